@@ -1,0 +1,7 @@
+/** The CLI's commands, in the order `pacta --help` lists them. Add a command by adding its file here. */
+import type { Command } from 'commander';
+
+/** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
+export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
+
+export const commands: RegisterCommand[] = [];
