@@ -1,0 +1,157 @@
+/**
+ * Loading a corpus from disk: `states.yaml`, `vocabulary.yaml` and one folder per treaty, each file
+ * parsed with its positions and validated against its schema. Loading never throws on bad content:
+ * it returns what it could read and the diagnostics for the rest.
+ */
+import { existsSync, readdirSync, statSync } from 'node:fs';
+import { basename, join, relative, resolve } from 'node:path';
+import type { Diagnostic } from '../model/diagnostic.js';
+import { StatesFile } from '../model/states.js';
+import { HistoryFile, ScenarioFile } from '../model/timeline.js';
+import { TreatyFile } from '../model/treaty.js';
+import { VocabularyFile } from '../model/vocabulary.js';
+import { readCorpusText } from './read-text.js';
+import { locate as locateIn, parseYaml, validateYaml, type YamlFile } from './yaml-file.js';
+import type { z } from 'zod';
+
+export interface Loaded<T> {
+  value: T;
+  yaml: YamlFile;
+}
+
+export interface LoadedSource {
+  id: string;
+  /** Path as shown in messages (relative to the working directory). */
+  file: string;
+  text: string;
+}
+
+export interface LoadedTreaty {
+  dir: string;
+  treaty: Loaded<TreatyFile>;
+  history?: Loaded<HistoryFile>;
+  scenarios: Loaded<ScenarioFile>[];
+  sources: Map<string, LoadedSource>;
+}
+
+export interface Corpus {
+  root: string;
+  states?: Loaded<StatesFile>;
+  vocabulary?: Loaded<VocabularyFile>;
+  treaties: LoadedTreaty[];
+}
+
+export interface LoadResult {
+  corpus: Corpus;
+  diagnostics: Diagnostic[];
+}
+
+/** Paths in messages are relative to the working directory, as a user typed them. */
+export function displayPath(path: string): string {
+  const rel = relative(process.cwd(), path);
+  return rel && !rel.startsWith('..') ? rel : path;
+}
+
+export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): { loaded?: Loaded<z.infer<S>>; diagnostics: Diagnostic[] } {
+  const file = displayPath(path);
+  const read = readCorpusText(path, file);
+  if (read.text === undefined) return { diagnostics: read.diagnostics };
+  const { yaml, diagnostics } = parseYaml(file, read.text);
+  if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
+  const validated = validateYaml(yaml, schema);
+  if (validated.value === undefined) return { diagnostics: [...diagnostics, ...validated.diagnostics] };
+  return { loaded: { value: validated.value, yaml }, diagnostics };
+}
+
+/** Is this folder a treaty folder (it holds a treaty.yaml)? */
+export function isTreatyDir(dir: string): boolean {
+  return existsSync(join(dir, 'treaty.yaml'));
+}
+
+/** The corpus root of a treaty folder: its parent, where states.yaml and vocabulary.yaml live. */
+export function corpusRootOf(treatyDir: string): string {
+  return resolve(treatyDir, '..');
+}
+
+export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: Diagnostic[] } {
+  const diagnostics: Diagnostic[] = [];
+  const treatyFile = loadYamlFile(join(dir, 'treaty.yaml'), TreatyFile);
+  diagnostics.push(...treatyFile.diagnostics);
+  if (!treatyFile.loaded) return { diagnostics };
+
+  let history: Loaded<HistoryFile> | undefined;
+  if (existsSync(join(dir, 'history.yaml'))) {
+    const h = loadYamlFile(join(dir, 'history.yaml'), HistoryFile);
+    diagnostics.push(...h.diagnostics);
+    history = h.loaded;
+  }
+
+  const scenarios: Loaded<ScenarioFile>[] = [];
+  const scenarioDir = join(dir, 'scenarios');
+  if (existsSync(scenarioDir) && statSync(scenarioDir).isDirectory()) {
+    for (const name of readdirSync(scenarioDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+      const s = loadYamlFile(join(scenarioDir, name), ScenarioFile);
+      diagnostics.push(...s.diagnostics);
+      if (s.loaded) scenarios.push(s.loaded);
+    }
+  }
+
+  const sources = new Map<string, LoadedSource>();
+  treatyFile.loaded.value.sources.forEach((source, index) => {
+    const path = join(dir, source.file);
+    const read = readCorpusText(path, displayPath(path));
+    if (read.text === undefined) {
+      // Point at the `file:` line of treaty.yaml: that is what the user must fix.
+      const d = read.diagnostics[0]!;
+      const at = locateIn(treatyFile.loaded!.yaml, ['sources', index, 'file']);
+      diagnostics.push({ ...d, file: treatyFile.loaded!.yaml.file, ...at, message: `source "${source.id}": ${displayPath(path)}: ${d.message}` });
+      return;
+    }
+    sources.set(source.id, { id: source.id, file: displayPath(path), text: read.text });
+  });
+
+  return { treaty: { dir, treaty: treatyFile.loaded, history, scenarios, sources }, diagnostics };
+}
+
+/**
+ * Loads the corpus at `root` (every treaty folder in it), or just the given treaty folders with the
+ * shared files of their corpus root.
+ */
+export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
+  const diagnostics: Diagnostic[] = [];
+  const corpus: Corpus = { root, treaties: [] };
+
+  const states = loadYamlFile(join(root, 'states.yaml'), StatesFile);
+  diagnostics.push(...states.diagnostics);
+  corpus.states = states.loaded;
+  const vocabulary = loadYamlFile(join(root, 'vocabulary.yaml'), VocabularyFile);
+  diagnostics.push(...vocabulary.diagnostics);
+  corpus.vocabulary = vocabulary.loaded;
+
+  const dirs =
+    treatyDirs ??
+    (existsSync(root)
+      ? readdirSync(root)
+          .sort()
+          .map((name) => join(root, name))
+          .filter((path) => statSync(path).isDirectory() && isTreatyDir(path))
+      : []);
+  for (const dir of dirs) {
+    if (!isTreatyDir(dir)) {
+      diagnostics.push({
+        severity: 'error',
+        file: displayPath(dir),
+        line: 0,
+        column: 0,
+        code: 'not-a-treaty-folder',
+        message: `no treaty.yaml in ${basename(dir)}`,
+        hint: 'give a treaty folder such as corpus/ussr-prk-1961',
+      });
+      continue;
+    }
+    const t = loadTreaty(dir);
+    diagnostics.push(...t.diagnostics);
+    if (t.treaty) corpus.treaties.push(t.treaty);
+  }
+  return { corpus, diagnostics };
+}

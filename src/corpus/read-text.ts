@@ -1,0 +1,57 @@
+/**
+ * Reading a text file of the corpus: bounded in size, UTF-8 or a clear error naming the place of the
+ * first bad byte. Corpus files are small; anything large is a mistake to report, not to load.
+ */
+import { readFileSync, statSync } from 'node:fs';
+import type { Diagnostic } from '../model/diagnostic.js';
+
+export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
+
+export type ReadResult = { text: string; diagnostics: [] } | { text?: undefined; diagnostics: Diagnostic[] };
+
+export function readCorpusText(file: string, displayName = file): ReadResult {
+  const fail = (code: string, message: string, hint: string, line = 0, column = 0): ReadResult => ({
+    diagnostics: [{ severity: 'error', file: displayName, line, column, code, message, hint }],
+  });
+  let size: number;
+  try {
+    const stat = statSync(file);
+    if (!stat.isFile()) return fail('not-a-file', 'not a file', 'give the path of a file');
+    size = stat.size;
+  } catch {
+    return fail('file-missing', 'file not found', 'check the path, or create the file');
+  }
+  if (size > MAX_CORPUS_FILE_BYTES) {
+    return fail('file-too-large', `file is ${size} bytes, over the limit of ${MAX_CORPUS_FILE_BYTES} bytes for a corpus file`, 'corpus files are small text files: check that this is the right file');
+  }
+  const bytes = readFileSync(file);
+  if (bytes.includes(0)) return fail('binary-file', 'file contains NUL bytes: it is binary, not text', 'give a UTF-8 text file');
+  try {
+    let text = new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
+    return { text, diagnostics: [] };
+  } catch {
+    const at = firstInvalidUtf8(bytes);
+    const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
+    const lines = before.split('\n');
+    return fail('not-utf8', `not valid UTF-8 (first bad byte at offset ${at})`, 're-save the file as UTF-8', lines.length, lines[lines.length - 1]!.length + 1);
+  }
+}
+
+/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
+export function firstInvalidUtf8(bytes: Uint8Array): number {
+  let low = 0;
+  let high = bytes.length;
+  // The longest valid prefix: binary search on prefixes that decode cleanly (streaming mode tolerates a
+  // cut sequence at the end, so a prefix is valid iff it has no bad byte before its end).
+  while (low < high) {
+    const mid = Math.ceil((low + high) / 2);
+    try {
+      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
+      low = mid;
+    } catch {
+      high = mid - 1;
+    }
+  }
+  return low;
+}

@@ -1,0 +1,34 @@
+/** Building blocks shared by every file format: identifiers, state codes, citations. */
+import { z } from 'zod';
+
+/** Lower-case kebab identifiers (`ussr-prk-1961`, `art1-mutual-assistance`): stable, URL- and file-safe. */
+export const Id = z
+  .string()
+  .regex(/^[a-z0-9]+(?:[-.][a-z0-9]+)*$/, 'an id is lower-case letters, digits and single hyphens or dots, e.g. "art1-assistance"')
+  .describe('lower-case kebab-case identifier');
+export type Id = z.infer<typeof Id>;
+
+/** ISO 3166-1 alpha-3, or ISO 3166-3 for states that no longer exist (e.g. SUN for the USSR). */
+export const StateCode = z
+  .string()
+  .regex(/^[A-Z]{3}$/, 'a state code is three capital letters (ISO 3166-1 alpha-3, or ISO 3166-3 for historic states, e.g. SUN)')
+  .describe('ISO 3166-1 alpha-3 code (ISO 3166-3 for historic states)');
+export type StateCode = z.infer<typeof StateCode>;
+
+/** Where a fact was reported: every recorded event cites one. */
+export const Citation = z
+  .object({
+    cite: z.string().min(1).describe('who reported it, e.g. "Hankook Ilbo, 8 Sep 1995"'),
+    note: z.string().optional().describe('why this source was chosen where sources disagree, or other context'),
+  })
+  .strict();
+export type Citation = z.infer<typeof Citation>;
+
+/** A source is a plain citation string for hypothetical or simple cases, or a structured citation. */
+export const SourceRef = z.union([z.string().min(1), Citation]);
+export type SourceRef = z.infer<typeof SourceRef>;
+
+export function citationText(source: SourceRef | undefined): string | undefined {
+  if (source === undefined) return undefined;
+  return typeof source === 'string' ? source : source.cite;
+}

@@ -1,0 +1,75 @@
+/** `history.yaml` and scenario files: timelines of events, and what a scenario expects of them. */
+import { z } from 'zod';
+import { IsoDate } from './calendar.js';
+import { Id, SourceRef, StateCode } from './common.js';
+import { Event } from './event.js';
+import { ReadingChoice } from './vocabulary.js';
+
+/** A recorded event must cite where it was reported. */
+export const RecordedEvent = Event.extend({ source: SourceRef });
+export type RecordedEvent = z.infer<typeof RecordedEvent>;
+
+export const HistoryFile = z
+  .object({
+    $schema: z.string().optional(),
+    events: z.array(RecordedEvent),
+  })
+  .strict();
+export type HistoryFile = z.infer<typeof HistoryFile>;
+
+export const TREATY_STATUSES = ['not-in-force', 'in-force', 'terminated'] as const;
+export const TreatyStatus = z.enum(TREATY_STATUSES);
+export type TreatyStatus = z.infer<typeof TreatyStatus>;
+
+export const OUTCOMES = ['not-triggered', 'active', 'discharged', 'breached', 'lapsed', 'kept'] as const;
+export const Outcome = z.enum(OUTCOMES);
+export type Outcome = z.infer<typeof Outcome>;
+
+export const StatusExpectation = z
+  .object({
+    at: IsoDate,
+    treaty: Id,
+    status: TreatyStatus,
+    term: z.number().int().positive().optional(),
+    party: StateCode.optional().describe('for a treaty a party can leave alone: the status for this party'),
+    reading: ReadingChoice.optional(),
+  })
+  .strict();
+export type StatusExpectation = z.infer<typeof StatusExpectation>;
+
+export const ObligationExpectation = z
+  .object({
+    obligation: z
+      .object({
+        treaty: Id,
+        provision: Id.optional(),
+        article: z.string().optional(),
+        bearer: StateCode.optional(),
+        beneficiary: StateCode.optional(),
+      })
+      .strict(),
+    from: IsoDate.optional().describe('the day the obligation became active (its trigger day)'),
+    outcome: Outcome,
+    reading: ReadingChoice.optional().describe('the run to check; default: every run'),
+  })
+  .strict();
+export type ObligationExpectation = z.infer<typeof ObligationExpectation>;
+
+export const Expectation = z.union([StatusExpectation, ObligationExpectation]);
+export type Expectation = z.infer<typeof Expectation>;
+
+export const ScenarioFile = z
+  .object({
+    $schema: z.string().optional(),
+    title: z.string().min(1),
+    description: z.string().optional(),
+    treaties: z.array(Id).optional().describe('default: every treaty in the corpus'),
+    history: z.boolean().default(true).describe('include the treaties\' recorded history'),
+    drop: z.array(z.string().regex(/^[a-z0-9-.]+\/[a-z0-9-.]+$/, 'drop names "treaty-id/event-id"')).default([]),
+    readings: z.record(Id, z.array(Id).min(1)).default({}).describe('readings to evaluate, per contested term'),
+    until: IsoDate.optional().describe('last day of interest (default: the day after the last event)'),
+    events: z.array(Event).default([]),
+    expect: z.array(Expectation).default([]),
+  })
+  .strict();
+export type ScenarioFile = z.infer<typeof ScenarioFile>;
