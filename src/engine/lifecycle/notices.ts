@@ -1,0 +1,60 @@
+/**
+ * What a notice given on a day does under a duration clause, on its own: which term it is in time
+ * for (renewing treaties), or when the withdrawal takes effect (treaties that allow withdrawal).
+ * Weighing it against other notices, agreements and expiry is `ends.ts`'s job.
+ *
+ * Withdrawal takes effect `noticePeriod` after the notice, but not before the treaty has been in
+ * force for `minimumInForce`: the later of the two days. (A notice may be given at any time in
+ * force; only its effect waits for the minimum.)
+ */
+import { addDuration, type IsoDate, laterOf } from '../../model/calendar.js';
+import type { DurationClause } from '../../model/lifecycle-clause.js';
+import { firstTermInTimeFor, noticeDeadline, termEnd, termOn, type TermRule } from './terms.js';
+import type { NoticeEffect } from './types.js';
+
+/**
+ * The effect of a notice given on `date` (on or after entry into force), or null where the clause
+ * provides for no notice: an indefinite or fixed-term treaty without a withdrawal provision (under
+ * VCLT Art. 56 such a treaty is not open to denunciation unless the parties meant it to be, which
+ * the formalization would then say with a withdrawal provision).
+ */
+export function noticeEffectOn(
+  clause: DurationClause,
+  rule: TermRule | null,
+  entryIntoForce: IsoDate,
+  date: IsoDate,
+): NoticeEffect | null {
+  if (date < entryIntoForce) throw new RangeError(`a notice of ${date} comes before the entry into force (${entryIntoForce})`);
+  if (clause.type === 'renewing') {
+    if (rule === null) throw new Error('a renewing clause always has a term rule');
+    return nonRenewalEffect(rule, date);
+  }
+  const withdrawal = clause.withdrawal;
+  if (withdrawal === undefined) return null;
+  const noticePeriodEnds = addDuration(date, withdrawal.noticePeriod);
+  const minimumInForceEnds =
+    withdrawal.minimumInForce === undefined ? null : addDuration(entryIntoForce, withdrawal.minimumInForce);
+  return {
+    kind: 'withdrawal',
+    noticePeriodEnds,
+    minimumInForceEnds,
+    takesEffect: minimumInForceEnds === null ? noticePeriodEnds : laterOf(noticePeriodEnds, minimumInForceEnds),
+  };
+}
+
+function nonRenewalEffect(rule: TermRule, date: IsoDate): NoticeEffect {
+  const givenInTerm = termOn(rule, date);
+  if (givenInTerm === null) throw new RangeError(`${date} falls in no term of this treaty`);
+  const deadlineForTermGivenIn = noticeDeadline(rule, givenInTerm);
+  const inTimeForTerm = firstTermInTimeFor(rule, date);
+  return {
+    kind: 'non-renewal',
+    givenInTerm,
+    givenInTermEnd: termEnd(rule, givenInTerm),
+    deadlineForTermGivenIn,
+    onTime: date <= deadlineForTermGivenIn,
+    inTimeForTerm,
+    deadline: noticeDeadline(rule, inTimeForTerm),
+    takesEffect: termEnd(rule, inTimeForTerm),
+  };
+}

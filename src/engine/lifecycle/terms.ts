@@ -1,0 +1,124 @@
+/**
+ * Term arithmetic for fixed and renewing duration clauses: where each term starts and ends, its
+ * notice deadline, which term a day falls in, and for which term a notice is in time.
+ *
+ * Rules (the calendar rules are in `src/model/calendar.ts`):
+ * - Term n ends at entry + initialTerm + (n − 1) × renewalTerm, added in one step from the entry
+ *   into force, so a treaty that entered into force on 29 February ends its terms on 29 February
+ *   whenever the year has one, instead of drifting to the 28th after the first clamp.
+ * - Term n + 1 starts the day term n ends: terms are half-open, `[start, end)`, and meet exactly.
+ * - The notice deadline of term n is its end − noticeBefore (clamped the same way). "At least one
+ *   year before the end" is met by a notice given on the deadline day itself: for a term ending
+ *   1996-09-10, a notice of 1995-09-10 is in time and one of 1995-09-11 is not.
+ * - A notice too late for the term in which it is given takes effect at the end of the first later
+ *   term whose deadline it meets (usually the next; more than one later if noticeBefore exceeds the
+ *   renewal term).
+ *
+ * Ends strictly increase with n (each renewal is a positive duration), and so deadlines never
+ * decrease; the searches below rely on it.
+ */
+import {
+  addSpan,
+  addSpans,
+  type CalendarSpan,
+  daysBetween,
+  type IsoDate,
+  scaleSpan,
+  spanOf,
+  subtractSpan,
+  ZERO_SPAN,
+} from '../../model/calendar.js';
+import type { DurationClause } from '../../model/lifecycle-clause.js';
+
+/** The term structure of a fixed or renewing clause, anchored at its entry into force. */
+export interface TermRule {
+  readonly entryIntoForce: IsoDate;
+  readonly initialTerm: CalendarSpan;
+  /** null for a fixed term: there is no term 2. */
+  readonly renewalTerm: CalendarSpan | null;
+  /** null where there is no notice of non-renewal (a fixed term). */
+  readonly noticeBefore: CalendarSpan | null;
+}
+
+/** The term rule of a clause, or null for an indefinite treaty, which has no terms. */
+export function termRuleOf(clause: DurationClause, entryIntoForce: IsoDate): TermRule | null {
+  switch (clause.type) {
+    case 'indefinite':
+      return null;
+    case 'fixed':
+      return { entryIntoForce, initialTerm: spanOf(clause.term), renewalTerm: null, noticeBefore: null };
+    case 'renewing':
+      return {
+        entryIntoForce,
+        initialTerm: spanOf(clause.initialTerm),
+        renewalTerm: spanOf(clause.renewalTerm),
+        noticeBefore: spanOf(clause.noticeBefore),
+      };
+  }
+}
+
+/** The number of the last term there can be: 1 for a fixed term, null while renewals go on. */
+export function lastPossibleTerm(rule: TermRule): number | null {
+  return rule.renewalTerm === null ? 1 : null;
+}
+
+function checkTermNumber(rule: TermRule, term: number): void {
+  const last = lastPossibleTerm(rule);
+  if (!Number.isSafeInteger(term) || term < 1 || (last !== null && term > last)) {
+    throw new RangeError(`there is no term ${term}: terms are numbered from 1${last === null ? '' : ` to ${last}`}`);
+  }
+}
+
+/** The day term `term` ends: the first day after it, which is also the first day of the next term. */
+export function termEnd(rule: TermRule, term: number): IsoDate {
+  checkTermNumber(rule, term);
+  const renewals = rule.renewalTerm === null ? ZERO_SPAN : scaleSpan(rule.renewalTerm, term - 1);
+  return addSpan(rule.entryIntoForce, addSpans(rule.initialTerm, renewals));
+}
+
+export function termStart(rule: TermRule, term: number): IsoDate {
+  checkTermNumber(rule, term);
+  return term === 1 ? rule.entryIntoForce : termEnd(rule, term - 1);
+}
+
+/** The last day a notice of non-renewal ends the treaty with term `term`: its end − noticeBefore. */
+export function noticeDeadline(rule: TermRule, term: number): IsoDate {
+  if (rule.noticeBefore === null) throw new RangeError('this clause has no notice of non-renewal, so no notice deadline');
+  return subtractSpan(termEnd(rule, term), rule.noticeBefore);
+}
+
+/** Average length in days, only to guess a term number before checking it exactly. */
+function averageDays(span: CalendarSpan): number {
+  return span.years * 365.2425 + span.months * 30.436875 + span.weeks * 7 + span.days;
+}
+
+/** The term `date` falls in, or null before entry into force or after the last possible term. */
+export function termOn(rule: TermRule, date: IsoDate): number | null {
+  if (date < rule.entryIntoForce) return null;
+  const firstEnd = termEnd(rule, 1);
+  if (date < firstEnd) return 1;
+  if (rule.renewalTerm === null) return null;
+  // Guess from the average renewal length, then step to the exact term: a few steps at most.
+  let term = 2 + Math.floor(daysBetween(firstEnd, date) / averageDays(rule.renewalTerm));
+  while (term > 2 && date < termStart(rule, term)) term--;
+  while (date >= termEnd(rule, term)) term++;
+  return term;
+}
+
+/**
+ * The first term whose notice deadline a notice given on `date` meets: the term the treaty ends
+ * with because of it. `date` must be on or after the entry into force.
+ */
+export function firstTermInTimeFor(rule: TermRule, date: IsoDate): number {
+  const noticeBefore = rule.noticeBefore;
+  const givenIn = termOn(rule, date);
+  if (noticeBefore === null || givenIn === null) {
+    throw new RangeError(`no notice of non-renewal can be given on ${date} under this clause`);
+  }
+  // The wanted term is the first n ≥ givenIn with date ≤ deadline(n); deadlines never decrease, so
+  // start from a guess (the term in which date + noticeBefore falls) and step to the boundary.
+  let term = Math.max(givenIn, termOn(rule, addSpan(date, noticeBefore)) ?? givenIn);
+  while (term > givenIn && date <= noticeDeadline(rule, term - 1)) term--;
+  while (date > noticeDeadline(rule, term)) term++;
+  return term;
+}

@@ -1,0 +1,58 @@
+/**
+ * A treaty's lifecycle from its entry into force: one `in-force` interval per term (a single one for
+ * an indefinite treaty), then either `terminated` with its cause, or, for a treaty that keeps
+ * renewing, one open interval standing for the renewals after the horizon. Before the entry into
+ * force the treaty is not in force; the intervals start at the entry into force.
+ *
+ * Pure and deterministic: the same input and options give the same output, whatever the input order.
+ */
+import { addDays, type IsoDate, laterOf } from '../../model/calendar.js';
+import { assessEnds } from './ends.js';
+import { termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
+import type { Lifecycle, LifecycleInput, LifecycleOptions, StatusInterval, TerminationCause } from './types.js';
+
+export function computeLifecycle(input: LifecycleInput, options: LifecycleOptions): Lifecycle {
+  const party = input.perParty ? (options.party ?? null) : null;
+  const rule = termRuleOf(input.clause, input.entryIntoForce);
+  const { end, notices, agreements } = assessEnds(input, rule, party);
+  const intervals: StatusInterval[] =
+    rule === null ? indefiniteIntervals(input.entryIntoForce, end) : termIntervals(input, rule, end, options.until);
+  return { entryIntoForce: input.entryIntoForce, party, intervals, end, notices, agreements };
+}
+
+type End = { readonly date: IsoDate; readonly cause: TerminationCause } | null;
+
+function terminatedFrom(end: NonNullable<End>): StatusInterval {
+  return { status: 'terminated', from: end.date, to: null, cause: end.cause };
+}
+
+function indefiniteIntervals(entry: IsoDate, end: End): StatusInterval[] {
+  if (end === null) return [{ status: 'in-force', from: entry, to: null, term: null, termEnd: null }];
+  const inForce: StatusInterval[] =
+    end.date > entry ? [{ status: 'in-force', from: entry, to: end.date, term: null, termEnd: null }] : [];
+  return [...inForce, terminatedFrom(end)];
+}
+
+function termIntervals(input: LifecycleInput, rule: TermRule, end: End, until: IsoDate): StatusInterval[] {
+  const entry = input.entryIntoForce;
+  // The last term to list: the one in which the treaty ends, or else the one containing the horizon.
+  const lastTerm =
+    end === null ? (termOn(rule, laterOf(until, entry)) ?? 1) : end.date > entry ? (termOn(rule, addDays(end.date, -1)) ?? 1) : 0;
+  const intervals: StatusInterval[] = [];
+  for (let term = 1; term <= lastTerm; term++) {
+    const scheduledEnd = termEnd(rule, term);
+    const to = end !== null && end.date < scheduledEnd ? end.date : scheduledEnd;
+    intervals.push({ status: 'in-force', from: termStart(rule, term), to, term, termEnd: scheduledEnd });
+  }
+  if (end !== null) return [...intervals, terminatedFrom(end)];
+  if (input.clause.type !== 'renewing') throw new Error('only a renewing treaty can run on without an end');
+  intervals.push({
+    status: 'in-force',
+    from: termEnd(rule, lastTerm),
+    to: null,
+    term: null,
+    termEnd: null,
+    continuesByRenewal: { fromTerm: lastTerm + 1, renewalTerm: input.clause.renewalTerm },
+  });
+  return intervals;
+}

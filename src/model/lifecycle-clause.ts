@@ -1,0 +1,98 @@
+/**
+ * A treaty's duration clause, as written in `treaty.yaml` (`lifecycle.duration`), and the acts that
+ * can end a treaty under it: notices and agreed terminations. The engine's term arithmetic
+ * (`src/engine/lifecycle`) gives these their meaning; the calendar rules are in `calendar.ts`.
+ *
+ * Examples:
+ *   { type: indefinite }
+ *   { type: indefinite, withdrawal: { noticePeriod: P1Y, minimumInForce: P5Y } }
+ *   { type: fixed, term: P10Y }
+ *   { type: renewing, initialTerm: P10Y, renewalTerm: P5Y, noticeBefore: P1Y }
+ */
+import { z } from 'zod';
+import { IsoDate, IsoDuration } from './calendar.js';
+
+/** A party may leave (denounce, withdraw) by notice. */
+export const WithdrawalProvision = z
+  .strictObject({
+    noticePeriod: IsoDuration.describe('the withdrawal takes effect this long after the notice is given'),
+    minimumInForce: IsoDuration.optional().describe(
+      'but not before the treaty has been in force this long: the effect is the later of notice + noticePeriod and entry into force + minimumInForce',
+    ),
+  })
+  .describe('withdrawal or denunciation by notice');
+export type WithdrawalProvision = z.infer<typeof WithdrawalProvision>;
+
+const terminationByAgreement = z
+  .boolean()
+  .optional()
+  .describe(
+    'the treaty itself provides for termination by agreement (VCLT Art. 54(a)); agreed terminations are honoured either way, since the parties may always end a treaty by consent (Art. 54(b))',
+  );
+
+export const IndefiniteDuration = z
+  .strictObject({
+    type: z.literal('indefinite'),
+    withdrawal: WithdrawalProvision.optional().describe('absent: the treaty makes no provision for leaving it by notice'),
+    terminationByAgreement,
+  })
+  .describe('in force without a time limit');
+export type IndefiniteDuration = z.infer<typeof IndefiniteDuration>;
+
+export const FixedDuration = z
+  .strictObject({
+    type: z.literal('fixed'),
+    term: IsoDuration.describe('the treaty expires this long after entry into force'),
+    withdrawal: WithdrawalProvision.optional().describe('absent: the treaty makes no provision for leaving it early by notice'),
+    terminationByAgreement,
+  })
+  .describe('in force for one fixed term, then expires');
+export type FixedDuration = z.infer<typeof FixedDuration>;
+
+export const RenewingDuration = z
+  .strictObject({
+    type: z.literal('renewing'),
+    initialTerm: IsoDuration.describe('length of the first term, from entry into force'),
+    renewalTerm: IsoDuration.describe('length of each automatic renewal'),
+    noticeBefore: IsoDuration.describe(
+      'a notice of non-renewal must be given at least this long before the end of the current term; a later one takes effect at the end of the first term for which it is in time',
+    ),
+    terminationByAgreement,
+  })
+  .describe('a first term, then automatic renewals unless a party gives notice in time');
+export type RenewingDuration = z.infer<typeof RenewingDuration>;
+
+export const DurationClause = z
+  .discriminatedUnion('type', [IndefiniteDuration, FixedDuration, RenewingDuration])
+  .describe('how long the treaty lasts and how it may end');
+export type DurationClause = z.infer<typeof DurationClause>;
+
+/**
+ * A notice of denunciation, non-renewal or withdrawal. The duration clause decides which of these it
+ * is. `by` is the party the notice counts for: where a continuator state gives notice for its
+ * predecessor's treaty (the Russian Federation for the USSR), the caller has already mapped it.
+ */
+export const LifecycleNotice = z.strictObject({
+  id: z.string().min(1),
+  date: IsoDate.describe('the day the notice was given'),
+  by: z.string().min(1).describe('the party giving notice (a state code)'),
+});
+export type LifecycleNotice = z.infer<typeof LifecycleNotice>;
+
+/** The parties' agreement to end the treaty: on the day it is concluded, or on the later day it names. */
+export const AgreedTermination = z
+  .strictObject({
+    id: z.string().min(1),
+    date: IsoDate.describe('the day the agreement was concluded'),
+    effective: IsoDate.optional().describe('the first day the treaty is no longer in force; default: the day of the agreement'),
+  })
+  .superRefine((agreement, ctx) => {
+    if (agreement.effective !== undefined && agreement.effective < agreement.date) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['effective'],
+        message: `an agreement of ${agreement.date} cannot end the treaty earlier, on ${agreement.effective}: give the day it takes effect, on or after the agreement`,
+      });
+    }
+  });
+export type AgreedTermination = z.infer<typeof AgreedTermination>;
