@@ -1,0 +1,166 @@
+/**
+ * A treaty's status over time in one run: entry into force derived from its clause and the events,
+ * the terms and end from the duration clause and the notices, each with its explanation. A missing
+ * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
+ */
+import { addDuration, addDays, type IsoDate } from '../model/calendar.js';
+import type { CompiledTreaty, TimelineEvent } from '../model/compiled.js';
+import { statesIn } from '../model/event.js';
+import type { ExplanationStep, StatusIntervalJson } from '../model/results.js';
+import { computeLifecycle, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
+import { describeEvent, eventStep, provisionStep } from './explain.js';
+import type { Successions } from './succession.js';
+
+export interface TreatyLifecycle {
+  treatyId: string;
+  entryEvent?: TimelineEvent;
+  entryIntoForce?: IsoDate;
+  input?: LifecycleInput;
+  lifecycle?: Lifecycle;
+  /** Half-open spans in which the treaty is in force, merged across terms. */
+  inForce: { from: IsoDate; to: IsoDate | null }[];
+  intervals: StatusIntervalJson[];
+  /** Why it is in force at all: the entry-into-force facts, for every explanation that rests on them. */
+  basis: ExplanationStep[];
+  noticeEvents: Map<string, TimelineEvent>;
+}
+
+/** Does this event concern this treaty? Recorded history says so; a scenario event says so or names its parties. */
+function concerns(event: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
+  if (event.origin.kind === 'history') return event.origin.treaty === treaty.treaty.id;
+  if (event.treaty) return event.treaty === treaty.treaty.id;
+  const parties = treaty.treaty.parties;
+  const named = [...statesIn(event, 'by'), ...statesIn(event, 'parties'), ...statesIn(event, 'to')];
+  return named.length > 0 && named.every((s) => successions.countsAs(s, parties, event.date) !== undefined);
+}
+
+export function treatyLifecycle(treaty: CompiledTreaty, events: readonly TimelineEvent[], successions: Successions, until: IsoDate): TreatyLifecycle {
+  const t = treaty.treaty;
+  const clause = t.lifecycle;
+  const own = events.filter((e) => concerns(e, treaty, successions));
+  const entryEvent = own.find((e) => e.type === clause.entryIntoForce.event && coversAllParties(e, treaty, successions));
+  const entryProvision = clause.entryIntoForce.provision ? t.provisions.find((p) => p.id === clause.entryIntoForce.provision) : undefined;
+  const ruleStep: ExplanationStep = entryProvision
+    ? provisionStep(treaty, entryProvision, `Entry into force rule, Article ${entryProvision.article}: "${entryProvision.quote.text}"`)
+    : { step: 'rule', text: `Entry into force on the ${clause.entryIntoForce.event.replace(/-/g, ' ')} (${clause.entryIntoForce.attestedBy?.cite ?? 'no source'}${clause.entryIntoForce.attestedBy?.note ? `: ${clause.entryIntoForce.attestedBy.note}` : ''})` };
+
+  const noticeEvents = new Map<string, TimelineEvent>();
+  if (!entryEvent) {
+    const missing: ExplanationStep = {
+      step: 'missing-fact',
+      text: `No ${clause.entryIntoForce.event.replace(/-/g, ' ')} event is recorded for ${t.id}: its entry into force is unknown, not assumed; it is treated as not in force.`,
+    };
+    return {
+      treatyId: t.id,
+      inForce: [],
+      intervals: [{ status: 'not-in-force', from: null, to: null, term: null, explanation: [ruleStep, missing] }],
+      basis: [ruleStep, missing],
+      noticeEvents,
+    };
+  }
+  const entryIntoForce = clause.entryIntoForce.offset ? addDuration(entryEvent.date, clause.entryIntoForce.offset) : entryEvent.date;
+  const basis: ExplanationStep[] = [ruleStep, eventStep(entryEvent, `In force from ${entryIntoForce}: ${describeEvent(entryEvent)}`)];
+
+  const notices = clause.noticeEvent
+    ? own
+        .filter((e) => e.type === clause.noticeEvent && e.by !== undefined)
+        .map((e) => {
+          noticeEvents.set(e.id, e);
+          return { id: e.id, date: e.date, by: successions.countsAs(e.by!, t.parties, e.date) ?? e.by! };
+        })
+    : [];
+  const agreements = clause.terminationEvent ? own.filter((e) => e.type === clause.terminationEvent).map((e) => ({ id: e.id, date: e.date })) : [];
+  const input: LifecycleInput = { clause: clause.duration, entryIntoForce, notices, agreements, perParty: clause.perParty };
+  const lifecycle = computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until });
+
+  const durationProvision = clause.durationProvision ? t.provisions.find((p) => p.id === clause.durationProvision) : undefined;
+  const durationStep = durationProvision ? provisionStep(treaty, durationProvision, `Duration rule, ${durationProvision.article === 'unknown' ? 'unnumbered clause' : `Article ${durationProvision.article}`}: "${durationProvision.quote.text}"`) : undefined;
+
+  const intervals: StatusIntervalJson[] = [
+    { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
+  ];
+  for (const interval of lifecycle.intervals) {
+    if (interval.status === 'in-force') {
+      const termText = interval.term
+        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd})`
+        : interval.continuesByRenewal
+          ? `renewing every ${interval.continuesByRenewal.renewalTerm} from term ${interval.continuesByRenewal.fromTerm} on, unless notice is given`
+          : 'without a time limit';
+      intervals.push({
+        status: 'in-force',
+        from: interval.from,
+        to: interval.to,
+        term: interval.term,
+        termEnd: interval.termEnd,
+        explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
+      });
+    } else {
+      intervals.push({
+        status: 'terminated',
+        from: interval.from,
+        to: null,
+        term: null,
+        cause: causeText(interval.cause),
+        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, own)],
+      });
+    }
+  }
+  const inForce: { from: IsoDate; to: IsoDate | null }[] = [];
+  for (const i of lifecycle.intervals) {
+    if (i.status !== 'in-force') continue;
+    const last = inForce[inForce.length - 1];
+    if (last && last.to === i.from) last.to = i.to;
+    else inForce.push({ from: i.from, to: i.to });
+  }
+  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, basis, noticeEvents };
+}
+
+function coversAllParties(e: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
+  if (e.origin.kind === 'history' || e.treaty) return true;
+  const covered = new Set(statesIn(e, 'parties').map((s) => successions.countsAs(s, treaty.treaty.parties, e.date)));
+  return treaty.treaty.parties.every((p) => covered.has(p));
+}
+
+export function causeText(cause: TerminationCause): string {
+  switch (cause.kind) {
+    case 'expiry':
+      return `expired at the end of term ${cause.term}`;
+    case 'notice':
+      return `notice ${cause.noticeId} by ${cause.by} of ${cause.givenOn}, ${cause.onTime ? 'in time' : 'too late for the term in which it was given; in time'} for term ${cause.inTimeForTerm} (deadline ${cause.deadline})`;
+    case 'withdrawal':
+      return `withdrawal notice ${cause.noticeId} by ${cause.by} of ${cause.givenOn}`;
+    case 'agreement':
+      return `termination agreed on ${cause.concludedOn} (${cause.agreementId})`;
+  }
+}
+
+function causeSteps(cause: TerminationCause, notices: Map<string, TimelineEvent>, own: readonly TimelineEvent[]): ExplanationStep[] {
+  const steps: ExplanationStep[] = [];
+  if (cause.kind === 'notice' || cause.kind === 'withdrawal') {
+    const e = notices.get(cause.noticeId);
+    if (e) {
+      const acting = e.by !== cause.by ? `, acting for ${cause.by} as its continuator` : '';
+      steps.push(eventStep(e, `Notice given by ${e.by}${acting} on ${e.date}`));
+    }
+  }
+  if (cause.kind === 'agreement') {
+    const e = own.find((x) => x.id === cause.agreementId);
+    if (e) steps.push(eventStep(e, `Termination agreed: ${describeEvent(e)}`));
+  }
+  if (cause.kind === 'notice') {
+    steps.push({
+      step: 'lifecycle',
+      text: cause.onTime
+        ? `The notice met the deadline of ${cause.deadline} for term ${cause.inTimeForTerm}, so the treaty ended with that term.`
+        : `The notice missed the deadline for the term in which it was given; the first term it was in time for is term ${cause.inTimeForTerm} (deadline ${cause.deadline}), so the treaty ended with that term.`,
+    });
+  } else steps.push({ step: 'lifecycle', text: `Terminated: ${causeText(cause)}.` });
+  return steps;
+}
+
+/** The in-force span containing `date`, if any. */
+export function inForceSpanOn(lc: TreatyLifecycle, date: IsoDate): { from: IsoDate; to: IsoDate | null } | undefined {
+  return lc.inForce.find((s) => s.from <= date && (s.to === null || date < s.to));
+}
+
+export const dayAfter = (d: IsoDate) => addDays(d, 1);

@@ -1,0 +1,98 @@
+/**
+ * The engine's results, as the CLI's `--json`, the HTTP API and the web UI give them
+ * (DESIGN.md §5). One schema: the TypeScript types and the published JSON Schema.
+ */
+import { z } from 'zod';
+import { IsoDate } from './calendar.js';
+import { Outcome, TreatyStatus } from './timeline.js';
+
+export const SpanJson = z.object({ start: z.number().int(), end: z.number().int() });
+
+/** One step of an explanation: what it rests on, in words and as references. */
+export const ExplanationStep = z.object({
+  step: z.enum(['lifecycle', 'provision', 'event', 'fluent', 'reading', 'succession', 'rule', 'missing-fact', 'outcome']),
+  text: z.string().describe('the step in plain words'),
+  provision: z
+    .object({ id: z.string(), article: z.string(), quote: z.string(), source: z.string(), file: z.string().optional(), spans: z.array(SpanJson) })
+    .optional(),
+  event: z.object({ id: z.string(), date: IsoDate, type: z.string(), source: z.string().optional(), origin: z.string() }).optional(),
+  reading: z.object({ term: z.string(), reading: z.string() }).optional(),
+});
+export type ExplanationStep = z.infer<typeof ExplanationStep>;
+
+export const StatusIntervalJson = z.object({
+  status: TreatyStatus,
+  from: IsoDate.nullable().describe('null: since ever (not yet in force)'),
+  to: IsoDate.nullable(),
+  term: z.number().int().nullable(),
+  termEnd: IsoDate.nullable().optional(),
+  cause: z.string().optional().describe('for terminated: why'),
+  explanation: z.array(ExplanationStep),
+});
+export type StatusIntervalJson = z.infer<typeof StatusIntervalJson>;
+
+export const TreatyTimeline = z.object({
+  id: z.string(),
+  intervals: z.array(StatusIntervalJson),
+  parties: z.array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) })).optional(),
+});
+export type TreatyTimeline = z.infer<typeof TreatyTimeline>;
+
+export const ObligationResult = z.object({
+  treaty: z.string(),
+  provision: z.string(),
+  article: z.string(),
+  kind: z.enum(['obligation', 'prohibition']),
+  bearer: z.string().describe('the state bearing it; joint duties join the codes with "+"'),
+  beneficiary: z.string().nullable(),
+  from: IsoDate.nullable().describe('the day it became active (triggered, or in force for standing duties)'),
+  to: IsoDate.nullable().describe('the day it stopped being active: discharged, breached, lapsed, or end of applicability'),
+  deadline: IsoDate.nullable(),
+  outcome: Outcome,
+  events: z.array(z.string()).describe('ids of the events it rests on'),
+  explanation: z.array(ExplanationStep),
+});
+export type ObligationResult = z.infer<typeof ObligationResult>;
+
+export const FluentInterval = z.object({ fluent: z.string(), subject: z.string(), from: IsoDate, to: IsoDate.nullable(), events: z.array(z.string()) });
+export type FluentInterval = z.infer<typeof FluentInterval>;
+
+export const Run = z.object({
+  readings: z.record(z.string(), z.string()),
+  treaties: z.array(TreatyTimeline),
+  fluents: z.array(FluentInterval),
+  obligations: z.array(ObligationResult),
+});
+export type Run = z.infer<typeof Run>;
+
+export const ReadingDifference = z.object({
+  treaty: z.string(),
+  provision: z.string(),
+  bearer: z.string(),
+  beneficiary: z.string().nullable(),
+  outcomes: z.array(z.object({ readings: z.record(z.string(), z.string()), outcome: Outcome, from: IsoDate.nullable() })),
+  summary: z.string(),
+});
+export type ReadingDifference = z.infer<typeof ReadingDifference>;
+
+export const RunResult = z.object({
+  scenario: z.string(),
+  runs: z.array(Run),
+  differences: z.array(ReadingDifference).describe('conclusions that differ between readings'),
+  warnings: z.array(z.string()),
+});
+export type RunResult = z.infer<typeof RunResult>;
+
+export const StatusResult = z.object({
+  treaty: z.string(),
+  date: IsoDate,
+  status: TreatyStatus,
+  since: IsoDate.nullable(),
+  until: IsoDate.nullable(),
+  term: z.number().int().nullable(),
+  termEnd: IsoDate.nullable(),
+  noticeDeadline: IsoDate.nullable(),
+  readings: z.record(z.string(), z.string()),
+  explanation: z.array(ExplanationStep),
+});
+export type StatusResult = z.infer<typeof StatusResult>;
