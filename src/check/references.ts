@@ -257,7 +257,17 @@ function checkTimeline(loaded: Loaded<unknown>, events: readonly Event[], at: Pa
   });
 }
 
-function checkScenario(s: Loaded<ScenarioFile>, ctx: Context, report: Report, treatyIds: Set<string>, historyIds: Set<string>, owner: LoadedTreaty) {
+/** Checks a scenario file that lives outside the corpus (a user's own, given to `pacta run`). */
+export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (loaded, path, code, message, hint) => {
+    diagnostics.push({ severity: 'error', file: loaded.yaml.file, ...locate(loaded.yaml, path), code, message, hint });
+  };
+  checkScenario(scenario, buildContext(corpus), report, new Set(corpus.treaties.map((t) => t.treaty.value.id)), new Set(), undefined);
+  return diagnostics;
+}
+
+function checkScenario(s: Loaded<ScenarioFile>, ctx: Context, report: Report, treatyIds: Set<string>, historyIds: Set<string>, owner: LoadedTreaty | undefined) {
   const loaded = s as Loaded<unknown>;
   const scenario = s.value;
   (scenario.treaties ?? []).forEach((id, i) => {
@@ -266,7 +276,7 @@ function checkScenario(s: Loaded<ScenarioFile>, ctx: Context, report: Report, tr
   scenario.drop.forEach((ref, i) => {
     const [treatyId, eventId] = ref.split('/') as [string, string];
     const treaty = ctx.corpus.treaties.find((t) => t.treaty.value.id === treatyId);
-    const known = treaty ? new Set((treaty.history?.value.events ?? []).map((e) => e.id)) : treatyId === owner.treaty.value.id ? historyIds : undefined;
+    const known = treaty ? new Set((treaty.history?.value.events ?? []).map((e) => e.id)) : treatyId === owner?.treaty.value.id ? historyIds : undefined;
     if (!known) report(loaded, ['drop', i], 'unknown-treaty', `unknown treaty "${treatyId}"`, `use one of: ${list(treatyIds)}`);
     else if (!known.has(eventId)) report(loaded, ['drop', i], 'unknown-event', `treaty "${treatyId}" has no recorded event "${eventId}"`, `use one of: ${list(known)}`);
   });
@@ -275,7 +285,7 @@ function checkScenario(s: Loaded<ScenarioFile>, ctx: Context, report: Report, tr
   }
   checkTimeline(loaded, scenario.events, ['events'], ctx, report, []);
   scenario.events.forEach((e, i) => {
-    if (historyIds.has(e.id)) report(loaded, ['events', i, 'id'], 'duplicate-id', `event id "${e.id}" is already a recorded event of ${owner.treaty.value.id}`, 'give the scenario event its own id');
+    if (owner && historyIds.has(e.id)) report(loaded, ['events', i, 'id'], 'duplicate-id', `event id "${e.id}" is already a recorded event of ${owner.treaty.value.id}`, 'give the scenario event its own id');
   });
   scenario.expect.forEach((x, i) => {
     const treatyId = 'obligation' in x ? x.obligation.treaty : x.treaty;

@@ -29,10 +29,19 @@ export function formatDiagnostic(d: Diagnostic): string {
 /** Bad input that stops a command: the faces turn it into exit status 2 and the formatted message. */
 export class InputError extends Error {
   readonly diagnostic: Diagnostic;
-  constructor(diagnostic: Omit<Diagnostic, 'severity'>) {
+  /** Every finding, when there are several (the first is `diagnostic`). */
+  readonly diagnostics: Diagnostic[];
+  constructor(diagnostic: Omit<Diagnostic, 'severity'>, more: readonly Diagnostic[] = []) {
     super(diagnostic.message);
     this.name = 'InputError';
     this.diagnostic = { severity: 'error', ...diagnostic };
+    this.diagnostics = [this.diagnostic, ...more];
+  }
+
+  static of(diagnostics: readonly Diagnostic[]): InputError {
+    const [first, ...rest] = diagnostics;
+    if (!first) throw new Error('InputError.of needs at least one diagnostic');
+    return new InputError(first, rest);
   }
 }
 

@@ -27,7 +27,7 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
     if (error instanceof InputError) {
-      process.stderr.write(formatDiagnostic(error.diagnostic) + '\n');
+      for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
       return EXIT_BAD_INPUT;
     }
     // An unexpected failure is our bug, not the user's: say so in one line, keep the trace behind a flag.

@@ -1,0 +1,152 @@
+/**
+ * Checking a corpus and compiling it for the engine, in one pass: every quote is located in its
+ * source (the spans the engine cites), every operative sentence's coverage computed, every
+ * reference resolved. A corpus with errors still compiles as far as it can, but faces refuse to
+ * evaluate it.
+ */
+import { loadCorpus, type Corpus, type LoadedTreaty } from '../corpus/load.js';
+import { locate, type PathKey } from '../corpus/yaml-file.js';
+import type { CompiledCorpus, CompiledTreaty, LocatedQuote } from '../model/compiled.js';
+import type { Diagnostic } from '../model/diagnostic.js';
+import type { StructuredDocument } from '../model/document.js';
+import type { Quote } from '../model/provision.js';
+import { ingest } from '../text/index.js';
+import { computeCoverage, type Cover, type SourceCoverage } from './coverage.js';
+import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
+import { checkReferences } from './references.js';
+import { sourceView } from './source-view.js';
+import { relative } from 'node:path';
+
+export interface TreatyCheck {
+  id: string;
+  dir: string;
+  coverage: SourceCoverage[];
+  documents: Map<string, StructuredDocument>;
+}
+
+export interface CheckResult {
+  diagnostics: Diagnostic[];
+  treaties: TreatyCheck[];
+  compiled?: CompiledCorpus;
+  corpus: Corpus;
+}
+
+export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
+  const { corpus, diagnostics } = loadCorpus(root, treatyDirs);
+  diagnostics.push(...checkReferences(corpus, corpus.treaties));
+  const treaties: TreatyCheck[] = [];
+  const compiledTreaties: CompiledTreaty[] = [];
+  // Every treaty of the corpus is compiled (scenarios may name any), only the asked-for ones reported.
+  const all = treatyDirs ? loadCorpus(root).corpus.treaties.filter((t) => !corpus.treaties.some((c) => c.treaty.value.id === t.treaty.value.id)).concat(corpus.treaties) : corpus.treaties;
+  for (const t of all) {
+    const asked = corpus.treaties.includes(t);
+    const result = checkQuotesAndCoverage(t, root);
+    if (asked) {
+      diagnostics.push(...result.diagnostics);
+      treaties.push({ id: t.treaty.value.id, dir: t.dir, coverage: result.coverage, documents: result.documents });
+    }
+    compiledTreaties.push({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: result.quoteSpans });
+  }
+  compiledTreaties.sort((a, b) => a.treaty.id.localeCompare(b.treaty.id));
+  const compiled =
+    corpus.states && corpus.vocabulary ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties } : undefined;
+  return { diagnostics: sortDiagnostics(diagnostics), treaties, compiled, corpus };
+}
+
+function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
+  const seen = new Set<string>();
+  return list
+    .filter((d) => {
+      const key = `${d.file}:${d.line}:${d.column}:${d.message}`;
+      if (seen.has(key)) return false;
+      seen.add(key);
+      return true;
+    })
+    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+}
+
+function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
+  const diagnostics: Diagnostic[] = [];
+  const quoteSpans: Record<string, LocatedQuote> = {};
+  const documents = new Map<string, StructuredDocument>();
+  const searchable = new Map<string, SearchableText>();
+  const covers = new Map<string, Cover[]>();
+  for (const [id, source] of t.sources) {
+    const doc = ingest(source.text, source.file);
+    documents.set(id, doc);
+    searchable.set(id, makeSearchable(source.text, sourceView(doc).skip));
+    covers.set(id, []);
+  }
+  const treaty = t.treaty.value;
+  const fileOf = (sourceId: string) => {
+    const s = treaty.sources.find((x) => x.id === sourceId);
+    return s ? relative(root, `${t.dir}/${s.file}`) : sourceId;
+  };
+
+  const check = (quote: Quote, path: PathKey[], cover: Omit<Cover, 'spans'> | null) => {
+    const text = searchable.get(quote.source);
+    if (!text) return undefined; // unknown source: reported by the reference check
+    const match = findQuote(text, quote.text);
+    const at = locate(t.treaty.yaml, [...path, 'text']);
+    if (!match.found) {
+      const closest = match.closest;
+      const lineOf = closest ? text.raw.slice(0, closest.spans[0]!.start).split('\n').length : 0;
+      diagnostics.push({
+        severity: 'error',
+        file: t.treaty.yaml.file,
+        ...at,
+        code: 'quote-not-found',
+        message: `quote not found in source "${quote.source}": "${abbreviate(quote.text)}"`,
+        hint: closest
+          ? `the closest passage (${t.sources.get(quote.source)!.file}:${lineOf}) reads "${abbreviate(closest.text)}"; the quote agrees with it up to "${tail(closest.agreesUpTo)}". Copy the words exactly (only whitespace may differ)`
+          : 'copy the words exactly from the source (only whitespace may differ)',
+      });
+      return undefined;
+    }
+    if (match.occurrences > 1) {
+      diagnostics.push({ severity: 'warning', file: t.treaty.yaml.file, ...at, code: 'quote-ambiguous', message: `quote occurs ${match.occurrences} times in source "${quote.source}"; the first is used`, hint: 'quote more words so that it is unique' });
+    }
+    if (cover) covers.get(quote.source)!.push({ ...cover, spans: match.spans });
+    return match.spans;
+  };
+
+  treaty.provisions.forEach((p, i) => {
+    const spans = check(p.quote, ['provisions', i, 'quote'], { kind: 'provision', id: p.id });
+    if (spans) quoteSpans[p.id] = { source: p.quote.source, file: fileOf(p.quote.source), spans };
+  });
+  treaty.nonOperative.forEach((n, i) => check(n.quote, ['nonOperative', i, 'quote'], { kind: 'non-operative', id: n.part }));
+  if (treaty.signature.quote) check(treaty.signature.quote, ['signature', 'quote'], null);
+
+  const coverage: SourceCoverage[] = [];
+  for (const [id, source] of t.sources) {
+    const doc = documents.get(id)!;
+    const result = computeCoverage(id, source.file, source.text, sourceView(doc).units, covers.get(id)!);
+    coverage.push(result);
+    for (const s of result.sentences) {
+      if (s.status !== 'uncovered' && s.status !== 'partial') continue;
+      const before = source.text.slice(0, s.spans[0]!.start).split('\n');
+      diagnostics.push({
+        severity: 'error',
+        file: source.file,
+        line: before.length,
+        column: before[before.length - 1]!.length + 1,
+        code: s.status === 'partial' ? 'sentence-partly-covered' : 'sentence-not-covered',
+        message:
+          s.status === 'partial'
+            ? `${s.unit}: words not covered by any provision or non-operative mark: "${abbreviate(s.uncoveredText ?? '')}"`
+            : `${s.unit}: operative sentence not covered: "${abbreviate(s.text)}"`,
+        hint: `quote it in a provision of ${t.treaty.yaml.file}, or list it under nonOperative with the reason`,
+      });
+    }
+  }
+  return { diagnostics, quoteSpans, coverage, documents };
+}
+
+function abbreviate(text: string, max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function tail(text: string, max = 50): string {
+  return text.length > max ? `…${text.slice(text.length - max + 1)}` : text;
+}

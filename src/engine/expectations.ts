@@ -1,0 +1,68 @@
+/**
+ * Checking a scenario's `expect` block against a run result: each expectation is met in every run
+ * whose readings it names (all runs if it names none), or a mismatch says what was expected and what
+ * the engine concluded.
+ */
+import type { RunResult } from '../model/results.js';
+import type { Expectation } from '../model/timeline.js';
+import { choiceMatches, describeChoice } from './readings.js';
+
+export interface ExpectationOutcome {
+  index: number;
+  expectation: Expectation;
+  passed: boolean;
+  /** Per run that was checked, what the engine concluded. */
+  actual: string[];
+  expected: string;
+}
+
+export function checkExpectations(result: RunResult, expectations: readonly Expectation[]): ExpectationOutcome[] {
+  return expectations.map((expectation, index) => {
+    const runs = result.runs.filter((r) => choiceMatches(r.readings, expectation.reading));
+    const actual: string[] = [];
+    let passed = runs.length > 0;
+    if (runs.length === 0) actual.push(`no run has the readings ${describeChoice(expectation.reading ?? {})}`);
+    for (const run of runs) {
+      const label = result.runs.length > 1 ? ` [${describeChoice(run.readings)}]` : '';
+      if ('obligation' in expectation) {
+        const o = expectation.obligation;
+        const found = run.obligations.filter(
+          (x) =>
+            x.treaty === o.treaty &&
+            (!o.provision || x.provision === o.provision) &&
+            (!o.article || x.article === o.article) &&
+            (!o.bearer || x.bearer === o.bearer) &&
+            (!o.beneficiary || x.beneficiary === o.beneficiary),
+        );
+        const ok =
+          expectation.outcome === 'not-triggered'
+            ? found.length === 0
+            : found.some((x) => x.outcome === expectation.outcome && (!expectation.from || x.from === expectation.from));
+        if (!ok) passed = false;
+        actual.push(
+          (found.length ? found.map((x) => `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}`).join('; ') : 'not triggered') + label,
+        );
+      } else {
+        const timeline = run.treaties.find((t) => t.id === expectation.treaty);
+        const interval = timeline?.intervals.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
+        const ok = !!interval && interval.status === expectation.status && (expectation.term === undefined || interval.term === expectation.term);
+        if (!ok) passed = false;
+        actual.push(
+          (interval ? `${interval.status}${interval.term ? ` (term ${interval.term})` : ''} on ${expectation.at}` : `treaty ${expectation.treaty} not evaluated in this scenario`) + label,
+        );
+      }
+    }
+    return { index, expectation, passed, actual, expected: describeExpectation(expectation) };
+  });
+}
+
+export function describeExpectation(x: Expectation): string {
+  if ('obligation' in x) {
+    const o = x.obligation;
+    const who = [o.provision ?? (o.article ? `article ${o.article}` : 'any provision'), o.bearer ? `bearer ${o.bearer}` : '', o.beneficiary ? `beneficiary ${o.beneficiary}` : '']
+      .filter(Boolean)
+      .join(', ');
+    return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
+  }
+  return `${x.treaty} ${x.status}${x.term ? ` (term ${x.term})` : ''} on ${x.at}`;
+}
