@@ -22,6 +22,12 @@ export interface TreatyCheck {
   dir: string;
   coverage: SourceCoverage[];
   documents: Map<string, StructuredDocument>;
+  /** The raw text of each source, by source id. */
+  sourceTexts: Map<string, string>;
+  /** Where each provision's quote stands (provision id → located quote). */
+  quoteSpans: Record<string, LocatedQuote>;
+  /** Where each non-operative mark's quote stands, by its index in `nonOperative`. */
+  nonOperativeSpans: Map<number, LocatedQuote>;
 }
 
 export interface CheckResult {
@@ -43,7 +49,15 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
     const result = checkQuotesAndCoverage(t, root);
     if (asked) {
       diagnostics.push(...result.diagnostics);
-      treaties.push({ id: t.treaty.value.id, dir: t.dir, coverage: result.coverage, documents: result.documents });
+      treaties.push({
+        id: t.treaty.value.id,
+        dir: t.dir,
+        coverage: result.coverage,
+        documents: result.documents,
+        sourceTexts: new Map([...t.sources].map(([id, s]) => [id, s.text])),
+        quoteSpans: result.quoteSpans,
+        nonOperativeSpans: result.nonOperativeSpans,
+      });
     }
     compiledTreaties.push({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: result.quoteSpans });
   }
@@ -68,6 +82,7 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
 function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
   const diagnostics: Diagnostic[] = [];
   const quoteSpans: Record<string, LocatedQuote> = {};
+  const nonOperativeSpans = new Map<number, LocatedQuote>();
   const documents = new Map<string, StructuredDocument>();
   const searchable = new Map<string, SearchableText>();
   const covers = new Map<string, Cover[]>();
@@ -114,7 +129,10 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
     const spans = check(p.quote, ['provisions', i, 'quote'], { kind: 'provision', id: p.id });
     if (spans) quoteSpans[p.id] = { source: p.quote.source, file: fileOf(p.quote.source), spans };
   });
-  treaty.nonOperative.forEach((n, i) => check(n.quote, ['nonOperative', i, 'quote'], { kind: 'non-operative', id: n.part }));
+  treaty.nonOperative.forEach((n, i) => {
+    const spans = check(n.quote, ['nonOperative', i, 'quote'], { kind: 'non-operative', id: n.part });
+    if (spans) nonOperativeSpans.set(i, { source: n.quote.source, file: fileOf(n.quote.source), spans });
+  });
   if (treaty.signature.quote) check(treaty.signature.quote, ['signature', 'quote'], null);
 
   const coverage: SourceCoverage[] = [];
@@ -139,7 +157,7 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
       });
     }
   }
-  return { diagnostics, quoteSpans, coverage, documents };
+  return { diagnostics, quoteSpans, nonOperativeSpans, coverage, documents };
 }
 
 function abbreviate(text: string, max = 90): string {

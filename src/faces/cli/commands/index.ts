@@ -1,6 +1,8 @@
 /** The CLI's commands, in the order `pacta --help` lists them. Add a command by adding its file here. */
 import type { Command } from 'commander';
+import { registerIngest } from './ingest.js';
 import { registerCheck } from './check.js';
+import { registerRender } from './render.js';
 import { registerRun } from './run.js';
 import { registerStatus } from './status.js';
 import { registerTest } from './test.js';
@@ -8,4 +10,4 @@ import { registerTest } from './test.js';
 /** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
 export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerStatus, registerRun, registerTest];
+export const commands: RegisterCommand[] = [registerCheck, registerRender, registerStatus, registerRun, registerTest];

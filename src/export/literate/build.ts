@@ -1,0 +1,81 @@
+/**
+ * The literate document of a treaty: its source text unit by unit (preamble parts, article
+ * paragraphs, report paragraphs, closing, signatures), each with the provisions and non-operative
+ * marks whose quotes stand in it. Markdown and HTML render this same structure.
+ */
+import type { TreatyCheck } from '../../check/compile.js';
+import { sourceView } from '../../check/source-view.js';
+import type { SourceSpan } from '../../model/compiled.js';
+import { describeDuration } from '../../model/describe.js';
+import type { NonOperative, Provision } from '../../model/provision.js';
+import type { TreatyFile } from '../../model/treaty.js';
+
+export interface LiterateUnit {
+  label: string;
+  /** The unit's raw text, spans joined (a footnote interruption shown as " … "). */
+  text: string;
+  spans: SourceSpan[];
+  provisions: Provision[];
+  nonOperative: NonOperative[];
+  /** Quoted spans inside this unit, for highlighting: provision id or "non-operative". */
+  marks: { by: string; spans: SourceSpan[] }[];
+}
+
+export interface LiterateSource {
+  id: string;
+  file: string;
+  publisher: string;
+  translation: boolean;
+  units: LiterateUnit[];
+  coverage: { sentences: number; percent: number };
+}
+
+export interface LiterateDocument {
+  treaty: TreatyFile;
+  lifecycle: { entryIntoForce: string; duration: string };
+  sources: LiterateSource[];
+}
+
+const overlaps = (a: readonly SourceSpan[], b: readonly SourceSpan[]) => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateDocument {
+  const sources: LiterateSource[] = treaty.sources.map((source) => {
+    const doc = check.documents.get(source.id);
+    const raw = check.sourceTexts.get(source.id) ?? '';
+    const coverage = check.coverage.find((c) => c.source === source.id);
+    const units = doc
+      ? sourceView(doc).units.map((unit): LiterateUnit => {
+          const provisions = treaty.provisions.filter((p) => check.quoteSpans[p.id]?.source === source.id && overlaps(check.quoteSpans[p.id]!.spans, unit.spans));
+          const nonOperative = treaty.nonOperative.filter((_, i) => {
+            const located = check.nonOperativeSpans.get(i);
+            return located?.source === source.id && overlaps(located.spans, unit.spans);
+          });
+          const marks = [
+            ...provisions.map((p) => ({ by: p.id, spans: check.quoteSpans[p.id]!.spans })),
+            ...treaty.nonOperative.flatMap((_, i) => {
+              const located = check.nonOperativeSpans.get(i);
+              return located && located.source === source.id && overlaps(located.spans, unit.spans) ? [{ by: 'non-operative', spans: located.spans }] : [];
+            }),
+          ];
+          return { label: unit.label, text: unit.spans.map((s) => raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).join(' … '), spans: unit.spans, provisions, nonOperative, marks };
+        })
+      : [];
+    return {
+      id: source.id,
+      file: source.file,
+      publisher: source.publisher,
+      translation: source.translation,
+      units,
+      coverage: { sentences: coverage?.totals.sentences ?? 0, percent: coverage?.totals.percent ?? 0 },
+    };
+  });
+  const eif = treaty.lifecycle.entryIntoForce;
+  return {
+    treaty,
+    lifecycle: {
+      entryIntoForce: `on the recorded "${eif.event}" event${eif.offset ? ` plus ${eif.offset}` : ''}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`,
+      duration: describeDuration(treaty.lifecycle.duration),
+    },
+    sources,
+  };
+}

@@ -1,0 +1,26 @@
+/** `pacta render TREATY [--format md|html]`: the treaty as a literate document for legal review. */
+import { InputError } from '../../../model/diagnostic.js';
+import { buildLiterate } from '../../../export/literate/build.js';
+import { literateHtml } from '../../../export/literate/html.js';
+import { literateMarkdown } from '../../../export/literate/markdown.js';
+import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import type { RegisterCommand } from './index.js';
+
+export const registerRender: RegisterCommand = (program) => {
+  program
+    .command('render')
+    .description('the treaty as a literate document: each article\'s source text beside the provisions that encode it')
+    .argument('<treaty>', 'treaty id or folder')
+    .option('--format <format>', 'md or html', 'md')
+    .option('--corpus <dir>', 'corpus folder')
+    .action((treatyArg: string, opts: { format: string; corpus?: string }) => {
+      if (opts.format !== 'md' && opts.format !== 'html') {
+        throw new InputError({ file: '--format', line: 0, column: 0, code: 'bad-option', message: `unknown format "${opts.format}"`, hint: 'use --format md or --format html' });
+      }
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const id = resolveTreatyId(treatyArg, compiled);
+      const treatyCheck = check.treaties.find((t) => t.id === id)!;
+      const doc = buildLiterate(compiled.treaties.find((t) => t.treaty.id === id)!.treaty, treatyCheck);
+      process.stdout.write(opts.format === 'md' ? literateMarkdown(doc) : literateHtml(doc, (source) => treatyCheck.sourceTexts.get(source) ?? ''));
+    });
+};
