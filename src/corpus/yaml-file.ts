@@ -93,7 +93,7 @@ export function validateYaml<S extends z.ZodType>(
   hintFor: (path: readonly PathKey[]) => string | undefined = () => undefined,
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   const data: unknown = yaml.doc.toJS({ maxAliasCount: 100 });
-  const result = schema.safeParse(data);
+  const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: [] };
   const diagnostics = result.error.issues.map((issue): Diagnostic => {
     const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
@@ -124,7 +124,7 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
-      return 'does not match any allowed form' + unionDetail(issue);
+      return issue.input === undefined ? 'missing required field' : 'does not match any allowed form' + unionDetail(issue);
     default:
       return issue.message;
   }
@@ -148,6 +148,11 @@ function schemaHint(issue: z.core.$ZodIssue): string {
       return 'remove it or check its spelling against the JSON Schema in schemas/';
     case 'invalid_type':
       return issue.input === undefined ? 'add the field' : `write a value of type ${issue.expected}`;
+    case 'invalid_union':
+      return issue.input === undefined ? 'add the field' : 'see the JSON Schema in schemas/ for the forms it may take';
+    case 'custom':
+    case 'invalid_format':
+      return 'correct the value as the message says';
     case 'invalid_value':
       return 'use one of the listed values';
     default:

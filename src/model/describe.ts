@@ -1,6 +1,14 @@
 /** Plain-words renderings of rules, shared by the literate rendering, the comparison and the UI. */
 import type { Condition, Provision, Trigger } from './provision.js';
+import { spanOf, type IsoDuration } from './calendar.js';
 import type { DurationClause } from './lifecycle-clause.js';
+
+/** "P10Y" → "10 years", "P1Y6M" → "1 year 6 months". */
+export function durationInWords(duration: IsoDuration): string {
+  const span = spanOf(duration);
+  const part = (n: number, unit: string) => (n ? [`${n} ${unit}${n === 1 ? '' : 's'}`] : []);
+  return [...part(span.years, 'year'), ...part(span.months, 'month'), ...part(span.weeks, 'week'), ...part(span.days, 'day')].join(' ');
+}
 
 export function describeCondition(c: Condition): string {
   if ('fluent' in c) return `${c.subject} is in "${c.fluent}"`;
@@ -37,10 +45,10 @@ export function describeProvisionRule(p: Provision): { label: string; value: str
 export function describeDuration(d: DurationClause): string {
   switch (d.type) {
     case 'indefinite':
-      return `indefinite${d.withdrawal ? `; a party may withdraw by notice, effective ${d.withdrawal.noticePeriod} after it${d.withdrawal.minimumInForce ? ` and not before ${d.withdrawal.minimumInForce} in force` : ''}` : '; no withdrawal clause'}`;
+      return `indefinite${d.withdrawal ? `; a party may withdraw by notice, effective ${durationInWords(d.withdrawal.noticePeriod)} after it${d.withdrawal.minimumInForce ? ` and not before ${durationInWords(d.withdrawal.minimumInForce)} in force` : ''}` : '; no withdrawal clause'}`;
     case 'fixed':
-      return `fixed term of ${d.term}${d.withdrawal ? `; withdrawal by notice effective ${d.withdrawal.noticePeriod} after it` : ''}`;
+      return `fixed term of ${durationInWords(d.term)}${d.withdrawal ? `; withdrawal by notice effective ${durationInWords(d.withdrawal.noticePeriod)} after it` : ''}`;
     case 'renewing':
-      return `first term ${d.initialTerm}, then renewed automatically for ${d.renewalTerm} at a time unless a party gives notice at least ${d.noticeBefore} before the current term ends`;
+      return `first term ${durationInWords(d.initialTerm)}, then renewed automatically for ${durationInWords(d.renewalTerm)} at a time unless a party gives notice at least ${durationInWords(d.noticeBefore)} before the current term ends`;
   }
 }

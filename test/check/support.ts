@@ -1,0 +1,39 @@
+/** Test support: copies of the minimal fixture corpus with one change applied, checked in place. */
+import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
+import { checkCorpus } from '../../src/check/compile.js';
+import type { Diagnostic } from '../../src/model/diagnostic.js';
+
+export const MINIMAL_CORPUS = join(import.meta.dirname, '..', 'fixtures', 'corpus-minimal');
+
+export interface Mutation {
+  file: string;
+  find: string | RegExp;
+  replace: string;
+}
+
+/** A fresh copy of the minimal corpus with the mutations applied; returns its root. */
+export function mutatedCorpus(...mutations: Mutation[]): string {
+  const root = mkdtempSync(join(tmpdir(), 'pacta-check-'));
+  cpSync(MINIMAL_CORPUS, root, { recursive: true });
+  for (const m of mutations) {
+    const path = join(root, m.file);
+    const before = readFileSync(path, 'utf8');
+    const after = before.replace(m.find, m.replace);
+    if (after === before) throw new Error(`mutation did not apply: ${String(m.find)} in ${m.file}`);
+    writeFileSync(path, after);
+  }
+  return root;
+}
+
+/** `file:line:column: message` for each error, file relative to the corpus root. */
+export function errorsOf(root: string): string[] {
+  return checkCorpus(root)
+    .diagnostics.filter((d: Diagnostic) => d.severity === 'error')
+    .map((d) => `${relative(root, d.file)}:${d.line}:${d.column}: ${d.message}`);
+}
+
+export function diagnosticsOf(root: string): Diagnostic[] {
+  return checkCorpus(root).diagnostics;
+}
