@@ -10,4 +10,4 @@ import { registerTest } from './test.js';
 /** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
 export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
 
-export const commands: RegisterCommand[] = [registerCheck, registerRender, registerStatus, registerRun, registerTest];
+export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest];

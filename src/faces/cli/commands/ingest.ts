@@ -1,0 +1,158 @@
+/**
+ * `pacta ingest FILE [--json]`: a raw document becomes a structured document. With --json, the
+ * document itself (keys in schema order, 2-space indent); otherwise a summary for reading.
+ * The file's size is checked before it is read, so a 50 MB file costs a stat, not a read.
+ */
+import { readFile, stat } from 'node:fs/promises';
+import type { Command } from 'commander';
+import { InputError, formatDiagnostic, lineColumnAt } from '../../../model/diagnostic.js';
+import type { Piece, Span, StructuredDocument } from '../../../model/document.js';
+import { MAX_INPUT_BYTES, ingest, tooLargeError } from '../../../text/index.js';
+import type { RegisterCommand } from './index.js';
+
+function fileError(file: string, code: string, message: string, hint: string): InputError {
+  return new InputError({ file, line: 0, column: 0, code, message, hint });
+}
+
+async function readInput(file: string): Promise<Uint8Array> {
+  let size: number;
+  try {
+    const info = await stat(file);
+    if (info.isDirectory()) throw fileError(file, 'input-is-directory', 'is a directory, not a file', 'give the path of one text file');
+    size = info.size;
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === 'ENOENT') throw fileError(file, 'input-missing', 'no such file', 'check the path (it is relative to the current directory)');
+    if (code === 'EACCES') throw fileError(file, 'input-unreadable', 'permission denied', 'check the file’s permissions');
+    throw fileError(file, 'input-unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+  }
+  if (size > MAX_INPUT_BYTES) throw tooLargeError(file, size);
+  try {
+    return new Uint8Array(await readFile(file));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    throw fileError(file, 'input-unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+  }
+}
+
+const FIRST_WORDS = 10;
+
+function firstWords(text: string): string {
+  const words = text.split(' ');
+  return words.length <= FIRST_WORDS ? text : words.slice(0, FIRST_WORDS).join(' ') + ' …';
+}
+
+function where(raw: string, file: string, spans: readonly Span[]): string {
+  const first = spans[0];
+  if (!first) return file;
+  const { line, column } = lineColumnAt(raw, first.start);
+  return `${file}:${line}:${column}`;
+}
+
+function quoted(piece: Piece | null | undefined): string {
+  return piece ? `"${firstWords(piece.text)}"` : '—';
+}
+
+function plural(count: number, word: string): string {
+  return `${count} ${word}${count === 1 ? '' : 's'}`;
+}
+
+/** The metadata as label/value rows, in the schema's order, only those the document states. */
+function metadataRows(doc: StructuredDocument): [string, string][] {
+  const m = doc.metadata;
+  const rows: [string, string | undefined][] = [
+    ['registration number', m.registrationNumber?.value],
+    ['parties', m.parties?.map((p) => p.value).join('; ')],
+    ['titles', m.titles?.map((t) => `[${t.language}] ${t.value}`).join('; ')],
+    ['signed', m.signature && [m.signature.place?.value, m.signature.date?.value].filter(Boolean).join(', ')],
+    ['official languages', m.officialLanguages?.map((l) => l.value).join(', ')],
+    ['registered', m.registration && [m.registration.by?.value, m.registration.date?.value].filter(Boolean).join(', ')],
+    ['translation', m.translation && (m.translation.value ? `yes (${m.translation.text})` : `no (${m.translation.text})`)],
+    ['entry into force', m.entryIntoForce?.value],
+    ['publisher', m.publisher?.value],
+    ['feed', m.feed?.value],
+    ['captured on', m.capturedOn?.value],
+    ['date', m.date?.value],
+    ['dateline', m.dateline && [m.dateline.place.value, m.dateline.date?.value].filter(Boolean).join(', ')],
+    ['signatories', m.signatories?.map((s) => s.name.value).join('; ')],
+    ['end mark', m.endMark?.value],
+    ['source line', m.sourceLine && `${m.sourceLine.url.value}${m.sourceLine.date ? ` (${m.sourceLine.date.value}, from ${m.sourceLine.date.text})` : ''}`],
+  ];
+  return rows.filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '');
+}
+
+function summary(doc: StructuredDocument, raw: string): string {
+  const file = doc.source.file;
+  const out: string[] = [];
+  out.push(`${file}: ${doc.kind} (${doc.source.length} characters, sha256 ${doc.source.sha256.slice(0, 12)}…)`);
+  out.push(`title: ${doc.title ? doc.title.text : '—'}`);
+  const rows = metadataRows(doc);
+  if (rows.length > 0) {
+    out.push('metadata:');
+    const width = Math.max(...rows.map(([label]) => label.length));
+    for (const [label, value] of rows) out.push(`  ${label.padEnd(width)}  ${value}`);
+  }
+  if (doc.preamble) {
+    const p = doc.preamble;
+    out.push(
+      `preamble: ${p.parties ? 'parties, ' : ''}${plural(p.recitals.length, 'recital')}, ${plural(p.plenipotentiaries.length, 'plenipotentiary').replace('plenipotentiarys', 'plenipotentiaries')}${p.agreement ? ', agreement formula' : ''}`,
+    );
+    for (const person of p.plenipotentiaries) {
+      out.push(`  ${person.name?.value ?? '?'}${person.office ? `, ${person.office.value}` : ''}${person.party ? ` (for ${person.party.value})` : ''}`);
+    }
+  }
+  if (doc.articles.length > 0) {
+    out.push(`articles (${doc.articles.length}):`);
+    for (const article of doc.articles) {
+      const heading = article.heading ? ` – ${article.heading.text}` : '';
+      out.push(`  ${article.label.text}${heading}: ${plural(article.paragraphs.length, 'paragraph')}, "${firstWords(article.text)}"`);
+    }
+  }
+  if (doc.paragraphs.length > 0) {
+    out.push(`paragraphs (${doc.paragraphs.length}):`);
+    doc.paragraphs.forEach((paragraph, i) => out.push(`  ${String(i + 1).padStart(2)} ${paragraph.role.padEnd(4)} ${quoted(paragraph)}`));
+  }
+  if (doc.footnotes.length > 0) {
+    out.push(`footnotes (${doc.footnotes.length}):`);
+    for (const note of doc.footnotes) {
+      const anchor = note.anchor?.piece ? `; annotates ${note.anchor.piece}` : '';
+      const interrupts = note.placement.interrupts ? `; interrupts ${note.placement.interrupts}` : '';
+      out.push(`  ${note.marker} ${quoted(note)}${anchor}${interrupts}`);
+    }
+  }
+  if (doc.closing) out.push(`closing: ${quoted(doc.closing)}`);
+  if (doc.signatures.length > 0) {
+    out.push(`signatures (${doc.signatures.length}):`);
+    for (const signature of doc.signatures) out.push(`  ${signature.name?.text ?? '—'}${signature.party ? ` for ${signature.party.value}` : ''}`);
+  }
+  if (doc.removed.length > 0) {
+    out.push(`removed (${doc.removed.length}):`);
+    for (const removed of doc.removed) out.push(`  ${where(raw, file, removed.spans)}: ${removed.reason}: ${quoted(removed)}`);
+  }
+  for (const warning of doc.warnings) {
+    const first = warning.spans[0];
+    const at = first ? lineColumnAt(raw, first.start) : { line: 0, column: 0 };
+    out.push(formatDiagnostic({ severity: 'warning', file, ...at, code: warning.code, message: warning.message }));
+  }
+  return out.join('\n') + '\n';
+}
+
+export const registerIngest: RegisterCommand = (program: Command) => {
+  program
+    .command('ingest')
+    .description('turn a raw document (UNTS record, news page, treaty text) into a structured document')
+    .argument('<file>', 'a UTF-8 text file, at most 10 MB')
+    .option('--json', 'print the structured document as JSON')
+    .action(async (file: string, options: { json?: boolean }) => {
+      const bytes = await readInput(file);
+      const doc = ingest(bytes, file);
+      if (options.json) {
+        process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+        return;
+      }
+      // ingest has checked the bytes are UTF-8; the summary needs the text to give line and column.
+      const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
+      process.stdout.write(summary(doc, raw));
+    });
+};

@@ -1,0 +1,175 @@
+/**
+ * Articles: the heading ("Article 1", "ARTICLE V", "Art. 3"), a heading on the same line after a
+ * separator ("Article 2 – Definitions", "Article 2. Definitions") or on the next line when that line
+ * reads as a heading and nothing runs on from it, then the paragraphs: a new paragraph at each blank
+ * line and at each paragraph number opening a line ("1.", "(a)", "(iv)"), numbers kept as `number`
+ * with a `level` (1 for the first numbering style met in the article, 2 for the next, …).
+ */
+import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/document.js';
+import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
+import type { FlowLine } from './layout.js';
+import { mapLine, type Line } from './lines.js';
+import { articleHeading, looksLikeHeading, opensUnit, paragraphLabel, romanToArabic, type LabelStyle } from './patterns.js';
+
+/** Whether flow[i] opens an article: a heading at a paragraph break or after a finished line. */
+export function isArticleStart(flow: readonly FlowLine[], i: number): boolean {
+  const current = flow[i];
+  if (!current || !articleHeading(current.line.text)) return false;
+  const previous = flow[i - 1];
+  return current.newBlock || !previous || /[.:;]$/.test(previous.line.text) || articleHeading(previous.line.text) !== null;
+}
+
+/** A number that opens a line in mid-paragraph only when the line before could end a clause. */
+const REFERENCE_BEFORE_NUMBER = /\b(?:paragraphs?|sub-?paragraphs?|articles?|annex|items?|points?|no\.)$/i;
+
+function endsBlock(flow: readonly FlowLine[], i: number, end: number): boolean {
+  const next = flow[i + 1];
+  return i + 1 >= end || !next || next.newBlock || opensUnit(next.line.text);
+}
+
+interface ParagraphDraft {
+  lines: Line[];
+  /** Raw offset where the paragraph's text starts in its first line (after a number). */
+  from: number;
+  number: string | null;
+  style: LabelStyle | null;
+}
+
+/** The numbering of i, v and x is read from the sequence: (h) (i) are letters, (i) (ii) numerals. */
+function resolveStyle(value: string, style: LabelStyle, ambiguous: boolean, lastLetter: string | null, lastRoman: string | null): LabelStyle {
+  if (!ambiguous) return style;
+  const previousLetter = String.fromCharCode(value.charCodeAt(0) - 1);
+  if (lastLetter === previousLetter) return 'letter';
+  if (value === 'i') return 'roman';
+  const previousRoman = lastRoman === null ? null : romanToArabic(lastRoman);
+  if (previousRoman !== null && previousRoman + 1 === romanToArabic(value)) return 'roman';
+  return 'letter';
+}
+
+function paragraphDrafts(raw: string, body: readonly FlowLine[], bodyFrom: number): ParagraphDraft[] {
+  const drafts: ParagraphDraft[] = [];
+  let lastLetter: string | null = null;
+  let lastRoman: string | null = null;
+  body.forEach((flowLine, i) => {
+    const { line } = flowLine;
+    const label = paragraphLabel(line.text);
+    const previous = body[i - 1]?.line;
+    const labelOpens = label !== null && (i === 0 || flowLine.newBlock || !REFERENCE_BEFORE_NUMBER.test(previous?.text ?? ''));
+    const current = drafts[drafts.length - 1];
+    if (!current || flowLine.newBlock || labelOpens || i === 0) {
+      let from = i === 0 ? bodyFrom : line.start;
+      let number: string | null = null;
+      let style: LabelStyle | null = null;
+      if (label && labelOpens) {
+        style = resolveStyle(label.value, label.style, label.ambiguousRoman, lastLetter, lastRoman);
+        if (style === 'letter') lastLetter = label.value;
+        if (style === 'roman') lastRoman = label.value;
+        number = label.value;
+        const map = mapLine(raw, line);
+        from = label.length < map.text.length ? map.origin[label.length]! : line.content.end;
+      }
+      drafts.push({ lines: [line], from, number, style });
+    } else {
+      current.lines.push(line);
+    }
+  });
+  return drafts;
+}
+
+function paragraphsOf(raw: string, body: readonly FlowLine[], bodyFrom: number): ArticleParagraph[] {
+  const styles: LabelStyle[] = [];
+  const paragraphs: ArticleParagraph[] = [];
+  let pendingNumber: { number: string; style: LabelStyle } | null = null;
+  for (const draft of paragraphDrafts(raw, body, bodyFrom)) {
+    const piece = pieceOf(raw, segmentsOfLines(draft.lines, draft.from));
+    const number = draft.number !== null && draft.style !== null ? { number: draft.number, style: draft.style } : pendingNumber;
+    if (!piece) {
+      // A number alone on its line, with its text after a blank line: it numbers what follows.
+      if (draft.number !== null && draft.style !== null) pendingNumber = { number: draft.number, style: draft.style };
+      continue;
+    }
+    pendingNumber = null;
+    if (number && !styles.includes(number.style)) styles.push(number.style);
+    paragraphs.push({
+      number: number ? number.number : null,
+      level: number ? styles.indexOf(number.style) + 1 : 1,
+      text: piece.text,
+      spans: piece.spans,
+    });
+  }
+  return paragraphs;
+}
+
+/** Parses articles from flow[start] (an article start) to flow[end). */
+export function parseArticles(raw: string, flow: readonly FlowLine[], start: number, end: number, warnings: IngestWarning[]): Article[] {
+  const articles: Article[] = [];
+  let i = start;
+  while (i < end) {
+    const headingLine = flow[i]!.line;
+    const heading = articleHeading(headingLine.text)!;
+    const map = mapLine(raw, headingLine);
+    const label = pieceIn(raw, map, 0, heading.labelEnd)!;
+    let next = i + 1;
+    while (next < end && !isArticleStart(flow, next)) next++;
+    let bodyStart = i + 1;
+    let bodyFrom = flow[bodyStart]?.line.start ?? headingLine.end;
+    let headingPiece = null;
+    if (heading.restStart !== null) {
+      const rest = map.text.slice(heading.restStart);
+      if (endsBlock(flow, i, next) && looksLikeHeading(rest)) {
+        headingPiece = pieceIn(raw, map, heading.restStart, map.text.length);
+      } else {
+        bodyStart = i;
+        bodyFrom = map.origin[heading.restStart]!;
+      }
+    } else if (bodyStart < next) {
+      const candidate = flow[bodyStart]!.line;
+      if (!opensUnit(candidate.text) && looksLikeHeading(candidate.text) && endsBlock(flow, bodyStart, next) && bodyStart + 1 < next) {
+        headingPiece = pieceOf(raw, candidate.segments);
+        bodyStart += 1;
+        bodyFrom = flow[bodyStart]!.line.start;
+      }
+    }
+    const body = flow.slice(bodyStart, next);
+    const bodySegments: Span[] = segmentsOfLines(
+      body.map((f) => f.line),
+      bodyFrom,
+    );
+    const bodyPiece = pieceOf(raw, bodySegments);
+    if (!bodyPiece) {
+      warnings.push({
+        code: 'empty-article',
+        message: `Article ${heading.number} has no text`,
+        spans: label.spans,
+      });
+    }
+    articles.push({
+      number: heading.number,
+      arabic: heading.arabic,
+      label,
+      heading: headingPiece,
+      paragraphs: paragraphsOf(raw, body, bodyFrom),
+      text: bodyPiece?.text ?? '',
+      spans: bodyPiece?.spans ?? [],
+    });
+    i = next;
+  }
+  checkSequence(articles, warnings);
+  return articles;
+}
+
+/** Articles numbered out of sequence usually mean a heading was misread (or a number misprinted). */
+function checkSequence(articles: readonly Article[], warnings: IngestWarning[]): void {
+  articles.forEach((article, k) => {
+    const previous = articles[k - 1];
+    if (!previous || article.arabic === null || previous.arabic === null) return;
+    const sameBase = article.arabic === previous.arabic && /\s/.test(article.number);
+    if (article.arabic !== previous.arabic + 1 && !sameBase) {
+      warnings.push({
+        code: 'article-sequence',
+        message: `Article ${article.number} follows Article ${previous.number}`,
+        spans: article.label.spans,
+      });
+    }
+  });
+}

@@ -1,0 +1,41 @@
+/**
+ * Which kind of document this is, by the marks each kind carries:
+ * - a UN Treaty Series record has its registration number ("No. 6045") with at least one of the
+ *   record's notes ("Registered by …", "Official texts: …", "[TRANSLATION — TRADUCTION]"), or two notes;
+ * - a news report opens with a wire dateline ("Pyongyang, June 20 (KCNA) -- …") before any article
+ *   heading;
+ * - anything else is treaty text (with a warning from the parser when it finds no articles either).
+ */
+import type { DocumentKind } from '../model/document.js';
+import type { FlowLine } from './layout.js';
+import { articleHeading } from './patterns.js';
+
+export const REGISTRATION_NUMBER = /^No\.\s?(\d{1,6})\.?$/;
+export const REGISTRATION_HEADING = /^No\.\s?(\d{1,6})\.\s\S/;
+const UNTS_NOTES = [
+  /^Registered (?:by|ex officio)\b/,
+  /^Enregistrée? (?:par|d'office)\b/,
+  /^Official texts?\b/,
+  /^Textes? officiels?\b/,
+  /^\[(?:TRANSLATION|TRADUCTION)\b/,
+  /^\[[A-Z]+ TEXT\b/,
+];
+
+/** A wire dateline: place, month and day, agency in parentheses, then a dash. */
+export const DATELINE = /^(\p{Lu}[\p{L} .'-]{0,40}), (\p{L}{3,9}\.? \d{1,2}) \(([^()]{1,40})\) ?(?:--|—|–)/u;
+
+export function detectKind(flow: readonly FlowLine[]): DocumentKind {
+  let registration = false;
+  let notes = 0;
+  let firstDateline = -1;
+  let firstArticle = -1;
+  flow.forEach(({ line }, index) => {
+    if (REGISTRATION_NUMBER.test(line.text) || REGISTRATION_HEADING.test(line.text)) registration = true;
+    if (UNTS_NOTES.some((note) => note.test(line.text))) notes++;
+    if (firstDateline < 0 && DATELINE.test(line.text)) firstDateline = index;
+    if (firstArticle < 0 && articleHeading(line.text)) firstArticle = index;
+  });
+  if ((registration && notes >= 1) || notes >= 2) return 'unts-record';
+  if (firstDateline >= 0 && (firstArticle < 0 || firstDateline < firstArticle)) return 'news-report';
+  return 'treaty-text';
+}

@@ -1,0 +1,24 @@
+/**
+ * Which language a short line is in, by counting function words and the words UNTS records use in
+ * their title blocks. Enough to tell the English block of a bilingual record from the French one;
+ * "und" (undetermined, ISO 639-2) when no language wins.
+ */
+
+const WORDS: Record<string, ReadonlySet<string>> = {
+  en: new Set(['the', 'of', 'and', 'at', 'on', 'by', 'between', 'signed', 'official', 'texts', 'text', 'registered', 'treaty', 'agreement', 'convention', 'done', 'for', 'to']),
+  fr: new Set(['le', 'la', 'les', 'des', 'du', 'de', 'et', 'à', 'par', 'entre', 'signé', 'signée', 'textes', 'texte', 'officiels', 'officiel', 'enregistré', 'enregistrée', 'traité', 'accord', 'fait', 'pour']),
+  es: new Set(['el', 'la', 'los', 'las', 'del', 'de', 'y', 'en', 'por', 'entre', 'firmado', 'firmada', 'textos', 'oficiales', 'registrado', 'tratado', 'acuerdo', 'hecho', 'para']),
+};
+
+export function guessLanguage(text: string): string {
+  const counts = new Map<string, number>();
+  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+    for (const [language, words] of Object.entries(WORDS)) {
+      if (words.has(match[0])) counts.set(language, (counts.get(language) ?? 0) + 1);
+    }
+  }
+  const ranked = [...counts.entries()].sort((a, b) => b[1] - a[1]);
+  const [best, second] = ranked;
+  if (!best || (second && second[1] === best[1])) return 'und';
+  return best[0];
+}

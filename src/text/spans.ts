@@ -1,0 +1,143 @@
+/**
+ * Spans and the one rule that turns spans into text.
+ *
+ * textOfSpans(raw, spans): concatenate the slices, putting one space between two consecutive slices
+ * when the raw text between them contains whitespace (so "Far" + footnote + "East" reads "Far East",
+ * while "Parties" + "<sup>2</sup>" + ", and" reads "Parties, and"), then collapse every whitespace run
+ * (line breaks included) to one space and trim. Every piece's `text` is exactly that; a consumer with
+ * the raw text and a piece's spans can always recompute it.
+ *
+ * MappedText keeps, for each character of such a text, the raw offset it came from, so that a value
+ * found in a piece's text (a date, a name) gets exact spans of its own.
+ */
+import type { Span } from '../model/document.js';
+
+export function isWhitespaceChar(char: string | undefined): boolean {
+  return char !== undefined && /\s/.test(char);
+}
+
+function gapHasWhitespace(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (isWhitespaceChar(raw[i])) return true;
+  return false;
+}
+
+function gapIsWhitespace(raw: string, from: number, to: number): boolean {
+  for (let i = from; i < to; i++) if (!isWhitespaceChar(raw[i])) return false;
+  return true;
+}
+
+/** The documented text of a list of spans (see the module comment). */
+export function textOfSpans(raw: string, spans: readonly Span[]): string {
+  let joined = '';
+  spans.forEach((span, i) => {
+    const previous = spans[i - 1];
+    if (previous && gapHasWhitespace(raw, previous.end, span.start)) joined += ' ';
+    joined += raw.slice(span.start, span.end);
+  });
+  return joined.replace(/\s+/g, ' ').trim();
+}
+
+/** The range without whitespace at either end (empty ranges collapse to their start). */
+export function trimSpan(raw: string, span: Span): Span {
+  let { start, end } = span;
+  while (start < end && isWhitespaceChar(raw[start])) start++;
+  while (end > start && isWhitespaceChar(raw[end - 1])) end--;
+  return { start, end };
+}
+
+/**
+ * Tidy spans: trim each, drop empty ones, and merge neighbours separated only by whitespace (one
+ * span then reads the same as two). The result is what pieces store.
+ */
+export function mergeSpans(raw: string, segments: readonly Span[]): Span[] {
+  const merged: Span[] = [];
+  for (const segment of segments) {
+    const trimmed = trimSpan(raw, segment);
+    if (trimmed.start === trimmed.end) continue;
+    const last = merged[merged.length - 1];
+    if (last && last.end <= trimmed.start && gapIsWhitespace(raw, last.end, trimmed.start)) {
+      last.end = trimmed.end;
+    } else {
+      merged.push(trimmed);
+    }
+  }
+  return merged;
+}
+
+/** Smallest range containing all the spans. */
+export function envelope(spans: readonly Span[]): Span | null {
+  if (spans.length === 0) return null;
+  let start = Infinity;
+  let end = -Infinity;
+  for (const span of spans) {
+    start = Math.min(start, span.start);
+    end = Math.max(end, span.end);
+  }
+  return { start, end };
+}
+
+/** A normalised text with, for each character, its raw offset and which span it came from. */
+export interface MappedText {
+  readonly text: string;
+  /** Raw offset of each character (for a collapsed whitespace run, its first character). */
+  readonly origin: Int32Array;
+  /** Index of the span each character came from; -1 for a space put between two spans. */
+  readonly segment: Int32Array;
+}
+
+/** The text of the spans (exactly textOfSpans) with its map back to raw offsets. */
+export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
+  const chars: string[] = [];
+  const origin: number[] = [];
+  const segment: number[] = [];
+  // A whitespace run is written as one space, only once a non-space follows (which also trims).
+  let pendingSpace: { origin: number; segment: number } | null = null;
+  spans.forEach((span, index) => {
+    const previous = spans[index - 1];
+    if (previous && chars.length > 0 && gapHasWhitespace(raw, previous.end, span.start) && !pendingSpace) {
+      pendingSpace = { origin: previous.end, segment: -1 };
+    }
+    for (let i = span.start; i < span.end; i++) {
+      const char = raw[i]!;
+      if (isWhitespaceChar(char)) {
+        if (chars.length > 0 && !pendingSpace) pendingSpace = { origin: i, segment: index };
+        continue;
+      }
+      if (pendingSpace) {
+        chars.push(' ');
+        origin.push(pendingSpace.origin);
+        segment.push(pendingSpace.segment);
+        pendingSpace = null;
+      }
+      chars.push(char);
+      origin.push(i);
+      segment.push(index);
+    }
+  });
+  return { text: chars.join(''), origin: Int32Array.from(origin), segment: Int32Array.from(segment) };
+}
+
+/**
+ * Raw spans of the characters [from, to) of a mapped text, spaces at either end left out. A range
+ * that crosses from one source span to the next gets one span per source span.
+ */
+export function spansOf(mapped: MappedText, from: number, to: number): Span[] {
+  let start = Math.max(0, from);
+  let end = Math.min(mapped.text.length, to);
+  while (start < end && mapped.text[start] === ' ') start++;
+  while (end > start && mapped.text[end - 1] === ' ') end--;
+  const spans: Span[] = [];
+  let groupFirst = -1;
+  for (let k = start; k <= end; k++) {
+    const boundary = k === end || mapped.segment[k] === -1 || (groupFirst >= 0 && mapped.segment[k] !== mapped.segment[groupFirst]);
+    if (boundary && groupFirst >= 0) {
+      // The group's last character is the one before k that is not a space put between spans.
+      let last = k - 1;
+      while (last > groupFirst && mapped.text[last] === ' ') last--;
+      spans.push({ start: mapped.origin[groupFirst]!, end: mapped.origin[last]! + 1 });
+      groupFirst = -1;
+    }
+    if (k < end && groupFirst < 0 && mapped.segment[k] !== -1) groupFirst = k;
+  }
+  return spans;
+}
