@@ -183,6 +183,12 @@ function checkProvision(
   }
   if (p.act) eventTypeRef(loaded, [...at, 'act', 'type'], p.act.type);
   const quote = normaliseQuote(p.quote.text);
+  for (const [field, words] of [['triggerText', p.triggerText], ['act', p.act?.text]] as const) {
+    if (words !== undefined && !quote.includes(normaliseQuote(words))) {
+      const path = field === 'act' ? [...at, 'act', 'text'] : [...at, field];
+      report(loaded, path, 'words-not-in-quote', `${field === 'act' ? 'act.text' : field} "${words}" is not in the provision's quote`, "copy the words from the provision's own quote");
+    }
+  }
   p.qualifiers.forEach((q, j) => {
     if (!quote.includes(normaliseQuote(q.text))) {
       report(loaded, [...at, 'qualifiers', j, 'text'], 'qualifier-not-in-quote', `qualifier text "${q.text}" is not in the provision's quote`, "a qualifier names words of the provision's own quote: copy them from it");

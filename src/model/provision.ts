@@ -56,6 +56,7 @@ export const Act = z
     type: Id.describe('the event type that performs (obligation) or commits (prohibition) the act'),
     kind: z.array(z.string()).optional().describe('sub-kinds that count, e.g. [military, other]'),
     description: z.string().min(1).describe('the act in plain words'),
+    text: z.string().min(1).optional().describe("the words of the quote that state the act, verbatim"),
   })
   .strict();
 export type Act = z.infer<typeof Act>;
@@ -106,6 +107,7 @@ export const Provision = z
     bearer: Id.describe('role bearing the duty, permission or declaration'),
     beneficiary: Id.optional().describe('role it is owed to, where there is one'),
     trigger: Trigger.optional().describe('when it is owed; absent: for as long as the treaty is in force'),
+    triggerText: z.string().min(1).optional().describe('the words of the quote that state the trigger, verbatim'),
     act: Act.optional().describe('the act owed (obligation), forbidden (prohibition) or allowed (permission)'),
     continuing: z.boolean().default(false).describe('a standing duty with no single act that discharges it'),
     qualifiers: z.array(Qualifier).default([]),
