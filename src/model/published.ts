@@ -3,6 +3,7 @@
  * validates with. They describe the files as a person writes them (defaults may be left out).
  */
 import { z } from 'zod';
+import { StructuredDocument } from './document.js';
 import { StatesFile } from './states.js';
 import { HistoryFile, ScenarioFile } from './timeline.js';
 import { TreatyFile } from './treaty.js';
@@ -14,6 +15,7 @@ export const PUBLISHED_SCHEMAS = {
   scenario: { schema: ScenarioFile, title: 'Pacta scenario file' },
   states: { schema: StatesFile, title: 'Pacta states.yaml' },
   vocabulary: { schema: VocabularyFile, title: 'Pacta vocabulary.yaml' },
+  document: { schema: StructuredDocument, title: 'Pacta structured document (pacta ingest --json)' },
 } as const satisfies Record<string, { schema: z.ZodType; title: string }>;
 
 export type PublishedSchemaName = keyof typeof PUBLISHED_SCHEMAS;

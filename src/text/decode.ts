@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { InputError, lineColumnAt } from '../model/diagnostic.js';
 import type { SourceInfo } from '../model/document.js';
-import { MAX_CONTROL_CHARACTER_RATIO, MAX_INPUT_BYTES } from './limits.js';
+import { MAX_CONTROL_CHARACTER_RATIO, MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 import { findInvalidUtf8 } from './utf8.js';
 
 export interface DecodedText {
@@ -132,6 +132,21 @@ function checkText(text: string, fileName: string): void {
         .toUpperCase()
         .padStart(4, '0')})`,
       hint: HINT_TEXT_ONLY,
+    });
+  }
+  let lines = 1;
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+  }
+  if (lines > MAX_INPUT_LINES) {
+    throw new InputError({
+      file: fileName,
+      line: 0,
+      column: 0,
+      code: 'input-too-many-lines',
+      message: `too many lines to be one document: ${lines} lines; the limit is ${MAX_INPUT_LINES}`,
+      hint: 'a treaty text has far fewer lines; check that this is the right file, or split it into one document per treaty',
     });
   }
   if (/^\s*$/.test(text)) {

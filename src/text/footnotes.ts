@@ -9,14 +9,41 @@ import { dateValue, mapPiece, pieceOf } from './build.js';
 import { findDates } from './dates.js';
 import type { FlowLine, FootnoteDraft } from './layout.js';
 import type { InlineMarker } from './lines.js';
-import { leafContaining, leafPieces } from './pieces.js';
+import { LeafIndex, leafPieces } from './pieces.js';
 
 type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'metadata' | 'warnings' | 'footnotes'>;
 
+/**
+ * Markers by label, handed out to footnotes in document order: each footnote takes the nearest
+ * unused marker before it, or else the next unused one after it.
+ */
+class MarkerPool {
+  private readonly byLabel = new Map<string, { markers: InlineMarker[]; next: number; before: InlineMarker[] }>();
+  readonly used = new Set<InlineMarker>();
+
+  constructor(markers: readonly InlineMarker[]) {
+    for (const marker of markers) {
+      const entry = this.byLabel.get(marker.label) ?? { markers: [], next: 0, before: [] };
+      entry.markers.push(marker);
+      this.byLabel.set(marker.label, entry);
+    }
+  }
+
+  take(label: string, before: number): InlineMarker | null {
+    const entry = this.byLabel.get(label);
+    if (!entry) return null;
+    while (entry.next < entry.markers.length && entry.markers[entry.next]!.span.end <= before) entry.before.push(entry.markers[entry.next++]!);
+    const marker = entry.before.pop() ?? entry.markers[entry.next++] ?? null;
+    if (marker) this.used.add(marker);
+    return marker;
+  }
+}
+
 export function attachFootnotes(raw: string, doc: Parsed, flow: readonly FlowLine[], drafts: readonly FootnoteDraft[], warnings: IngestWarning[]): Footnote[] {
-  const leaves = leafPieces({ ...doc, footnotes: [] });
-  const markers: InlineMarker[] = flow.flatMap(({ line }) => line.markers);
-  const used = new Set<InlineMarker>();
+  const leaves = new LeafIndex(leafPieces({ ...doc, footnotes: [] }));
+  // A marker inside a piece's own spans (text the page removed keeps its markers) anchors nothing.
+  const markers = flow.flatMap(({ line }) => line.markers).filter((marker) => !leaves.covers(marker.span));
+  const pool = new MarkerPool(markers);
   const footnotes: Footnote[] = [];
   for (const draft of drafts) {
     const piece = pieceOf(raw, draft.segments);
@@ -24,23 +51,20 @@ export function attachFootnotes(raw: string, doc: Parsed, flow: readonly FlowLin
       warnings.push({ code: 'empty-footnote', message: `footnote ${draft.label} has no text`, spans: [draft.marker] });
       continue;
     }
-    const candidates = markers.filter((marker) => marker.label === draft.label && !used.has(marker));
-    const before = candidates.filter((marker) => marker.span.end <= draft.placement.start);
-    const marker = before[before.length - 1] ?? candidates[0];
-    if (marker) used.add(marker);
-    else warnings.push({ code: 'footnote-without-marker', message: `footnote ${draft.label} has no marker in the text`, spans: [draft.marker] });
+    const marker = pool.take(draft.label, draft.placement.start);
+    if (!marker) warnings.push({ code: 'footnote-without-marker', message: `footnote ${draft.label} has no marker in the text`, spans: [draft.marker] });
     footnotes.push({
       ...piece,
       marker: draft.label,
-      anchor: marker ? { piece: leafContaining(leaves, marker.span), spans: [marker.span] } : null,
+      anchor: marker ? { piece: leaves.containing(marker.span), spans: [marker.span] } : null,
       placement: {
         spans: [draft.placement],
-        interrupts: draft.between ? leafContaining(leaves, draft.placement) : null,
+        interrupts: draft.between ? leaves.containing(draft.placement) : null,
       },
     });
   }
   for (const marker of markers) {
-    if (!used.has(marker)) {
+    if (!pool.used.has(marker)) {
       warnings.push({ code: 'marker-without-footnote', message: `footnote marker ${marker.label} has no footnote`, spans: [marker.span] });
     }
   }

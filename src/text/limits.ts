@@ -12,3 +12,10 @@ export const MAX_INPUT_BYTES = 10 * 1024 * 1024;
  * decoded text is taken for binary data. Real text has none or a stray few.
  */
 export const MAX_CONTROL_CHARACTER_RATIO = 0.02;
+
+/**
+ * Most lines accepted. The longest treaties run to some 20 000 lines; every line becomes several
+ * objects, so a file of millions of short lines (which 10 MB allows) would exhaust memory instead
+ * of being refused.
+ */
+export const MAX_INPUT_LINES = 200_000;

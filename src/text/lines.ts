@@ -134,14 +134,7 @@ export function splitLines(raw: string): Line[] {
   return lines;
 }
 
-const mapped = new WeakMap<Line, MappedText>();
-
-/** The line's text with its map to raw offsets (computed once per line, on demand). */
+/** The line's text with its map to raw offsets (computed when asked: keeping maps for every line costs more memory than recomputing). */
 export function mapLine(raw: string, line: Line): MappedText {
-  let map = mapped.get(line);
-  if (!map) {
-    map = mapSpans(raw, line.segments);
-    mapped.set(line, map);
-  }
-  return map;
+  return mapSpans(raw, line.segments);
 }

@@ -50,15 +50,71 @@ export function leafPieces(doc: LeafSource): LeafPiece[] {
   return leaves;
 }
 
-/** The leaf whose extent (first to last span) most tightly contains the range, if any. */
-export function leafContaining(leaves: readonly LeafPiece[], range: Span, except: (pointer: string) => boolean = () => false): string | null {
-  let best: { pointer: string; size: number } | null = null;
-  for (const leaf of leaves) {
-    if (except(leaf.pointer)) continue;
-    const extent = envelope(leaf.spans);
-    if (!extent || extent.start > range.start || extent.end < range.end) continue;
-    const size = extent.end - extent.start;
-    if (!best || size < best.size) best = { pointer: leaf.pointer, size };
+/**
+ * Where leaves are, for position queries in O(log n): which leaf's spans cover a range, and which
+ * leaf's extent (first to last span) most tightly contains it. The extent search looks back over at
+ * most EXTENT_LOOKBACK leaves: a piece interrupted by a footnote encloses a few others, never many,
+ * and the bound keeps hostile input from making the search quadratic.
+ */
+const EXTENT_LOOKBACK = 64;
+
+export class LeafIndex {
+  // Parallel arrays rather than objects: the index of a large document stays small.
+  private readonly spanStarts: Int32Array;
+  private readonly spanEnds: Int32Array;
+  private readonly extentStarts: Int32Array;
+  private readonly extentEnds: Int32Array;
+  private readonly extentLeaves: Int32Array;
+  private readonly leaves: readonly LeafPiece[];
+
+  constructor(leaves: readonly LeafPiece[]) {
+    this.leaves = leaves;
+    const spans = leaves.flatMap((leaf) => leaf.spans).sort((a, b) => a.start - b.start);
+    this.spanStarts = Int32Array.from(spans, (span) => span.start);
+    this.spanEnds = Int32Array.from(spans, (span) => span.end);
+    const order = leaves
+      .map((leaf, index) => ({ index, extent: envelope(leaf.spans)! }))
+      .sort((a, b) => a.extent.start - b.extent.start || b.extent.end - a.extent.end);
+    this.extentStarts = Int32Array.from(order, (entry) => entry.extent.start);
+    this.extentEnds = Int32Array.from(order, (entry) => entry.extent.end);
+    this.extentLeaves = Int32Array.from(order, (entry) => entry.index);
   }
-  return best?.pointer ?? null;
+
+  /** Index of the last entry starting at or before `offset`, or -1. */
+  private static lastStartingBy(starts: Int32Array, offset: number): number {
+    let low = 0;
+    let high = starts.length - 1;
+    let found = -1;
+    while (low <= high) {
+      const middle = (low + high) >> 1;
+      if (starts[middle]! <= offset) {
+        found = middle;
+        low = middle + 1;
+      } else high = middle - 1;
+    }
+    return found;
+  }
+
+  /** Whether some leaf's own span covers the range (leaf spans never overlap, so one candidate). */
+  covers(range: Span): boolean {
+    const candidate = LeafIndex.lastStartingBy(this.spanStarts, range.start);
+    return candidate >= 0 && range.end <= this.spanEnds[candidate]!;
+  }
+
+  /** The leaf whose extent most tightly contains the range, if any. */
+  containing(range: Span): string | null {
+    let best = -1;
+    let bestSize = Infinity;
+    const last = LeafIndex.lastStartingBy(this.extentStarts, range.start);
+    for (let i = last; i >= 0 && i > last - EXTENT_LOOKBACK; i--) {
+      const end = this.extentEnds[i]!;
+      if (end < range.end) continue;
+      const size = end - this.extentStarts[i]!;
+      if (size < bestSize) {
+        best = i;
+        bestSize = size;
+      }
+    }
+    return best < 0 ? null : this.leaves[this.extentLeaves[best]!]!.pointer;
+  }
 }

@@ -12,17 +12,26 @@
  */
 import type { Span } from '../model/document.js';
 
+/** Whether a UTF-16 code unit is whitespace in the sense of JavaScript's \s (checked without a regex: this runs per character). */
+export function isWhitespaceCode(code: number): boolean {
+  if (code < 0x80) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  return (
+    code === 0xa0 || code === 0x1680 || (code >= 0x2000 && code <= 0x200a) || code === 0x2028 || code === 0x2029 ||
+    code === 0x202f || code === 0x205f || code === 0x3000 || code === 0xfeff
+  );
+}
+
 export function isWhitespaceChar(char: string | undefined): boolean {
-  return char !== undefined && /\s/.test(char);
+  return char !== undefined && char.length > 0 && isWhitespaceCode(char.charCodeAt(0));
 }
 
 function gapHasWhitespace(raw: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (isWhitespaceChar(raw[i])) return true;
+  for (let i = from; i < to; i++) if (isWhitespaceCode(raw.charCodeAt(i))) return true;
   return false;
 }
 
 function gapIsWhitespace(raw: string, from: number, to: number): boolean {
-  for (let i = from; i < to; i++) if (!isWhitespaceChar(raw[i])) return false;
+  for (let i = from; i < to; i++) if (!isWhitespaceCode(raw.charCodeAt(i))) return false;
   return true;
 }
 
@@ -40,8 +49,8 @@ export function textOfSpans(raw: string, spans: readonly Span[]): string {
 /** The range without whitespace at either end (empty ranges collapse to their start). */
 export function trimSpan(raw: string, span: Span): Span {
   let { start, end } = span;
-  while (start < end && isWhitespaceChar(raw[start])) start++;
-  while (end > start && isWhitespaceChar(raw[end - 1])) end--;
+  while (start < end && isWhitespaceCode(raw.charCodeAt(start))) start++;
+  while (end > start && isWhitespaceCode(raw.charCodeAt(end - 1))) end--;
   return { start, end };
 }
 
@@ -87,34 +96,50 @@ export interface MappedText {
 
 /** The text of the spans (exactly textOfSpans) with its map back to raw offsets. */
 export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
-  const chars: string[] = [];
-  const origin: number[] = [];
-  const segment: number[] = [];
+  let capacity = spans.length;
+  for (const span of spans) capacity += Math.max(0, span.end - span.start);
+  const origin = new Int32Array(capacity);
+  const segment = new Int32Array(capacity);
+  const parts: string[] = [];
+  let length = 0;
   // A whitespace run is written as one space, only once a non-space follows (which also trims).
-  let pendingSpace: { origin: number; segment: number } | null = null;
+  let pendingOrigin = -1;
+  let pendingSegment = 0;
+  const emit = (at: number, index: number): void => {
+    origin[length] = at;
+    segment[length] = index;
+    length++;
+  };
   spans.forEach((span, index) => {
     const previous = spans[index - 1];
-    if (previous && chars.length > 0 && gapHasWhitespace(raw, previous.end, span.start) && !pendingSpace) {
-      pendingSpace = { origin: previous.end, segment: -1 };
+    if (previous && length > 0 && pendingOrigin < 0 && gapHasWhitespace(raw, previous.end, span.start)) {
+      pendingOrigin = previous.end;
+      pendingSegment = -1;
     }
+    let runStart = -1;
     for (let i = span.start; i < span.end; i++) {
-      const char = raw[i]!;
-      if (isWhitespaceChar(char)) {
-        if (chars.length > 0 && !pendingSpace) pendingSpace = { origin: i, segment: index };
+      if (isWhitespaceCode(raw.charCodeAt(i))) {
+        if (runStart >= 0) {
+          parts.push(raw.slice(runStart, i));
+          runStart = -1;
+        }
+        if (length > 0 && pendingOrigin < 0) {
+          pendingOrigin = i;
+          pendingSegment = index;
+        }
         continue;
       }
-      if (pendingSpace) {
-        chars.push(' ');
-        origin.push(pendingSpace.origin);
-        segment.push(pendingSpace.segment);
-        pendingSpace = null;
+      if (pendingOrigin >= 0) {
+        parts.push(' ');
+        emit(pendingOrigin, pendingSegment);
+        pendingOrigin = -1;
       }
-      chars.push(char);
-      origin.push(i);
-      segment.push(index);
+      if (runStart < 0) runStart = i;
+      emit(i, index);
     }
+    if (runStart >= 0) parts.push(raw.slice(runStart, span.end));
   });
-  return { text: chars.join(''), origin: Int32Array.from(origin), segment: Int32Array.from(segment) };
+  return { text: parts.join(''), origin: origin.subarray(0, length), segment: segment.subarray(0, length) };
 }
 
 /**

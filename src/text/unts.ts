@@ -12,15 +12,26 @@
  * The record repeats the title block in English and French; metadata values come from the English
  * block (or the first one when there is no English block), and every language's title is kept.
  */
-import type { BooleanValue, IngestWarning, Metadata, MetadataLine, Piece, TextValue } from '../model/document.js';
-import { dateValue, mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
+import type { IngestWarning, Metadata, MetadataLine, Piece } from '../model/document.js';
+import { mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
+import { isArticleStart } from './articles.js';
 import { blocksOfFlow } from './blocks.js';
-import { findDates } from './dates.js';
 import { REGISTRATION_HEADING, REGISTRATION_NUMBER } from './detect.js';
 import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
 import type { Line } from './lines.js';
-import { findParty } from './parties.js';
+import { parseHeading } from './unts-heading.js';
+import {
+  CONNECTOR,
+  OFFICIAL_TEXTS,
+  ORIGINAL_NOTICE,
+  REGISTERED,
+  TRANSLATION_NOTICE,
+  officialLanguagesOf,
+  registrationOf,
+  signatureOf,
+  translationOf,
+} from './unts-values.js';
 
 export interface UntsFront {
   metadata: Metadata;
@@ -32,14 +43,7 @@ export interface UntsFront {
   hasHeading: boolean;
 }
 
-const TRANSLATION_NOTICE = /^\[(?:TRANSLATION|TRADUCTION)\b[^\]]{0,80}\]$/;
-const ORIGINAL_NOTICE = /^\[[A-Z]{2,20} TEXT\b[^\]]{0,80}\]$/;
-const OFFICIAL_TEXTS = /^(?:Official texts?|Textes? officiels?|Textos? oficial(?:es)?)\s?:?\s?/;
-const REGISTERED = /^(?:Registered by|Enregistrée? par|Registrado por)\s/;
-const CONNECTOR = /^(?:and|et|y|и)$/i;
-const SIGNED_LINE = /^(?:Signed|Signé|Signée|Firmado|Done|Fait|Concluded|Conclu|Opened for signature|Ouvert à la signature)(?!\p{L})/iu;
-const HEADING_SIGNED = /\.\s(?:SIGNED|Signed|DONE|Done|CONCLUDED|Concluded|OPENED FOR SIGNATURE|Opened for signature)\b/g;
-const PLACE = /(?<!\p{L})(?:at|AT|à|À|en|EN) (\p{Lu}[\p{L}.' -]{0,40}?)(?=,| on\b| ON\b| le\b| el\b|$)/u;
+const SIGNED_CLAUSE = /(?:^|\.\s)((?:Signed|Signé|Signée|Firmado|Done|Fait|Concluded|Conclu|Opened for signature|Ouvert à la signature)(?!\p{L}))/u;
 
 type Role = MetadataLine['role'];
 
@@ -85,92 +89,19 @@ function classify(raw: string, block: readonly FlowLine[]): Classified[] {
   if (REGISTERED.test(piece.text)) return single('registration');
   const names = partyNames(raw, lines);
   if (names) return [{ role: 'parties', language, piece, names }];
-  const signedAt = lines.findIndex((line) => SIGNED_LINE.test(line.text));
-  if (signedAt >= 0) {
-    const title = pieceOf(raw, segmentsOfLines(lines.slice(0, signedAt)));
-    const signed = pieceOf(raw, segmentsOfLines(lines.slice(signedAt)))!;
+  // "Treaty of … . Signed at Moscow, on 6 July 1961": the clause may open a line or follow the title's stop.
+  const mapped = mapPiece(raw, piece);
+  const signedAt = SIGNED_CLAUSE.exec(mapped.text);
+  if (signedAt) {
+    const clauseStart = signedAt.index + signedAt[0].length - signedAt[1]!.length;
+    const title = pieceIn(raw, mapped, 0, clauseStart);
+    const signed = pieceIn(raw, mapped, clauseStart, mapped.text.length)!;
     return [
       ...(title ? [{ role: 'title' as const, language: guessLanguage(title.text), piece: title }] : []),
       { role: 'signed', language: guessLanguage(signed.text), piece: signed },
     ];
   }
   return single('other');
-}
-
-/** Place and date of a "Signed at Moscow, on 6 July 1961" line. */
-function signatureOf(raw: string, signed: Piece): Metadata['signature'] {
-  const mapped = mapPiece(raw, signed);
-  const place = PLACE.exec(mapped.text);
-  const date = findDates(mapped.text)[0];
-  const placeStart = place ? place.index + place[0].length - place[1]!.length : 0;
-  const result: NonNullable<Metadata['signature']> = {};
-  const placeValue = place ? textValue(raw, mapped, placeStart, placeStart + place[1]!.length) : null;
-  const dateFound = date ? dateValue(raw, mapped, date.index, date.index + date.length, date.value) : null;
-  if (placeValue) result.place = placeValue;
-  if (dateFound) result.date = dateFound;
-  return placeValue || dateFound ? result : undefined;
-}
-
-function officialLanguagesOf(raw: string, piece: Piece): TextValue[] {
-  const mapped = mapPiece(raw, piece);
-  const prefix = OFFICIAL_TEXTS.exec(mapped.text)![0].length;
-  const values: TextValue[] = [];
-  for (const word of mapped.text.slice(prefix).matchAll(/\p{L}+/gu)) {
-    if (CONNECTOR.test(word[0]) || /^(?:or|ou|o)$/i.test(word[0])) continue;
-    const from = prefix + word.index;
-    const value = textValue(raw, mapped, from, from + word[0].length);
-    if (value) values.push(value);
-  }
-  return values;
-}
-
-function registrationOf(raw: string, piece: Piece, parties: readonly TextValue[]): Metadata['registration'] {
-  const mapped = mapPiece(raw, piece);
-  const prefix = REGISTERED.exec(mapped.text)![0].length;
-  const date = findDates(mapped.text)[0];
-  // The registering party runs up to the " on"/" le" before the date.
-  let byEnd = date ? mapped.text.lastIndexOf(' ', date.index - 1) : mapped.text.length;
-  if (byEnd <= prefix) byEnd = mapped.text.length;
-  const byStart = /^the /i.test(mapped.text.slice(prefix)) ? prefix + 4 : prefix;
-  const party = findParty(raw, mapped, byStart, byEnd, parties);
-  const by = party ?? textValue(raw, mapped, byStart, byEnd);
-  const result: NonNullable<Metadata['registration']> = {};
-  if (by) result.by = by;
-  const dateFound = date ? dateValue(raw, mapped, date.index, date.index + date.length, date.value) : null;
-  if (dateFound) result.date = dateFound;
-  return result;
-}
-
-function translationOf(piece: Piece): BooleanValue {
-  return { value: TRANSLATION_NOTICE.test(piece.text), text: piece.text, spans: piece.spans };
-}
-
-/** The record's heading: "No. 6045. TITLE¹ BETWEEN … . SIGNED AT MOSCOW, ON 6 JULY 1961". */
-function parseHeading(raw: string, block: readonly FlowLine[]): { lines: MetadataLine[]; title: Piece | null; signed: Piece | null; number: TextValue | null } {
-  const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line)))!;
-  const mapped = mapPiece(raw, piece);
-  const text = mapped.text;
-  const prefix = /^No\.\s?(\d{1,6})\.\s?/.exec(text)!;
-  const numberStart = prefix[0].indexOf(prefix[1]!);
-  let titleEnd = text.length;
-  let signedStart = -1;
-  for (const match of text.matchAll(HEADING_SIGNED)) {
-    titleEnd = match.index;
-    signedStart = match.index + 2;
-  }
-  if (signedStart < 0 && text.endsWith('.')) titleEnd = text.length - 1;
-  const numberLine = pieceIn(raw, mapped, 0, prefix[0].length);
-  const title = pieceIn(raw, mapped, prefix[0].length, titleEnd);
-  const signed = signedStart >= 0 ? pieceIn(raw, mapped, signedStart, text.length) : null;
-  const lines: MetadataLine[] = [];
-  if (numberLine) lines.push({ role: 'registration-number', text: numberLine.text, spans: numberLine.spans });
-  if (signed) lines.push({ role: 'signed', language: guessLanguage(signed.text), text: signed.text, spans: signed.spans });
-  return {
-    lines,
-    title,
-    signed,
-    number: textValue(raw, mapped, numberStart, numberStart + prefix[1]!.length),
-  };
 }
 
 function preferred(entries: readonly Classified[], role: Role): Classified | undefined {
@@ -180,20 +111,20 @@ function preferred(entries: readonly Classified[], role: Role): Classified | und
 
 export function parseUntsFront(raw: string, flow: readonly FlowLine[], warnings: IngestWarning[]): UntsFront {
   const headingIndex = flow.findIndex(({ line }) => REGISTRATION_HEADING.test(line.text));
-  const blocks = blocksOfFlow(headingIndex >= 0 ? flow.slice(0, headingIndex) : flow);
-  const entries: Classified[] = [];
-  let consumed = 0;
-  for (const block of blocks) {
-    const classified = classify(raw, block);
-    // Without the record's heading, the front matter ends where the recognisable notes end.
-    if (headingIndex < 0 && classified.every((entry) => entry.role === 'other')) break;
-    for (const entry of classified) {
-      if (entry.role === 'other') {
-        warnings.push({ code: 'unrecognised-front-matter', message: `unrecognised line in the record's front matter: "${entry.piece.text.slice(0, 60)}"`, spans: entry.piece.spans });
-      }
+  // Without the record's heading, the front matter is what comes before the first article, up to
+  // its last recognisable note; what follows is the treaty's own text (title, preamble).
+  const firstArticle = flow.findIndex((_, i) => isArticleStart(flow, i));
+  const frontEnd = headingIndex >= 0 ? headingIndex : firstArticle >= 0 ? firstArticle : flow.length;
+  const classified = blocksOfFlow(flow.slice(0, frontEnd)).map((block) => ({ block, entries: classify(raw, block) }));
+  const recognised = (entries: readonly Classified[]): boolean => entries.some((entry) => entry.role !== 'other');
+  let kept = classified.length;
+  if (headingIndex < 0) while (kept > 0 && !recognised(classified[kept - 1]!.entries)) kept--;
+  const entries = classified.slice(0, kept).flatMap((c) => c.entries);
+  const consumed = classified.slice(0, kept).reduce((count, c) => count + c.block.length, 0);
+  for (const entry of entries) {
+    if (entry.role === 'other') {
+      warnings.push({ code: 'unrecognised-front-matter', message: `unrecognised line in the record's front matter: "${entry.piece.text.slice(0, 60)}"`, spans: entry.piece.spans });
     }
-    entries.push(...classified);
-    consumed += block.length;
   }
   const metadata: Metadata = {};
   const metadataLines: MetadataLine[] = [];

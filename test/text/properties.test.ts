@@ -69,15 +69,26 @@ describe('ingest properties', () => {
 });
 
 describe('ingest stays fast on hostile input', () => {
+  it('refuses a file of more lines than a document has, before structuring it', () => {
+    const started = performance.now();
+    assert.throws(
+      () => ingest('x\n'.repeat(300_000), 'lines.txt'),
+      (error: unknown) =>
+        error instanceof InputError &&
+        error.message === 'too many lines to be one document: 300001 lines; the limit is 200000',
+    );
+    assert.ok(performance.now() - started < 2000);
+  });
   const cases: [string, string][] = [
     ['one 5 MB line', 'a'.repeat(5_000_000)],
-    ['200 000 article headings', 'Article 1\n'.repeat(200_000)],
+    ['199 999 article headings', 'Article 1\n'.repeat(199_999)],
     ['a long run of spaces after a digit', '1' + ' '.repeat(1_000_000) + 'x'],
     ['nested-looking brackets and dashes', '(('.repeat(200_000) + '--'.repeat(200_000)],
     ['a 1 MB line of capitals after an article number', 'Article 1 ' + 'A'.repeat(1_000_000) + 'a'],
     ['a long dateline-like line', 'Pyongyang, June 20 (' + 'K'.repeat(500_000)],
     ['many footnote markers', '<sup>1</sup>'.repeat(100_000)],
-    ['many short blocks', 'x\n\n'.repeat(300_000)],
+    ['many short blocks', 'x\n\n'.repeat(99_999)],
+    ['many footnotes, markers and interrupted sentences', 'Article 1\n\n' + 'in the Far<sup>1</sup>\n\n<sup>1</sup> note\n\neast and\n\n'.repeat(20_000)],
   ];
   for (const [name, text] of cases) {
     it(name, () => {

@@ -1,12 +1,13 @@
 /** Shared checks for the ingest tests: every piece's text comes from its spans; leaves never overlap. */
 import assert from 'node:assert/strict';
 import { readFileSync } from 'node:fs';
+import { basename } from 'node:path';
 import type { Span, StructuredDocument } from '../../src/model/document.js';
 import { leafPieces, textOfSpans } from '../../src/text/index.js';
 
 export const SOURCES = {
-  unts: 'test/fixtures/text/sources/000_df94f2d4f29a19fa.txt',
-  news: 'test/fixtures/text/sources/003_696defb046d6bd54.txt',
+  unts: 'corpus/ussr-prk-1961/sources/000_df94f2d4f29a19fa.txt',
+  news: 'corpus/prk-rus-2024/sources/003_696defb046d6bd54.txt',
 } as const;
 
 export const PLAIN = {
@@ -14,6 +15,11 @@ export const PLAIN = {
   bilateral: 'test/fixtures/text/plain/bilateral-art-subparagraphs.txt',
   ownLine: 'test/fixtures/text/plain/own-line-headings.txt',
 } as const;
+
+/** Where the golden `--json` output of a fixture is kept. */
+export function goldenPath(file: string): string {
+  return `test/fixtures/text/golden/${basename(file, '.txt')}.json`;
+}
 
 export function readFixture(file: string): { bytes: Uint8Array; raw: string } {
   const bytes = new Uint8Array(readFileSync(file));
