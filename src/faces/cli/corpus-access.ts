@@ -6,12 +6,13 @@ import { existsSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCorpus, type CheckResult } from '../../check/compile.js';
-import { checkScenarioFile } from '../../check/references.js';
-import { displayPath, loadYamlFile } from '../../corpus/load.js';
+import { validateScenarioText } from '../../check/scenario.js';
+import { displayPath } from '../../corpus/load.js';
+import { readCorpusText } from '../../corpus/read-text.js';
 import { isIsoDate, isoDateProblem } from '../../model/calendar.js';
 import type { CompiledCorpus } from '../../model/compiled.js';
 import { InputError } from '../../model/diagnostic.js';
-import { ScenarioFile } from '../../model/timeline.js';
+import type { ScenarioFile } from '../../model/timeline.js';
 
 /** The corpus shipped with Pacta. */
 export const BUNDLED_CORPUS = fileURLToPath(new URL('../../../corpus', import.meta.url));
@@ -63,10 +64,10 @@ export function parseDateOption(value: string, option: string): string {
 
 /** Reads, validates and reference-checks a scenario file against the corpus. */
 export function readScenario(file: string, check: CheckResult): ScenarioFile {
-  const { loaded, diagnostics } = loadYamlFile(resolve(file), ScenarioFile);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (!loaded || errors.length) throw InputError.of(errors.length ? errors : diagnostics);
-  const refErrors = checkScenarioFile(check.corpus, loaded);
-  if (refErrors.length) throw InputError.of(refErrors);
-  return loaded.value;
+  const path = resolve(file);
+  const read = readCorpusText(path, displayPath(path));
+  if (read.text === undefined) throw InputError.of(read.diagnostics);
+  const { scenario, diagnostics } = validateScenarioText(check.corpus, displayPath(path), read.text);
+  if (!scenario) throw InputError.of(diagnostics);
+  return scenario;
 }

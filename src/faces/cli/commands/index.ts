@@ -4,10 +4,11 @@ import { registerIngest } from './ingest.js';
 import { registerCheck } from './check.js';
 import { registerRender } from './render.js';
 import { registerRun } from './run.js';
+import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
 import { registerTest } from './test.js';
 
 /** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
 export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
 
-export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest];
+export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest, registerServe];

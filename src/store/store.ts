@@ -1,0 +1,160 @@
+/**
+ * The user's own work in an embedded SQLite file: saved scenarios, imported documents, and the
+ * full-text index over the corpus. Opening a store applies any pending migration.
+ */
+import Database from 'better-sqlite3';
+import { randomUUID } from 'node:crypto';
+import { mkdirSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { MIGRATIONS } from './migrations.js';
+
+export interface SavedScenario {
+  id: string;
+  title: string;
+  scenario: unknown;
+  createdAt: string;
+  updatedAt: string;
+}
+
+export interface SavedDocument {
+  id: string;
+  name: string;
+  kind: string;
+  text: string;
+  structured: unknown;
+  createdAt: string;
+}
+
+export interface SearchEntry {
+  kind: 'provision' | 'source';
+  treaty: string;
+  ref: string;
+  title: string;
+  body: string;
+}
+
+export interface SearchHit {
+  kind: string;
+  treaty: string;
+  ref: string;
+  title: string;
+  snippet: string;
+}
+
+export class Store {
+  private readonly db: Database.Database;
+
+  constructor(readonly file: string) {
+    if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
+    this.db = new Database(file);
+    this.db.pragma('journal_mode = WAL');
+    this.db.pragma('foreign_keys = ON');
+    this.migrate();
+  }
+
+  /** Versions applied, in order. */
+  schemaVersions(): number[] {
+    return this.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version);
+  }
+
+  private migrate(): void {
+    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    const applied = new Set(this.schemaVersions());
+    for (const m of MIGRATIONS) {
+      if (applied.has(m.version)) continue;
+      this.db.transaction(() => {
+        this.db.exec(m.sql);
+        this.db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+      })();
+    }
+  }
+
+  close(): void {
+    this.db.close();
+  }
+
+  // Scenarios
+
+  listScenarios(): Omit<SavedScenario, 'scenario'>[] {
+    return this.db
+      .prepare('SELECT id, title, created_at AS createdAt, updated_at AS updatedAt FROM scenarios ORDER BY updated_at DESC, id')
+      .all() as Omit<SavedScenario, 'scenario'>[];
+  }
+
+  getScenario(id: string): SavedScenario | undefined {
+    const row = this.db.prepare('SELECT id, title, body, created_at AS createdAt, updated_at AS updatedAt FROM scenarios WHERE id = ?').get(id) as
+      | { id: string; title: string; body: string; createdAt: string; updatedAt: string }
+      | undefined;
+    return row && { id: row.id, title: row.title, scenario: JSON.parse(row.body), createdAt: row.createdAt, updatedAt: row.updatedAt };
+  }
+
+  createScenario(title: string, scenario: unknown): SavedScenario {
+    const id = randomUUID();
+    const now = new Date().toISOString();
+    this.db.prepare('INSERT INTO scenarios (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, title, JSON.stringify(scenario), now, now);
+    return this.getScenario(id)!;
+  }
+
+  updateScenario(id: string, title: string, scenario: unknown): SavedScenario | undefined {
+    const result = this.db.prepare('UPDATE scenarios SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(title, JSON.stringify(scenario), new Date().toISOString(), id);
+    return result.changes ? this.getScenario(id) : undefined;
+  }
+
+  deleteScenario(id: string): boolean {
+    return this.db.prepare('DELETE FROM scenarios WHERE id = ?').run(id).changes > 0;
+  }
+
+  // Documents
+
+  listDocuments(): Omit<SavedDocument, 'text' | 'structured'>[] {
+    return this.db.prepare('SELECT id, name, kind, created_at AS createdAt FROM documents ORDER BY created_at DESC, id').all() as Omit<SavedDocument, 'text' | 'structured'>[];
+  }
+
+  getDocument(id: string): SavedDocument | undefined {
+    const row = this.db.prepare('SELECT id, name, kind, text, structured, created_at AS createdAt FROM documents WHERE id = ?').get(id) as
+      | (Omit<SavedDocument, 'structured'> & { structured: string })
+      | undefined;
+    return row && { ...row, structured: JSON.parse(row.structured) };
+  }
+
+  createDocument(name: string, kind: string, text: string, structured: unknown): SavedDocument {
+    const id = randomUUID();
+    this.db.prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, name, kind, text, JSON.stringify(structured), new Date().toISOString());
+    return this.getDocument(id)!;
+  }
+
+  deleteDocument(id: string): boolean {
+    return this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+  }
+
+  // Search
+
+  /** Replaces the corpus part of the index (the corpus is files; the index is rebuilt from them). */
+  indexCorpus(entries: readonly SearchEntry[]): void {
+    const insert = this.db.prepare('INSERT INTO search_index (kind, treaty, ref, title, body) VALUES (?, ?, ?, ?, ?)');
+    this.db.transaction(() => {
+      this.db.exec('DELETE FROM search_index');
+      for (const e of entries) insert.run(e.kind, e.treaty, e.ref, e.title, e.body);
+    })();
+  }
+
+  search(query: string, limit = 20): SearchHit[] {
+    const match = toFtsQuery(query);
+    if (!match) return [];
+    return this.db
+      .prepare(
+        `SELECT kind, treaty, ref, title, snippet(search_index, 4, '[', ']', '…', 16) AS snippet
+         FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
+      )
+      .all(match, limit) as SearchHit[];
+  }
+}
+
+/** A user's words as an FTS5 query: each word a quoted prefix term, so punctuation cannot break the syntax. */
+export function toFtsQuery(query: string): string {
+  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
+  return words
+    .slice(0, 12)
+    .map((w) => `"${w}"*`)
+    .join(' ');
+}
