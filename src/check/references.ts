@@ -4,7 +4,7 @@
  * Each finding points at the offending node of the offending file.
  */
 import type { Corpus, Loaded, LoadedTreaty } from '../corpus/load.js';
-import { locate, type PathKey } from '../corpus/yaml-file.js';
+import { formatPath, locate, type PathKey } from '../corpus/yaml-file.js';
 import { isOnOrAfter } from '../model/calendar.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 import { STATE_FIELDS, statesIn, type Event } from '../model/event.js';
@@ -18,7 +18,7 @@ type Report = (loaded: Loaded<unknown>, path: PathKey[], code: string, message: 
 export function checkReferences(corpus: Corpus, treaties: LoadedTreaty[] = corpus.treaties): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (loaded, path, code, message, hint) => {
-    diagnostics.push({ severity: 'error', file: loaded.yaml.file, ...locate(loaded.yaml, path), code, message, hint });
+    diagnostics.push({ severity: 'error', file: loaded.yaml.file, ...locate(loaded.yaml, path), code, message, hint, path: formatPath(path) });
   };
   const ctx = buildContext(corpus);
   if (corpus.states) checkStates(corpus.states as Loaded<unknown>, ctx, report);
@@ -267,7 +267,7 @@ function checkTimeline(loaded: Loaded<unknown>, events: readonly Event[], at: Pa
 export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report: Report = (loaded, path, code, message, hint) => {
-    diagnostics.push({ severity: 'error', file: loaded.yaml.file, ...locate(loaded.yaml, path), code, message, hint });
+    diagnostics.push({ severity: 'error', file: loaded.yaml.file, ...locate(loaded.yaml, path), code, message, hint, path: formatPath(path) });
   };
   checkScenario(scenario, buildContext(corpus), report, new Set(corpus.treaties.map((t) => t.treaty.value.id)), new Set(), undefined);
   return diagnostics;

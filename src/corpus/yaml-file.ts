@@ -104,6 +104,7 @@ export function validateYaml<S extends z.ZodType>(
       file: yaml.file,
       ...at,
       code: 'schema',
+      ...(path.length ? { path: formatPath(path) } : {}),
       message: `${field}: ${describeIssue(issue)}`,
       hint: hintFor(path) ?? schemaHint(issue),
     };

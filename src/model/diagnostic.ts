@@ -17,6 +17,7 @@ export const Diagnostic = z.object({
   code: z.string().describe('stable identifier of the kind of finding, e.g. quote-not-found'),
   message: z.string(),
   hint: z.string().optional().describe('what to do about it'),
+  path: z.string().optional().describe('the field at fault, e.g. events[0].date, where known'),
 });
 export type Diagnostic = z.infer<typeof Diagnostic>;
 

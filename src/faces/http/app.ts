@@ -33,18 +33,27 @@ export const JSON_BODY_LIMIT = 1024 * 1024;
 const SavedScenarioBody = z.object({ title: z.string().min(1).max(300), scenario: z.unknown() }).strict();
 const IngestBody = z.object({ name: z.string().min(1).max(300), text: z.string() }).strict();
 
+export const notFound = (c: Context) => problem(c, 404, 'Not Found', `no route for ${c.req.method} ${c.req.path}`);
+
 export function createApp(deps: AppDeps): Hono {
   const { compiled, check, store } = deps;
   const app = new Hono();
   const limit = (maxSize: number) =>
-    bodyLimit({ maxSize, onError: (c) => problem(c, 413, 'Payload Too Large', `the request body is over ${maxSize} bytes`) });
+    bodyLimit({
+      maxSize,
+      onError: (c) => {
+        // The rest of the body is not read: close the connection so that no client reuses it.
+        c.header('connection', 'close');
+        return problem(c, 413, 'Payload Too Large', `the request body is over ${maxSize} bytes`, [{ field: '(body)', message: `at most ${maxSize} bytes` }]);
+      },
+    });
 
   app.onError((error, c) => {
     if (error instanceof InputError) return problem(c, 400, 'Bad Request', error.message, diagnosticFields(error.diagnostics));
     console.error(error);
     return problem(c, 500, 'Internal Server Error', 'an unexpected error; it has been logged');
   });
-  app.notFound((c) => problem(c, 404, 'Not Found', `no route for ${c.req.method} ${c.req.path}`));
+  app.notFound(notFound);
 
   const treatyOr404 = (id: string) => compiled.treaties.find((t) => t.treaty.id === id);
 

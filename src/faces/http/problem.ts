@@ -30,5 +30,5 @@ export function zodProblemFields(error: z.ZodError): ProblemField[] {
 }
 
 export function diagnosticFields(diagnostics: readonly Diagnostic[]): ProblemField[] {
-  return diagnostics.map((d) => ({ field: d.file, message: d.message, ...(d.hint ? { hint: d.hint } : {}), ...(d.line ? { line: d.line, column: d.column } : {}) }));
+  return diagnostics.map((d) => ({ field: d.path ?? d.file, message: d.message, ...(d.hint ? { hint: d.hint } : {}), ...(d.line ? { line: d.line, column: d.column } : {}) }));
 }

@@ -12,7 +12,7 @@ import { checkCorpus } from '../../check/compile.js';
 import { InputError } from '../../model/diagnostic.js';
 import { corpusSearchEntries } from '../../store/corpus-index.js';
 import { Store } from '../../store/store.js';
-import { createApp } from './app.js';
+import { createApp, notFound } from './app.js';
 
 export interface ServeOptions {
   corpusRoot: string;
@@ -54,8 +54,9 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     app.use('/assets/*', serveStatic({ root }));
     // The UI routes on the client: every other GET gets the app shell.
     const shell = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    app.get('*', (c) => c.html(shell));
+    app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(shell)));
   }
+  app.notFound(notFound);
 
   const server: ServerType = await new Promise((resolve) => {
     const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));

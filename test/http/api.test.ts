@@ -1,0 +1,151 @@
+/**
+ * The HTTP API against a real server on a random loopback port and a real SQLite file: routes,
+ * problem+json errors, size bounds, unknown ids, and a restart that finds saved work intact.
+ */
+import assert from 'node:assert/strict';
+import { mkdtempSync, readFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { after, before, describe, it } from 'node:test';
+import { checkCorpus } from '../../src/check/compile.js';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
+import { startServer, type RunningServer } from '../../src/faces/http/server.js';
+import { parse } from 'yaml';
+import { ScenarioFile } from '../../src/model/timeline.js';
+
+const ROOT = join(import.meta.dirname, '..', '..');
+const CORPUS = join(ROOT, 'corpus');
+const quiet = () => undefined;
+
+async function call(server: RunningServer, method: string, path: string, body?: string | object) {
+  const response = await fetch(server.url + path, { method, body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const text = await response.text();
+  let json: unknown;
+  try {
+    json = JSON.parse(text);
+  } catch {
+    json = undefined;
+  }
+  return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: json as Record<string, unknown> & { errors?: { field: string; message: string }[] } };
+}
+
+describe('HTTP API', () => {
+  const dataDir = mkdtempSync(join(tmpdir(), 'pacta-api-'));
+  let server: RunningServer;
+  before(async () => {
+    server = await startServer({ corpusRoot: CORPUS, dataDir, port: 0, host: '127.0.0.1', log: quiet });
+  });
+  after(async () => server.close());
+
+  it('binds the loopback address on a free port', () => {
+    assert.match(server.url, /^http:\/\/127\.0\.0\.1:\d+$/);
+    assert.notEqual(server.port, 0);
+  });
+
+  it('publishes an OpenAPI 3.1 document describing every route', async () => {
+    const r = await call(server, 'GET', '/api/openapi.json');
+    assert.equal(r.json.openapi, '3.1.0');
+    const paths = Object.keys(r.json.paths as object);
+    for (const p of ['/api/treaties', '/api/treaties/{id}', '/api/treaties/{id}/status', '/api/run', '/api/scenarios', '/api/scenarios/{id}', '/api/documents', '/api/search', '/api/ingest']) assert.ok(paths.includes(p), p);
+    const components = (r.json.components as { schemas: Record<string, unknown> }).schemas;
+    assert.ok(components.Scenario && components.RunResult && components.Problem);
+  });
+
+  it('lists the corpus with status today', async () => {
+    const r = await call(server, 'GET', '/api/treaties');
+    const treaties = r.json.treaties as { id: string; status: { status: string; since: string } }[];
+    assert.deepEqual(treaties.map((t) => t.id), ['prk-rus-2024', 'ussr-prk-1961']);
+    assert.deepEqual(treaties[1]!.status.status, 'terminated');
+    assert.deepEqual(treaties[1]!.status.since, '1996-09-10');
+  });
+
+  it('gives a status at a date, as the CLI does', async () => {
+    const r = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1996-09-09');
+    assert.equal(r.json.status, 'in-force');
+    assert.equal(r.json.term, 6);
+    const bad = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1996-02-30');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.type, 'application/problem+json');
+    assert.equal(bad.json.errors![0]!.field, 'at');
+  });
+
+  it('runs a scenario and returns exactly what the engine gives the CLI', async () => {
+    const scenario = ScenarioFile.parse(parse(readFileSync(join(CORPUS, 'ussr-prk-1961/scenarios/attack-1985.yaml'), 'utf8')));
+    const r = await call(server, 'POST', '/api/run', scenario);
+    assert.equal(r.status, 200);
+    const direct = evaluateScenario(checkCorpus(CORPUS).compiled!, scenario);
+    assert.equal(r.text, JSON.stringify(direct));
+  });
+
+  it('refuses bad bodies with the field at fault', async () => {
+    const notJson = await call(server, 'POST', '/api/scenarios', '{"title": ');
+    assert.equal(notJson.status, 400);
+    assert.match(String(notJson.json.detail), /^not valid JSON/);
+    const badDate = await call(server, 'POST', '/api/run', { title: 'x', events: [{ id: 'a', date: '1985-02-30', type: 'armed-attack', by: 'USA', against: 'PRK' }] });
+    assert.equal(badDate.status, 400);
+    assert.deepEqual(badDate.json.errors![0]!.field, 'events[0].date');
+    assert.match(badDate.json.errors![0]!.message, /February 1985 has 28 days/);
+    const badState = await call(server, 'POST', '/api/run', { title: 'x', events: [{ id: 'a', date: '1985-02-01', type: 'armed-attack', by: 'USA', against: 'XYZ' }] });
+    assert.deepEqual(badState.json.errors!.map((e) => `${e.field}: ${e.message}`), ['events[0].against: unknown state "XYZ"']);
+    const missingTitle = await call(server, 'POST', '/api/scenarios', { scenario: { title: 'x' } });
+    assert.equal(missingTitle.status, 400);
+    assert.equal(missingTitle.json.errors![0]!.field, 'title');
+  });
+
+  it('bounds the request size', async () => {
+    const huge = JSON.stringify({ title: 'x', description: 'y'.repeat(2 * 1024 * 1024) });
+    const r = await call(server, 'POST', '/api/run', huge);
+    assert.equal(r.status, 413);
+    assert.equal(r.type, 'application/problem+json');
+  });
+
+  it('answers unknown ids and routes with 404 problems', async () => {
+    for (const [method, path] of [['GET', '/api/treaties/nato'], ['GET', '/api/treaties/nato/text'], ['GET', '/api/scenarios/nope'], ['DELETE', '/api/scenarios/nope'], ['GET', '/api/documents/nope'], ['GET', '/api/nothing']] as const) {
+      const r = await call(server, method, path);
+      assert.equal(r.status, 404, path);
+      assert.equal(r.type, 'application/problem+json', path);
+    }
+  });
+
+  it('imports a document and finds it again', async () => {
+    const text = readFileSync(join(CORPUS, 'ussr-prk-1961/sources/000_df94f2d4f29a19fa.txt'), 'utf8');
+    const created = await call(server, 'POST', '/api/documents', { name: 'unts-6045.txt', text });
+    assert.equal(created.status, 201);
+    assert.equal(created.json.kind, 'unts-record');
+    const listed = await call(server, 'GET', '/api/documents');
+    assert.ok((listed.json as unknown as { id: string }[]).some((d) => d.id === created.json.id));
+    const deleted = await call(server, 'DELETE', `/api/documents/${created.json.id}`);
+    assert.equal(deleted.status, 204);
+  });
+
+  it('searches provisions and source texts (FTS5)', async () => {
+    const r = await call(server, 'GET', '/api/search?q=unification%20Korea');
+    const hits = r.json.hits as { kind: string; ref: string; snippet: string }[];
+    assert.equal(hits[0]!.ref, 'art5-korean-unification');
+    assert.match(hits[0]!.snippet, /\[unification\]/);
+    assert.equal((await call(server, 'GET', '/api/search?q=')).status, 400);
+    assert.equal((await call(server, 'GET', '/api/search?q=%22)(*')).status, 200);
+  });
+
+  it('saves, updates and deletes scenarios; a restart finds them intact', async () => {
+    const scenario = { title: 'Saved', treaties: ['ussr-prk-1961'], events: [{ id: 'e1', date: '1985-03-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'test' }] };
+    const created = await call(server, 'POST', '/api/scenarios', { title: 'My scenario', scenario });
+    assert.equal(created.status, 201);
+    const id = String(created.json.id);
+    const updated = await call(server, 'PUT', `/api/scenarios/${id}`, { title: 'My scenario, renamed', scenario });
+    assert.equal(updated.json.title, 'My scenario, renamed');
+    const doomed = await call(server, 'POST', '/api/scenarios', { title: 'Doomed', scenario: { title: 'x' } });
+    assert.equal((await call(server, 'DELETE', `/api/scenarios/${doomed.json.id}`)).status, 204);
+
+    await server.close();
+    server = await startServer({ corpusRoot: CORPUS, dataDir, port: 0, host: '127.0.0.1', log: quiet });
+    const reopened = await call(server, 'GET', `/api/scenarios/${id}`);
+    assert.equal(reopened.status, 200);
+    assert.equal(reopened.json.title, 'My scenario, renamed');
+    assert.deepEqual((reopened.json.scenario as { events: unknown[] }).events, [{ ...scenario.events[0] }]);
+    const list = (await call(server, 'GET', '/api/scenarios')).json as unknown as { title: string }[];
+    assert.deepEqual(list.map((s) => s.title), ['My scenario, renamed']);
+    const health = await call(server, 'GET', '/api/health');
+    assert.deepEqual(health.json.schema, [1, 2]);
+  });
+});
