@@ -12,11 +12,9 @@ interface Run {
   status: number | null;
   stdout: string;
   stderr: string;
-  ms: number;
 }
 
 function pacta(...args: string[]): Promise<Run> {
-  const started = performance.now();
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, ['--import', 'tsx', 'src/faces/cli/main.ts', ...args], { env: { ...process.env, PACTA_DEBUG: '' } });
     let stdout = '';
@@ -24,7 +22,7 @@ function pacta(...args: string[]): Promise<Run> {
     child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
     child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr, ms: performance.now() - started }));
+    child.on('close', (status) => resolve({ status, stdout, stderr }));
   });
 }
 
@@ -158,7 +156,6 @@ describe('pacta ingest: bad input exits 2 with one clear message', { concurrency
       assert.equal(run.stderr, message);
       assert.equal(run.stdout, '');
       assert.equal(run.status, 2);
-      assert.ok(run.ms < 15_000, `took ${Math.round(run.ms)} ms`);
     });
   }
 
