@@ -1,0 +1,114 @@
+/**
+ * The grading rules, as a table: every grade the comparison gives names one of these, and the
+ * comparison's output lists the ones it applied. The rules look only at what the provisions say and
+ * do (kinds, roles, triggers, acts, qualifiers, the vocabulary's readings), never at which treaty
+ * they come from. Read every grade from A's commitment to B's: widens = B commits more or in more
+ * cases.
+ */
+import type { GradingRule } from './schema.js';
+
+export const RULES = {
+  'kind-force': {
+    fields: ['kind'],
+    text: 'Binding force: a declaration < an obligation or a prohibition. Up the scale widens, down narrows. An obligation turned prohibition (or the reverse), or a change to or from a permission or a procedural clause, is unclear.',
+  },
+  'trigger-added': {
+    fields: ['trigger'],
+    text: 'A trigger where there was none narrows: the duty is owed only when it fires, no longer whenever the treaty is in force. A trigger dropped widens.',
+  },
+  'trigger-conditions': {
+    fields: ['trigger'],
+    text: "Where every condition must hold, an extra condition narrows and a dropped one widens; where any one suffices, an extra alternative widens and a dropped one narrows. Conditions on other events or fluents, or a change between 'all' and 'any', are unclear.",
+  },
+  'trigger-constraints': {
+    fields: ['trigger'],
+    text: "The same events and fluents with different constraints: a constraint that matches more events (any state rather than a party, a party rather than one named state, a constraint dropped) widens; one that matches fewer narrows; both ways is unclear.",
+  },
+  'wording-table': {
+    fields: ['trigger.text', 'act.text', 'means', 'purpose', 'manner'],
+    text: 'Verbatim words are compared through a table of phrases (src/compare/wording.ts): phrases of equal scope are equivalent (same); a phrase of narrower scope narrows, of wider scope widens. Drafting words (party designations, connectives) are ignored; any other word that differs makes the grade unclear.',
+  },
+  'role-scope': {
+    fields: ['bearer', 'beneficiary'],
+    text: 'Roles by how many parties they take in: each party > the other party > a party named by the trigger (the attacked party…). More bearers, or more beneficiaries, widens; fewer narrows. A change to or from a joint duty of all the parties together, or between parties named by different triggers, is unclear.',
+  },
+  'beneficiary-named': {
+    fields: ['beneficiary'],
+    text: 'A beneficiary named where there was none, or dropped, is unclear: a duty with no named beneficiary is owed to the parties generally.',
+  },
+  'act-type': {
+    fields: ['act.type'],
+    text: 'A different act (another event type) is a different duty: unclear. So is an act named where a standing duty named none, or the reverse.',
+  },
+  'act-kinds': {
+    fields: ['act.kind'],
+    text: 'Sub-kinds of the act (military, other…): more widens (more is owed, forbidden or allowed), fewer narrows, a different set is unclear, a list against none is unclear.',
+  },
+  continuing: {
+    fields: ['continuing'],
+    text: 'A standing duty, which no single act discharges, widens a duty that one act discharges; the reverse narrows.',
+  },
+  'timing-readings': {
+    fields: ['timing'],
+    text: "Timing words are compared through the readings of their contested terms in the vocabulary: the same deadline under every reading is same; a shorter deadline under some readings and a longer one under none widens (B is stricter); the reverse narrows; both is unclear. A time limit added widens, dropped narrows. Timing words with no contested term are compared as words.",
+  },
+  'means-extent': {
+    fields: ['means'],
+    text: "Means owed, by extent: all > possible > necessary. More widens, less narrows; equal extents compare their words through the wording table. 'All' means added widens (dropped narrows); other means clauses added or dropped are unclear.",
+  },
+  'legal-bound': {
+    fields: ['legal-bound'],
+    text: "A legal bound added ('in accordance with …') narrows: the duty is owed only within what the instruments named allow. Dropped widens. Bounds replaced by others are unclear; the same instruments in other words are the same.",
+  },
+  condition: {
+    fields: ['condition'],
+    text: "A condition added ('at the request of …') narrows: the duty arises only once it is met. Dropped widens; replaced by another is unclear.",
+  },
+  'subject-to': {
+    fields: ['subject-to'],
+    text: "A 'subject to' or 'taking into account' clause added narrows: the duty yields to what it names. Dropped widens; replaced is unclear.",
+  },
+  scope: {
+    fields: ['scope'],
+    text: 'A geographic scope added narrows (owed only there), dropped widens; more regions (or the whole world) widen, fewer narrow, others are unclear. A scope of another nature (a forum, a subject) added narrows, dropped widens; scopes of different natures are unclear.',
+  },
+  'purpose-manner': {
+    fields: ['purpose', 'manner'],
+    text: 'Purpose and manner clauses guide interpretation (VCLT Art. 31(1)) but add or remove no case: a change is unclear unless the wording table finds the words the same.',
+  },
+  'provision-only-in-one': {
+    fields: ['provision'],
+    text: 'A provision found only in B widens when it is an obligation, a prohibition or a declaration: B commits to something A does not. Found only in A, it narrows. A permission in one treaty only is unclear. A procedural clause takes the combined grade of the lifecycle rows it sets.',
+  },
+  'entry-into-force': {
+    fields: ['lifecycle.entry-into-force'],
+    text: 'The same entry-into-force act after the same delay is the same, whether the rule stands in the text or is attested elsewhere; a longer delay narrows, a shorter one widens; a different act is unclear.',
+  },
+  'duration-length': {
+    fields: ['lifecycle.duration'],
+    text: 'How long the treaty runs if no party acts: indefinitely (no end date, or renewed automatically) > a fixed term, and a longer fixed term > a shorter one. Longer widens.',
+  },
+  'renewal-term': {
+    fields: ['lifecycle.renewal'],
+    text: 'Both renewing: a longer renewal term widens. Renewals added to a fixed term widen. A treaty without terms against one with renewals is unclear here: the duration and notice rows grade the difference.',
+  },
+  'exit-by-notice': {
+    fields: ['lifecycle.notice'],
+    text: "The earliest day a party acting alone can end the treaty, counted from entry into force: the end of the first term after notice of non-renewal, or the withdrawal's notice period (and minimum time in force). A treaty with no provision for notice offers no unilateral exit under its terms (VCLT Art. 56). A later exit, or none, widens; a sooner one narrows; on the same day, a longer notice widens.",
+  },
+  withdrawal: {
+    fields: ['lifecycle.withdrawal'],
+    text: 'A withdrawal clause added narrows (a party may leave early); dropped widens; a longer notice period or minimum time in force widens; a shorter one narrows.',
+  },
+  'termination-agreement': {
+    fields: ['lifecycle.termination-by-agreement'],
+    text: 'The parties may always end a treaty by consent (VCLT Art. 54(b)): whether the treaty also says so changes nothing.',
+  },
+} as const satisfies Record<string, { fields: readonly string[]; text: string }>;
+
+export type RuleId = keyof typeof RULES;
+
+/** The rules named, in the table's order. */
+export function rulesUsed(ids: ReadonlySet<string>): GradingRule[] {
+  return (Object.keys(RULES) as RuleId[]).filter((id) => ids.has(id)).map((id) => ({ id, fields: [...RULES[id].fields], text: RULES[id].text }));
+}

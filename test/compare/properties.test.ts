@@ -1,0 +1,171 @@
+/**
+ * Properties over generated treaties: a treaty compared with itself shows no difference, and the
+ * comparison of A with B mirrors that of B with A (the same pairs, a and b swapped, widens ↔
+ * narrows, added ↔ removed).
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import { compareTreaties } from '../../src/compare/index.js';
+import { flip } from '../../src/compare/grade.js';
+import type { PairComparison, TreatyComparison } from '../../src/compare/schema.js';
+import type { DurationClause } from '../../src/model/lifecycle-clause.js';
+import type { Condition, Provision, Qualifier, Trigger } from '../../src/model/provision.js';
+import { fixtureCorpus, fixtureTreaty } from './support.js';
+
+const CONDITIONS: Condition[] = [
+  { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } },
+  { event: 'armed-attack', where: { against: 'attacked-party', by: 'USA' } },
+  { event: 'armed-attack', where: { against: 'attacked-party' } },
+  { fluent: 'state-of-war', subject: 'attacked-party' },
+  { fluent: 'direct-threat', subject: 'threatened-party' },
+  { event: 'consultation-requested', where: { by: 'party' } },
+  { event: 'consultation-requested', where: { by: 'non-party' } },
+];
+const topic = (c: Condition) => ('fluent' in c ? c.fluent : c.event);
+
+const trigger: fc.Arbitrary<Trigger> = fc.oneof(
+  fc.constantFrom(...CONDITIONS),
+  fc.uniqueArray(fc.constantFrom(...CONDITIONS), { selector: topic, minLength: 1, maxLength: 3 }).map((all) => ({ all })),
+  fc.uniqueArray(fc.constantFrom(...CONDITIONS), { selector: topic, minLength: 1, maxLength: 3 }).map((any) => ({ any })),
+);
+
+const TRIGGER_TEXTS = [
+  'Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war',
+  'In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states',
+  'In case a direct threat of armed invasion is created against any one of the two sides',
+  'If a party is attacked on its territory',
+];
+const ACT_TEXTS = ['extend military and other assistance', 'provide military and other assistance', 'consult together', 'take part in such actions'];
+const QUALIFIERS: Qualifier[] = [
+  { type: 'timing', text: 'immediately', term: 'immediately' },
+  { type: 'timing', text: 'without delay', term: 'without-delay' },
+  { type: 'timing', text: 'within a month', term: 'within-a-month' },
+  { type: 'timing', text: 'forthwith' },
+  { type: 'means', text: 'with all the means at its disposal', extent: 'all' },
+  { type: 'means', text: 'with all means in its possession', extent: 'all' },
+  { type: 'means', text: 'all possible assistance', extent: 'possible' },
+  { type: 'means', text: 'by peaceful means' },
+  { type: 'legal-bound', text: 'in accordance with Article 51 of the UN Charter', instruments: ['Charter of the United Nations, Article 51'] },
+  { type: 'legal-bound', text: 'in accordance with their laws', instruments: ['laws of the parties'] },
+  { type: 'condition', text: 'at the request of any one side' },
+  { type: 'subject-to', text: 'taking into account their national laws' },
+  { type: 'scope', text: 'in the Far East', regions: ['Far East'] },
+  { type: 'scope', text: 'throughout the world', regions: ['world'] },
+  { type: 'scope', text: 'within the framework of the UN' },
+  { type: 'purpose', text: 'to strengthen peace' },
+  { type: 'purpose', text: 'for removing the threat' },
+  { type: 'manner', text: 'in a spirit of friendship' },
+];
+const QUOTES = [
+  'The other party shall immediately extend military and other assistance.',
+  'The two sides shall consult together on all important international questions.',
+  'Each side is obliged not to take part in such actions.',
+  'The parties shall develop economic and cultural ties.',
+];
+
+const provision: fc.Arbitrary<Omit<Provision, 'id'>> = fc.record({
+  article: fc.constantFrom('1', '2', 'unknown'),
+  kind: fc.constantFrom('obligation', 'prohibition', 'declaration', 'permission'),
+  summary: fc.constant('a generated provision'),
+  bearer: fc.constantFrom('each-party', 'all-parties', 'other-party', 'attacked-party'),
+  beneficiary: fc.option(fc.constantFrom('other-party', 'each-party', 'attacked-party', 'threatened-party'), { nil: undefined }),
+  trigger: fc.option(trigger, { nil: undefined }),
+  triggerText: fc.option(fc.constantFrom(...TRIGGER_TEXTS), { nil: undefined }),
+  act: fc.option(
+    fc.record({
+      type: fc.constantFrom('assistance-provided', 'consultations-held', 'hostile-alliance-joined', 'hostile-action-joined'),
+      kind: fc.option(fc.subarray(['military', 'other', 'economic'], { minLength: 1 }), { nil: undefined }),
+      description: fc.constant('an act'),
+      text: fc.option(fc.constantFrom(...ACT_TEXTS), { nil: undefined }),
+    }),
+    { nil: undefined },
+  ),
+  continuing: fc.boolean(),
+  qualifiers: fc.subarray(QUALIFIERS, { maxLength: 5 }),
+  tags: fc.subarray(['defence', 'consultation', 'economic', 'peace-security']),
+  quote: fc.constantFrom(...QUOTES).map((text) => ({ source: 'src', text })),
+});
+
+const DURATIONS: DurationClause[] = [
+  { type: 'indefinite' },
+  { type: 'indefinite', withdrawal: { noticePeriod: 'P1Y' } },
+  { type: 'indefinite', withdrawal: { noticePeriod: 'P6M', minimumInForce: 'P5Y' } },
+  { type: 'fixed', term: 'P10Y' },
+  { type: 'fixed', term: 'P20Y', withdrawal: { noticePeriod: 'P1Y' } },
+  { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y', noticeBefore: 'P1Y' },
+  { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P10Y', noticeBefore: 'P6M' },
+];
+
+const treaty = (id: string) =>
+  fc.record({
+    provisions: fc.array(provision, { maxLength: 5 }),
+    duration: fc.constantFrom(...DURATIONS),
+    offset: fc.option(fc.constantFrom('P30D', 'P1M'), { nil: undefined }),
+  }).map((t) =>
+    fixtureTreaty({ id, provisions: t.provisions.map((p, i) => ({ ...p, id: `${id}-p${i}` })), duration: t.duration, entryIntoForce: t.offset ? { offset: t.offset } : {} }),
+  );
+
+function pairsByKey(c: TreatyComparison, swapped: boolean): Map<string, PairComparison> {
+  return new Map(c.matches.flatMap((m) => m.pairs).map((p) => [swapped ? `${p.b.id}|${p.a.id}` : `${p.a.id}|${p.b.id}`, p]));
+}
+
+const SHAPE_MIRROR = { 'one-to-one': 'one-to-one', 'one-to-many': 'many-to-one', 'many-to-one': 'one-to-many' } as const;
+
+describe('comparison properties', () => {
+  it('a treaty compared with itself shows no difference', () => {
+    fc.assert(
+      fc.property(treaty('t'), (t) => {
+        const c = compareTreaties(fixtureCorpus(t), 't', 't');
+        assert.deepEqual(c.onlyInA, []);
+        assert.deepEqual(c.onlyInB, []);
+        for (const m of c.matches) {
+          assert.equal(m.shape, 'one-to-one');
+          assert.deepEqual(m.a, m.b);
+          assert.deepEqual(m.pairs[0]!.differences, []);
+          assert.equal(m.pairs[0]!.grade, 'same');
+        }
+        for (const r of c.lifecycle) assert.deepEqual([r.grade, r.a], ['same', r.b]);
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('compare(A, B) mirrors compare(B, A)', () => {
+    fc.assert(
+      fc.property(treaty('a'), treaty('b'), (a, b) => {
+        const corpus = fixtureCorpus(a, b);
+        const ab = compareTreaties(corpus, 'a', 'b');
+        const ba = compareTreaties(corpus, 'b', 'a');
+        // The same pairs, seen from the other side.
+        const left = pairsByKey(ab, false);
+        const right = pairsByKey(ba, true);
+        assert.deepEqual([...left.keys()].sort(), [...right.keys()].sort());
+        for (const [key, p] of left) {
+          const q = right.get(key)!;
+          assert.equal(q.score, p.score, key);
+          assert.equal(q.grade, flip(p.grade), key);
+          assert.deepEqual(q.identical, p.identical, key);
+          assert.deepEqual(
+            q.differences.map((d) => ({ field: d.field, grade: d.grade, a: d.a, b: d.b, words: d.words })),
+            p.differences.map((d) => ({ field: d.field, grade: flip(d.grade), a: d.b, b: d.a, words: { a: d.words.b, b: d.words.a } })),
+            key,
+          );
+        }
+        assert.deepEqual(
+          ab.matches.map((m) => [SHAPE_MIRROR[m.shape], [...m.b].sort(), [...m.a].sort()]).sort(),
+          ba.matches.map((m) => [m.shape, [...m.a].sort(), [...m.b].sort()]).sort(),
+        );
+        const only = (list: TreatyComparison['onlyInA'], mirror: boolean) =>
+          list.map((o) => ({ id: o.provision.id, change: mirror ? (o.change === 'added' ? 'removed' : 'added') : o.change, grade: mirror ? flip(o.grade) : o.grade, nearest: o.nearest }));
+        assert.deepEqual(only(ab.onlyInA, false), only(ba.onlyInB, true));
+        assert.deepEqual(only(ab.onlyInB, false), only(ba.onlyInA, true));
+        assert.deepEqual(
+          ab.lifecycle.map((r) => [r.aspect, r.a, r.b, r.grade]),
+          ba.lifecycle.map((r) => [r.aspect, r.b, r.a, flip(r.grade)]),
+        );
+      }),
+      { numRuns: 300 },
+    );
+  });
+});

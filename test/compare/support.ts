@@ -1,0 +1,127 @@
+/**
+ * Helpers for the comparison tests (not a test file): the real corpus, small treaties built in
+ * code from a provision or two, and ways to pick a graded difference out of a comparison.
+ */
+import { join } from 'node:path';
+import { loadCorpus } from '../../src/corpus/load.js';
+import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
+import type { DurationClause } from '../../src/model/lifecycle-clause.js';
+import type { Provision } from '../../src/model/provision.js';
+import type { EntryIntoForce } from '../../src/model/treaty.js';
+import type { ContestedTerm } from '../../src/model/vocabulary.js';
+import type { Field, FieldDifference, PairComparison, TreatyComparison } from '../../src/compare/schema.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const CORPUS_ROOT = join(ROOT, 'corpus');
+export const GOLDEN_DIR = join(ROOT, 'test', 'fixtures', 'compare', 'golden');
+export const SCENARIO_DIR = join(ROOT, 'test', 'fixtures', 'compare', 'scenarios');
+
+let real: CompiledCorpus | undefined;
+
+/** The corpus in `corpus/` as the engine and the comparison take it (quotes not located). */
+export function realCorpus(): CompiledCorpus {
+  if (real) return real;
+  const { corpus, diagnostics } = loadCorpus(CORPUS_ROOT);
+  const errors = diagnostics.filter((d) => d.severity === 'error');
+  if (errors.length || !corpus.states || !corpus.vocabulary) throw new Error(`corpus does not load: ${errors.map((d) => d.message).join('; ')}`);
+  real = {
+    states: corpus.states.value,
+    vocabulary: corpus.vocabulary.value,
+    treaties: corpus.treaties.map((t) => ({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: {} })),
+  };
+  return real;
+}
+
+/** A timing term for tests: looser than "immediately" under every reading. */
+export const WITHIN_A_MONTH: ContestedTerm = {
+  id: 'within-a-month',
+  text: ['within a month'],
+  description: 'test term',
+  readings: [
+    { id: 'no-fixed-deadline', description: 'none' },
+    { id: 'within-one-day', description: 'a month, whatever the reading', deadline: 'P1M' },
+    { id: 'within-seven-days', description: 'a month, whatever the reading', deadline: 'P1M' },
+  ],
+  default: 'no-fixed-deadline',
+};
+
+/** A mutual-assistance duty in the shape of the 1961 treaty's: the "before" of most fixture pairs. */
+export const ASSISTANCE: Provision = {
+  id: 'assistance',
+  article: '1',
+  kind: 'obligation',
+  summary: 'The other party must assist a party attacked and at war.',
+  bearer: 'other-party',
+  beneficiary: 'attacked-party',
+  trigger: { all: [{ event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } }, { fluent: 'state-of-war', subject: 'attacked-party' }] },
+  triggerText: 'Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war',
+  act: { type: 'assistance-provided', kind: ['military', 'other'], description: 'assist', text: 'extend military and other assistance' },
+  continuing: false,
+  qualifiers: [
+    { type: 'timing', text: 'immediately', term: 'immediately' },
+    { type: 'means', text: 'with all the means at its disposal', extent: 'all' },
+  ],
+  tags: ['defence', 'mutual-assistance'],
+  quote: { source: 'src', text: 'Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal.' },
+};
+
+export const ENTRY: Provision = { id: 'entry', article: '9', kind: 'procedural', summary: 'Entry into force.', bearer: 'all-parties', continuing: false, qualifiers: [], tags: ['entry-into-force'], quote: { source: 'src', text: 'This Treaty shall enter into force on the exchange of ratifications.' } };
+export const DURATION: Provision = { id: 'duration', article: '10', kind: 'procedural', summary: 'Duration.', bearer: 'all-parties', continuing: false, qualifiers: [], tags: ['duration'], quote: { source: 'src', text: 'This Treaty shall remain in force as its duration clause says.' } };
+
+export interface FixtureTreaty {
+  id: string;
+  provisions: Provision[];
+  duration?: DurationClause;
+  entryIntoForce?: Partial<EntryIntoForce>;
+  parties?: string[];
+}
+
+/** A treaty of the given provisions plus entry-into-force and duration clauses. */
+export function fixtureTreaty(o: FixtureTreaty): CompiledTreaty {
+  return {
+    treaty: {
+      id: o.id,
+      titles: { en: `Treaty ${o.id}` },
+      shortTitle: `Treaty ${o.id}`,
+      parties: o.parties ?? ['PRK', 'RUS'],
+      signature: { place: 'Somewhere', date: '2000-01-01' },
+      officialLanguages: ['en'],
+      sources: [{ id: 'src', file: 'sources/text.txt', language: 'en', translation: false, publisher: 'fixture', provenance: 'fixture' }],
+      lifecycle: {
+        entryIntoForce: { event: 'ratifications-exchanged', provision: 'entry', ...o.entryIntoForce },
+        duration: o.duration ?? { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y', noticeBefore: 'P1Y' },
+        durationProvision: 'duration',
+        noticeEvent: 'denunciation-notice',
+        terminationEvent: 'termination-agreed',
+        perParty: false,
+      },
+      provisions: [...o.provisions, ENTRY, DURATION],
+      nonOperative: [],
+    },
+    history: [],
+    quoteSpans: {},
+  };
+}
+
+/** The real vocabulary and states with these treaties (and the test timing term). */
+export function fixtureCorpus(...treaties: CompiledTreaty[]): CompiledCorpus {
+  const base = realCorpus();
+  return { states: base.states, vocabulary: { ...base.vocabulary, terms: [...base.vocabulary.terms, WITHIN_A_MONTH] }, treaties };
+}
+
+/** A provision like `base` with some fields replaced. */
+export function variant(base: Provision, changes: Partial<Provision>): Provision {
+  return { ...base, ...changes };
+}
+
+/** The pair that compares A's provision `aId` with B's `bId`. */
+export function pairOf(c: TreatyComparison, aId: string, bId: string): PairComparison {
+  const pair = c.matches.flatMap((m) => m.pairs).find((p) => p.a.id === aId && p.b.id === bId);
+  if (!pair) throw new Error(`${aId} and ${bId} are not aligned: ${JSON.stringify(c.matches.map((m) => [m.a, m.b]))}`);
+  return pair;
+}
+
+/** The graded difference of one field in a pair, or undefined if the field is identical. */
+export function differenceOf(pair: PairComparison, field: Field): FieldDifference | undefined {
+  return pair.differences.find((d) => d.field === field);
+}
