@@ -2,6 +2,8 @@
 import type { Command } from 'commander';
 import { registerIngest } from './ingest.js';
 import { registerCheck } from './check.js';
+import { registerDiff } from './diff.js';
+import { registerExport } from './export.js';
 import { registerRender } from './render.js';
 import { registerRun } from './run.js';
 import { registerServe } from './serve.js';
@@ -11,4 +13,4 @@ import { registerTest } from './test.js';
 /** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
 export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
 
-export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest, registerServe];
+export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest, registerDiff, registerExport, registerServe];

@@ -1,0 +1,163 @@
+/**
+ * The formal rules in Pacta's own vocabulary (namespace urn:pacta:akn:1.0, prefix `pacta`), which
+ * Akoma Ntoso carries as foreign elements inside `analysis/otherAnalysis` and `proprietary`:
+ * every provision with its kind, roles, trigger, act, qualifiers, tags and quote, the eIds of the
+ * units its words stand in, and the concept (`TLCConcept`) the text's `refersTo` points at; the
+ * non-operative marks with their reasons; the lifecycle clause, the computed status intervals, the
+ * recorded history and the ATOP codes.
+ */
+import { citationText } from '../../model/common.js';
+import type { Condition, Provision, Trigger } from '../../model/provision.js';
+import type { AtopCoding } from '../atop/classify.js';
+import { ATOP_CODES } from '../atop/mapping.js';
+import type { LifecycleSummary } from '../common/lifecycle.js';
+import type { AknContext } from './context.js';
+import { spansText } from './inline.js';
+import { el, type XmlElement } from './xml.js';
+
+const P = (name: string) => `pacta:${name}`;
+
+const text = (name: string, value: string | undefined) => (value === undefined ? null : el(P(name), {}, [value]));
+
+const eIdList = (eIds: readonly string[]) => (eIds.length ? eIds.map((e) => `#${e}`).join(' ') : undefined);
+
+function condition(c: Condition): XmlElement {
+  if ('fluent' in c) return el(P('fluent'), { id: c.fluent, subject: c.subject });
+  return el(P('event'), { type: c.event, ...c.where });
+}
+
+function trigger(t: Trigger): XmlElement[] {
+  if ('all' in t) return [el(P('all'), {}, t.all.map(condition))];
+  if ('any' in t) return [el(P('any'), {}, t.any.map(condition))];
+  return [condition(t)];
+}
+
+export function provisionElement(ctx: AknContext, p: Provision): XmlElement {
+  const located = ctx.input.compiled.quoteSpans[p.id];
+  const where = located && located.source === ctx.source.id ? ctx.unitsOver(located.spans) : [];
+  return el(
+    P('provision'),
+    {
+      id: p.id,
+      concept: `#${ctx.provisionConcept(p)}`,
+      article: p.article,
+      paragraph: p.paragraph,
+      kind: p.kind,
+      bearer: p.bearer,
+      beneficiary: p.beneficiary,
+      continuing: p.continuing,
+      in: eIdList(where),
+    },
+    [
+      text('summary', p.summary),
+      text('articleNote', p.articleNote),
+      p.trigger ? el(P('trigger'), {}, [text('text', p.triggerText), ...trigger(p.trigger)]) : null,
+      p.act ? el(P('act'), { type: p.act.type, kinds: p.act.kind?.join(' ') }, [text('description', p.act.description), text('text', p.act.text)]) : null,
+      ...p.qualifiers.map((q) =>
+        el(P('qualifier'), { type: q.type, term: q.term, extent: q.extent }, [
+          text('text', q.text),
+          ...(q.instruments ?? []).map((i) => text('instrument', i)),
+          ...(q.regions ?? []).map((r) => text('region', r)),
+        ]),
+      ),
+      ...p.tags.map((t) => text('tag', t)),
+      el(P('quote'), { source: p.quote.source, file: located?.file }, [
+        ...(located?.spans ?? []).map((s) => el(P('span'), { start: s.start, end: s.end })),
+        text('text', located && located.source === ctx.source.id ? spansText(ctx.raw, located.spans) : p.quote.text),
+      ]),
+    ],
+  );
+}
+
+export function nonOperativeElement(ctx: AknContext, i: number): XmlElement {
+  const n = ctx.treaty.nonOperative[i]!;
+  const located = ctx.input.check.nonOperativeSpans.get(i);
+  const where = located && located.source === ctx.source.id ? ctx.unitsOver(located.spans) : [];
+  return el(P('nonOperative'), { concept: `#${ctx.nonOperativeConcept(i)}`, part: n.part, in: eIdList(where) }, [
+    text('reason', n.reason),
+    el(P('quote'), { source: n.quote.source, file: located?.file }, [
+      ...(located?.spans ?? []).map((s) => el(P('span'), { start: s.start, end: s.end })),
+      text('text', located && located.source === ctx.source.id ? spansText(ctx.raw, located.spans) : n.quote.text),
+    ]),
+  ]);
+}
+
+/** `analysis/otherAnalysis`: the rules and the non-operative marks, tied to the text. */
+export function rulesAnalysis(ctx: AknContext): XmlElement {
+  return el(P('rules'), { treaty: ctx.treaty.id }, [
+    ...ctx.treaty.provisions.map((p) => provisionElement(ctx, p)),
+    ...ctx.treaty.nonOperative.map((_, i) => nonOperativeElement(ctx, i)),
+  ]);
+}
+
+/** `proprietary`: what Pacta knows of the treaty beyond its text. */
+export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, coding: AtopCoding, formatVersion: string): XmlElement {
+  const { treaty, compiled, timeline } = ctx.input;
+  const eif = treaty.lifecycle.entryIntoForce;
+  const d = treaty.lifecycle.duration;
+  return el(P('treaty'), { id: treaty.id, formatVersion }, [
+    text('shortTitle', treaty.shortTitle),
+    ...Object.entries(treaty.titles).map(([language, title]) => el(P('title'), { language }, [title])),
+    el(
+      P('parties'),
+      {},
+      life.members.map((m) =>
+        el(P('party'), { code: m.party, ref: `#${ctx.state(m.party)}`, from: m.from, to: m.to, continuedBy: m.continuedBy?.state, continuedFrom: m.continuedBy?.from }, [m.name]),
+      ),
+    ),
+    el(P('officialLanguages'), {}, treaty.officialLanguages.map((l) => text('language', l))),
+    el(
+      P('sources'),
+      {},
+      treaty.sources.map((s) =>
+        el(P('source'), { id: s.id, file: s.file, language: s.language, translation: s.translation, sha256: ctx.input.check.documents.get(s.id)?.source.sha256 }, [
+          text('publisher', s.publisher),
+          text('provenance', s.provenance),
+        ]),
+      ),
+    ),
+    el(P('lifecycleClause'), {}, [
+      el(P('entryIntoForce'), { event: eif.event, offset: eif.offset, provision: eif.provision }, [eif.attestedBy ? el(P('attestedBy'), {}, [text('cite', eif.attestedBy.cite), text('note', eif.attestedBy.note)]) : null]),
+      el(P('duration'), {
+        type: d.type,
+        term: d.type === 'fixed' ? d.term : undefined,
+        initialTerm: d.type === 'renewing' ? d.initialTerm : undefined,
+        renewalTerm: d.type === 'renewing' ? d.renewalTerm : undefined,
+        noticeBefore: d.type === 'renewing' ? d.noticeBefore : undefined,
+        withdrawalNotice: d.type !== 'renewing' ? d.withdrawal?.noticePeriod : undefined,
+        minimumInForce: d.type !== 'renewing' ? d.withdrawal?.minimumInForce : undefined,
+        provision: treaty.lifecycle.durationProvision,
+        months: life.durationMonths,
+        renewalMonths: life.renewalMonths,
+        noticeMonths: life.noticeMonths,
+      }),
+    ]),
+    el(P('status'), { entryIntoForce: life.entryIntoForce, end: life.end, computedFrom: 'recorded history' }, [
+      text('endCause', life.endCause ?? undefined),
+      ...timeline.intervals.map((i) => el(P('interval'), { status: i.status, from: i.from, to: i.to, term: i.term, termEnd: i.termEnd }, [text('cause', i.cause)])),
+    ]),
+    el(
+      P('history'),
+      {},
+      compiled.history.map((e) =>
+        el(
+          P('event'),
+          { id: e.id, date: e.date, type: e.type, by: e.by, against: e.against, to: e.to, parties: e.parties?.join(' '), place: e.place, ref: `#event_${e.id}` },
+          [text('source', citationText(e.source)), typeof e.source === 'object' ? text('sourceNote', e.source.note) : null, text('note', e.note)],
+        ),
+      ),
+    ),
+    el(
+      P('atop'),
+      { codebook: 'ATOP v5.1' },
+      ATOP_CODES.map((code) =>
+        el(
+          P('code'),
+          { name: code, value: coding[code].value },
+          coding[code].provisions.map((e) => el(P('provision'), { ref: `#${ctx.provisionConcept(ctx.treaty.provisions.find((p) => p.id === e.provision)!)}`, rule: e.rule }, [e.provision])),
+        ),
+      ),
+    ),
+    ctx.input.warnings.length ? el(P('warnings'), {}, ctx.input.warnings.map((w) => text('warning', w))) : null,
+  ]);
+}

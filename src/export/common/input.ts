@@ -1,0 +1,49 @@
+/**
+ * What every export of a treaty starts from: the checked formalization (with its ingested sources
+ * and located quotes) and its lifecycle as the engine computes it from the recorded history alone.
+ */
+import type { CheckResult, TreatyCheck } from '../../check/compile.js';
+import { evaluateScenario } from '../../engine/evaluate.js';
+import type { CompiledCorpus, CompiledTreaty } from '../../model/compiled.js';
+import type { TreatyTimeline } from '../../model/results.js';
+import type { StatesFile } from '../../model/states.js';
+import type { ScenarioFile } from '../../model/timeline.js';
+import type { TreatyFile } from '../../model/treaty.js';
+import type { VocabularyFile } from '../../model/vocabulary.js';
+
+export interface TreatyExportInput {
+  treaty: TreatyFile;
+  compiled: CompiledTreaty;
+  check: TreatyCheck;
+  /** Status intervals computed from the recorded history (no scenario events, default readings). */
+  timeline: TreatyTimeline;
+  states: StatesFile;
+  vocabulary: VocabularyFile;
+  /** What the engine could not establish, e.g. no recorded entry into force. */
+  warnings: string[];
+}
+
+/** The recorded history only: what the export states is what happened, not a hypothesis. */
+const RECORDED_HISTORY: ScenarioFile = { title: 'Recorded history', history: true, drop: [], readings: {}, events: [], expect: [] };
+
+/** The inputs for the treaties named (in that order), from a checked and compiled corpus. */
+export function exportInputs(compiled: CompiledCorpus, check: Pick<CheckResult, 'treaties'>, ids: readonly string[]): TreatyExportInput[] {
+  if (!ids.length) return [];
+  const result = evaluateScenario(compiled, { ...RECORDED_HISTORY, treaties: [...ids] });
+  const run = result.runs[0];
+  return ids.map((id) => {
+    const compiledTreaty = compiled.treaties.find((t) => t.treaty.id === id);
+    const treatyCheck: TreatyCheck | undefined = check.treaties.find((t) => t.id === id);
+    const timeline = run?.treaties.find((t) => t.id === id);
+    if (!compiledTreaty || !treatyCheck || !timeline) throw new Error(`treaty "${id}" is not in the checked corpus`);
+    return {
+      treaty: compiledTreaty.treaty,
+      compiled: compiledTreaty,
+      check: treatyCheck,
+      timeline,
+      states: compiled.states,
+      vocabulary: compiled.vocabulary,
+      warnings: result.warnings.filter((w) => w.startsWith(`${id}:`)),
+    };
+  });
+}

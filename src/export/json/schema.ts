@@ -1,0 +1,92 @@
+/**
+ * The JSON export's format, version 1.0: one zod schema for the TypeScript type, the runtime check
+ * in the tests and the published JSON Schema (`schemas/export.schema.json`, written by
+ * `npm run schemas` and checked current by test/export/json.test.ts).
+ *
+ * Versioning: `formatVersion` is "MAJOR.MINOR". A new optional field raises MINOR; removing or
+ * changing the meaning of a field raises MAJOR. Readers should accept any 1.x.
+ */
+import { z } from 'zod';
+import { IsoDate } from '../../model/calendar.js';
+import { jsonSchemaOf } from '../../model/published.js';
+import { SpanJson, StatusIntervalJson } from '../../model/results.js';
+import { StateEntry, Succession } from '../../model/states.js';
+import { RecordedEvent, TreatyStatus } from '../../model/timeline.js';
+import { TreatyFile } from '../../model/treaty.js';
+import { ATOP_CODES } from '../atop/mapping.js';
+
+export const EXPORT_FORMAT_VERSION = '1.0';
+
+const Months = z.number().int().nonnegative().nullable().describe('whole months; null when indefinite, absent or not whole months');
+
+export const LifecycleExport = z
+  .object({
+    signature: z.object({ date: IsoDate, place: z.string(), event: z.string().nullable().describe('id of the recorded signature event') }),
+    entryIntoForce: IsoDate.nullable().describe('computed from the entry-into-force rule and the recorded events; null if not recorded'),
+    end: IsoDate.nullable().describe('first day no longer in force, computed; null while in force'),
+    endCause: z.string().nullable(),
+    status: TreatyStatus.describe('the status after the last recorded event'),
+    durationType: z.enum(['indefinite', 'fixed', 'renewing']),
+    durationMonths: Months.describe('fixed term, or first term of a renewing treaty'),
+    renewalMonths: Months,
+    noticeMonths: Months.describe('notice of non-renewal (at least this long before a term ends) or of withdrawal (takes effect this long after)'),
+    terms: z.array(z.object({ term: z.number().int().positive(), from: IsoDate, to: IsoDate.nullable() })),
+    members: z.array(
+      z.object({
+        party: z.string(),
+        name: z.string(),
+        from: IsoDate.nullable(),
+        to: IsoDate.nullable(),
+        continuedBy: z.object({ state: z.string(), from: IsoDate }).nullable(),
+      }),
+    ),
+    intervals: z.array(StatusIntervalJson).describe('the status intervals, half-open [from, to), each with its explanation'),
+    parties: z.array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) })).optional().describe('per party, for a treaty a party may leave alone'),
+  })
+  .describe('the lifecycle computed from the recorded history');
+
+export const SourceExport = z.object({
+  id: z.string(),
+  file: z.string().describe('path relative to the treaty folder'),
+  language: z.string(),
+  translation: z.boolean(),
+  publisher: z.string(),
+  kind: z.string().describe('what ingest recognised: unts-record, news-report, treaty-text'),
+  sha256: z.string().describe('of the source bytes the quote spans index'),
+  length: z.number().int().describe('in UTF-16 code units'),
+  coverage: z.object({ sentences: z.number().int(), percent: z.number() }),
+});
+
+export const LocatedQuoteExport = z.object({ source: z.string(), file: z.string(), spans: z.array(SpanJson) });
+
+export const AtopExport = z.object({
+  code: z.enum(ATOP_CODES),
+  value: z.union([z.literal(0), z.literal(1)]),
+  provisions: z.array(z.object({ provision: z.string(), article: z.string(), rule: z.string() })).describe('the provisions that earned the code, and the rule they matched'),
+});
+
+export const TreatyExport = z
+  .object({
+    formatVersion: z.literal(EXPORT_FORMAT_VERSION),
+    treaty: TreatyFile.describe('the formalization, as treaty.yaml holds it (defaults filled in)'),
+    history: z.array(RecordedEvent).describe('the recorded events, each cited'),
+    states: z.array(StateEntry).describe('the states the treaty and its history name'),
+    successions: z.array(Succession).describe('successions that concern the parties'),
+    lifecycle: LifecycleExport,
+    sources: z.array(SourceExport),
+    quotes: z.record(z.string(), LocatedQuoteExport).describe('provision id → where its quote stands in its source'),
+    atop: z.array(AtopExport).describe('the ATOP obligation codes, derived from the provisions'),
+    warnings: z.array(z.string()),
+  })
+  .describe('A Pacta treaty export');
+export type TreatyExport = z.infer<typeof TreatyExport>;
+
+/** The JSON Schema of the export (draft 2020-12). */
+export function exportJsonSchema(): Record<string, unknown> {
+  return jsonSchemaOf(TreatyExport, `Pacta treaty export, format ${EXPORT_FORMAT_VERSION}`, 'output');
+}
+
+/** The text of `schemas/export.schema.json`, byte for byte. */
+export function exportJsonSchemaText(): string {
+  return JSON.stringify(exportJsonSchema(), null, 2) + '\n';
+}

@@ -1,0 +1,114 @@
+/**
+ * `pacta export TREATY --format akn|json|csv [--out FILE]`; `pacta export --format csv [TREATY…]
+ * [--members]` (default: every treaty); `pacta export --schema` (the JSON export's JSON Schema).
+ * With --out the file is written whole or not at all: to a temporary file beside it, then renamed.
+ */
+import { randomBytes } from 'node:crypto';
+import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
+import { basename, dirname, join, resolve } from 'node:path';
+import { exportAkn } from '../../../export/akn/index.js';
+import { exportInputs } from '../../../export/common/input.js';
+import { exportCsv } from '../../../export/csv/index.js';
+import { exportJson } from '../../../export/json/index.js';
+import { exportJsonSchemaText } from '../../../export/json/schema.js';
+import { InputError } from '../../../model/diagnostic.js';
+import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import type { RegisterCommand } from './index.js';
+
+const FORMATS = ['akn', 'json', 'csv'] as const;
+type Format = (typeof FORMATS)[number];
+
+interface ExportOptions {
+  format?: string;
+  out?: string;
+  members?: boolean;
+  schema?: boolean;
+  corpus?: string;
+  json?: boolean;
+}
+
+const usage = (message: string, hint: string, file = 'pacta export') => new InputError({ file, line: 0, column: 0, code: 'bad-usage', message, hint });
+
+export const registerExport: RegisterCommand = (program) => {
+  program
+    .command('export')
+    .description('a treaty as Akoma Ntoso 3.0 XML, JSON (with its computed lifecycle) or CSV (one row per treaty, with the ATOP codes)')
+    .argument('[treaties...]', 'treaty ids or folders (csv: default every treaty; akn and json: exactly one)')
+    .option('--format <format>', 'akn, json or csv')
+    .option('--out <file>', 'write to this file (whole or not at all) instead of standard output')
+    .option('--members', 'csv: one row per party instead of one per treaty')
+    .option('--schema', 'print the JSON Schema of the json format instead of an export')
+    .option('--corpus <dir>', 'corpus folder')
+    .option('--json', 'with --out: report what was written as JSON')
+    .action((treatyArgs: string[], opts: ExportOptions) => {
+      const format = checkFormat(opts);
+      if (opts.schema) {
+        if (treatyArgs.length) throw usage('--schema prints the format, not a treaty', 'leave out the treaty ids');
+        emit(exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
+        return;
+      }
+      if (opts.members && format !== 'csv') throw usage('--members applies to --format csv only', 'use --format csv --members', '--members');
+      if (format !== 'csv' && treatyArgs.length !== 1) {
+        throw usage(
+          treatyArgs.length ? `--format ${format} exports one treaty at a time, not ${treatyArgs.length}` : `--format ${format} needs the treaty to export`,
+          `e.g. pacta export ussr-prk-1961 --format ${format}${format === 'akn' ? ' --out ussr-prk-1961.akn.xml' : ''}`,
+        );
+      }
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const ids = treatyArgs.length ? [...new Set(treatyArgs.map((t) => resolveTreatyId(t, compiled)))] : compiled.treaties.map((t) => t.treaty.id);
+      const inputs = exportInputs(compiled, check, ids);
+      const text = format === 'csv' ? exportCsv(inputs, { members: opts.members }) : format === 'json' ? exportJson(inputs[0]!) : exportAkn(inputs[0]!);
+      emit(text, opts, { format, treaties: ids });
+    });
+};
+
+function checkFormat(opts: ExportOptions): Format {
+  if (opts.schema) {
+    if (opts.format !== undefined && opts.format !== 'json') throw usage(`--schema describes the json format, not "${opts.format}"`, 'use --schema alone, or with --format json', '--format');
+    return 'json';
+  }
+  if (opts.format === undefined) throw usage('which format? --format is required', 'use --format akn, --format json or --format csv', '--format');
+  if (!(FORMATS as readonly string[]).includes(opts.format)) throw usage(`unknown format "${opts.format}"`, 'use --format akn, --format json or --format csv', '--format');
+  return opts.format as Format;
+}
+
+function emit(text: string, opts: ExportOptions, what: { format: string; treaties: string[] }): void {
+  if (!opts.out) {
+    process.stdout.write(text);
+    return;
+  }
+  writeWhole(opts.out, text);
+  const bytes = Buffer.byteLength(text);
+  process.stdout.write(
+    opts.json ? JSON.stringify({ out: opts.out, format: what.format, treaties: what.treaties, bytes }) + '\n' : `wrote ${opts.out} (${what.format}, ${what.treaties.length ? what.treaties.join(', ') : 'schema'}, ${bytes} bytes)\n`,
+  );
+}
+
+/**
+ * Writes the file whole or not at all: the text goes to a temporary file in the same folder, which
+ * is then renamed over the target (atomic on one file system). On failure the temporary file is
+ * removed and the target is left as it was.
+ */
+export function writeWhole(out: string, text: string): void {
+  const target = resolve(out);
+  const folder = dirname(target);
+  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
+    throw new InputError({ file: out, line: 0, column: 0, code: 'no-such-folder', message: `cannot write ${out}: no folder ${dirname(out)}`, hint: 'create the folder first, or give another --out path' });
+  }
+  if (existsSync(target) && statSync(target).isDirectory()) {
+    throw new InputError({ file: out, line: 0, column: 0, code: 'is-a-folder', message: `cannot write ${out}: it is a folder`, hint: 'give a file name, e.g. --out treaty.akn.xml' });
+  }
+  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
+  try {
+    writeFileSync(temporary, text, { flag: 'wx' });
+    renameSync(temporary, target);
+  } catch (error) {
+    try {
+      unlinkSync(temporary);
+    } catch {
+      // already gone (the rename happened) or never created
+    }
+    const reason = error instanceof Error ? error.message : String(error);
+    throw new InputError({ file: out, line: 0, column: 0, code: 'write-failed', message: `cannot write ${out}: ${reason}`, hint: 'check the path and its permissions; nothing was written' });
+  }
+}

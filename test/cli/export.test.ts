@@ -1,0 +1,107 @@
+/** `pacta export` from the command line: the three formats, --out written whole, usage errors exit 2. */
+import assert from 'node:assert/strict';
+import { mkdirSync, mkdtempSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { describe, it } from 'node:test';
+import { ROOT, pacta } from './support.js';
+
+const golden = (name: string) => readFileSync(join(ROOT, 'test', 'fixtures', 'export', 'golden', name), 'utf8');
+const tempDir = () => mkdtempSync(join(tmpdir(), 'pacta-export-'));
+
+describe('pacta export: formats', () => {
+  it('--format akn prints the Akoma Ntoso document (the reviewed golden file)', () => {
+    const r = pacta(['export', 'ussr-prk-1961', '--format', 'akn']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, golden('ussr-prk-1961.akn.xml'));
+  });
+  it('--format json prints the versioned JSON export; the treaty may be named by its folder', () => {
+    const r = pacta(['export', 'corpus/prk-rus-2024', '--format', 'json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, golden('prk-rus-2024.json'));
+    assert.equal(JSON.parse(r.stdout).formatVersion, '1.0');
+  });
+  it('--format csv covers every treaty by default, or the ones named; --members gives one row per party', () => {
+    const all = pacta(['export', '--format', 'csv']);
+    assert.equal(all.status, 0, all.stderr);
+    assert.equal(all.stdout, golden('treaties.csv'));
+    const named = pacta(['export', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'csv']);
+    const lines = named.stdout.split('\r\n');
+    assert.match(lines[1]!, /^ussr-prk-1961,/);
+    assert.match(lines[2]!, /^prk-rus-2024,/);
+    const members = pacta(['export', '--format', 'csv', '--members']);
+    assert.equal(members.stdout, golden('members.csv'));
+  });
+  it('--schema prints the JSON Schema published as schemas/export.schema.json', () => {
+    const r = pacta(['export', '--schema']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, readFileSync(join(ROOT, 'schemas', 'export.schema.json'), 'utf8'));
+  });
+  it('does not depend on how the corpus is named (relative, absolute) or where it is run from', () => {
+    const r = pacta(['export', 'ussr-prk-1961', '--format', 'json', '--corpus', join(ROOT, 'corpus')], { cwd: join(ROOT, 'test') });
+    assert.equal(r.status, 0, r.stderr);
+    assert.equal(r.stdout, golden('ussr-prk-1961.json'));
+  });
+});
+
+describe('pacta export --out', () => {
+  it('writes the file whole (temporary file, then rename) and leaves nothing else behind', () => {
+    const dir = tempDir();
+    const out = join(dir, 'treaty.akn.xml');
+    writeFileSync(out, 'an older, longer file that must be replaced entirely '.repeat(2000));
+    const r = pacta(['export', 'prk-rus-2024', '--format', 'akn', '--out', out]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^wrote .*treaty\.akn\.xml \(akn, prk-rus-2024, \d+ bytes\)\n$/);
+    assert.equal(readFileSync(out, 'utf8'), golden('prk-rus-2024.akn.xml'));
+    assert.deepEqual(readdirSync(dir), ['treaty.akn.xml']);
+  });
+  it('--json reports what was written', () => {
+    const dir = tempDir();
+    const out = join(dir, 'all.csv');
+    const r = pacta(['export', '--format', 'csv', '--out', out, '--json']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.deepEqual(JSON.parse(r.stdout), { out, format: 'csv', treaties: ['prk-rus-2024', 'ussr-prk-1961'], bytes: Buffer.byteLength(golden('treaties.csv')) });
+  });
+  it('a path it cannot write exits 2, writes nothing and leaves no temporary file', () => {
+    const dir = tempDir();
+    mkdirSync(join(dir, 'a-folder'));
+    const r = pacta(['export', 'ussr-prk-1961', '--format', 'json', '--out', join(dir, 'a-folder')]);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /error: cannot write .*a-folder: it is a folder\n {2}hint: /);
+    assert.deepEqual(readdirSync(dir), ['a-folder']);
+    assert.deepEqual(readdirSync(join(dir, 'a-folder')), []);
+    const missing = pacta(['export', 'ussr-prk-1961', '--format', 'json', '--out', join(dir, 'no', 'such', 'x.json')]);
+    assert.equal(missing.status, 2);
+    assert.match(missing.stderr, /no folder/);
+  });
+  it('bad input writes nothing: an existing file is left as it was', () => {
+    const dir = tempDir();
+    const out = join(dir, 'kept.json');
+    writeFileSync(out, 'kept');
+    const r = pacta(['export', 'nato', '--format', 'json', '--out', out]);
+    assert.equal(r.status, 2);
+    assert.equal(readFileSync(out, 'utf8'), 'kept');
+    assert.deepEqual(readdirSync(dir), ['kept.json']);
+  });
+});
+
+describe('pacta export: bad usage exits 2 with what to do', () => {
+  const cases: [string, string[], RegExp][] = [
+    ['unknown format', ['export', 'ussr-prk-1961', '--format', 'xml'], /^--format: error: unknown format "xml"\n {2}hint: use --format akn, --format json or --format csv\n$/],
+    ['no format', ['export', 'ussr-prk-1961'], /^--format: error: which format\? --format is required\n/],
+    ['unknown treaty', ['export', 'nato', '--format', 'akn'], /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/],
+    ['akn without a treaty', ['export', '--format', 'akn'], /error: --format akn needs the treaty to export\n {2}hint: e\.g\. pacta export ussr-prk-1961 --format akn/],
+    ['json with two treaties', ['export', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'json'], /error: --format json exports one treaty at a time, not 2/],
+    ['--members without csv', ['export', 'ussr-prk-1961', '--format', 'json', '--members'], /^--members: error: --members applies to --format csv only/],
+    ['--schema of another format', ['export', '--schema', '--format', 'csv'], /error: --schema describes the json format, not "csv"/],
+    ['a missing corpus', ['export', '--format', 'csv', '--corpus', 'no/such/dir'], /^no\/such\/dir: error: not a corpus folder/],
+  ];
+  for (const [name, args, message] of cases) {
+    it(name, () => {
+      const r = pacta(args);
+      assert.equal(r.status, 2, r.stderr);
+      assert.equal(r.stdout, '');
+      assert.match(r.stderr, message);
+    });
+  }
+});
