@@ -1,6 +1,7 @@
 // Lint rules: the recommended sets, plus the house rule that `any` needs a comment saying why
 // (an eslint-disable-next-line with a reason is that comment).
 import js from '@eslint/js';
+import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
@@ -13,6 +14,15 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
       'no-control-regex': 'off',
     },
+  },
+  {
+    // The web workbench runs in the browser: its globals, and the rules of React's hooks.
+    files: ['src/faces/web/**/*.{ts,tsx}'],
+    plugins: { 'react-hooks': reactHooks },
+    languageOptions: {
+      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', CSS: 'readonly', ResizeObserver: 'readonly', requestAnimationFrame: 'readonly' },
+    },
+    rules: reactHooks.configs.flat.recommended.rules,
   },
   {
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],

@@ -7,6 +7,7 @@ import { bodyLimit } from 'hono/body-limit';
 import { z } from 'zod';
 import type { CheckResult } from '../../check/compile.js';
 import { validateScenarioText } from '../../check/scenario.js';
+import { compareTreaties } from '../../compare/index.js';
 import { HISTORY_ONLY, evaluateScenario, statusAt } from '../../engine/evaluate.js';
 import { buildLiterate } from '../../export/literate/build.js';
 import { literateHtml } from '../../export/literate/html.js';
@@ -117,6 +118,16 @@ export function createApp(deps: AppDeps): Hono {
     const at = c.req.query('at') ?? deps.today();
     if (!isIsoDate(at)) return problem(c, 400, 'Bad Request', `at: ${isoDateProblem(at) ?? 'not a date'}`, [{ field: 'at', message: isoDateProblem(at) ?? 'write YYYY-MM-DD' }]);
     return c.json(statusAt(compiled, id, at));
+  });
+
+  // The comparison of two treaties (what `pacta diff --json` gives).
+  app.get('/api/diff', (c) => {
+    const ids = { a: c.req.query('a') ?? '', b: c.req.query('b') ?? '' };
+    const missing = (['a', 'b'] as const).filter((side) => !ids[side]);
+    if (missing.length) return problem(c, 400, 'Bad Request', 'give the two treaties to compare as ?a=ID&b=ID', missing.map((field) => ({ field, message: 'a treaty id' })));
+    const unknown = (['a', 'b'] as const).filter((side) => !treatyOr404(ids[side]));
+    if (unknown.length) return problem(c, 404, 'Not Found', `unknown treaty "${ids[unknown[0]!]}"`, unknown.map((field) => ({ field, message: 'unknown treaty' })));
+    return c.json(compareTreaties(compiled, ids.a, ids.b));
   });
 
   app.get('/api/vocabulary', (c) => c.json(compiled.vocabulary));

@@ -3,6 +3,7 @@
  * validates with, as JSON Schema; the paths are listed here.
  */
 import { z } from 'zod';
+import { TreatyComparison } from '../../compare/schema.js';
 import { StructuredDocument } from '../../model/document.js';
 import { jsonSchemaOf } from '../../model/published.js';
 import { RunResult, StatusResult } from '../../model/results.js';
@@ -44,6 +45,7 @@ export function openApiDocument(): Record<string, unknown> {
         Treaty: component(TreatyFile, 'Treaty'),
         Vocabulary: component(VocabularyFile, 'Vocabulary'),
         States: component(StatesFile, 'States'),
+        TreatyComparison: component(TreatyComparison, 'TreatyComparison'),
         SavedScenarioBody: { type: 'object', required: ['title', 'scenario'], additionalProperties: false, properties: { title: { type: 'string', minLength: 1, maxLength: 300 }, scenario: ref('Scenario') } },
         IngestBody: { type: 'object', required: ['name', 'text'], additionalProperties: false, properties: { name: { type: 'string', minLength: 1 }, text: { type: 'string' } } },
       },
@@ -66,6 +68,16 @@ export function openApiDocument(): Record<string, unknown> {
           summary: 'Status on a day (default today), with its explanation',
           parameters: [idParam, { name: 'at', in: 'query', schema: { type: 'string', format: 'date' } }],
           responses: { 200: { description: 'status', content: json(ref('StatusResult')) }, ...problems(400, 404) },
+        },
+      },
+      '/api/diff': {
+        get: {
+          summary: 'Compare two treaties: aligned provisions with graded differences, lifecycle rows, summary (as pacta diff --json)',
+          parameters: [
+            { name: 'a', in: 'query', required: true, schema: { type: 'string' } },
+            { name: 'b', in: 'query', required: true, schema: { type: 'string' } },
+          ],
+          responses: { 200: { description: 'comparison', content: json(ref('TreatyComparison')) }, ...problems(400, 404) },
         },
       },
       '/api/vocabulary': { get: { summary: 'Event types, fluents, contested terms and readings', responses: { 200: { description: 'vocabulary', content: json(ref('Vocabulary')) } } } },

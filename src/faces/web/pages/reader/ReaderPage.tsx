@@ -1,0 +1,142 @@
+/**
+ * The treaty reader: the source text as published with every provision's quote highlighted, the
+ * selected provision's rule beside it, and the lifecycle drawn as a timeline.
+ */
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { api } from '../../api/client.js';
+import type { TreatyDetail, TreatyText } from '../../api/types.js';
+import { useResource } from '../../api/useResource.js';
+import { href, navigate } from '../../app/router.js';
+import { Async } from '../../components/Async.js';
+import { Link } from '../../components/Link.js';
+import { Tabs } from '../../components/Tabs.js';
+import { useStateNames } from '../../components/useStates.js';
+import type { Highlights } from './marks.js';
+import { ExportLinks } from './ExportLinks.js';
+import { LifecycleSection } from './LifecycleSection.js';
+import { ProvisionIndex } from './ProvisionIndex.js';
+import { RulePanel } from './RulePanel.js';
+import { SourceText, type NonOperativePassage } from './SourceText.js';
+
+export function ReaderPage({ treaty, provision }: { treaty: string; provision: string | null }) {
+  const data = useResource(`reader:${treaty}`, () => Promise.all([api.treaty(treaty), api.treatyText(treaty), api.treaties()]));
+  return (
+    <Async resource={data} what="the treaty">
+      {([detail, text, list]) => <Reader detail={detail} text={text} today={list.date} selected={provision} />}
+    </Async>
+  );
+}
+
+function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text: TreatyText; today: string; selected: string | null }) {
+  const t = detail.treaty;
+  const stateName = useStateNames();
+  const provisions = useMemo(() => new Map(t.provisions.map((p) => [p.id, p])), [t.provisions]);
+  const [sourceId, setSourceId] = useState(text.sources[0]?.id ?? '');
+  const source = text.sources.find((s) => s.id === sourceId) ?? text.sources[0];
+  const highlights = useMemo<Highlights>(
+    () => ({
+      quotes: new Map(Object.entries(text.quoteSpans).filter(([, q]) => q.source === source?.id).map(([id, q]) => [id, q.spans])),
+      nonOperative: new Map(text.nonOperative.flatMap((n, i) => (n.quote.source === source?.id ? [[i, n.spans] as const] : []))),
+    }),
+    [text, source],
+  );
+  const passages = useMemo(() => new Map<number, NonOperativePassage>(text.nonOperative.map((n, i) => [i, { reason: n.reason, part: n.part }])), [text]);
+  const select = (id: string | null) => navigate(href(`/treaties/${t.id}`, { provision: id }), { replace: true });
+  const chosen = selected ? provisions.get(selected) : undefined;
+
+  // Arriving with a provision named (from search or an explanation): bring its words into view.
+  const scrolled = useRef(false);
+  useEffect(() => {
+    if (scrolled.current || !selected) return;
+    scrolled.current = true;
+    document.querySelector(`mark[data-provision="${CSS.escape(selected)}"]`)?.scrollIntoView({ block: 'start' });
+  }, [selected]);
+
+  const coverage = source?.coverage?.totals;
+  return (
+    <>
+      <nav aria-label="Breadcrumb" className="breadcrumb">
+        <Link href="/">Corpus</Link> › <span aria-current="page">{t.shortTitle}</span>
+      </nav>
+      <h1>{t.shortTitle}</h1>
+      {Object.entries(t.titles).map(([lang, title]) => (
+        <p key={lang} className="title-line" lang={lang}>
+          {title}
+        </p>
+      ))}
+      <dl className="facts-list wide">
+        <dt>Parties</dt>
+        <dd>{t.parties.map((p) => `${stateName(p)} (${p})`).join(' · ')}</dd>
+        <dt>Signed</dt>
+        <dd>
+          {t.signature.date}, {t.signature.place}
+        </dd>
+        {t.registration ? (
+          <>
+            <dt>Registered</dt>
+            <dd>
+              {t.registration.series} No. {t.registration.number}, by {t.registration.by} on {t.registration.date}
+            </dd>
+          </>
+        ) : null}
+        <dt>Official languages</dt>
+        <dd>{t.officialLanguages.join(', ')}</dd>
+      </dl>
+      <p className="page-actions">
+        <Link className="button" href={href('/workbench', { treaty: t.id })}>
+          Open in the workbench
+        </Link>
+        <Link className="button" href={href('/compare', { a: t.id })}>
+          Compare
+        </Link>
+      </p>
+      <ExportLinks treaty={t.id} />
+
+      <LifecycleSection detail={detail} today={today} />
+
+      <section aria-labelledby="text-heading">
+        <h2 id="text-heading">Text and rules</h2>
+        {source ? (
+          <p className="source-note">
+            {source.publisher}
+            {source.translation ? ', a translation' : ''} ({source.language}). {source.provenance}
+            {coverage ? ` Coverage: ${coverage.percent}% of ${coverage.sentences} sentences encoded or marked non-operative.` : ''}
+          </p>
+        ) : null}
+        <Legend />
+        <div className="reader-grid">
+          <div className="reader-text">
+            {text.sources.length > 1 ? (
+              <Tabs label="Sources" tabs={text.sources.map((s) => ({ key: s.id, title: `${s.publisher} (${s.language})` }))} selected={source?.id ?? ''} onSelect={setSourceId}>
+                {source ? <SourceText source={source} highlights={highlights} provisions={provisions} passages={passages} selected={selected} onSelect={select} /> : null}
+              </Tabs>
+            ) : source ? (
+              <SourceText source={source} highlights={highlights} provisions={provisions} passages={passages} selected={selected} onSelect={select} />
+            ) : (
+              <p>No source text.</p>
+            )}
+          </div>
+          <aside className={`reader-aside${chosen ? ' has-rule' : ''}`} aria-label="Rule">
+            {chosen ? <RulePanel provision={chosen} treaty={t.id} onClose={() => select(null)} /> : <p className="hint-box">Select a highlighted passage (click it, or Tab to it and press Enter) to see the rule it encodes.</p>}
+            <ProvisionIndex provisions={t.provisions} located={highlights.quotes} selected={selected} onSelect={select} collapsed={chosen !== undefined} />
+          </aside>
+        </div>
+      </section>
+    </>
+  );
+}
+
+function Legend() {
+  const kinds = ['obligation', 'prohibition', 'permission', 'declaration', 'procedural'];
+  return (
+    <p className="legend" aria-label="Legend">
+      {kinds.map((k) => (
+        <span key={k} className={`legend-item q-${k}`}>
+          {k}
+        </span>
+      ))}
+      <span className="legend-item non-operative">not operative</span>
+      <span className="legend-item inline-footnote-sample">footnote</span>
+    </p>
+  );
+}

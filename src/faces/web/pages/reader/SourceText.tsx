@@ -1,0 +1,172 @@
+/**
+ * A source document as published, unit by unit, with each provision's quote highlighted (select one
+ * with a click, or Tab and Enter) and the non-operative passages greyed with their reason.
+ */
+import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
+import type { Provision, TreatySourceText } from '../../api/types.js';
+import { segmentsOf, type Highlights, type Segment } from './marks.js';
+import { documentUnits, type Inline, type TextUnit } from './units.js';
+
+export interface NonOperativePassage {
+  reason: string;
+  part: string;
+}
+
+interface Props {
+  source: TreatySourceText;
+  highlights: Highlights;
+  provisions: ReadonlyMap<string, Provision>;
+  passages: ReadonlyMap<number, NonOperativePassage>;
+  selected: string | null;
+  onSelect: (id: string) => void;
+}
+
+export function provisionLabel(p: Pick<Provision, 'article' | 'paragraph'>): string {
+  if (p.article === 'unknown') return 'Unnumbered clause';
+  return `Article ${p.article}${p.paragraph ? `(${p.paragraph})` : ''}`;
+}
+
+export function SourceText(props: Props) {
+  const { source } = props;
+  const units = useMemo(() => documentUnits(source.document, source.text.length), [source]);
+  // The first piece of each quote takes the Tab stop; the rest of the quote is clickable too.
+  const tabStops = useMemo(() => new Map([...props.highlights.quotes].map(([id, spans]) => [id, Math.min(...spans.map((s) => s.start))])), [props.highlights]);
+  const removed = source.document?.removed ?? [];
+  return (
+    <div className="source-text" lang={source.language}>
+      {units.map((unit) => (
+        <UnitView key={unit.pointer || 'all'} unit={unit} tabStops={tabStops} {...props} />
+      ))}
+      {removed.length ? (
+        <details className="removed">
+          <summary>
+            Left out as clutter by ingestion ({removed.length}): {[...new Set(removed.map((r) => r.reason.replace(/-/g, ' ')))].join(', ')}
+          </summary>
+          <ul>
+            {removed.map((r, i) => (
+              <li key={i}>
+                <span className="badge">{r.reason.replace(/-/g, ' ')}</span> {r.text}
+              </li>
+            ))}
+          </ul>
+        </details>
+      ) : null}
+    </div>
+  );
+}
+
+type UnitProps = Props & { unit: TextUnit; tabStops: ReadonlyMap<string, number> };
+
+function UnitView(props: UnitProps) {
+  const { unit, passages, highlights } = props;
+  const reasons = [...highlights.nonOperative]
+    .filter(([, spans]) => spans.some((s) => unit.spans.some((u) => s.start < u.end && s.end > u.start)))
+    .map(([i]) => passages.get(i))
+    .filter((p): p is NonOperativePassage => p !== undefined);
+  const content = <UnitContent {...props} />;
+  const body =
+    unit.kind === 'article-label' ? (
+      <h3 className="article-label">{content}</h3>
+    ) : unit.kind === 'footnote' ? (
+      <aside className="footnote" id={footnoteId(props.source.id, unit.footnote?.marker)} aria-label={`Footnote ${unit.footnote?.marker ?? ''}`}>
+        <span className="fn-tag">footnote {unit.footnote?.marker}</span> {content}
+      </aside>
+    ) : (
+      <p className={`unit-text kind-${unit.kind}`}>{content}</p>
+    );
+  return (
+    <div className={`unit unit-${unit.kind}${reasons.length ? ' has-non-operative' : ''}`} data-pointer={unit.pointer}>
+      <span className="unit-label" aria-hidden={unit.label ? undefined : true}>
+        {unit.label}
+      </span>
+      <div className="unit-body">
+        {body}
+        {reasons.length ? (
+          <p className="non-operative-reason">
+            <span className="badge">not operative</span> {[...new Set(reasons.map((r) => r.reason))].join(' ')}
+          </p>
+        ) : null}
+      </div>
+    </div>
+  );
+}
+
+function footnoteId(source: string, marker: string | undefined): string {
+  return `fn-${source}-${marker ?? ''}`;
+}
+
+/** The unit's spans in order, with what stands between them (a footnote, a marker, a space). */
+function UnitContent(props: UnitProps) {
+  const { unit, source } = props;
+  const out: ReactNode[] = [];
+  // What stands in the raw text between two spans (or after the last), in its order: footnote
+  // markers, interrupting footnotes, and a space wherever the text had one.
+  const gap = (from: number, to: number) => {
+    let cursor = from;
+    for (const inline of unit.inlines) {
+      if (inline.at < from || inline.at >= to) continue;
+      if (/\s/.test(source.text.slice(cursor, inline.at))) out.push(' ');
+      out.push(<InlineView key={`i${inline.kind}${inline.at}`} inline={inline} source={source.id} />);
+      cursor = inline.end;
+    }
+    if (to !== Infinity && /\s/.test(source.text.slice(cursor, to))) out.push(' ');
+  };
+  unit.spans.forEach((span, i) => {
+    if (i > 0) gap(unit.spans[i - 1]!.end, span.start);
+    for (const segment of segmentsOf(span, props.highlights)) out.push(<SegmentView key={`s${segment.start}`} segment={segment} {...props} />);
+  });
+  gap(unit.spans[unit.spans.length - 1]?.end ?? 0, Infinity);
+  return <>{out}</>;
+}
+
+function InlineView({ inline, source }: { inline: Inline; source: string }) {
+  const { footnote } = inline;
+  if (inline.kind === 'anchor') {
+    return (
+      <sup className="fn-ref">
+        <a href={`#${footnoteId(source, footnote.marker)}`} aria-label={`footnote ${footnote.marker}`}>
+          {footnote.marker}
+        </a>
+      </sup>
+    );
+  }
+  return (
+    <span className="inline-footnote" role="note" id={footnoteId(source, footnote.marker)} aria-label={`Footnote ${footnote.marker}, standing at a page break`}>
+      <span className="fn-tag">footnote {footnote.marker} · stands here, at a page break</span> {footnote.text}
+    </span>
+  );
+}
+
+function SegmentView({ segment, source, provisions, passages, selected, onSelect, tabStops }: UnitProps & { segment: Segment }) {
+  const text = source.text.slice(segment.start, segment.end);
+  const passage = segment.nonOperative !== null ? passages.get(segment.nonOperative) : undefined;
+  const inner = passage ? (
+    <span className="non-operative" title={`Not operative (${passage.part}): ${passage.reason}`}>
+      {text}
+    </span>
+  ) : (
+    text
+  );
+  const id = segment.provision;
+  if (!id) return <>{inner}</>;
+  const provision = provisions.get(id);
+  const select = (event: KeyboardEvent<HTMLElement>) => {
+    if (event.key !== 'Enter' && event.key !== ' ') return;
+    event.preventDefault();
+    onSelect(id);
+  };
+  return (
+    <mark
+      className={`quote q-${provision?.kind ?? 'unknown'}${selected === id ? ' selected' : ''}`}
+      data-provision={id}
+      role="button"
+      tabIndex={tabStops.get(id) === segment.start ? 0 : -1}
+      aria-pressed={selected === id}
+      title={`${provision ? provisionLabel(provision) : ''} · ${id}: select to see its rule`}
+      onClick={() => onSelect(id)}
+      onKeyDown={select}
+    >
+      {inner}
+    </mark>
+  );
+}

@@ -1,0 +1,169 @@
+/** One event of the scenario: its id, date, type, the states its type names, kind and source. */
+import type { EventType, StateEntry } from '../../api/types.js';
+import { fieldsOf, type EventDraft, type StateField } from './draft.js';
+
+export interface EventError {
+  field: string | null;
+  message: string;
+  hint?: string;
+}
+
+interface Props {
+  event: EventDraft;
+  index: number;
+  types: readonly EventType[];
+  states: readonly StateEntry[];
+  treaties: readonly { id: string; shortTitle: string }[];
+  errors: readonly EventError[];
+  onChange: (patch: Partial<EventDraft>) => void;
+  onRemove: () => void;
+}
+
+const FIELD_LABELS: Record<StateField, string> = { by: 'By (acting state)', against: 'Against', to: 'To', parties: 'Parties' };
+
+export function EventRow({ event, index, types, states, treaties, errors, onChange, onRemove }: Props) {
+  const type = types.find((t) => t.id === event.type);
+  const base = `ev-${event.key}`;
+  const errorFor = (field: string | null) => errors.filter((e) => e.field === field);
+  const invalid = (field: string) => (errorFor(field).length ? { 'aria-invalid': true, 'aria-describedby': `${base}-${field}-error` } : {});
+  const stateLabel = (s: StateEntry) => `${s.code} — ${s.name}${s.historic ? ' (historic)' : ''}`;
+  return (
+    <fieldset className={`event-row${errors.length ? ' has-errors' : ''}`} data-event={event.id}>
+      <legend>
+        Event {index + 1}: <code>{event.id || '(no id)'}</code>
+      </legend>
+      <button type="button" className="remove quiet" onClick={onRemove} aria-label={`Remove event ${event.id || index + 1}`}>
+        Remove
+      </button>
+      <FieldErrorList id={`${base}-row-error`} errors={errorFor(null)} />
+      <div className="event-grid">
+        <div className="field">
+          <label htmlFor={`${base}-id`}>Id</label>
+          <input id={`${base}-id`} value={event.id} onChange={(e) => onChange({ id: e.target.value })} {...invalid('id')} required />
+          <FieldErrorList id={`${base}-id-error`} errors={errorFor('id')} />
+        </div>
+        <div className="field">
+          <label htmlFor={`${base}-date`}>Date (YYYY-MM-DD)</label>
+          <input
+            id={`${base}-date`}
+            value={event.date}
+            placeholder="YYYY-MM-DD"
+            inputMode="numeric"
+            autoComplete="off"
+            onChange={(e) => onChange({ date: e.target.value.trim() })}
+            {...invalid('date')}
+            required
+          />
+          <FieldErrorList id={`${base}-date-error`} errors={errorFor('date')} />
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={`${base}-type`}>Type</label>
+          <select id={`${base}-type`} value={event.type} onChange={(e) => onChange({ type: e.target.value })} {...invalid('type')} required>
+            <option value="">— choose an event type —</option>
+            {types.map((t) => (
+              <option key={t.id} value={t.id}>
+                {t.id}
+              </option>
+            ))}
+          </select>
+          {type ? <p className="field-hint">{type.description}</p> : null}
+          <FieldErrorList id={`${base}-type-error`} errors={errorFor('type')} />
+        </div>
+        {fieldsOf(type).map(({ field, required }) =>
+          field === 'parties' ? (
+            <fieldset key={field} className="field field-wide parties" {...invalid(field)}>
+              <legend>
+                {FIELD_LABELS[field]}
+                {required ? '' : ' (optional)'}
+              </legend>
+              <div className="checks">
+                {states.map((s) => (
+                  <label key={s.code} title={s.name}>
+                    <input
+                      type="checkbox"
+                      checked={event.parties.includes(s.code)}
+                      onChange={(e) => onChange({ parties: e.target.checked ? [...event.parties, s.code] : event.parties.filter((p) => p !== s.code) })}
+                    />{' '}
+                    {s.code}
+                  </label>
+                ))}
+              </div>
+              <FieldErrorList id={`${base}-${field}-error`} errors={errorFor(field)} />
+            </fieldset>
+          ) : (
+            <div key={field} className="field">
+              <label htmlFor={`${base}-${field}`}>
+                {FIELD_LABELS[field]}
+                {required ? '' : ' (optional)'}
+              </label>
+              <select id={`${base}-${field}`} value={event[field]} onChange={(e) => onChange(statePatch(field, e.target.value))} {...invalid(field)}>
+                <option value="">—</option>
+                {states.map((s) => (
+                  <option key={s.code} value={s.code}>
+                    {stateLabel(s)}
+                  </option>
+                ))}
+              </select>
+              <FieldErrorList id={`${base}-${field}-error`} errors={errorFor(field)} />
+            </div>
+          ),
+        )}
+        <div className="field">
+          <label htmlFor={`${base}-kind`}>Kind (optional)</label>
+          <input id={`${base}-kind`} value={event.kind} placeholder="e.g. military" onChange={(e) => onChange({ kind: e.target.value })} {...invalid('kind')} />
+          <FieldErrorList id={`${base}-kind-error`} errors={errorFor('kind')} />
+        </div>
+        <div className="field field-wide">
+          <label htmlFor={`${base}-source`}>Source</label>
+          <input id={`${base}-source`} value={event.source} placeholder="who reported it, or “hypothetical”" onChange={(e) => onChange({ source: e.target.value })} {...invalid('source')} />
+          <FieldErrorList id={`${base}-source-error`} errors={errorFor('source')} />
+        </div>
+      </div>
+      <details className="more">
+        <summary>More: treaty, place, note</summary>
+        <div className="event-grid">
+          <div className="field">
+            <label htmlFor={`${base}-treaty`}>Treaty concerned</label>
+            <select id={`${base}-treaty`} value={event.treaty} onChange={(e) => onChange({ treaty: e.target.value })} {...invalid('treaty')}>
+              <option value="">—</option>
+              {treaties.map((t) => (
+                <option key={t.id} value={t.id}>
+                  {t.id}
+                </option>
+              ))}
+            </select>
+            <FieldErrorList id={`${base}-treaty-error`} errors={errorFor('treaty')} />
+          </div>
+          <div className="field">
+            <label htmlFor={`${base}-place`}>Place</label>
+            <input id={`${base}-place`} value={event.place} onChange={(e) => onChange({ place: e.target.value })} />
+          </div>
+          <div className="field field-wide">
+            <label htmlFor={`${base}-note`}>Note</label>
+            <input id={`${base}-note`} value={event.note} onChange={(e) => onChange({ note: e.target.value })} />
+          </div>
+        </div>
+      </details>
+    </fieldset>
+  );
+}
+
+function statePatch(field: Exclude<StateField, 'parties'>, value: string): Partial<EventDraft> {
+  const patch: Partial<EventDraft> = {};
+  patch[field] = value;
+  return patch;
+}
+
+function FieldErrorList({ id, errors }: { id: string; errors: readonly EventError[] }) {
+  if (!errors.length) return null;
+  return (
+    <p className="field-error" id={id}>
+      {errors.map((e, i) => (
+        <span key={i}>
+          {e.message}
+          {e.hint ? <span className="hint"> — {e.hint}</span> : null}
+        </span>
+      ))}
+    </p>
+  );
+}

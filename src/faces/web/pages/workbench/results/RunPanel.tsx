@@ -1,0 +1,61 @@
+/** One run: the shared timeline chart, the obligations and their outcomes, and the explanation of one. */
+import { useCallback, useMemo, useState } from 'react';
+import type { Run } from '../../../api/types.js';
+import { ChartLegend } from '../../../components/ChartLegend.js';
+import { EChart, type ChartClick } from '../../../components/EChart.js';
+import { NARROW, useMedia } from '../../../components/useMedia.js';
+import { BARS_SERIES, ganttHeight, ganttOption } from '../../../lib/gantt.js';
+import { FLUENT_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, STATUS_COLOURS, STATUS_LABELS } from '../../../lib/palette.js';
+import { ObligationExplanation } from './ObligationExplanation.js';
+import { OutcomeTable } from './OutcomeTable.js';
+import { runChart, type ScenarioDate } from './outcomeSpec.js';
+import { TreatyStatusList } from './TreatyStatusList.js';
+
+export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioDate[] }) {
+  const compact = useMedia(NARROW);
+  const chart = useMemo(() => runChart(run, events, compact), [run, events, compact]);
+  const option = useMemo(() => ganttOption(chart.spec), [chart]);
+  const [open, setOpen] = useState<number | null>(null);
+  const onClick = useCallback(
+    (click: ChartClick) => {
+      const obligation = click.seriesIndex === BARS_SERIES ? chart.barObligation[click.dataIndex] : null;
+      if (obligation !== null && obligation !== undefined) setOpen(obligation);
+    },
+    [chart],
+  );
+  const chosen = open === null ? undefined : run.obligations[open];
+  const legend = useMemo(() => {
+    const statuses = [...new Set(run.treaties.flatMap((t) => t.intervals.map((i) => i.status)))];
+    const outcomes = [...new Set(run.obligations.map((o) => o.outcome))];
+    return [
+      ...statuses.map((s) => ({ colour: STATUS_COLOURS[s], label: `treaty ${STATUS_LABELS[s]}` })),
+      ...(run.fluents.length ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),
+      ...outcomes.map((o) => ({ colour: OUTCOME_COLOURS[o], label: OUTCOME_LABELS[o] })),
+    ];
+  }, [run]);
+  return (
+    <div className="run">
+      <p className="readings-line">
+        Readings:{' '}
+        {Object.entries(run.readings).map(([term, reading], i) => (
+          <span key={term}>
+            {i > 0 ? ' · ' : ''}
+            {term} = <code>{reading}</code>
+          </span>
+        ))}
+      </p>
+      <EChart
+        option={option}
+        height={ganttHeight(chart.spec.rows.length)}
+        label="Timeline of treaty status, states of affairs and obligations; the tables below give the same facts."
+        onItemClick={onClick}
+        testId="run-chart"
+      />
+      <ChartLegend entries={legend} />
+      <p className="field-hint">Drag the slider under the chart to zoom and pan (Ctrl + wheel zooms too). Click an obligation's bar for its explanation.</p>
+      <TreatyStatusList treaties={run.treaties} />
+      <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} />
+      {chosen ? <ObligationExplanation obligation={chosen} onClose={() => setOpen(null)} /> : null}
+    </div>
+  );
+}

@@ -1,0 +1,37 @@
+/** What a run of the scenario gave: one tab per reading combination, and where the readings differ. */
+import { useState } from 'react';
+import type { RunResult } from '../../../api/types.js';
+import { Tabs } from '../../../components/Tabs.js';
+import { runLabels, type ScenarioDate } from './outcomeSpec.js';
+import { ReadingDifferences } from './ReadingDifferences.js';
+import { RunPanel } from './RunPanel.js';
+
+export function RunResults({ result, events }: { result: RunResult; events: readonly ScenarioDate[] }) {
+  const labels = runLabels(result.runs);
+  const [selected, setSelected] = useState('0');
+  const run = result.runs[Number(selected)] ?? result.runs[0];
+  return (
+    <section className="results" aria-labelledby="results-heading">
+      <h2 id="results-heading">Results</h2>
+      <p className="muted">
+        {result.scenario}: {result.runs.length} run{result.runs.length === 1 ? '' : 's'}
+        {result.differences.length ? `, ${result.differences.length} conclusion${result.differences.length === 1 ? '' : 's'} differing between readings` : ''}.
+      </p>
+      {result.warnings.length ? (
+        <ul className="warnings" aria-label="Warnings">
+          {result.warnings.map((w, i) => (
+            <li key={i}>{w}</li>
+          ))}
+        </ul>
+      ) : null}
+      {run ? (
+        <Tabs label="Runs, by reading" tabs={labels.map((title, i) => ({ key: String(i), title }))} selected={selected} onSelect={setSelected}>
+          <RunPanel key={selected} run={run} events={events} />
+        </Tabs>
+      ) : (
+        <p>No run.</p>
+      )}
+      <ReadingDifferences differences={result.differences} />
+    </section>
+  );
+}

@@ -1,0 +1,149 @@
+/**
+ * The shared timeline of a run: each treaty's status, the states of affairs (fluents) and one row
+ * per obligation and binding (provision, bearer, beneficiary), coloured by outcome; the scenario's
+ * events as dashed lines.
+ */
+import type { ObligationResult, Run } from '../../../api/types.js';
+import { chartTime, paddedRange } from '../../../lib/dates.js';
+import type { GanttBar, GanttMarker, GanttSpec } from '../../../lib/gantt.js';
+import { FLUENT_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, STATUS_COLOURS, STATUS_LABELS } from '../../../lib/palette.js';
+
+export interface ScenarioDate {
+  id: string;
+  date: string;
+}
+
+export interface RunChart {
+  spec: GanttSpec;
+  /** For each bar, the obligation (index in run.obligations) it draws, if any. */
+  barObligation: (number | null)[];
+}
+
+export function bindingKey(o: Pick<ObligationResult, 'treaty' | 'provision' | 'bearer' | 'beneficiary'>): string {
+  return `${o.treaty}/${o.provision}/${o.bearer}/${o.beneficiary ?? ''}`;
+}
+
+/** The row name of an obligation's binding; on a narrow chart in two lines, so the binding is not cut off. */
+export function bindingLabel(o: Pick<ObligationResult, 'provision' | 'bearer' | 'beneficiary'>, compact = false): string {
+  return `${o.provision}${compact ? '\n' : ' · '}${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
+}
+
+export function runChart(run: Run, events: readonly ScenarioDate[], compact: boolean): RunChart {
+  const dates = [
+    ...run.treaties.flatMap((t) => t.intervals.flatMap((i) => [i.from, i.to])),
+    ...run.fluents.flatMap((f) => [f.from, f.to]),
+    ...run.obligations.flatMap((o) => [o.from, o.to, o.deadline]),
+    ...events.map((e) => e.date),
+  ].filter((d): d is string => d !== null);
+  const [min, max] = dates.length ? paddedRange(dates.map(chartTime), 0.03, 90) : paddedRange([Date.UTC(2000, 0, 1)], 0, 365);
+  const rows: string[] = [];
+  const rowOf = new Map<string, number>();
+  const row = (key: string, label: string) => {
+    let index = rowOf.get(key);
+    if (index === undefined) {
+      index = rows.push(label) - 1;
+      rowOf.set(key, index);
+    }
+    return index;
+  };
+  const bars: GanttBar[] = [];
+  const barObligation: (number | null)[] = [];
+  const push = (bar: GanttBar, obligation: number | null) => {
+    bars.push(bar);
+    barObligation.push(obligation);
+  };
+
+  for (const treaty of run.treaties) {
+    const r = row(`treaty:${treaty.id}`, compact ? `${treaty.id}\nstatus` : `${treaty.id} — status`);
+    for (const i of treaty.intervals) {
+      const label = i.status === 'in-force' && i.term ? `term ${i.term}` : STATUS_LABELS[i.status];
+      push(
+        {
+          row: r,
+          from: i.from ? chartTime(i.from) : min,
+          to: i.to ? chartTime(i.to) : max,
+          colour: STATUS_COLOURS[i.status],
+          label,
+          tooltip: [`${treaty.id}: ${STATUS_LABELS[i.status]}${i.term ? `, term ${i.term}` : ''}`, `${i.from ?? 'before'} → ${i.to ?? 'open-ended'}`, ...(i.cause ? [i.cause] : [])],
+        },
+        null,
+      );
+    }
+  }
+  for (const f of run.fluents) {
+    push(
+      {
+        row: row(`fluent:${f.fluent}:${f.subject}`, `${f.fluent} (${f.subject})`),
+        from: chartTime(f.from),
+        to: f.to ? chartTime(f.to) : max,
+        colour: FLUENT_COLOUR,
+        label: f.fluent,
+        tooltip: [`${f.subject} in ${f.fluent}`, `${f.from} → ${f.to ?? 'open-ended'}`, `events: ${f.events.join(', ') || 'none'}`],
+      },
+      null,
+    );
+  }
+  const markers: GanttMarker[] = [];
+  run.obligations.forEach((o, index) => {
+    const r = row(`obligation:${bindingKey(o)}`, bindingLabel(o, compact));
+    if (o.from) {
+      push(
+        {
+          row: r,
+          from: chartTime(o.from),
+          to: o.to ? chartTime(o.to) : max,
+          colour: OUTCOME_COLOURS[o.outcome],
+          label: OUTCOME_LABELS[o.outcome],
+          tooltip: [
+            `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
+            `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
+            `${o.from} → ${o.to ?? 'open-ended'}`,
+            ...(o.deadline ? [`deadline ${o.deadline}`] : []),
+            ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
+            'click for the explanation',
+          ],
+        },
+        index,
+      );
+    }
+    if (o.deadline) markers.push({ row: r, at: chartTime(o.deadline), colour: '#1d2733', symbol: 'triangle', tooltip: [`deadline of ${o.provision}`, o.deadline] });
+  });
+  const window = events.length ? paddedRange(events.map((e) => chartTime(e.date)), 0.6, 45) : undefined;
+  return {
+    spec: {
+      rows,
+      bars,
+      markers,
+      lines: eventLines(events, window ?? [min, max]),
+      range: [min, max],
+      ...(window ? { window: [Math.max(window[0], min), Math.min(window[1], max)] as [number, number] } : {}),
+      compact,
+    },
+    barObligation,
+  };
+}
+
+/** Names each run by the readings that set it apart from the others. */
+export function runLabels(runs: readonly Run[]): string[] {
+  const terms = Object.keys(runs[0]?.readings ?? {}).filter((t) => new Set(runs.map((r) => r.readings[t])).size > 1);
+  return runs.map((r) => (terms.length ? terms.map((t) => `${t}: ${r.readings[t]}`).join(', ') : 'default readings'));
+}
+
+/** A dashed line per event; events close together share one label ("e1, e2") so labels do not overlap. */
+function eventLines(events: readonly ScenarioDate[], window: readonly [number, number]): { at: number; label: string }[] {
+  const sorted = [...events].filter((e) => e.date).sort((x, y) => x.date.localeCompare(y.date));
+  const near = (window[1] - window[0]) * 0.06;
+  const lines: { at: number; label: string }[] = [];
+  let head: { at: number; label: string } | null = null;
+  for (const e of sorted) {
+    const at = chartTime(e.date);
+    if (head && at - head.at < near) {
+      head.label = `${head.label}, ${e.id}`;
+      lines.push({ at, label: '' });
+    } else {
+      head = { at, label: e.id };
+      lines.push(head);
+    }
+  }
+  return lines;
+}

@@ -1,0 +1,92 @@
+/**
+ * Browser tests of the web workbench: the UI built by Vite (once, when web-dist/ is missing or
+ * older than its sources), a real server on a random loopback port with a fresh database folder,
+ * and Debian's Chromium driven by playwright-core. Screenshots go to test-output/screenshots/.
+ */
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { startServer, type RunningServer } from '../../src/faces/http/server.js';
+
+export const ROOT = join(import.meta.dirname, '..', '..');
+export const WEB_ROOT = join(ROOT, 'web-dist');
+export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
+export const CHROMIUM = process.env.PACTA_CHROMIUM ?? '/usr/bin/chromium';
+
+/** Why the browser tests cannot run here, or null. CI installs Chromium (.ci/run), so there it is an error. */
+export function missingBrowser(): string | null {
+  if (existsSync(CHROMIUM)) return null;
+  const why = `no Chromium at ${CHROMIUM} (apt-get install chromium, or set PACTA_CHROMIUM)`;
+  if (process.env.CI) throw new Error(why);
+  return why;
+}
+
+function newest(path: string): number {
+  const stat = statSync(path);
+  if (!stat.isDirectory()) return stat.mtimeMs;
+  return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
+}
+
+/** Builds the UI unless web-dist/ is newer than everything it is built from. */
+export async function ensureBuilt(): Promise<void> {
+  const index = join(WEB_ROOT, 'index.html');
+  const sources = Math.max(newest(join(ROOT, 'src', 'faces', 'web')), newest(join(ROOT, 'vite.config.ts')));
+  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
+  const { build } = await import('vite');
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+}
+
+export interface Harness {
+  server: RunningServer;
+  browser: Browser;
+  dataDir: string;
+  /** Problems the pages reported (uncaught errors, console errors), to assert there were none. */
+  pageErrors: string[];
+  close: () => Promise<void>;
+}
+
+export async function startHarness(): Promise<Harness> {
+  await ensureBuilt();
+  const dataDir = mkdtempSync(join(tmpdir(), 'pacta-browser-'));
+  const server = await startServer({ corpusRoot: join(ROOT, 'corpus'), dataDir, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, log: () => {} });
+  const browser = await chromium.launch({
+    executablePath: CHROMIUM,
+    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+  });
+  mkdirSync(SCREENSHOTS, { recursive: true });
+  const harness: Harness = {
+    server,
+    browser,
+    dataDir,
+    pageErrors: [],
+    close: async () => {
+      await browser.close();
+      await server.close();
+      rmSync(dataDir, { recursive: true, force: true });
+    },
+  };
+  return harness;
+}
+
+export const WIDE = { width: 1280, height: 800 };
+export const NARROW = { width: 390, height: 844 };
+
+/** A fresh page at a viewport size, reporting its errors to the harness. */
+export async function openPage(h: Harness, path: string, viewport = WIDE): Promise<Page> {
+  const page = await h.browser.newPage({ viewport, deviceScaleFactor: 1 });
+  page.setDefaultTimeout(15_000);
+  page.on('pageerror', (error) => h.pageErrors.push(`${path}: ${error.message}`));
+  page.on('console', (message) => {
+    // A 400 is the API refusing a scenario on purpose (the validation test); anything else counts.
+    if (message.type() === 'error' && !/status of 400 \(Bad Request\)/.test(message.text())) h.pageErrors.push(`${path}: console: ${message.text()}`);
+  });
+  await page.goto(h.server.url + path);
+  return page;
+}
+
+export async function screenshot(page: Page, name: string): Promise<void> {
+  // Charts draw on the next frame after their data arrives.
+  await page.waitForTimeout(250);
+  await page.screenshot({ path: join(SCREENSHOTS, `${name}.png`), fullPage: true });
+}
