@@ -99,6 +99,18 @@ describe('HTTP API', () => {
     assert.equal(r.type, 'application/problem+json');
   });
 
+  it('exports a treaty in each format, byte for byte as the CLI does', async () => {
+    const golden = (name: string) => readFileSync(join(ROOT, 'test/fixtures/export/golden', name), 'utf8');
+    const akn = await call(server, 'GET', '/api/treaties/ussr-prk-1961/export?format=akn');
+    assert.equal(akn.type, 'application/akn+xml; charset=utf-8');
+    assert.equal(akn.text, golden('ussr-prk-1961.akn.xml'));
+    const json = await call(server, 'GET', '/api/treaties/prk-rus-2024/export?format=json');
+    assert.equal(json.text, golden('prk-rus-2024.json'));
+    const bad = await call(server, 'GET', '/api/treaties/prk-rus-2024/export?format=pdf');
+    assert.equal(bad.status, 400);
+    assert.equal(bad.json.errors![0]!.field, 'format');
+  });
+
   it('answers unknown ids and routes with 404 problems', async () => {
     for (const [method, path] of [['GET', '/api/treaties/nato'], ['GET', '/api/treaties/nato/text'], ['GET', '/api/scenarios/nope'], ['DELETE', '/api/scenarios/nope'], ['GET', '/api/documents/nope'], ['GET', '/api/nothing']] as const) {
       const r = await call(server, method, path);

@@ -9,6 +9,10 @@ import type { CheckResult } from '../../check/compile.js';
 import { validateScenarioText } from '../../check/scenario.js';
 import { compareTreaties } from '../../compare/index.js';
 import { HISTORY_ONLY, evaluateScenario, statusAt } from '../../engine/evaluate.js';
+import { exportAkn } from '../../export/akn/index.js';
+import { exportInputs } from '../../export/common/input.js';
+import { exportCsv } from '../../export/csv/index.js';
+import { exportJson } from '../../export/json/index.js';
 import { buildLiterate } from '../../export/literate/build.js';
 import { literateHtml } from '../../export/literate/html.js';
 import { literateMarkdown } from '../../export/literate/markdown.js';
@@ -110,6 +114,19 @@ export function createApp(deps: AppDeps): Hono {
     if (format !== 'md' && format !== 'html') return problem(c, 400, 'Bad Request', `unknown format "${format}"`, [{ field: 'format', message: 'use md or html' }]);
     const doc = buildLiterate(treatyOr404(tc.id)!.treaty, tc);
     return format === 'md' ? c.text(literateMarkdown(doc), 200, { 'content-type': 'text/markdown; charset=utf-8' }) : c.html(literateHtml(doc, (s) => tc.sourceTexts.get(s) ?? ''));
+  });
+
+  app.get('/api/treaties/:id/export', (c) => {
+    const id = c.req.param('id');
+    if (!treatyOr404(id)) return problem(c, 404, 'Not Found', `unknown treaty "${id}"`, [{ field: 'id', message: 'unknown treaty' }]);
+    const format = c.req.query('format') ?? 'json';
+    const [input] = exportInputs(compiled, check, [id]);
+    const file = `${id}.${format === 'akn' ? 'akn.xml' : format}`;
+    const disposition = { 'content-disposition': `inline; filename="${file}"` };
+    if (format === 'akn') return c.body(exportAkn(input!), 200, { 'content-type': 'application/akn+xml; charset=utf-8', ...disposition });
+    if (format === 'json') return c.body(exportJson(input!), 200, { 'content-type': 'application/json; charset=utf-8', ...disposition });
+    if (format === 'csv') return c.body(exportCsv([input!]), 200, { 'content-type': 'text/csv; charset=utf-8', ...disposition });
+    return problem(c, 400, 'Bad Request', `unknown format "${format}"`, [{ field: 'format', message: 'use akn, json or csv' }]);
   });
 
   app.get('/api/treaties/:id/status', (c) => {

@@ -63,6 +63,13 @@ export function openApiDocument(): Record<string, unknown> {
           responses: { 200: { description: 'Markdown or HTML', content: { 'text/html': {}, 'text/markdown': {} } }, ...problems(400, 404) },
         },
       },
+      '/api/treaties/{id}/export': {
+        get: {
+          summary: 'Export: Akoma Ntoso 3.0 XML, JSON (with computed lifecycle) or CSV (with ATOP codes)',
+          parameters: [idParam, { name: 'format', in: 'query', schema: { enum: ['akn', 'json', 'csv'] } }],
+          responses: { 200: { description: 'the export', content: { 'application/akn+xml': {}, 'application/json': {}, 'text/csv': {} } }, ...problems(400, 404) },
+        },
+      },
       '/api/treaties/{id}/status': {
         get: {
           summary: 'Status on a day (default today), with its explanation',
