@@ -7,12 +7,13 @@ import type { CompiledCorpus, CompiledTreaty } from '../model/compiled.js';
 import type { ObligationResult, ReadingDifference, Run, RunResult, StatusResult } from '../model/results.js';
 import type { ScenarioFile } from '../model/timeline.js';
 import type { ReadingChoice } from '../model/vocabulary.js';
-import { computeFluents } from './fluents.js';
+import { StepCache } from './explain.js';
+import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
 import { statusOn } from './lifecycle/index.js';
 import { evaluateProvision } from './obligations.js';
 import { describeChoice, readingCombinations } from './readings.js';
 import { Successions } from './succession.js';
-import { Timeline } from './timeline.js';
+import { compareStrings, Timeline } from './timeline.js';
 import { treatyLifecycle, type TreatyLifecycle } from './treaty-lifecycle.js';
 
 export class EngineInputError extends Error {}
@@ -31,22 +32,40 @@ function selectTreaties(corpus: CompiledCorpus, ids: readonly string[] | undefin
 
 export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile, name = scenario.title): RunResult {
   const treaties = selectTreaties(corpus, scenario.treaties);
-  // History of every treaty in the corpus: a scenario on one treaty still sees the others' records.
-  const timeline = new Timeline({ treaties: corpus.treaties, includeHistory: scenario.history, drop: scenario.drop, events: scenario.events });
   const successions = new Successions(corpus.states.successions);
+  const actors = new Map(treaties.map((t) => [t.treaty.id, actorsOfTreaty(t, successions)]));
+  const fluentTypes = fluentEventTypes(corpus.vocabulary);
+  // History of every treaty in the corpus (a scenario on one treaty still sees the others' records),
+  // indexed for the states and event types the treaties evaluated look up; fluents see every event
+  // of the types that start or end them, whoever it names.
+  const timeline = new Timeline({
+    treaties: corpus.treaties,
+    includeHistory: scenario.history,
+    drop: scenario.drop,
+    events: scenario.events,
+    states: new Set([...actors.values()].flat()),
+    types: new Set(treaties.flatMap(eventTypesOf)),
+    allOf: new Set(fluentTypes),
+    pairs: treaties.flatMap((t) => partyPairs(t, successions)),
+  });
   const lastDay = scenario.until ?? addDays(timeline.lastDate() ?? '2000-01-01', 1);
-  const lifecycles = new Map(treaties.map((t) => [t.treaty.id, treatyLifecycle(t, timeline.involving(actorsOfTreaty(t, successions)), successions, lastDay)]));
+  const lifecycles = new Map(treaties.map((t) => [t.treaty.id, treatyLifecycle(t, timeline.view(actors.get(t.treaty.id)!), successions, lastDay)]));
+  // Fluents depend only on the readings their effects name: runs that agree on those share them.
+  const fluentsByKey = new Map<string, FluentIndex>();
+  const steps = new StepCache();
 
   const runs: Run[] = readingCombinations(corpus.vocabulary, scenario.readings).map((choice) => {
-    const fluents = computeFluents(corpus.vocabulary, timeline.events, choice);
+    const key = fluentChoiceKey(corpus.vocabulary, choice);
+    let fluents = fluentsByKey.get(key);
+    if (!fluents) fluentsByKey.set(key, (fluents = computeFluents(corpus.vocabulary, timeline.ofTypes(fluentTypes), choice)));
     const obligations: ObligationResult[] = [];
     for (const t of treaties) {
       const lc = lifecycles.get(t.treaty.id)!;
-      const events = timeline.involving(actorsOfTreaty(t, successions));
+      // The treaty's own events, type by type, for this run only.
+      const events = timeline.view(actors.get(t.treaty.id)!);
       for (const provision of t.treaty.provisions) {
-        obligations.push(
-          ...evaluateProvision(provision, { treaty: t, lifecycle: lc, vocabulary: corpus.vocabulary, choice, parties: t.treaty.parties, events, fluents, inForce: lc.inForce, successions }),
-        );
+        const results = evaluateProvision(provision, { treaty: t, lifecycle: lc, vocabulary: corpus.vocabulary, choice, parties: t.treaty.parties, events, fluents, inForce: lc.inForce, successions, steps });
+        for (const o of sortResults(results)) obligations.push(o);
       }
     }
     const fluentList = [...fluents.values()].flatMap((bySubject) => [...bySubject.values()].flat());
@@ -55,50 +74,118 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
       treaties: treaties.map((t) => ({ id: t.treaty.id, intervals: lifecycles.get(t.treaty.id)!.intervals })),
       fluents: fluentList
         .map((f) => ({ fluent: f.fluent, subject: f.subject, from: f.from, to: f.to, events: [f.initiatedBy.id, ...(f.terminatedBy ? [f.terminatedBy.id] : [])] }))
-        .sort((a, b) => a.fluent.localeCompare(b.fluent) || a.subject.localeCompare(b.subject) || a.from.localeCompare(b.from)),
-      obligations: sortObligations(obligations, treaties),
+        .sort((a, b) => compareStrings(a.fluent, b.fluent) || compareStrings(a.subject, b.subject) || compareStrings(a.from, b.from)),
+      obligations,
     };
   });
-  const warnings = [...lifecycles.values()].filter((lc) => !lc.entryEvent).map((lc) => `${lc.treatyId}: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)`);
-  return { scenario: name, runs, differences: readingDifferences(runs), warnings };
+  const warnings: string[] = [];
+  for (const lc of lifecycles.values()) {
+    if (!lc.entryEvent) warnings.push(`${lc.treatyId}: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)`);
+    for (const e of lc.ignoredNotices) warnings.push(`${lc.treatyId}: notice ${e.id} of ${e.date} by ${e.by} not counted: ${e.by} acted for no party to the treaty on that day`);
+  }
+  return { scenario: name, runs, differences: readingDifferences(runs, treaties), warnings };
+}
+
+/** The event types a treaty's lifecycle rests on. */
+function lifecycleEventTypes(t: CompiledTreaty): string[] {
+  const { entryIntoForce, noticeEvent, terminationEvent } = t.treaty.lifecycle;
+  return [entryIntoForce.event, ...(noticeEvent ? [noticeEvent] : []), ...(terminationEvent ? [terminationEvent] : [])];
+}
+
+/** Every event type a treaty's evaluation looks up by party: lifecycle acts, trigger events, acts. */
+function eventTypesOf(t: CompiledTreaty): string[] {
+  const types = lifecycleEventTypes(t);
+  for (const p of t.treaty.provisions) {
+    if (p.act) types.push(p.act.type);
+    if (p.trigger) for (const c of 'all' in p.trigger ? p.trigger.all : 'any' in p.trigger ? p.trigger.any : [p.trigger]) if ('event' in c) types.push(c.event);
+  }
+  return types;
+}
+
+/** Every pair of states acting for two different parties of a treaty: the acts between parties. */
+function partyPairs(t: CompiledTreaty, successions: Successions): [string, string][] {
+  const pairs: [string, string][] = [];
+  const parties = t.treaty.parties;
+  for (let i = 0; i < parties.length; i++) {
+    for (let j = i + 1; j < parties.length; j++) {
+      for (const a of successions.actorsOf(parties[i]!)) for (const b of successions.actorsOf(parties[j]!)) pairs.push([a, b]);
+    }
+  }
+  return pairs;
 }
 
 function actorsOfTreaty(t: CompiledTreaty, successions: Successions): string[] {
   return t.treaty.parties.flatMap((p) => successions.actorsOf(p));
 }
 
-function sortObligations(list: ObligationResult[], treaties: readonly CompiledTreaty[]): ObligationResult[] {
-  const order = new Map<string, number>();
-  treaties.forEach((t, i) => t.treaty.provisions.forEach((p, j) => order.set(`${t.treaty.id}/${p.id}`, i * 100000 + j)));
+/** The readings of a choice that decide which events start or end a fluent, as a key. */
+function fluentChoiceKey(vocabulary: CompiledCorpus['vocabulary'], choice: ReadingChoice): string {
+  const terms = new Set<string>();
+  for (const f of vocabulary.fluents) for (const effect of [...f.initiatedBy, ...f.terminatedBy]) for (const term of Object.keys(effect.when ?? {})) terms.add(term);
+  return [...terms]
+    .sort()
+    .map((term) => `${term}=${choice[term] ?? ''}`)
+    .join(';');
+}
+
+/**
+ * One provision's results in output order: by the day they became active, bearer and beneficiary,
+ * then as produced. (Provisions come in treaty order and, within a treaty, in file order.)
+ */
+function sortResults(list: ObligationResult[]): ObligationResult[] {
+  if (list.length < 2) return list;
   return list
     .map((o, i) => ({ o, i }))
     .sort(
       (a, b) =>
-        order.get(`${a.o.treaty}/${a.o.provision}`)! - order.get(`${b.o.treaty}/${b.o.provision}`)! ||
-        (a.o.from ?? '').localeCompare(b.o.from ?? '') ||
-        a.o.bearer.localeCompare(b.o.bearer) ||
-        (a.o.beneficiary ?? '').localeCompare(b.o.beneficiary ?? '') ||
+        compareStrings(a.o.from ?? '', b.o.from ?? '') ||
+        compareStrings(a.o.bearer, b.o.bearer) ||
+        compareStrings(a.o.beneficiary ?? '', b.o.beneficiary ?? '') ||
         a.i - b.i,
     )
     .map((x) => x.o);
 }
 
-/** Conclusions that differ between readings: per provision and binding, the outcomes in each run. */
-function readingDifferences(runs: Run[]): ReadingDifference[] {
+/**
+ * Conclusions that differ between readings: per provision and binding, the outcomes in each run;
+ * in treaty and provision order, then by bearer and beneficiary.
+ */
+function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): ReadingDifference[] {
   if (runs.length < 2) return [];
+  const rank = new Map<string, number>();
+  treaties.forEach((t, i) => t.treaty.provisions.forEach((p, j) => rank.set(`${t.treaty.id}|${p.id}`, i * 100_000 + j)));
+  const keyOf = (o: ObligationResult) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary}`;
   const keys = new Map<string, { treaty: string; provision: string; bearer: string; beneficiary: string | null }>();
-  for (const run of runs) for (const o of run.obligations) keys.set(`${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary}`, o);
+  const byRun = runs.map(() => new Map<string, ObligationResult[]>());
+  runs.forEach((run, r) => {
+    for (const o of run.obligations) {
+      const key = keyOf(o);
+      keys.set(key, o);
+      const list = byRun[r]!.get(key);
+      if (list) list.push(o);
+      else byRun[r]!.set(key, [o]);
+    }
+  });
   const out: ReadingDifference[] = [];
-  for (const [key, k] of [...keys.entries()].sort(([a], [b]) => a.localeCompare(b))) {
-    const outcomes = runs.map((run) => {
-      const found = run.obligations.filter((o) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary}` === key);
+  const ordered = [...keys.entries()].sort(
+    ([, a], [, b]) =>
+      rank.get(`${a.treaty}|${a.provision}`)! - rank.get(`${b.treaty}|${b.provision}`)! ||
+      compareStrings(a.bearer, b.bearer) ||
+      compareStrings(a.beneficiary ?? '', b.beneficiary ?? ''),
+  );
+  for (const [key, k] of ordered) {
+    const outcomes = runs.map((run, r) => {
+      const found = byRun[r]!.get(key) ?? [];
       return found.length ? found.map((o) => ({ readings: run.readings, outcome: o.outcome, from: o.from })) : [{ readings: run.readings, outcome: 'not-triggered' as const, from: null }];
     });
     const signature = outcomes.map((list) => list.map((o) => `${o.outcome}@${o.from}`).join(','));
     if (new Set(signature).size < 2) continue;
     const flat = outcomes.flat();
     out.push({
-      ...k,
+      treaty: k.treaty,
+      provision: k.provision,
+      bearer: k.bearer,
+      beneficiary: k.beneficiary,
       outcomes: flat,
       summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describeChoice(o.readings)}`).join('; ')}`,
     });
@@ -109,9 +196,10 @@ function readingDifferences(runs: Run[]): ReadingDifference[] {
 /** The status of a treaty on a day, with its explanation (`pacta status`). */
 export function statusAt(corpus: CompiledCorpus, treatyId: string, date: IsoDate, scenario: ScenarioFile = HISTORY_ONLY): StatusResult {
   const [treaty] = selectTreaties(corpus, [treatyId]);
-  const timeline = new Timeline({ treaties: corpus.treaties, includeHistory: scenario.history, drop: scenario.drop, events: scenario.events });
   const successions = new Successions(corpus.states.successions);
-  const lc: TreatyLifecycle = treatyLifecycle(treaty!, timeline.involving(actorsOfTreaty(treaty!, successions)), successions, date);
+  const actors = actorsOfTreaty(treaty!, successions);
+  const timeline = new Timeline({ treaties: corpus.treaties, includeHistory: scenario.history, drop: scenario.drop, events: scenario.events, states: new Set(actors), types: new Set(lifecycleEventTypes(treaty!)) });
+  const lc: TreatyLifecycle = treatyLifecycle(treaty!, timeline.view(actors), successions, date);
   const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
   const interval = lc.intervals.find((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to))!;
   const detail = lc.input && lc.entryIntoForce && date >= lc.entryIntoForce ? statusOn(lc.input, date) : undefined;

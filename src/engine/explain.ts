@@ -1,9 +1,10 @@
 /** Building explanation steps: the provision with its quote and span, events, readings, lifecycle facts. */
-import type { CompiledTreaty, TimelineEvent } from '../model/compiled.js';
+import { addDuration, type IsoDate, type IsoDuration } from '../model/calendar.js';
+import type { CompiledTreaty } from '../model/compiled.js';
 import { citationText } from '../model/common.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep } from '../model/results.js';
-import { originLabel } from './timeline.js';
+import { originLabel, type TimelineEvent } from './timeline.js';
 
 export function provisionStep(treaty: CompiledTreaty, provision: Provision, text?: string): ExplanationStep {
   const located = treaty.quoteSpans[provision.id];
@@ -24,23 +25,83 @@ export function provisionStep(treaty: CompiledTreaty, provision: Provision, text
 
 export function eventStep(event: TimelineEvent, text: string): ExplanationStep {
   const source = citationText(event.source);
+  const origin = originLabel(event);
   return {
     step: 'event',
-    text: `${text} (event ${event.id}, ${event.date}, from the ${originLabel(event)}${source ? `; source: ${source}` : ''})`,
-    event: { id: event.id, date: event.date, type: event.type, ...(source ? { source } : {}), origin: originLabel(event) },
+    text: text + ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
+    event: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
   };
 }
 
+const typeLabels = new Map<string, string>();
+
+/** An event type in words: `armed-attack` → `armed attack`. */
+function typeLabel(type: string): string {
+  let label = typeLabels.get(type);
+  if (label === undefined) typeLabels.set(type, (label = type.replace(/-/g, ' ')));
+  return label;
+}
+
 export function describeEvent(event: TimelineEvent): string {
-  const parts = [event.type.replace(/-/g, ' ')];
-  if (event.by) parts.push(`by ${event.by}`);
-  if (event.against) parts.push(`against ${event.against}`);
-  if (event.to) parts.push(`to ${event.to}`);
-  if (event.parties) parts.push(`between ${event.parties.join(', ')}`);
-  if (event.kind) parts.push(`(${[event.kind].flat().join(', ')})`);
-  return `${parts.join(' ')} on ${event.date}`;
+  let text = typeLabel(event.type);
+  if (event.by) text += ' by ' + event.by;
+  if (event.against) text += ' against ' + event.against;
+  if (event.to) text += ' to ' + event.to;
+  if (event.parties) text += ' between ' + event.parties.join(', ');
+  if (event.kind) text += ' (' + (typeof event.kind === 'string' ? event.kind : event.kind.join(', ')) + ')';
+  return text + ' on ' + event.date;
 }
 
 export function readingStep(term: string, reading: string, description: string): ExplanationStep {
   return { step: 'reading', text: `Reading "${term}" as ${reading}: ${description}`, reading: { term, reading } };
+}
+
+/**
+ * Steps that many results cite alike (a provision, a triggering event, a fluent), built once per
+ * evaluation and shared: results are data, never modified after they are made.
+ */
+export class StepCache {
+  private readonly provisions = new Map<CompiledTreaty, Map<Provision, ExplanationStep>>();
+  private readonly events = new Map<TimelineEvent, ExplanationStep>();
+  private readonly others = new Map<object, ExplanationStep>();
+  private readonly readings = new Map<string, ExplanationStep>();
+  private readonly dates = new Map<string, IsoDate>();
+
+  provision(treaty: CompiledTreaty, provision: Provision): ExplanationStep {
+    let byProvision = this.provisions.get(treaty);
+    if (!byProvision) this.provisions.set(treaty, (byProvision = new Map()));
+    let step = byProvision.get(provision);
+    if (!step) byProvision.set(provision, (step = provisionStep(treaty, provision)));
+    return step;
+  }
+
+  /** The step for an event a result rests on, described plainly. */
+  event(event: TimelineEvent): ExplanationStep {
+    let step = this.events.get(event);
+    if (!step) this.events.set(event, (step = eventStep(event, describeEvent(event))));
+    return step;
+  }
+
+  /** The step for a reading of a contested term. */
+  reading(term: string, reading: string, description: string): ExplanationStep {
+    const key = `${term}\u0000${reading}`;
+    let step = this.readings.get(key);
+    if (!step) this.readings.set(key, (step = readingStep(term, reading, description)));
+    return step;
+  }
+
+  /** `date` + `duration` (calendar arithmetic is slow; many results share a day and a deadline). */
+  addDuration(date: IsoDate, duration: IsoDuration): IsoDate {
+    const key = `${date}+${duration}`;
+    let result = this.dates.get(key);
+    if (result === undefined) this.dates.set(key, (result = addDuration(date, duration)));
+    return result;
+  }
+
+  /** Any other step that depends on one object only (a fluent span, a succession). */
+  of(key: object, build: () => ExplanationStep): ExplanationStep {
+    let step = this.others.get(key);
+    if (!step) this.others.set(key, (step = build()));
+    return step;
+  }
 }

@@ -1,10 +1,11 @@
 /**
  * Fluents as maximal half-open intervals, event-calculus style: an initiating event opens an
- * interval for its subject unless one is open; a terminating event closes it. Which events count
- * can depend on the reading (`when`). Defined in the vocabulary, never here.
+ * interval for its subject unless one is open; a terminating event closes it. Within a day,
+ * initiations are applied before terminations, whatever the order the day's events are listed in.
+ * Which events count can depend on the reading (`when`). Defined in the vocabulary, never here.
  */
 import type { IsoDate } from '../model/calendar.js';
-import type { TimelineEvent } from '../model/compiled.js';
+import type { TimelineEvent } from './timeline.js';
 import { statesIn } from '../model/event.js';
 import type { FluentEffect, ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { choiceMatches } from './readings.js';
@@ -21,6 +22,12 @@ export interface FluentSpan {
 /** fluent id → subject state → spans in date order. */
 export type FluentIndex = Map<string, Map<string, FluentSpan[]>>;
 
+/** The event types that start or end some fluent: the only events fluents need to see. */
+export function fluentEventTypes(vocabulary: VocabularyFile): string[] {
+  return [...new Set(vocabulary.fluents.flatMap((f) => [...f.initiatedBy, ...f.terminatedBy].map((effect) => effect.event)))];
+}
+
+/** Fluent spans from the events (in timeline order; events of other types are ignored). */
 export function computeFluents(vocabulary: VocabularyFile, events: readonly TimelineEvent[], choice: ReadingChoice): FluentIndex {
   // Which (fluent, effect) pairs each event type drives, under this reading.
   const effects = new Map<string, { fluent: string; effect: FluentEffect; initiates: boolean }[]>();
@@ -35,29 +42,44 @@ export function computeFluents(vocabulary: VocabularyFile, events: readonly Time
     }
   }
   const index: FluentIndex = new Map(vocabulary.fluents.map((f) => [f.id, new Map()]));
-  for (const event of events) {
-    const driven = effects.get(event.type);
-    if (!driven) continue;
-    // Terminations first: an event that both ends and restarts a fluent on one day leaves it holding.
-    for (const pass of [false, true]) {
-      for (const { fluent, effect, initiates } of driven) {
-        if (initiates !== pass) continue;
-        const bySubject = index.get(fluent)!;
-        for (const subject of statesIn(event, effect.subject)) {
-          const spans = bySubject.get(subject) ?? [];
-          const open = spans.length > 0 && spans[spans.length - 1]!.to === null ? spans[spans.length - 1]! : undefined;
-          if (initiates && !open) spans.push({ fluent, subject, from: event.date, to: null, initiatedBy: event });
-          if (!initiates && open && open.from < event.date) {
-            open.to = event.date;
-            open.terminatedBy = event;
-          } else if (!initiates && open && open.from === event.date) {
-            // Started and ended on the same day: it held for no whole day; drop it.
-            spans.pop();
+  // Day by day: a day's events have no order among themselves (dates have no time), so every
+  // initiation of the day is applied first and every termination after: a fluent started and ended
+  // on the same day held for no whole day and is dropped, and one that held before a day on which it
+  // is both ended and restarted ends that day. The result does not depend on how a day's events are
+  // listed.
+  let start = 0;
+  while (start < events.length) {
+    const date = events[start]!.date;
+    let end = start + 1;
+    while (end < events.length && events[end]!.date === date) end++;
+    for (const initiates of [true, false]) {
+      for (let i = start; i < end; i++) {
+        const event = events[i]!;
+        const driven = effects.get(event.type);
+        if (!driven) continue;
+        for (const { fluent, effect, initiates: kind } of driven) {
+          if (kind !== initiates) continue;
+          const bySubject = index.get(fluent)!;
+          for (const subject of statesIn(event, effect.subject)) {
+            let spans = bySubject.get(subject);
+            if (!spans) bySubject.set(subject, (spans = []));
+            const last = spans[spans.length - 1];
+            const open = last && last.to === null ? last : undefined;
+            if (initiates) {
+              if (!open) spans.push({ fluent, subject, from: date, to: null, initiatedBy: event });
+            } else if (open && open.from < date) {
+              open.to = date;
+              open.terminatedBy = event;
+            } else if (open) {
+              // Started and ended on the same day: it held for no whole day; drop it.
+              spans.pop();
+            }
           }
-          bySubject.set(subject, spans);
         }
       }
     }
+    start = end;
   }
+  for (const bySubject of index.values()) for (const [subject, spans] of bySubject) if (spans.length === 0) bySubject.delete(subject);
   return index;
 }

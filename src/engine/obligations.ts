@@ -6,43 +6,50 @@
  * `lapsed` when the trigger (or the treaty) ends first. A standing duty (`continuing`) is `active`
  * for as long as the treaty is in force. A prohibition is `breached` by each forbidden act on a day
  * it applies, and `kept` over the time it applied with none.
+ *
+ * Cost: the acts that can perform a duty are selected once per provision and binding from the
+ * events of the act's type done by the bearer (TreatyEvents), then found by date.
  */
-import { addDuration, type IsoDate } from '../model/calendar.js';
-import type { CompiledTreaty, TimelineEvent } from '../model/compiled.js';
-import { statesIn } from '../model/event.js';
+import type { IsoDate } from '../model/calendar.js';
+import type { CompiledTreaty } from '../model/compiled.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
-import { describeEvent, eventStep, provisionStep, readingStep } from './explain.js';
-import type { Successions } from './succession.js';
-import { eventKinds } from './timeline.js';
+import { describeEvent, eventStep, StepCache } from './explain.js';
+import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { TreatyLifecycle } from './treaty-lifecycle.js';
-import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
+import { bindingKey, triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
 export interface ObligationContext extends TriggerContext {
   treaty: CompiledTreaty;
   lifecycle: TreatyLifecycle;
   vocabulary: VocabularyFile;
   choice: ReadingChoice;
+  /** Shared explanation steps (one per evaluation); a fresh one if absent. */
+  steps?: StepCache;
 }
 
 interface Instance {
   bearers: string[];
   beneficiary: string | null;
+  /** The acts that perform this instance's duty, once looked up (instances are shared by the episodes of one binding). */
+  acts?: readonly TimelineEvent[];
+}
+
+/** The groups of parties a role stands for under a binding (null: no such role). */
+function resolveRole(role: string | undefined, binding: Binding, parties: readonly string[]): string[][] | null {
+  if (role === undefined) return null;
+  if (role === 'each-party') return parties.map((p) => [p]);
+  if (role === 'all-parties') return [[...parties]];
+  if (role === 'other-party') return [];
+  const bound = binding[role];
+  return bound ? [[bound]] : [];
 }
 
 /** Which parties bear it and to whom, for one binding of the trigger's roles. */
 export function resolveRoles(provision: Provision, binding: Binding, parties: readonly string[]): Instance[] {
-  const resolve = (role: string | undefined): string[][] | null => {
-    if (role === undefined) return null;
-    if (role === 'each-party') return parties.map((p) => [p]);
-    if (role === 'all-parties') return [[...parties]];
-    if (role === 'other-party') return [];
-    const bound = binding[role];
-    return bound ? [[bound]] : [];
-  };
-  const bearers = resolve(provision.bearer);
-  const beneficiaries = resolve(provision.beneficiary);
+  const bearers = resolveRole(provision.bearer, binding, parties);
+  const beneficiaries = resolveRole(provision.beneficiary, binding, parties);
   const out: Instance[] = [];
   if (provision.bearer === 'other-party') {
     for (const [b] of beneficiaries ?? []) for (const p of parties) if (p !== b) out.push({ bearers: [p], beneficiary: b! });
@@ -57,137 +64,261 @@ export function resolveRoles(provision: Provision, binding: Binding, parties: re
   return out;
 }
 
-export function evaluateProvision(provision: Provision, ctx: ObligationContext): ObligationResult[] {
+/** What every result of one provision in one run shares: its timing reading and its trigger's readings. */
+interface ProvisionFacts {
+  /** The reading of the timing term, with its step and the time it allows (null: no deadline). */
+  timing: { step: ExplanationStep; deadline: string | null } | null;
+  /** Readings that decided which events started the fluents an episode rests on, by fluent id. */
+  fluentReadings: Map<string, ExplanationStep[]>;
+}
+
+export function evaluateProvision(provision: Provision, context: ObligationContext): ObligationResult[] {
   if (provision.kind !== 'obligation' && provision.kind !== 'prohibition') return [];
+  const ctx = context.steps ? context : { ...context, steps: new StepCache() };
   const episodes: Episode[] = provision.trigger
     ? triggerEpisodes(provision.trigger, ctx)
     : ctx.inForce.map((s) => ({ binding: {}, from: s.from, to: s.to, instant: false, events: [], fluents: [] }));
   const results: ObligationResult[] = [];
+  if (episodes.length === 0) return results;
+  const facts = provisionFacts(provision, ctx);
+  const instancesByBinding = new Map<string, Instance[]>();
   for (const episode of episodes) {
-    for (const instance of resolveRoles(provision, episode.binding, ctx.parties)) {
-      if (provision.kind === 'prohibition') results.push(...prohibitionOutcomes(provision, episode, instance, ctx));
-      else results.push(obligationOutcome(provision, episode, instance, ctx));
+    const bound = bindingKey(episode.binding);
+    let instances = instancesByBinding.get(bound);
+    if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
+    for (const instance of instances) {
+      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, episode, instance, ctx, results);
+      else results.push(obligationOutcome(provision, episode, instance, ctx, facts));
     }
   }
   return results;
 }
 
+function provisionFacts(provision: Provision, ctx: ObligationContext): ProvisionFacts {
+  const cache = ctx.steps!;
+  let timing: ProvisionFacts['timing'] = null;
+  const qualifier = provision.qualifiers.find((q) => q.type === 'timing' && q.term);
+  if (qualifier?.term) {
+    const term = ctx.vocabulary.terms.find((t) => t.id === qualifier.term);
+    const readingId = ctx.choice[qualifier.term] ?? term?.default;
+    const reading = term?.readings.find((r) => r.id === readingId);
+    if (term && reading) timing = { step: cache.reading(term.id, reading.id, reading.description), deadline: reading.deadline ?? null };
+  }
+  return { timing, fluentReadings: new Map() };
+}
+
 function label(parties: readonly string[], date: IsoDate, ctx: ObligationContext): string {
+  if (parties.length === 1) return ctx.successions.actingFor(parties[0]!, date);
   return parties.map((p) => ctx.successions.actingFor(p, date)).join('+');
 }
 
 function baseSteps(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext): ExplanationStep[] {
-  const steps: ExplanationStep[] = [...ctx.lifecycle.basis, provisionStep(ctx.treaty, provision)];
-  for (const e of episode.events) steps.push(eventStep(e, describeEvent(e)));
-  for (const span of episode.fluents.slice(0, 1)) {
-    steps.push({ step: 'fluent', text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})` });
+  const cache = ctx.steps!;
+  const steps: ExplanationStep[] = [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)];
+  for (const e of episode.events) steps.push(cache.event(e));
+  const span = episode.fluents[0];
+  if (span) {
+    steps.push(
+      cache.of(span, () => ({
+        step: 'fluent',
+        text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
+      })),
+    );
   }
-  for (const party of [...instance.bearers, ...(instance.beneficiary ? [instance.beneficiary] : [])]) {
-    const link = ctx.successions.link(party, episode.from);
-    if (link) steps.push({ step: 'succession', text: `${link.continuator} acts for ${party} as its continuator from ${link.from}.` });
-  }
+  for (const party of instance.bearers) successionStep(party, episode.from, steps, ctx);
+  if (instance.beneficiary) successionStep(instance.beneficiary, episode.from, steps, ctx);
   return steps;
 }
 
-/** The reading of the provision's timing term, and the deadline it gives. */
-function deadlineOf(provision: Provision, from: IsoDate, ctx: ObligationContext): { deadline: IsoDate | null; steps: ExplanationStep[] } {
-  const timing = provision.qualifiers.find((q) => q.type === 'timing' && q.term);
-  if (!timing?.term) return { deadline: null, steps: [] };
-  const term = ctx.vocabulary.terms.find((t) => t.id === timing.term);
-  const readingId = ctx.choice[timing.term] ?? term?.default;
-  const reading = term?.readings.find((r) => r.id === readingId);
-  if (!term || !reading) return { deadline: null, steps: [] };
-  const deadline = reading.deadline ? addDuration(from, reading.deadline) : null;
-  return { deadline, steps: [readingStep(term.id, reading.id, reading.description)] };
+function successionStep(party: string, date: IsoDate, steps: ExplanationStep[], ctx: ObligationContext): void {
+  const link = ctx.successions.link(party, date);
+  if (link) steps.push(ctx.steps!.of(link, () => ({ step: 'succession', text: `${link.continuator} acts for ${party} as its continuator from ${link.from}.` })));
 }
 
-function triggerReadingSteps(episode: Episode, ctx: ObligationContext): ExplanationStep[] {
-  // Readings that decided which events started the fluents this episode rests on.
-  const steps: ExplanationStep[] = [];
-  for (const span of episode.fluents.slice(0, 1)) {
-    const fluent = ctx.vocabulary.fluents.find((f) => f.id === span.fluent);
-    for (const effect of fluent?.initiatedBy ?? []) {
-      for (const termId of Object.keys(effect.when ?? {})) {
-        const term = ctx.vocabulary.terms.find((t) => t.id === termId);
-        const reading = term?.readings.find((r) => r.id === ctx.choice[termId]);
-        if (term && reading && !steps.some((s) => s.reading?.term === termId)) steps.push(readingStep(term.id, reading.id, reading.description));
-      }
+/** Readings that decided which events started the fluent this episode rests on. */
+function triggerReadingSteps(episode: Episode, ctx: ObligationContext, facts: ProvisionFacts): readonly ExplanationStep[] {
+  const span = episode.fluents[0];
+  if (!span) return [];
+  let steps = facts.fluentReadings.get(span.fluent);
+  if (steps) return steps;
+  steps = [];
+  const fluent = ctx.vocabulary.fluents.find((f) => f.id === span.fluent);
+  for (const effect of fluent?.initiatedBy ?? []) {
+    for (const termId of Object.keys(effect.when ?? {})) {
+      const term = ctx.vocabulary.terms.find((t) => t.id === termId);
+      const reading = term?.readings.find((r) => r.id === ctx.choice[termId]);
+      if (term && reading && !steps.some((s) => s.reading?.term === termId)) steps.push(ctx.steps!.reading(term.id, reading.id, reading.description));
     }
   }
+  facts.fluentReadings.set(span.fluent, steps);
   return steps;
 }
 
-function performs(provision: Provision, event: TimelineEvent, instance: Instance, ctx: ObligationContext): boolean {
+/**
+ * The treaty's events that perform (or commit) the provision's act for this instance, in timeline
+ * order: selected from the events of the act's type that name both the first bearer and the second
+ * bearer or the beneficiary (or no one the act is done to), acts between the two parties rather than
+ * all of their acts, and the selection shared by every provision and binding between the same two
+ * parties; then tested on the timeline's columns.
+ */
+function acts(provision: Provision, instance: Instance, ctx: ObligationContext): readonly TimelineEvent[] {
+  if (instance.acts) return instance.acts;
   const act = provision.act;
-  if (!act || event.type !== act.type) return false;
-  const countsAs = (s: string) => ctx.successions.countsAs(s, ctx.parties, event.date);
-  const by = statesIn(event, 'by').map(countsAs);
-  const jointly = statesIn(event, 'parties').map(countsAs);
-  const actors = by.length ? by : jointly;
-  if (!instance.bearers.every((b) => actors.includes(b))) return false;
-  if (instance.beneficiary) {
-    const to = [...statesIn(event, 'to'), ...statesIn(event, 'against')].map(countsAs);
-    if (to.length && !to.includes(instance.beneficiary)) return false;
-    if (!to.length && jointly.length && !jointly.includes(instance.beneficiary)) return false;
-  }
-  if (act.kind && eventKinds(event).length && !eventKinds(event).some((k) => act.kind!.includes(k))) return false;
-  return true;
+  const first = instance.bearers[0];
+  if (!act || first === undefined) return [];
+  const key = `act:${provision.id}|${instance.bearers.join('+')}|${instance.beneficiary ?? ''}`;
+  return (instance.acts = ctx.events.matching(key, () => {
+    const other = instance.bearers[1] ?? instance.beneficiary ?? undefined;
+    let selection: Selection = { type: act.type, states: ctx.successions.actorsOf(first), fields: ANY_FIELD };
+    if (other !== undefined && other !== first) {
+      // The two sides in a fixed order, so that both directions share one selection.
+      const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [readonly string[], readonly string[]];
+      selection = { type: act.type, states: a, fields: ANY_FIELD, with: { states: b, fields: ANY_FIELD, orUntargeted: true } };
+    }
+    return { selection, test: actTest(provision, instance, ctx) };
+  }));
 }
 
-function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext): ObligationResult {
-  const steps = [...baseSteps(provision, episode, instance, ctx), ...triggerReadingSteps(episode, ctx)];
+/**
+ * Does the event at a position perform the act for this instance? Its actor (`by`, else the states
+ * acting jointly, `parties`) must count as every bearer; the state it is done to or against (`to`,
+ * `against`, else `parties`) as the beneficiary; and its kind, where both give one, must be one the
+ * act names. Read from the timeline's columns, not from the event.
+ */
+function actTest(provision: Provision, instance: Instance, ctx: ObligationContext): (e: TimelineEvent, position: number) => boolean {
+  const timeline = ctx.events.source;
+  const { fields, parties } = timeline.columns;
+  const counts = actorTable(ctx);
+  const bearers = instance.bearers.map((b) => timeline.stateId(b));
+  const beneficiary = instance.beneficiary === null ? null : timeline.stateId(instance.beneficiary);
+  const kinds = provision.act?.kind;
+  const kindIds = new Set((kinds ?? []).map((k) => timeline.kindId(k)));
+  const countsFor = (state: number, party: number, day: number) => {
+    if (state === party) return true;
+    const actor = state >= 0 ? counts.get(state) : undefined;
+    return actor !== undefined && actor.party === party && day >= actor.from;
+  };
+  const anyFor = (start: number, end: number, party: number, day: number) => {
+    for (let k = start; k < end; k++) if (countsFor(parties[k]!, party, day)) return true;
+    return false;
+  };
+  return (e, position) => {
+    const at = position * STRIDE;
+    const day = fields[at + COL.day]!;
+    const actor = fields[at + COL.by]!;
+    const p0 = fields[at + COL.p0]!;
+    const p1 = fields[at + COL.p1]!;
+    for (const bearer of bearers) {
+      if (actor !== NONE ? !countsFor(actor, bearer, day) : !anyFor(p0, p1, bearer, day)) return false;
+    }
+    if (beneficiary !== null) {
+      const target = fields[at + COL.to]!;
+      const victim = fields[at + COL.against]!;
+      if (target !== NONE || victim !== NONE) {
+        if (!(target !== NONE && countsFor(target, beneficiary, day)) && !(victim !== NONE && countsFor(victim, beneficiary, day))) return false;
+      } else if (p1 > p0 && !anyFor(p0, p1, beneficiary, day)) return false;
+    }
+    if (kinds) {
+      const k = fields[at + COL.kind]!;
+      if (k === MANY) {
+        const listed = eventKinds(e);
+        if (listed.length && !listed.some((x) => kinds.includes(x))) return false;
+      } else if (k !== NONE && !kindIds.has(k)) return false;
+    }
+    return true;
+  };
+}
+
+/** For each state acting for one of the treaty's parties: the party, and the day it starts to. */
+function actorTable(ctx: ObligationContext): Map<number, { party: number; from: number }> {
+  const known = actorTables.get(ctx.events);
+  if (known) return known;
+  const timeline = ctx.events.source;
+  const table = new Map<number, { party: number; from: number }>();
+  for (const actor of ctx.events.actors) {
+    const counted = ctx.successions.countsFrom(actor, ctx.parties, '0000-01-01', null);
+    if (counted) table.set(timeline.stateId(actor), { party: timeline.stateId(counted.party), from: counted.from === '0000-01-01' ? -Infinity : dayKey(counted.from) });
+  }
+  actorTables.set(ctx.events, table);
+  return table;
+}
+
+const actorTables = new WeakMap<TreatyEvents, Map<number, { party: number; from: number }>>();
+
+/** Is `d` before `limit` (null: no limit)? */
+function before(d: IsoDate, limit: IsoDate | null): boolean {
+  return limit === null || d < limit;
+}
+
+function idsOf(events: readonly TimelineEvent[], extra?: readonly TimelineEvent[]): string[] {
+  const ids = new Array<string>(events.length + (extra?.length ?? 0));
+  let i = 0;
+  for (const e of events) ids[i++] = e.id;
+  if (extra) for (const e of extra) ids[i++] = e.id;
+  return ids;
+}
+
+function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts): ObligationResult {
+  const steps = baseSteps(provision, episode, instance, ctx);
+  for (const s of triggerReadingSteps(episode, ctx, facts)) steps.push(s);
+  const treaty = ctx.treaty.treaty.id;
   const bearer = label(instance.bearers, episode.from, ctx);
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
-  const base = { treaty: ctx.treaty.treaty.id, provision: provision.id, article: provision.article, kind: 'obligation' as const, bearer, beneficiary, from: episode.from };
-  const eventIds = episode.events.map((e) => e.id);
+  const from = episode.from;
+  const end = episode.to;
 
   if (provision.continuing) {
-    const performed = ctx.events.filter((e) => e.date >= episode.from && (episode.to === null || e.date < episode.to) && performs(provision, e, instance, ctx));
+    const performed = eventsWithin(acts(provision, instance, ctx), from, end);
     for (const e of performed) steps.push(eventStep(e, `Performed in part: ${describeEvent(e)}`));
-    steps.push({ step: 'outcome', text: `A standing duty: active from ${episode.from}${episode.to ? ` until ${episode.to}` : ''} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
-    return { ...base, to: episode.to, deadline: null, outcome: 'active', events: [...eventIds, ...performed.map((e) => e.id)], explanation: steps };
+    steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${end ? ` until ${end}` : ''} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: steps };
   }
 
-  const { deadline, steps: readingSteps } = deadlineOf(provision, episode.from, ctx);
-  steps.push(...readingSteps);
-  const end = episode.to;
-  const act = ctx.events.find((e) => e.date >= episode.from && performs(provision, e, instance, ctx));
-  const beforeEnd = (d: IsoDate) => end === null || d < end;
-  const beforeDeadline = (d: IsoDate) => deadline === null || d < deadline;
+  let deadline: IsoDate | null = null;
+  if (facts.timing) {
+    if (facts.timing.deadline) deadline = ctx.steps!.addDuration(from, facts.timing.deadline);
+    steps.push(facts.timing.step);
+  }
+  const candidates = acts(provision, instance, ctx);
+  const act: TimelineEvent | undefined = candidates[firstOnOrAfter(candidates, from)];
 
-  if (act && beforeEnd(act.date) && beforeDeadline(act.date)) {
+  if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(eventStep(act, `Discharged: ${describeEvent(act)}`));
     steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, before the deadline of ${deadline}` : ''}.` });
-    return { ...base, to: act.date, deadline, outcome: 'discharged', events: [...eventIds, act.id], explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: act.date, deadline, outcome: 'discharged', events: idsOf(episode.events, [act]), explanation: steps };
   }
-  if (deadline !== null && beforeEnd(deadline)) {
-    if (act && beforeEnd(act.date)) steps.push(eventStep(act, `Performed late: ${describeEvent(act)}`));
+  if (deadline !== null && before(deadline, end)) {
+    // An act after the deadline but while the duty still stood was performed late; one after that
+    // has nothing to do with this duty.
+    const late = act && before(act.date, end) ? act : undefined;
+    if (late) steps.push(eventStep(late, `Performed late: ${describeEvent(late)}`));
     steps.push({ step: 'outcome', text: `Breached: not performed by the deadline of ${deadline}.` });
-    return { ...base, to: deadline, deadline, outcome: 'breached', events: [...eventIds, ...(act ? [act.id] : [])], explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: steps };
   }
   if (end !== null) {
-    const why = episode.instant ? 'the treaty ceased to be in force' : 'its trigger ended';
+    const why = episode.instant || ctx.inForce.some((s) => s.to === end) ? 'the treaty ceased to be in force' : 'its trigger ended';
     steps.push({ step: 'outcome', text: `Lapsed on ${end}: ${why} before it was performed.` });
-    return { ...base, to: end, deadline, outcome: 'lapsed', events: eventIds, explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline, outcome: 'lapsed', events: idsOf(episode.events), explanation: steps };
   }
-  steps.push({ step: 'outcome', text: `Active since ${episode.from}: not yet performed${deadline ? `; due by ${deadline}` : ''}.` });
-  return { ...base, to: null, deadline, outcome: 'active', events: eventIds, explanation: steps };
+  steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due by ${deadline}` : ''}.` });
+  return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: steps };
 }
 
-function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext): ObligationResult[] {
-  const bearer = label(instance.bearers, episode.from, ctx);
+function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, out: ObligationResult[]): void {
+  const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
-  const base = { treaty: ctx.treaty.treaty.id, provision: provision.id, article: provision.article, kind: 'prohibition' as const, beneficiary };
-  const breaches = ctx.events.filter(
-    (e) => e.date >= episode.from && (episode.to === null || e.date < episode.to) && performs(provision, e, instance, ctx),
-  );
+  const breaches = eventsWithin(acts(provision, instance, ctx), episode.from, episode.to);
   if (breaches.length === 0) {
-    const steps = [...baseSteps(provision, episode, instance, ctx), { step: 'outcome' as const, text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}` : ''}.` }];
-    return [{ ...base, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: episode.events.map((e) => e.id), explanation: steps }];
+    const bearer = label(instance.bearers, episode.from, ctx);
+    const steps = baseSteps(provision, episode, instance, ctx);
+    steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}` : ''}.` });
+    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: steps });
+    return;
   }
-  return breaches.map((e) => {
-    const steps = [...baseSteps(provision, { ...episode, from: e.date }, instance, ctx), eventStep(e, `Forbidden act: ${describeEvent(e)}`), { step: 'outcome' as const, text: `Breached on ${e.date}, while the treaty was in force.` }];
-    return { ...base, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached' as const, events: [...episode.events.map((x) => x.id), e.id], explanation: steps };
-  });
+  for (const e of breaches) {
+    const steps = baseSteps(provision, { ...episode, from: e.date }, instance, ctx);
+    steps.push(eventStep(e, `Forbidden act: ${describeEvent(e)}`));
+    steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
+    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: steps });
+  }
 }
-

@@ -1,11 +1,31 @@
 /**
  * The timeline a run evaluates: the treaties' recorded history (less the events a scenario drops)
- * and the scenario's own events, in date order, indexed by the states they name so that each treaty
- * looks only at the events of its parties.
+ * and the scenario's own events, in a canonical order, indexed by the states they name, by event
+ * type and by the field that names them, so that each treaty looks only at the events of its
+ * parties, one type at a time, and never at the whole timeline.
+ *
+ * Canonical order: by date; within a day, recorded history first (in corpus and file order), then
+ * the scenario's events by id (then in the order given, for equal ids). The order in which a
+ * scenario lists its events therefore never changes a result.
+ *
+ * The scenario's events are used as given (not copied): a million events cost no second million
+ * objects. Recorded events are copied with their origin (the treaty whose history records them);
+ * an event without an origin is the scenario's.
+ *
+ * The index is built in one pass into flat typed arrays (compressed rows: one row per state and
+ * event type, listing `position × ENTRY + bits`), so that it costs the garbage collector nothing.
  */
-import type { CompiledTreaty, TimelineEvent } from '../model/compiled.js';
-import type { Event } from '../model/event.js';
-import { STATE_FIELDS, statesIn } from '../model/event.js';
+import type { IsoDate } from '../model/calendar.js';
+import type { CompiledTreaty } from '../model/compiled.js';
+import type { Event, StateField } from '../model/event.js';
+
+export interface HistoryOrigin {
+  readonly kind: 'history';
+  readonly treaty: string;
+}
+
+/** An event on an evaluated timeline: a scenario's event as given, or a recorded one with its origin. */
+export type TimelineEvent = Event & { readonly origin?: HistoryOrigin };
 
 export interface TimelineInput {
   treaties: readonly CompiledTreaty[];
@@ -13,41 +33,516 @@ export interface TimelineInput {
   /** "treaty-id/event-id" of recorded events to leave out. */
   drop: readonly string[];
   events: readonly Event[];
+  /** Index the events of these states (the actors of the treaties evaluated). */
+  states: ReadonlySet<string>;
+  /** Index the events of these types (the ones the treaties' provisions and lifecycles name). */
+  types: ReadonlySet<string>;
+  /** Keep every event of these types in order, whoever it names (the ones fluents need). */
+  allOf?: ReadonlySet<string>;
+  /** Pairs of indexed states whose shared events to index as such (the parties of each treaty, and the states acting for them). */
+  pairs?: Iterable<readonly [string, string]>;
 }
 
-export class Timeline {
+/** Code-unit order: the same on every machine, whatever its locale. */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
+/** Bits for the event fields that name states, in an index entry. */
+export const FIELD_BITS: Readonly<Record<StateField, number>> = { by: 1, against: 2, to: 4, parties: 8 };
+export const ANY_FIELD = 15;
+/** Set on the entries of an event that names no state it is done to (no `to`, `against` or `parties`). */
+const UNTARGETED = 16;
+/** Entries are `position × ENTRY + bits`, unsigned 32-bit: `entry >>> SHIFT` is the position, `entry & BITS` the bits. */
+const ENTRY = 32;
+const SHIFT = 5;
+const BITS = ENTRY - 1;
+
+/** In the columns: no state (the field is absent), a state no treaty evaluated binds, several kinds. */
+export const NONE = -1;
+export const OTHER = -2;
+export const MANY = -3;
+
+/**
+ * The events' state fields, kinds, days and types as numbers, by position, packed: the fields of the
+ * event at position i are at `fields[i × STRIDE + COL.…]`, so that reading an event's fields costs
+ * one cache line. A state is its id (Timeline.stateId), NONE or OTHER; a kind its id
+ * (Timeline.kindId), NONE or MANY (a list of kinds: read the event); the type its id or NONE (not
+ * indexed). The event's parties are parties[fields[… + P0] .. fields[… + P1]).
+ */
+export interface Columns {
+  readonly fields: Int32Array;
+  readonly parties: Int32Array;
+}
+export const STRIDE = 8;
+export const COL = { by: 0, against: 1, to: 2, kind: 3, p0: 4, p1: 5, day: 6, type: 7 } as const;
+
+/** An ascending list of index entries (always a Uint32Array: one element type keeps the walks fast). */
+type Entries = Uint32Array;
+const NO_ENTRIES: Entries = new Uint32Array(0);
+
+/**
+ * Which events to select: those of `type` naming one of `states` in one of `fields` (FIELD_BITS)
+ * and, if `with` is given, also naming one of `with.states` in one of `with.fields`; with
+ * `orUntargeted`, also the events that name no state they are done to (only an actor, `by`) when
+ * that actor is one of `states` or of `with.states`.
+ */
+export interface Selection {
+  type: string;
+  states: readonly string[];
+  fields: number;
+  with?: { states: readonly string[]; fields: number; orUntargeted?: boolean };
+}
+
+/** Where index entries come from: the timeline itself, or a treaty's view that keeps merged ones. */
+interface EntrySource {
+  entries(states: readonly string[], type: string): Entries;
+}
+
+export class Timeline implements EntrySource {
   readonly events: TimelineEvent[];
-  private readonly byState = new Map<string, number[]>();
+  /** The day of each event (dayKey), by position: ascending. */
+  private readonly days: Int32Array;
+  private readonly stateIds = new Map<string, number>();
+  /** Ids of the indexed states with a three-capital-letter code, by (c0 × 26 + c1) × 26 + c2. */
+  private readonly codeTable = new Int32Array(26 * 26 * 26);
+  private readonly typeIds = new Map<string, number>();
+  /** Row r = state id × types + type id holds data[rowStart[r] .. rowStart[r + 1]). */
+  private readonly rowStart: Int32Array;
+  private readonly data: Uint32Array;
+  /** The rows as views of `data`, made on first use. */
+  private readonly rows: (Entries | undefined)[] = [];
+  /**
+   * The pairs index: for each pair of interest (id in `pairIds`) and type, the positions of the
+   * events naming both states; and for each state and type, the positions of its untargeted events.
+   */
+  private readonly pairIds = new Map<number, number>();
+  private pairStart = new Int32Array(1);
+  private pairData = new Uint32Array(0);
+  private untargetedStart = new Int32Array(1);
+  private untargetedData = new Uint32Array(0);
+  /** Positions of every event of the `allOf` types, ascending, by type. */
+  private readonly allOf = new Map<string, number[]>();
+  /** The events' state fields and kinds as numbers, by position (see Columns). */
+  readonly columns: Columns;
+  private readonly kindIds = new Map<string, number>();
 
   constructor(input: TimelineInput) {
     const dropped = new Set(input.drop);
     const all: TimelineEvent[] = [];
     if (input.includeHistory) {
       for (const t of input.treaties) {
+        const origin: HistoryOrigin = { kind: 'history', treaty: t.treaty.id };
         for (const e of t.history) {
-          if (!dropped.has(`${t.treaty.id}/${e.id}`)) all.push({ ...e, origin: { kind: 'history', treaty: t.treaty.id } });
+          if (!dropped.has(`${t.treaty.id}/${e.id}`)) all.push({ ...e, origin });
         }
       }
     }
-    for (const e of input.events) all.push({ ...e, origin: { kind: 'scenario' } });
-    // Stable: by date, then in the order given (history before scenario, file order within each).
-    this.events = all.map((e, i) => ({ e, i })).sort((a, b) => (a.e.date < b.e.date ? -1 : a.e.date > b.e.date ? 1 : a.i - b.i)).map((x) => x.e);
-    this.events.forEach((e, i) => {
-      const seen = new Set<string>();
-      for (const field of STATE_FIELDS) for (const s of statesIn(e, field)) seen.add(s);
-      for (const s of seen) {
-        let list = this.byState.get(s);
-        if (!list) this.byState.set(s, (list = []));
-        list.push(i);
-      }
-    });
+    const historyCount = all.length;
+    const ordered = canonicalOrder(all.concat(input.events), historyCount);
+    this.events = ordered.events;
+    this.days = ordered.days;
+
+    for (const type of input.types) this.typeIds.set(type, this.typeIds.size);
+    this.codeTable.fill(OTHER);
+    for (const state of input.states) {
+      const id = this.stateIds.size;
+      this.stateIds.set(state, id);
+      if (/^[A-Z]{3}$/.test(state)) this.codeTable[((state.charCodeAt(0) - 65) * 26 + state.charCodeAt(1) - 65) * 26 + state.charCodeAt(2) - 65] = id;
+    }
+    for (const type of input.allOf ?? []) this.allOf.set(type, []);
+    for (const [a, b] of input.pairs ?? []) {
+      const x = this.stateIds.get(a);
+      const y = this.stateIds.get(b);
+      if (x === undefined || y === undefined || x === y) continue;
+      const key = pairKey(x, y);
+      if (!this.pairIds.has(key)) this.pairIds.set(key, this.pairIds.size);
+    }
+    const columns = this.buildColumns(ordered.days);
+    this.columns = columns;
+    const { rowStart, data } = this.buildIndex(columns);
+    this.rowStart = rowStart;
+    this.data = data;
   }
 
-  /** Events naming any of `states`, in timeline order. */
-  involving(states: readonly string[]): TimelineEvent[] {
-    const indices = new Set<number>();
-    for (const s of states) for (const i of this.byState.get(s) ?? []) indices.add(i);
-    return [...indices].sort((a, b) => a - b).map((i) => this.events[i]!);
+  /** The id of an indexed state (NONE if the state is not indexed). */
+  stateId(state: string): number {
+    return this.stateIds.get(state) ?? OTHER;
+  }
+
+  /** The id of a kind as the events give it (NONE if no event has it). */
+  kindId(kind: string): number {
+    return this.kindIds.get(kind) ?? NONE;
+  }
+
+  /**
+   * A state's id (OTHER if not indexed). State codes are three capital letters, so a table of 26³
+   * ids answers without hashing; anything else is looked up in the map.
+   */
+  private idOf(state: string): number {
+    if (state.length === 3) {
+      const a = state.charCodeAt(0) - 65;
+      const b = state.charCodeAt(1) - 65;
+      const c = state.charCodeAt(2) - 65;
+      if (a >= 0 && a < 26 && b >= 0 && b < 26 && c >= 0 && c < 26) return this.codeTable[(a * 26 + b) * 26 + c]!;
+    }
+    return this.stateIds.get(state) ?? OTHER;
+  }
+
+  /** One pass over the events: their state fields, type and kind as numbers (and the `allOf` lists). */
+  private buildColumns(days: Int32Array): Columns {
+    const events = this.events;
+    const n = events.length;
+    const fields = new Int32Array(n * STRIDE);
+    let partyIds = new Int32Array(Math.max(16, n));
+    const types = new Map<string, { id: number; kept: number[] | undefined }>();
+    let p = 0;
+    for (let i = 0; i < n; i++) {
+      const e = events[i]!;
+      const at = i * STRIDE;
+      let type = types.get(e.type);
+      if (type === undefined) types.set(e.type, (type = { id: this.typeIds.get(e.type) ?? NONE, kept: this.allOf.get(e.type) }));
+      type.kept?.push(i);
+      fields[at + COL.type] = type.id;
+      fields[at + COL.by] = e.by === undefined ? NONE : this.idOf(e.by);
+      fields[at + COL.against] = e.against === undefined ? NONE : this.idOf(e.against);
+      fields[at + COL.to] = e.to === undefined ? NONE : this.idOf(e.to);
+      fields[at + COL.day] = days[i]!;
+      fields[at + COL.p0] = p;
+      const parties = e.parties;
+      if (parties) {
+        if (p + parties.length > partyIds.length) {
+          const bigger = new Int32Array(Math.max(partyIds.length * 2, p + parties.length));
+          bigger.set(partyIds);
+          partyIds = bigger;
+        }
+        for (const s of parties) partyIds[p++] = this.idOf(s);
+      }
+      fields[at + COL.p1] = p;
+      const k = e.kind;
+      if (k === undefined) fields[at + COL.kind] = NONE;
+      else if (typeof k !== 'string') fields[at + COL.kind] = MANY;
+      else {
+        let kid = this.kindIds.get(k);
+        if (kid === undefined) this.kindIds.set(k, (kid = this.kindIds.size));
+        fields[at + COL.kind] = kid;
+      }
+    }
+    return { fields, parties: partyIds.subarray(0, p) };
+  }
+
+  /**
+   * The index from the columns, without touching an event: a counting pass sizes the rows (one per
+   * indexed state and type), a second lays the entries out. An event is entered once per indexed
+   * state it names, with the bits of every field naming it (and UNTARGETED on its actor's entry if
+   * it names no state it is done to).
+   */
+  private buildIndex(columns: Columns): { rowStart: Int32Array; data: Uint32Array } {
+    const n = this.events.length;
+    if (n * ENTRY >= 2 ** 32) throw new RangeError(`a timeline of ${n} events is more than the engine indexes (at most ${2 ** 32 / ENTRY - 1})`);
+    const typeCount = this.typeIds.size;
+    const rowStart = new Int32Array(this.stateIds.size * typeCount + 1);
+    const pairStart = new Int32Array(this.pairIds.size * typeCount + 1);
+    const untargetedStart = new Int32Array(this.stateIds.size * typeCount + 1);
+    const { fields, parties } = columns;
+    // Pair ids by (lower id × states + higher id), in a table when it is small enough.
+    const stateCount = this.stateIds.size;
+    const table = this.pairIds.size > 0 && stateCount * stateCount <= 2 ** 22 ? new Int32Array(stateCount * stateCount).fill(-1) : undefined;
+    if (table) for (const [key, id] of this.pairIds) table[Math.floor(key / 2 ** 26) * stateCount + (key % 2 ** 26)] = id;
+    const pairIds = this.pairIds;
+    const named = new Int32Array(64);
+    let data = new Uint32Array(0);
+    let pairData = new Uint32Array(0);
+    let untargetedData = new Uint32Array(0);
+    let cursor = rowStart;
+    let pairCursor = pairStart;
+    let untargetedCursor = untargetedStart;
+    for (const pass of [0, 1]) {
+      for (let i = 0; i < n; i++) {
+        const at = i * STRIDE;
+        const t = fields[at + COL.type]!;
+        if (t < 0) continue;
+        const b = fields[at + COL.by]!;
+        const a = fields[at + COL.against]!;
+        const o = fields[at + COL.to]!;
+        const p0 = fields[at + COL.p0]!;
+        const p1 = fields[at + COL.p1]!;
+        const base = i * ENTRY;
+        let m = 0;
+        // Each indexed state once, with every field that names it.
+        for (let k = -3; k < p1 - p0; k++) {
+          const s = k === -3 ? b : k === -2 ? a : k === -1 ? o : parties[p0 + k]!;
+          if (s < 0) continue;
+          if ((k > -3 && s === b) || (k > -2 && s === a) || (k > -1 && s === o)) continue;
+          let bits = 0;
+          if (s === b) bits |= FIELD_BITS.by;
+          if (s === a) bits |= FIELD_BITS.against;
+          if (s === o) bits |= FIELD_BITS.to;
+          let seen = false;
+          for (let q = p0; q < p1; q++) {
+            if (parties[q] !== s) continue;
+            if (k >= 0 && q < p0 + k) seen = true;
+            bits |= FIELD_BITS.parties;
+          }
+          if (seen) continue;
+          if (m < named.length) named[m++] = s;
+          const row = s * typeCount + t;
+          if (s === b && a === NONE && o === NONE && p1 === p0) {
+            bits |= UNTARGETED;
+            if (pass === 0) untargetedStart[row + 1]!++;
+            else untargetedData[untargetedCursor[row]!++] = i;
+          }
+          if (pass === 0) rowStart[row + 1]!++;
+          else data[cursor[row]!++] = base + bits;
+        }
+        // Every pair of interest among the states it names.
+        if (pairIds.size > 0) {
+          for (let x = 0; x < m; x++) {
+            for (let y = x + 1; y < m; y++) {
+              const u = named[x]!;
+              const v = named[y]!;
+              const id = table ? table[u < v ? u * stateCount + v : v * stateCount + u]! : (pairIds.get(pairKey(u, v)) ?? -1);
+              if (id < 0) continue;
+              const row = id * typeCount + t;
+              if (pass === 0) pairStart[row + 1]!++;
+              else pairData[pairCursor[row]!++] = i;
+            }
+          }
+        }
+      }
+      if (pass === 0) {
+        for (let r = 1; r < rowStart.length; r++) rowStart[r]! += rowStart[r - 1]!;
+        for (let r = 1; r < pairStart.length; r++) pairStart[r]! += pairStart[r - 1]!;
+        for (let r = 1; r < untargetedStart.length; r++) untargetedStart[r]! += untargetedStart[r - 1]!;
+        data = new Uint32Array(rowStart[rowStart.length - 1]!);
+        pairData = new Uint32Array(pairStart[pairStart.length - 1]!);
+        untargetedData = new Uint32Array(untargetedStart[untargetedStart.length - 1]!);
+        cursor = rowStart.slice(0, -1);
+        pairCursor = pairStart.slice(0, -1);
+        untargetedCursor = untargetedStart.slice(0, -1);
+      }
+    }
+    this.pairStart = pairStart;
+    this.pairData = pairData;
+    this.untargetedStart = untargetedStart;
+    this.untargetedData = untargetedData;
+    return { rowStart, data };
+  }
+
+  /**
+   * The positions of the events of `type` naming a state of `a` and a state of `b`, and of the
+   * untargeted events of a state of either, from the pairs index; undefined if a pair is not in it.
+   */
+  private pairPositions(a: readonly string[], b: readonly string[], type: string): number[] | undefined {
+    const typeId = this.typeIds.get(type);
+    if (typeId === undefined) return [];
+    const typeCount = this.typeIds.size;
+    const lists: Uint32Array[] = [];
+    for (const x of a) {
+      const xi = this.stateIds.get(x);
+      for (const y of b) {
+        const yi = this.stateIds.get(y);
+        if (xi === undefined || yi === undefined) continue;
+        if (xi === yi) return undefined;
+        const id = this.pairIds.get(pairKey(xi, yi));
+        if (id === undefined) return undefined;
+        const r = id * typeCount + typeId;
+        lists.push(this.pairData.subarray(this.pairStart[r]!, this.pairStart[r + 1]!));
+      }
+    }
+    for (const x of new Set([...a, ...b])) {
+      const xi = this.stateIds.get(x);
+      if (xi === undefined) continue;
+      const r = xi * typeCount + typeId;
+      lists.push(this.untargetedData.subarray(this.untargetedStart[r]!, this.untargetedStart[r + 1]!));
+    }
+    const nonEmpty = lists.filter((l) => l.length > 0);
+    if (nonEmpty.length === 1) return Array.from(nonEmpty[0]!);
+    const all: number[] = [];
+    for (const l of nonEmpty) for (const p of l) all.push(p);
+    all.sort((x, y) => x - y);
+    return all.filter((p, k) => k === 0 || p !== all[k - 1]);
+  }
+
+  /** The entries of the events of `type` naming `state`, ascending. */
+  private row(state: string, type: string): Entries {
+    const id = this.stateIds.get(state);
+    const typeId = this.typeIds.get(type);
+    if (id === undefined || typeId === undefined) return NO_ENTRIES;
+    const r = id * this.typeIds.size + typeId;
+    let row = this.rows[r];
+    if (row === undefined) {
+      const start = this.rowStart[r]!;
+      const end = this.rowStart[r + 1]!;
+      this.rows[r] = row = start === end ? NO_ENTRIES : this.data.subarray(start, end);
+    }
+    return row;
+  }
+
+  /** The entries of the events of `type` naming any of `states`, ascending, one per event (bits joined). */
+  entries(states: readonly string[], type: string): Entries {
+    if (!this.typeIds.has(type)) throw new Error(`events of type ${type} were not indexed`);
+    const lists: Entries[] = [];
+    for (const s of states) {
+      const list = this.row(s, type);
+      if (list.length) lists.push(list);
+    }
+    if (lists.length === 0) return NO_ENTRIES;
+    if (lists.length === 1) return lists[0]!;
+    // k-way merge (k is the number of states acting for the treaty's parties, or for one party).
+    let total = 0;
+    for (const list of lists) total += list.length;
+    const out = new Uint32Array(total);
+    let n = 0;
+    const heads = lists.map(() => 0);
+    for (;;) {
+      let position = Infinity;
+      for (let k = 0; k < lists.length; k++) {
+        const list = lists[k]!;
+        if (heads[k]! < list.length) position = Math.min(position, positionOf(list[heads[k]!]!));
+      }
+      if (position === Infinity) return out.subarray(0, n);
+      let bits = 0;
+      for (let k = 0; k < lists.length; k++) {
+        const list = lists[k]!;
+        if (heads[k]! < list.length && positionOf(list[heads[k]!]!) === position) {
+          bits |= list[heads[k]!]! & BITS;
+          heads[k]!++;
+        }
+      }
+      out[n++] = position * ENTRY + bits;
+    }
+  }
+
+  /** The positions of the selected events, ascending, each once. */
+  positions(selection: Selection, source: EntrySource = this): number[] {
+    const out: number[] = [];
+    const first = source.entries(selection.states, selection.type);
+    const fields = selection.fields;
+    const other = selection.with;
+    if (!other) {
+      for (let i = 0; i < first.length; i++) {
+        const entry = first[i]!;
+        if ((entry & fields) !== 0) out.push(entry >>> SHIFT);
+      }
+      return out;
+    }
+    // Both sides, any fields, untargeted events included: the pairs index has the answer.
+    if (fields === ANY_FIELD && other.fields === ANY_FIELD && other.orUntargeted) {
+      const found = this.pairPositions(selection.states, other.states, selection.type);
+      if (found) return found;
+    }
+    // Else walk the two ascending lists together, as in a merge.
+    const second = source.entries(other.states, selection.type);
+    const withFields = other.fields;
+    const untargeted = other.orUntargeted === true ? UNTARGETED : 0;
+    const n1 = first.length;
+    const n2 = second.length;
+    let i = 0;
+    let j = 0;
+    while (i < n1 && j < n2) {
+      const a = first[i]!;
+      const b = second[j]!;
+      const pa = a >>> SHIFT;
+      const pb = b >>> SHIFT;
+      if (pa === pb) {
+        if (((a & fields) !== 0 && (b & withFields) !== 0) || ((a | b) & untargeted) !== 0) out.push(pa);
+        i++;
+        j++;
+      } else if (pa < pb) {
+        if ((a & untargeted) !== 0) out.push(pa);
+        i++;
+      } else {
+        if ((b & untargeted) !== 0) out.push(pb);
+        j++;
+      }
+    }
+    if (untargeted !== 0) {
+      // The rest of either list: only untargeted events, in order (one of the two lists is done).
+      for (; i < n1; i++) if ((first[i]! & untargeted) !== 0) out.push(first[i]! >>> SHIFT);
+      for (; j < n2; j++) if ((second[j]! & untargeted) !== 0) out.push(second[j]! >>> SHIFT);
+    }
+    return out;
+  }
+
+  /** The selected events that pass `test`, in timeline order, each once. */
+  select(selection: Selection, test?: (e: TimelineEvent, position: number) => boolean, source: EntrySource = this): TimelineEvent[] {
+    return this.pick(this.positions(selection, source), test);
+  }
+
+  /** The events at `positions` that pass `test`. */
+  pick(positions: readonly number[], test?: (e: TimelineEvent, position: number) => boolean): TimelineEvent[] {
+    const out: TimelineEvent[] = [];
+    for (const position of positions) {
+      const e = this.events[position]!;
+      if (!test || test(e, position)) out.push(e);
+    }
+    return out;
+  }
+
+  /**
+   * The first selected event dated in [from, to) (to null: open) that passes `test`, or undefined:
+   * a binary search for `from`, then a walk until a match or `to`.
+   */
+  first(selection: Selection, from: IsoDate, to: IsoDate | null, test: (e: TimelineEvent) => boolean, source: EntrySource = this): TimelineEvent | undefined {
+    if (selection.with) return this.select(selection, (e) => e.date >= from && (to === null || e.date < to) && test(e), source)[0];
+    const lo = dayKey(from);
+    let hi = to === null ? Infinity : dayKey(to);
+    // State by state (no merging): the earliest of the first matches.
+    let found = -1;
+    for (const state of selection.states) {
+      const position = this.firstIn(this.row(state, selection.type), selection.fields, lo, hi, test);
+      if (position >= 0 && (found < 0 || position < found)) {
+        found = position;
+        hi = this.days[position]! + 1;
+      }
+    }
+    return found < 0 ? undefined : this.events[found];
+  }
+
+  /** The position of the first entry of `list` on a day in [lo, hi) naming a field of `fields` whose event passes `test`, or -1. */
+  private firstIn(list: Entries, fields: number, lo: number, hi: number, test: (e: TimelineEvent) => boolean): number {
+    const days = this.days;
+    let a = 0;
+    let b = list.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (days[positionOf(list[mid]!)]! < lo) a = mid + 1;
+      else b = mid;
+    }
+    for (let i = a; i < list.length; i++) {
+      const entry = list[i]!;
+      const position = positionOf(entry);
+      if (days[position]! >= hi) return -1;
+      if ((entry & fields) !== 0 && test(this.events[position]!)) return position;
+    }
+    return -1;
+  }
+
+  /** Every event of any of `types` (given as `allOf` when built), in timeline order. */
+  ofTypes(types: readonly string[]): TimelineEvent[] {
+    const lists: number[][] = [];
+    for (const type of new Set(types)) {
+      const list = this.allOf.get(type);
+      if (!list) throw new Error(`events of type ${type} were not kept`);
+      lists.push(list);
+    }
+    let positions: ArrayLike<number>;
+    if (lists.length === 1) positions = lists[0]!;
+    else {
+      const all = new Float64Array(lists.reduce((n, l) => n + l.length, 0));
+      let k = 0;
+      for (const l of lists) for (const x of l) all[k++] = x;
+      positions = all.sort();
+    }
+    const out = new Array<TimelineEvent>(positions.length);
+    for (let i = 0; i < positions.length; i++) out[i] = this.events[positions[i]!]!;
+    return out;
+  }
+
+  /** The events of a treaty's parties (and of the states acting for them), type by type. */
+  view(actors: readonly string[]): TreatyEvents {
+    return new TreatyEvents(this, [...new Set(actors)].sort(compareStrings));
   }
 
   lastDate(): string | undefined {
@@ -55,10 +550,190 @@ export class Timeline {
   }
 }
 
+/** A key for an unordered pair of state ids. */
+function pairKey(x: number, y: number): number {
+  return x < y ? x * 2 ** 26 + y : y * 2 ** 26 + x;
+}
+
+function positionOf(entry: number): number {
+  return entry >>> SHIFT;
+}
+
+
+/**
+ * A treaty's view of the timeline: the events naming its actors (its parties and the states acting
+ * for them), by type. Lists are selected from the timeline's index on demand and memoized; a view
+ * lives for one treaty in one run.
+ */
+export class TreatyEvents implements EntrySource {
+  private readonly selected = new Map<string, number[]>();
+  private readonly filtered = new Map<string, readonly TimelineEvent[]>();
+  /** Index entries merged across several states. */
+  private readonly merged = new Map<string, Entries>();
+  private readonly memos = new Map<string, unknown>();
+
+  constructor(
+    private readonly timeline: Timeline,
+    /** The states whose events it holds, sorted, each once. */
+    readonly actors: readonly string[],
+  ) {}
+
+  /** The timeline's entries for `states` and `type`, merged once where there are several states. */
+  entries(states: readonly string[], type: string): Entries {
+    if (states.length < 2) return this.timeline.entries(states, type);
+    const key = `${type}\u0000${states.join(',')}`;
+    let list = this.merged.get(key);
+    if (!list) this.merged.set(key, (list = this.timeline.entries(states, type)));
+    return list;
+  }
+
+  /** The treaty's events of `type`, in timeline order. */
+  ofType(type: string): readonly TimelineEvent[] {
+    return this.matching(`all:${type}`, () => ({ selection: { type, states: this.actors, fields: ANY_FIELD } }));
+  }
+
+  /** The positions of the selected events, ascending (memoized by selection). */
+  private positions(selection: Selection): number[] {
+    const w = selection.with;
+    const key = `${selection.type}|${selection.states.join(',')}|${selection.fields}${w ? `|${w.states.join(',')}|${w.fields}|${w.orUntargeted ? 1 : 0}` : ''}`;
+    let list = this.selected.get(key);
+    if (!list) this.selected.set(key, (list = this.timeline.positions(selection, this)));
+    return list;
+  }
+
+  /**
+   * The selected events that pass the test, in timeline order, memoized under `key` (the caller
+   * makes the key name everything the selection and the test depend on). `make` gives both, and is
+   * called only the first time. The test is given each event's position, to read the timeline's
+   * columns instead of the event where it can.
+   */
+  matching(key: string, make: () => { selection: Selection; test?: (e: TimelineEvent, position: number) => boolean }): readonly TimelineEvent[] {
+    let list = this.filtered.get(key);
+    if (!list) {
+      const { selection, test } = make();
+      this.filtered.set(key, (list = this.timeline.pick(this.positions(selection), test)));
+    }
+    return list;
+  }
+
+  /** A value computed once per view under `key`. */
+  memo<T>(key: string, make: () => T): T {
+    let value = this.memos.get(key) as T | undefined;
+    if (value === undefined) this.memos.set(key, (value = make()));
+    return value;
+  }
+
+  /** The timeline this view looks at. */
+  get source(): Timeline {
+    return this.timeline;
+  }
+
+  /** The first selected event in [from, to) that passes `test` (searched, not listed). */
+  first(selection: Selection, from: IsoDate, to: IsoDate | null, test: (e: TimelineEvent) => boolean): TimelineEvent | undefined {
+    return this.timeline.first(selection, from, to, test, this);
+  }
+}
+
+/** Index of the first event dated on or after `date` in a list in timeline order. */
+export function firstOnOrAfter(list: readonly TimelineEvent[], date: IsoDate): number {
+  let lo = 0;
+  let hi = list.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (list[mid]!.date < date) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** The events of a list in timeline order dated in [from, to) (to null: open). */
+export function eventsWithin(list: readonly TimelineEvent[], from: IsoDate, to: IsoDate | null): TimelineEvent[] {
+  const out: TimelineEvent[] = [];
+  for (let i = firstOnOrAfter(list, from); i < list.length; i++) {
+    const e = list[i]!;
+    if (to !== null && e.date >= to) break;
+    out.push(e);
+  }
+  return out;
+}
+
+/** `YYYY-MM-DD` as a small integer with the same order (days need not be contiguous). */
+export function dayKey(date: string): number {
+  const year = ((date.charCodeAt(0) * 10 + date.charCodeAt(1)) * 10 + date.charCodeAt(2)) * 10 + date.charCodeAt(3) - 53328; // 48 × 1111
+  const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528; // 48 × 11
+  const day = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528;
+  return year * 512 + month * 32 + day;
+}
+
+/**
+ * Sorts the events into the canonical order: a counting sort on the day (a comparison sort if the
+ * days span too wide a range), then within a day the history's events as given and the scenario's
+ * by id.
+ */
+function canonicalOrder(all: TimelineEvent[], historyCount: number): { events: TimelineEvent[]; days: Int32Array } {
+  const n = all.length;
+  if (n === 0) return { events: [], days: new Int32Array(0) };
+  const keys = new Int32Array(n);
+  let min = Infinity;
+  let max = -Infinity;
+  for (let i = 0; i < n; i++) {
+    const k = dayKey(all[i]!.date);
+    keys[i] = k;
+    if (k < min) min = k;
+    if (k > max) max = k;
+  }
+  const order = new Int32Array(n);
+  const range = max - min + 1;
+  if (range <= 4 * n + 1_000_000) {
+    const counts = new Int32Array(range + 1);
+    for (let i = 0; i < n; i++) counts[keys[i]! - min + 1]!++;
+    for (let d = 1; d <= range; d++) counts[d]! += counts[d - 1]!;
+    for (let i = 0; i < n; i++) order[counts[keys[i]! - min]!++] = i;
+  } else {
+    const idx = Array.from({ length: n }, (_, i) => i);
+    idx.sort((a, b) => keys[a]! - keys[b]! || a - b);
+    for (let i = 0; i < n; i++) order[i] = idx[i]!;
+  }
+  // Within a day: history (positions below historyCount) as given, then scenario events by id.
+  const out: TimelineEvent[] = new Array<TimelineEvent>(n);
+  let start = 0;
+  while (start < n) {
+    let end = start + 1;
+    while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
+    if (end - start > 1 && !inIdOrder(all, order, start, end, historyCount)) {
+      const day = Array.from(order.subarray(start, end));
+      day.sort((a, b) => {
+        const ha = a < historyCount;
+        const hb = b < historyCount;
+        if (ha !== hb) return ha ? -1 : 1;
+        if (ha) return a - b;
+        return compareStrings(all[a]!.id, all[b]!.id) || a - b;
+      });
+      for (let j = start; j < end; j++) out[j] = all[day[j - start]!]!;
+    } else for (let j = start; j < end; j++) out[j] = all[order[j]!]!;
+    start = end;
+  }
+  const days = new Int32Array(n);
+  for (let j = 0; j < n; j++) days[j] = keys[order[j]!]!;
+  return { events: out, days };
+}
+
+/** Is the day [start, end) of `order` already canonical (history first, then scenario ids ascending)? */
+function inIdOrder(all: readonly TimelineEvent[], order: Int32Array, start: number, end: number, historyCount: number): boolean {
+  for (let j = start + 1; j < end; j++) {
+    const a = order[j - 1]!;
+    const b = order[j]!;
+    if (b < historyCount) {
+      if (a >= historyCount || a > b) return false;
+    } else if (a >= historyCount && compareStrings(all[a]!.id, all[b]!.id) > 0) return false;
+  }
+  return true;
+}
+
 export function eventKinds(e: Event): string[] {
   return e.kind === undefined ? [] : Array.isArray(e.kind) ? e.kind : [e.kind];
 }
 
 export function originLabel(e: TimelineEvent): string {
-  return e.origin.kind === 'history' ? `recorded history of ${e.origin.treaty}` : 'scenario';
+  return e.origin ? `recorded history of ${e.origin.treaty}` : 'scenario';
 }

@@ -4,12 +4,14 @@
  * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
  */
 import { addDuration, addDays, type IsoDate } from '../model/calendar.js';
-import type { CompiledTreaty, TimelineEvent } from '../model/compiled.js';
+import type { CompiledTreaty } from '../model/compiled.js';
 import { statesIn } from '../model/event.js';
+import type { LifecycleNotice } from '../model/lifecycle-clause.js';
 import type { ExplanationStep, StatusIntervalJson } from '../model/results.js';
 import { computeLifecycle, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
 import { describeEvent, eventStep, provisionStep } from './explain.js';
 import type { Successions } from './succession.js';
+import type { TimelineEvent, TreatyEvents } from './timeline.js';
 
 export interface TreatyLifecycle {
   treatyId: string;
@@ -23,22 +25,25 @@ export interface TreatyLifecycle {
   /** Why it is in force at all: the entry-into-force facts, for every explanation that rests on them. */
   basis: ExplanationStep[];
   noticeEvents: Map<string, TimelineEvent>;
+  /** Notices by a state that acted for no party on the day they were given: not counted. */
+  ignoredNotices: TimelineEvent[];
 }
 
 /** Does this event concern this treaty? Recorded history says so; a scenario event says so or names its parties. */
 function concerns(event: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
-  if (event.origin.kind === 'history') return event.origin.treaty === treaty.treaty.id;
+  if (event.origin) return event.origin.treaty === treaty.treaty.id;
   if (event.treaty) return event.treaty === treaty.treaty.id;
   const parties = treaty.treaty.parties;
   const named = [...statesIn(event, 'by'), ...statesIn(event, 'parties'), ...statesIn(event, 'to')];
   return named.length > 0 && named.every((s) => successions.countsAs(s, parties, event.date) !== undefined);
 }
 
-export function treatyLifecycle(treaty: CompiledTreaty, events: readonly TimelineEvent[], successions: Successions, until: IsoDate): TreatyLifecycle {
+export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, successions: Successions, until: IsoDate): TreatyLifecycle {
   const t = treaty.treaty;
   const clause = t.lifecycle;
-  const own = events.filter((e) => concerns(e, treaty, successions));
-  const entryEvent = own.find((e) => e.type === clause.entryIntoForce.event && coversAllParties(e, treaty, successions));
+  // Only three kinds of event make a lifecycle: the entry-into-force act, notices, agreed ends.
+  const own = (type: string | undefined) => (type === undefined ? [] : events.ofType(type).filter((e) => concerns(e, treaty, successions)));
+  const entryEvent = own(clause.entryIntoForce.event).find((e) => coversAllParties(e, treaty, successions));
   const entryProvision = clause.entryIntoForce.provision ? t.provisions.find((p) => p.id === clause.entryIntoForce.provision) : undefined;
   const ruleStep: ExplanationStep = entryProvision
     ? provisionStep(treaty, entryProvision, `Entry into force rule, Article ${entryProvision.article}: "${entryProvision.quote.text}"`)
@@ -56,20 +61,28 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: readonly Timelin
       intervals: [{ status: 'not-in-force', from: null, to: null, term: null, explanation: [ruleStep, missing] }],
       basis: [ruleStep, missing],
       noticeEvents,
+      ignoredNotices: [],
     };
   }
   const entryIntoForce = clause.entryIntoForce.offset ? addDuration(entryEvent.date, clause.entryIntoForce.offset) : entryEvent.date;
   const basis: ExplanationStep[] = [ruleStep, eventStep(entryEvent, `In force from ${entryIntoForce}: ${describeEvent(entryEvent)}`)];
 
-  const notices = clause.noticeEvent
-    ? own
-        .filter((e) => e.type === clause.noticeEvent && e.by !== undefined)
-        .map((e) => {
-          noticeEvents.set(e.id, e);
-          return { id: e.id, date: e.date, by: successions.countsAs(e.by!, t.parties, e.date) ?? e.by! };
-        })
-    : [];
-  const agreements = clause.terminationEvent ? own.filter((e) => e.type === clause.terminationEvent).map((e) => ({ id: e.id, date: e.date })) : [];
+  // A notice counts for the party its author acts for on its day; one by a state acting for no party
+  // (the Russian Federation before it continued the USSR) is no notice under this treaty.
+  const ignoredNotices: TimelineEvent[] = [];
+  const notices: LifecycleNotice[] = [];
+  for (const e of clause.noticeEvent ? own(clause.noticeEvent) : []) {
+    if (e.by === undefined) continue;
+    const by = successions.countsAs(e.by, t.parties, e.date);
+    if (by === undefined) {
+      ignoredNotices.push(e);
+      continue;
+    }
+    noticeEvents.set(e.id, e);
+    notices.push({ id: e.id, date: e.date, by });
+  }
+  const agreementEvents = own(clause.terminationEvent);
+  const agreements = agreementEvents.map((e) => ({ id: e.id, date: e.date }));
   const input: LifecycleInput = { clause: clause.duration, entryIntoForce, notices, agreements, perParty: clause.perParty };
   const lifecycle = computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until });
 
@@ -101,7 +114,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: readonly Timelin
         to: null,
         term: null,
         cause: causeText(interval.cause),
-        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, own)],
+        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, agreementEvents)],
       });
     }
   }
@@ -112,11 +125,11 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: readonly Timelin
     if (last && last.to === i.from) last.to = i.to;
     else inForce.push({ from: i.from, to: i.to });
   }
-  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, basis, noticeEvents };
+  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, basis, noticeEvents, ignoredNotices };
 }
 
 function coversAllParties(e: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
-  if (e.origin.kind === 'history' || e.treaty) return true;
+  if (e.origin || e.treaty) return true;
   const covered = new Set(statesIn(e, 'parties').map((s) => successions.countsAs(s, treaty.treaty.parties, e.date)));
   return treaty.treaty.parties.every((p) => covered.has(p));
 }

@@ -8,13 +8,16 @@
  *   event condition has met a matching event (on an in-force day, since the fluent last ended), until
  *   the fluent or the treaty ends. Without a fluent, it fires on the day the last of its events occurs.
  * - `any`: each condition on its own.
+ *
+ * Cost: each condition looks only at the treaty's events of its own type (TreatyEvents), filtered
+ * once per binding and then searched by date; no condition scans the treaty's whole timeline.
  */
 import type { IsoDate } from '../model/calendar.js';
-import type { TimelineEvent } from '../model/compiled.js';
-import { statesIn, type StateField } from '../model/event.js';
+import type { StateField } from '../model/event.js';
 import type { Condition, EventCondition, FluentCondition, Trigger } from '../model/provision.js';
 import type { FluentIndex, FluentSpan } from './fluents.js';
 import type { Successions } from './succession.js';
+import { ANY_FIELD, FIELD_BITS, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 
 export type Binding = Readonly<Record<string, string>>;
 
@@ -31,35 +34,125 @@ export interface Episode {
 
 export interface TriggerContext {
   parties: readonly string[];
-  events: readonly TimelineEvent[];
+  /** The treaty's events (its parties' and their continuators'), by type. */
+  events: TreatyEvents;
   fluents: FluentIndex;
   inForce: readonly { from: IsoDate; to: IsoDate | null }[];
   successions: Successions;
 }
 
-const inForceOn = (ctx: TriggerContext, date: IsoDate) => ctx.inForce.some((s) => s.from <= date && (s.to === null || date < s.to));
+export const inForceOn = (ctx: Pick<TriggerContext, 'inForce'>, date: IsoDate): boolean => ctx.inForce.some((s) => s.from <= date && (s.to === null || date < s.to));
 const spanEndOn = (ctx: TriggerContext, date: IsoDate) => ctx.inForce.find((s) => s.from <= date && (s.to === null || date < s.to))?.to ?? null;
 
+/** A binding as a memo key: its entries in key order. */
+export function bindingKey(binding: Binding): string {
+  const keys = Object.keys(binding);
+  if (keys.length === 0) return '';
+  if (keys.length > 1) keys.sort();
+  return keys.map((k) => `${k}=${binding[k]}`).join(';');
+}
+
+type MatchKind = 'any-state' | 'party' | 'non-party' | 'state' | 'role';
+
+interface CompiledCondition {
+  /** The `where` constraints in file order. */
+  fields: { field: StateField; match: string; kind: MatchKind }[];
+  /** A memo key for the constraints. */
+  key: string;
+}
+
+const compiledConditions = new WeakMap<EventCondition, CompiledCondition>();
+
+function compile(cond: EventCondition): CompiledCondition {
+  let c = compiledConditions.get(cond);
+  if (!c) {
+    const fields = (Object.entries(cond.where) as [StateField, string][]).map(([field, match]) => ({
+      field,
+      match,
+      kind: (match === 'any-state' || match === 'party' || match === 'non-party' ? match : /^[A-Z]{3}$/.test(match) ? 'state' : 'role') as MatchKind,
+    }));
+    compiledConditions.set(cond, (c = { fields, key: JSON.stringify(cond.where) }));
+  }
+  return c;
+}
+
 /** Does the event meet the condition under `binding`? The extended binding if so. */
-export function matchEvent(cond: EventCondition, event: TimelineEvent, binding: Binding, ctx: TriggerContext): Binding | undefined {
+export function matchEvent(cond: EventCondition, event: TimelineEvent, binding: Binding, ctx: Pick<TriggerContext, 'parties' | 'successions'>): Binding | undefined {
   if (event.type !== cond.event) return undefined;
-  let result: Record<string, string> = { ...binding };
-  for (const [field, match] of Object.entries(cond.where) as [StateField, string][]) {
-    const values = statesIn(event, field);
-    let next: Record<string, string> | undefined;
-    for (const value of values) {
-      const party = ctx.successions.countsAs(value, ctx.parties, event.date);
-      if (match === 'any-state') next = result;
-      else if (match === 'party') next = party ? result : undefined;
-      else if (match === 'non-party') next = party ? undefined : result;
-      else if (/^[A-Z]{3}$/.test(match)) next = value === match ? result : undefined;
-      else if (party && (result[match] === undefined || result[match] === party)) next = { ...result, [match]: party };
-      if (next) break;
+  let result: Binding = binding;
+  for (const { field, match, kind } of compile(cond).fields) {
+    const raw = event[field];
+    let next: Binding | undefined;
+    if (typeof raw === 'string') next = matchValue(raw, match, kind, result, event.date, ctx);
+    else if (raw !== undefined) {
+      for (const value of raw) {
+        next = matchValue(value, match, kind, result, event.date, ctx);
+        if (next) break;
+      }
     }
     if (!next) return undefined;
     result = next;
   }
   return result;
+}
+
+/** One state named in a field against one constraint: the binding it leaves, or undefined. */
+function matchValue(value: string, match: string, kind: MatchKind, binding: Binding, date: IsoDate, ctx: Pick<TriggerContext, 'parties' | 'successions'>): Binding | undefined {
+  switch (kind) {
+    case 'any-state':
+      return binding;
+    case 'state':
+      return value === match ? binding : undefined;
+    case 'party':
+      return ctx.successions.countsAs(value, ctx.parties, date) ? binding : undefined;
+    case 'non-party':
+      return ctx.successions.countsAs(value, ctx.parties, date) ? undefined : binding;
+    case 'role': {
+      const party = ctx.successions.countsAs(value, ctx.parties, date);
+      if (!party) return undefined;
+      const bound = binding[match];
+      if (bound === undefined) return { ...binding, [match]: party };
+      return bound === party ? binding : undefined;
+    }
+  }
+}
+
+/**
+ * Where to look for events that can meet `cond` under `binding`: where a field must name a party
+ * (or the party a role is bound to), only the events naming one of its actors in that field; else
+ * every event of the type naming one of the treaty's actors.
+ */
+function selectionFor(cond: EventCondition, binding: Binding, ctx: TriggerContext): Selection {
+  let narrowest: { field: StateField; states: readonly string[] } | undefined;
+  for (const { field, match, kind } of compile(cond).fields) {
+    if (kind !== 'party' && kind !== 'role') continue;
+    const bound = kind === 'role' ? binding[match] : undefined;
+    if (bound !== undefined) {
+      narrowest = { field, states: ctx.successions.actorsOf(bound) };
+      break;
+    }
+    narrowest ??= { field, states: ctx.events.actors };
+  }
+  return { type: cond.event, states: narrowest?.states ?? ctx.events.actors, fields: narrowest ? FIELD_BITS[narrowest.field] : ANY_FIELD };
+}
+
+/** Every event that meets `cond` under `binding` on a day the treaty is in force, in timeline order. */
+function inForceMatches(cond: EventCondition, binding: Binding, ctx: TriggerContext): readonly TimelineEvent[] {
+  const key = `cond:${cond.event}|${compile(cond).key}|${bindingKey(binding)}`;
+  return ctx.events.matching(key, () => ({ selection: selectionFor(cond, binding, ctx), test: (e) => inForceOn(ctx, e.date) && matchEvent(cond, e, binding, ctx) !== undefined }));
+}
+
+/** The first event that meets `cond` under `binding` on an in-force day in [from, to) (to null: open). */
+function firstInForceMatch(cond: EventCondition, binding: Binding, from: IsoDate, to: IsoDate | null, ctx: TriggerContext): TimelineEvent | undefined {
+  const selection = ctx.events.memo(`selection:${cond.event}|${compile(cond).key}|${bindingKey(binding)}`, () => selectionFor(cond, binding, ctx));
+  for (const span of ctx.inForce) {
+    const lo = span.from > from ? span.from : from;
+    const hi = to === null ? span.to : span.to === null || to < span.to ? to : span.to;
+    if (hi !== null && lo >= hi) continue;
+    const hit = ctx.events.first(selection, lo, hi, (e) => matchEvent(cond, e, binding, ctx) !== undefined);
+    if (hit) return hit;
+  }
+  return undefined;
 }
 
 export function triggerEpisodes(trigger: Trigger, ctx: TriggerContext): Episode[] {
@@ -78,14 +171,14 @@ function eventOnlyEpisodes(conds: readonly EventCondition[], ctx: TriggerContext
   const [first, ...rest] = conds;
   if (!first) return [];
   const episodes: Episode[] = [];
-  for (const event of ctx.events) {
-    if (!inForceOn(ctx, event.date)) continue;
+  for (const event of inForceMatches(first, {}, ctx)) {
     let binding = matchEvent(first, event, {}, ctx);
     if (!binding) continue;
     const used = [event];
     for (const cond of rest) {
-      const other = ctx.events.find((e) => e.date <= event.date && inForceOn(ctx, e.date) && matchEvent(cond, e, binding!, ctx));
-      binding = other ? matchEvent(cond, other, binding, ctx) : undefined;
+      // The earliest matching in-force event, if it is on or before this one's day.
+      const other: TimelineEvent | undefined = inForceMatches(cond, binding, ctx)[0];
+      binding = other && other.date <= event.date ? matchEvent(cond, other, binding, ctx) : undefined;
       if (!binding || !other) break;
       used.push(other);
     }
@@ -98,14 +191,20 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
   const [driver, ...others] = fluentConds as [FluentCondition, ...FluentCondition[]];
   const episodes: Episode[] = [];
   const bySubject = ctx.fluents.get(driver.fluent) ?? new Map<string, FluentSpan[]>();
-  for (const subject of [...bySubject.keys()].sort()) {
-    const spans = bySubject.get(subject)!;
+  // Only the treaty's actors can count as its parties: the subjects to look at, in code order.
+  for (const subject of ctx.events.actors) {
+    const spans = bySubject.get(subject);
+    if (!spans) continue;
     spans.forEach((span, i) => {
-      const party = ctx.successions.countsAs(subject, ctx.parties, span.from);
-      if (!party) return;
+      // The subject counts as a party from the span's start, or from the day a succession makes it
+      // act for one (a fluent that began before holds for the party from then on).
+      const counted = ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
+      if (!counted) return;
+      const party = counted.party;
+      const held: Piece = { from: counted.from, to: span.to };
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
       for (const force of ctx.inForce) {
-        let pieces = [intersect(span, force)].filter((p): p is Piece => p !== undefined);
+        let pieces = [intersect(held, force)].filter((p): p is Piece => p !== undefined);
         const binding: Record<string, string> = { [driver.subject]: party };
         const fluentsUsed = [span];
         for (const other of others) {
@@ -122,9 +221,8 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
           const used: TimelineEvent[] = [span.initiatedBy];
           let ok = true;
           for (const cond of eventConds) {
-            const hit = ctx.events.find(
-              (e) => e.date >= windowStart && (piece.to === null || e.date < piece.to) && inForceOn(ctx, e.date) && matchEvent(cond, e, b, ctx) !== undefined,
-            );
+            // The first matching in-force event since the fluent last ended, before the piece ends.
+            const hit = firstInForceMatch(cond, b, windowStart, piece.to, ctx);
             if (!hit) {
               ok = false;
               break;
@@ -154,12 +252,11 @@ function intersect(a: Piece, b: Piece): Piece | undefined {
   return to === null || from < to ? { from, to } : undefined;
 }
 
+/** The events, each once (an event is the same if it has the same origin and id). */
 function dedupe(events: TimelineEvent[]): TimelineEvent[] {
-  const seen = new Set<string>();
-  return events.filter((e) => {
-    const key = `${e.origin.kind}:${e.id}`;
-    if (seen.has(key)) return false;
-    seen.add(key);
-    return true;
-  });
+  const out: TimelineEvent[] = [];
+  for (const e of events) {
+    if (!out.some((o) => o.id === e.id && (o.origin === undefined) === (e.origin === undefined))) out.push(e);
+  }
+  return out;
 }

@@ -1,0 +1,140 @@
+/**
+ * `npm run bench`: times the engine on synthetic corpora and random timelines, for a grid of
+ * N treaties × E events, each cell in a fresh process (bench/cell.ts). Prints a table and JSON, and
+ * writes the JSON to test-output/bench.json (not committed).
+ *
+ *   tsx bench/run.ts [--timeout SECONDS] [--states M] [--seed S] [--only N×E,…] [--no-shuffled]
+ *
+ * Each cell runs `node --max-old-space-size=4096 --expose-gc`: room for a slow engine to finish
+ * rather than crash (the figures report the memory actually used), and a collection before the
+ * timed run. A cell that times out (or fails) skips the larger cells after it.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, writeFileSync } from 'node:fs';
+import { cpus } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+
+const { values } = parseArgs({
+  options: {
+    timeout: { type: 'string', default: '300' },
+    states: { type: 'string', default: '200' },
+    seed: { type: 'string', default: '1' },
+    only: { type: 'string' },
+    'no-shuffled': { type: 'boolean', default: false },
+  },
+});
+const NODE_FLAGS = ['--max-old-space-size=4096', '--expose-gc'];
+const TREATIES = [10, 100, 1000];
+const EVENTS = [10_000, 100_000, 1_000_000];
+
+type Order = 'chronological' | 'shuffled';
+
+interface Cell {
+  treaties: number;
+  events: number;
+  order: Order;
+  status: 'ok' | 'timeout' | 'skipped' | 'failed';
+  ms?: number;
+  cpuMs?: number;
+  gcMs?: number;
+  eventsPerSecond?: number;
+  peakRssMiB?: number;
+  rssBeforeMiB?: number;
+  heapUsedAfterMiB?: number;
+  obligations?: number;
+  fluents?: number;
+  outcomes?: Record<string, number>;
+  error?: string;
+}
+
+const root = join(import.meta.dirname, '..');
+const timeoutMs = Number(values.timeout) * 1000;
+let grid: [number, number, Order][] = [
+  ...TREATIES.flatMap((n) => EVENTS.map((e): [number, number, Order] => [n, e, 'chronological'])),
+  // For the doubling ratio: time(10⁶) / time(5·10⁵) at N = 1000.
+  [1000, 500_000, 'chronological'],
+];
+grid.sort((a, b) => a[0] - b[0] || a[1] - b[1]);
+// The same events in random order: the engine sorts them, but the memory it walks is scattered.
+if (!values['no-shuffled']) grid.push([1000, 1_000_000, 'shuffled']);
+if (values.only) {
+  const wanted = values.only.split(',').map((s) => s.split(/[x×]/).map(Number) as [number, number]);
+  grid = wanted.map(([n, e]) => [n, e, 'chronological']);
+}
+
+const cells: Cell[] = [];
+const failedBefore = (n: number, e: number, order: Order) => cells.some((c) => c.status !== 'ok' && c.order === order && c.treaties <= n && c.events <= e);
+for (const [n, e, order] of grid) {
+  if (failedBefore(n, e, order) || (order === 'shuffled' && failedBefore(n, e, 'chronological'))) {
+    cells.push({ treaties: n, events: e, order, status: 'skipped' });
+    continue;
+  }
+  process.stderr.write(`N=${n} E=${e}${order === 'shuffled' ? ' (shuffled)' : ''} … `);
+  const child = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order], {
+    cwd: root,
+    encoding: 'utf8',
+    timeout: timeoutMs,
+    maxBuffer: 1 << 20,
+  });
+  if (child.error || child.status !== 0) {
+    const timedOut = child.signal === 'SIGTERM' || (child.error as NodeJS.ErrnoException | undefined)?.code === 'ETIMEDOUT';
+    cells.push({
+      treaties: n,
+      events: e,
+      order,
+      status: timedOut ? 'timeout' : 'failed',
+      error: timedOut ? `over ${values.timeout} s` : (child.stderr || String(child.error)).trim().split('\n').slice(-3).join(' '),
+    });
+    process.stderr.write(`${timedOut ? 'timeout' : 'failed'}\n`);
+    continue;
+  }
+  const measured = JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<Cell, 'status'>;
+  cells.push({ ...measured, order, status: 'ok' });
+  process.stderr.write(`${measured.ms} ms\n`);
+}
+
+const time = (n: number, e: number) => cells.find((c) => c.treaties === n && c.events === e && c.order === 'chronological' && c.status === 'ok')?.ms;
+const half = time(1000, 500_000);
+const full = time(1000, 1_000_000);
+const doubling = half && full ? Math.round((full / half) * 100) / 100 : null;
+
+const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toLocaleString('en-US'));
+const rows = [
+  ['treaties', 'events', 'order', 'status', 'wall ms', 'cpu ms', 'gc ms', 'events/s', 'peak RSS MiB', 'heap after MiB', 'obligations'],
+  ...cells.map((c) => [
+    String(c.treaties),
+    c.events.toLocaleString('en-US'),
+    c.order,
+    c.status,
+    fmt(c.ms),
+    fmt(c.cpuMs),
+    fmt(c.gcMs),
+    fmt(c.eventsPerSecond),
+    fmt(c.peakRssMiB),
+    fmt(c.heapUsedAfterMiB),
+    fmt(c.obligations),
+  ]),
+];
+const widths = rows[0]!.map((_, i) => Math.max(...rows.map((r) => r[i]!.length)));
+const line = (r: string[]) => r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!) : cell.padStart(widths[i]!))).join('  ');
+console.log(line(rows[0]!));
+console.log(widths.map((w) => '-'.repeat(w)).join('  '));
+for (const r of rows.slice(1)) console.log(line(r));
+console.log(`\ndoubling ratio at N=1000, E 5·10⁵ → 10⁶ (wall): ${doubling ?? '—'}`);
+console.log('wall ms: evaluateScenario alone (corpus and timeline generation and a warm-up run excluded); cpu ms: process CPU time during it (GC threads included); gc ms: GC pauses during it.');
+console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
+
+const report = {
+  node: process.version,
+  cpu: cpus()[0]?.model ?? 'unknown',
+  flags: NODE_FLAGS,
+  states: Number(values.states),
+  seed: Number(values.seed),
+  memory: 'peakRssMiB: process.resourceUsage().maxRSS of the measuring process (whole process, generation included); heapUsedAfterMiB: process.memoryUsage().heapUsed after the run with the result alive',
+  cells,
+  doublingRatio: doubling,
+};
+console.log(JSON.stringify(report, null, 2));
+mkdirSync(join(root, 'test-output'), { recursive: true });
+writeFileSync(join(root, 'test-output', 'bench.json'), JSON.stringify(report, null, 2) + '\n');
