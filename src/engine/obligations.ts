@@ -20,6 +20,9 @@ import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, first
 import type { TreatyLifecycle } from './treaty-lifecycle.js';
 import { bindingKey, triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
+/** How many acts of performance of a standing duty its explanation cites one by one. */
+export const PERFORMANCE_STEPS_SHOWN = 3;
+
 export interface ObligationContext extends TriggerContext {
   treaty: CompiledTreaty;
   lifecycle: TreatyLifecycle;
@@ -269,7 +272,12 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
 
   if (provision.continuing) {
     const performed = eventsWithin(acts(provision, instance, ctx), from, end);
-    for (const e of performed) steps.push(eventStep(e, `Performed in part: ${describeEvent(e)}`));
+    // A standing duty may be performed thousands of times: cite the first few acts and count the
+    // rest (every id stays in `events`), so an explanation stays readable.
+    for (const e of performed.slice(0, PERFORMANCE_STEPS_SHOWN)) steps.push(eventStep(e, `Performed in part: ${describeEvent(e)}`));
+    if (performed.length > PERFORMANCE_STEPS_SHOWN) {
+      steps.push({ step: 'event', text: `… and ${performed.length - PERFORMANCE_STEPS_SHOWN} more acts of performance, the last on ${performed[performed.length - 1]!.date} (all listed under events)` });
+    }
     steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${end ? ` until ${end}` : ''} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: steps };
   }

@@ -2,7 +2,6 @@
  * What the engine evaluates: the corpus as data, with each quote already located in its source
  * (so results can cite exact spans without the engine reading a file).
  */
-import type { Event } from './event.js';
 import type { StatesFile } from './states.js';
 import type { RecordedEvent } from './timeline.js';
 import type { TreatyFile } from './treaty.js';
@@ -32,6 +31,3 @@ export interface CompiledCorpus {
   vocabulary: VocabularyFile;
   treaties: CompiledTreaty[];
 }
-
-/** An event on an evaluated timeline, with where it came from. */
-export type TimelineEvent = Event & { origin: { kind: 'history'; treaty: string } | { kind: 'scenario' } };
