@@ -71,7 +71,10 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     const fluentList = [...fluents.values()].flatMap((bySubject) => [...bySubject.values()].flat());
     return {
       readings: choice,
-      treaties: treaties.map((t) => ({ id: t.treaty.id, intervals: lifecycles.get(t.treaty.id)!.intervals })),
+      treaties: treaties.map((t) => {
+        const lc = lifecycles.get(t.treaty.id)!;
+        return { id: t.treaty.id, intervals: lc.intervals, ...(lc.parties ? { parties: lc.parties } : {}) };
+      }),
       fluents: fluentList
         .map((f) => ({ fluent: f.fluent, subject: f.subject, from: f.from, to: f.to, events: [f.initiatedBy.id, ...(f.terminatedBy ? [f.terminatedBy.id] : [])] }))
         .sort((a, b) => compareStrings(a.fluent, b.fluent) || compareStrings(a.subject, b.subject) || compareStrings(a.from, b.from)),

@@ -44,7 +44,9 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
         );
       } else {
         const timeline = run.treaties.find((t) => t.id === expectation.treaty);
-        const interval = timeline?.intervals.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
+        // A party's own status where the treaty lets a party leave alone; else the treaty's.
+        const intervals = expectation.party ? (timeline?.parties?.find((p) => p.party === expectation.party)?.intervals ?? timeline?.intervals) : timeline?.intervals;
+        const interval = intervals?.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
         const ok = !!interval && interval.status === expectation.status && (expectation.term === undefined || interval.term === expectation.term);
         if (!ok) passed = false;
         actual.push(
@@ -64,5 +66,5 @@ export function describeExpectation(x: Expectation): string {
       .join(', ');
     return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
   }
-  return `${x.treaty} ${x.status}${x.term ? ` (term ${x.term})` : ''} on ${x.at}`;
+  return `${x.treaty}${x.party ? ` for ${x.party}` : ''} ${x.status}${x.term ? ` (term ${x.term})` : ''} on ${x.at}`;
 }

@@ -22,6 +22,8 @@ export interface TreatyLifecycle {
   /** Half-open spans in which the treaty is in force, merged across terms. */
   inForce: { from: IsoDate; to: IsoDate | null }[];
   intervals: StatusIntervalJson[];
+  /** Per party, for a treaty a party may leave alone (`lifecycle.perParty`). */
+  parties?: { party: string; intervals: StatusIntervalJson[] }[];
   /** Why it is in force at all: the entry-into-force facts, for every explanation that rests on them. */
   basis: ExplanationStep[];
   noticeEvents: Map<string, TimelineEvent>;
@@ -89,35 +91,12 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
   const durationProvision = clause.durationProvision ? t.provisions.find((p) => p.id === clause.durationProvision) : undefined;
   const durationStep = durationProvision ? provisionStep(treaty, durationProvision, `Duration rule, ${durationProvision.article === 'unknown' ? 'unnumbered clause' : `Article ${durationProvision.article}`}: "${durationProvision.quote.text}"`) : undefined;
 
-  const intervals: StatusIntervalJson[] = [
-    { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
-  ];
-  for (const interval of lifecycle.intervals) {
-    if (interval.status === 'in-force') {
-      const termText = interval.term
-        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd})`
-        : interval.continuesByRenewal
-          ? `renewing every ${interval.continuesByRenewal.renewalTerm} from term ${interval.continuesByRenewal.fromTerm} on, unless notice is given`
-          : 'without a time limit';
-      intervals.push({
-        status: 'in-force',
-        from: interval.from,
-        to: interval.to,
-        term: interval.term,
-        termEnd: interval.termEnd,
-        explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
-      });
-    } else {
-      intervals.push({
-        status: 'terminated',
-        from: interval.from,
-        to: null,
-        term: null,
-        cause: causeText(interval.cause),
-        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, agreementEvents)],
-      });
-    }
-  }
+  const toJson = (lc: Lifecycle) => statusIntervals(lc, entryIntoForce, ruleStep, basis, durationStep, noticeEvents, agreementEvents);
+  const intervals = toJson(lifecycle);
+  // A treaty a party may leave alone has a status per party too: a withdrawal ends only its author's participation.
+  const parties = clause.perParty
+    ? t.parties.map((party) => ({ party, intervals: toJson(computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until, party })) }))
+    : undefined;
   const inForce: { from: IsoDate; to: IsoDate | null }[] = [];
   for (const i of lifecycle.intervals) {
     if (i.status !== 'in-force') continue;
@@ -125,7 +104,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
     if (last && last.to === i.from) last.to = i.to;
     else inForce.push({ from: i.from, to: i.to });
   }
-  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, basis, noticeEvents, ignoredNotices };
+  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, parties, basis, noticeEvents, ignoredNotices };
 }
 
 function coversAllParties(e: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
@@ -177,3 +156,45 @@ export function inForceSpanOn(lc: TreatyLifecycle, date: IsoDate): { from: IsoDa
 }
 
 export const dayAfter = (d: IsoDate) => addDays(d, 1);
+
+/** The status intervals of a computed lifecycle, each with its explanation. */
+function statusIntervals(
+  lifecycle: Lifecycle,
+  entryIntoForce: IsoDate,
+  ruleStep: ExplanationStep,
+  basis: ExplanationStep[],
+  durationStep: ExplanationStep | undefined,
+  noticeEvents: Map<string, TimelineEvent>,
+  agreementEvents: readonly TimelineEvent[],
+): StatusIntervalJson[] {
+  const intervals: StatusIntervalJson[] = [
+    { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
+  ];
+  for (const interval of lifecycle.intervals) {
+    if (interval.status === 'in-force') {
+      const termText = interval.term
+        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd})`
+        : interval.continuesByRenewal
+          ? `renewing every ${interval.continuesByRenewal.renewalTerm} from term ${interval.continuesByRenewal.fromTerm} on, unless notice is given`
+          : 'without a time limit';
+      intervals.push({
+        status: 'in-force',
+        from: interval.from,
+        to: interval.to,
+        term: interval.term,
+        termEnd: interval.termEnd,
+        explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
+      });
+    } else {
+      intervals.push({
+        status: 'terminated',
+        from: interval.from,
+        to: null,
+        term: null,
+        cause: causeText(interval.cause),
+        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, agreementEvents)],
+      });
+    }
+  }
+  return intervals;
+}
