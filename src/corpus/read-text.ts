@@ -4,6 +4,7 @@
  */
 import { readFileSync, statSync } from 'node:fs';
 import type { Diagnostic } from '../model/diagnostic.js';
+import { findInvalidUtf8 } from '../text/utf8.js';
 
 export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
 
@@ -31,27 +32,9 @@ export function readCorpusText(file: string, displayName = file): ReadResult {
     if (text.charCodeAt(0) === 0xfeff) text = text.slice(1);
     return { text, diagnostics: [] };
   } catch {
-    const at = firstInvalidUtf8(bytes);
+    const at = findInvalidUtf8(bytes)?.offset ?? 0;
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');
     return fail('not-utf8', `not valid UTF-8 (first bad byte at offset ${at})`, 're-save the file as UTF-8', lines.length, lines[lines.length - 1]!.length + 1);
   }
-}
-
-/** Offset of the first byte that does not start or continue a valid UTF-8 sequence. */
-export function firstInvalidUtf8(bytes: Uint8Array): number {
-  let low = 0;
-  let high = bytes.length;
-  // The longest valid prefix: binary search on prefixes that decode cleanly (streaming mode tolerates a
-  // cut sequence at the end, so a prefix is valid iff it has no bad byte before its end).
-  while (low < high) {
-    const mid = Math.ceil((low + high) / 2);
-    try {
-      new TextDecoder('utf-8', { fatal: true }).decode(bytes.subarray(0, mid), { stream: true });
-      low = mid;
-    } catch {
-      high = mid - 1;
-    }
-  }
-  return low;
 }
