@@ -29,29 +29,11 @@ function Chooser({ list, a, b }: { list: TreatyList; a: string | null; b: string
   return (
     <>
       <form className="compare-form panel" onSubmit={(e) => e.preventDefault()} aria-label="Treaties to compare">
-        <div className="field">
-          <label htmlFor="compare-a">Treaty A</label>
-          <select id="compare-a" value={first} onChange={(e) => choose({ a: e.target.value })}>
-            {list.treaties.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.shortTitle}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TreatySelect id="compare-a" label="Treaty A" value={first} treaties={list.treaties} onChange={(id) => choose({ a: id })} />
         <button type="button" className="swap" onClick={() => choose({ a: second, b: first })} aria-label="Swap A and B">
           ⇄
         </button>
-        <div className="field">
-          <label htmlFor="compare-b">Treaty B</label>
-          <select id="compare-b" value={second} onChange={(e) => choose({ b: e.target.value })}>
-            {list.treaties.map((t) => (
-              <option key={t.id} value={t.id}>
-                {t.shortTitle}
-              </option>
-            ))}
-          </select>
-        </div>
+        <TreatySelect id="compare-b" label="Treaty B" value={second} treaties={list.treaties} onChange={(id) => choose({ b: id })} />
       </form>
       {first === second ? (
         <p role="status">Pick two different treaties.</p>
@@ -61,5 +43,21 @@ function Chooser({ list, a, b }: { list: TreatyList; a: string | null; b: string
         </Async>
       )}
     </>
+  );
+}
+
+/** One of the two treaty pickers. */
+function TreatySelect(props: { id: string; label: string; value: string; treaties: readonly { id: string; shortTitle: string }[]; onChange: (id: string) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={props.id}>{props.label}</label>
+      <select id={props.id} value={props.value} onChange={(e) => props.onChange(e.target.value)}>
+        {props.treaties.map((t) => (
+          <option key={t.id} value={t.id}>
+            {t.shortTitle}
+          </option>
+        ))}
+      </select>
+    </div>
   );
 }
