@@ -1,5 +1,6 @@
 /** Writes `schemas/*.schema.json` from the zod schemas (`npm run schemas`). Tests check they are current. */
 import { mkdirSync, writeFileSync } from 'node:fs';
+import { comparisonJsonSchemaText } from '../src/compare/schema.js';
 import { exportJsonSchemaText } from '../src/export/json/schema.js';
 import { PUBLISHED_SCHEMAS, publishedSchemaText, type PublishedSchemaName } from '../src/model/published.js';
 
@@ -8,6 +9,8 @@ for (const name of Object.keys(PUBLISHED_SCHEMAS) as PublishedSchemaName[]) {
   writeFileSync(`schemas/${name}.schema.json`, publishedSchemaText(name));
   console.log(`schemas/${name}.schema.json`);
 }
-// The export's schema describes an output (`pacta export --format json`), so it is built apart.
+// Outputs (`pacta export --format json`, `pacta diff --json`) are described as produced, so built apart.
 writeFileSync('schemas/export.schema.json', exportJsonSchemaText());
 console.log('schemas/export.schema.json');
+writeFileSync('schemas/comparison.schema.json', comparisonJsonSchemaText());
+console.log('schemas/comparison.schema.json');

@@ -218,3 +218,9 @@ export const TreatyComparison = z.object({
   rules: z.array(GradingRule).describe('the grading rules this comparison applied'),
 });
 export type TreatyComparison = z.infer<typeof TreatyComparison>;
+
+/** The published JSON Schema of `pacta diff --json` (schemas/comparison.schema.json, written by `npm run schemas`). */
+export function comparisonJsonSchemaText(): string {
+  const schema = z.toJSONSchema(TreatyComparison, { io: 'output', target: 'draft-2020-12' });
+  return JSON.stringify({ ...schema, title: 'Pacta treaty comparison (pacta diff --json)' }, null, 2) + '\n';
+}

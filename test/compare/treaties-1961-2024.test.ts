@@ -9,7 +9,8 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compareTreaties } from '../../src/compare/index.js';
 import { comparisonMarkdown } from '../../src/compare/render/markdown.js';
-import { TreatyComparison } from '../../src/compare/schema.js';
+import { Ajv2020 } from 'ajv/dist/2020.js';
+import { comparisonJsonSchemaText, TreatyComparison } from '../../src/compare/schema.js';
 import { GOLDEN_DIR, differenceOf, pairOf, realCorpus } from './support.js';
 
 const update = process.env.UPDATE_GOLDEN === '1';
@@ -144,4 +145,15 @@ describe('a treaty compared with itself', () => {
       for (const r of self.lifecycle) assert.deepEqual([r.grade, r.a], ['same', r.b]);
     });
   }
+});
+
+describe('the published comparison schema', () => {
+  it('schemas/comparison.schema.json is current and accepts the 1961 → 2024 golden comparison', () => {
+    const root = join(import.meta.dirname, '..', '..');
+    const text = readFileSync(join(root, 'schemas', 'comparison.schema.json'), 'utf8');
+    assert.equal(text, comparisonJsonSchemaText(), 'run `npm run schemas`');
+    const validate = new Ajv2020({ strict: false }).compile(JSON.parse(text));
+    const golden = JSON.parse(readFileSync(join(root, 'test/fixtures/compare/golden/ussr-prk-1961--prk-rus-2024.json'), 'utf8'));
+    assert.ok(validate(golden), JSON.stringify(validate.errors));
+  });
 });
