@@ -3,12 +3,13 @@
  * the terms and end from the duration clause and the notices, each with its explanation. A missing
  * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
  */
-import { addDuration, addDays, type IsoDate } from '../model/calendar.js';
+import { addDuration, type IsoDate } from '../model/calendar.js';
+import type { DurationClause } from '../model/lifecycle-clause.js';
 import type { CompiledTreaty } from '../model/compiled.js';
 import { statesIn } from '../model/event.js';
 import type { LifecycleNotice } from '../model/lifecycle-clause.js';
 import type { ExplanationStep, StatusIntervalJson } from '../model/results.js';
-import { computeLifecycle, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
+import { computeLifecycle, noticeDeadline, termRuleOf, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
 import { describeEvent, eventStep, provisionStep } from './explain.js';
 import type { Successions } from './succession.js';
 import type { TimelineEvent, TreatyEvents } from './timeline.js';
@@ -91,7 +92,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
   const durationProvision = clause.durationProvision ? t.provisions.find((p) => p.id === clause.durationProvision) : undefined;
   const durationStep = durationProvision ? provisionStep(treaty, durationProvision, `Duration rule, ${durationProvision.article === 'unknown' ? 'unnumbered clause' : `Article ${durationProvision.article}`}: "${durationProvision.quote.text}"`) : undefined;
 
-  const toJson = (lc: Lifecycle) => statusIntervals(lc, entryIntoForce, ruleStep, basis, durationStep, noticeEvents, agreementEvents);
+  const toJson = (lc: Lifecycle) => statusIntervals(lc, clause.duration, entryIntoForce, ruleStep, basis, durationStep, noticeEvents, agreementEvents);
   const intervals = toJson(lifecycle);
   // A treaty a party may leave alone has a status per party too: a withdrawal ends only its author's participation.
   const parties = clause.perParty
@@ -150,16 +151,10 @@ function causeSteps(cause: TerminationCause, notices: Map<string, TimelineEvent>
   return steps;
 }
 
-/** The in-force span containing `date`, if any. */
-export function inForceSpanOn(lc: TreatyLifecycle, date: IsoDate): { from: IsoDate; to: IsoDate | null } | undefined {
-  return lc.inForce.find((s) => s.from <= date && (s.to === null || date < s.to));
-}
-
-export const dayAfter = (d: IsoDate) => addDays(d, 1);
-
 /** The status intervals of a computed lifecycle, each with its explanation. */
 function statusIntervals(
   lifecycle: Lifecycle,
+  clause: DurationClause,
   entryIntoForce: IsoDate,
   ruleStep: ExplanationStep,
   basis: ExplanationStep[],
@@ -167,6 +162,9 @@ function statusIntervals(
   noticeEvents: Map<string, TimelineEvent>,
   agreementEvents: readonly TimelineEvent[],
 ): StatusIntervalJson[] {
+  // The last day a notice ends the treaty with a term: for the treaty office's calendar.
+  const rule = termRuleOf(clause, entryIntoForce);
+  const deadlineOf = (term: number | null) => (rule?.noticeBefore && term ? noticeDeadline(rule, term) : undefined);
   const intervals: StatusIntervalJson[] = [
     { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
   ];
@@ -183,6 +181,7 @@ function statusIntervals(
         to: interval.to,
         term: interval.term,
         termEnd: interval.termEnd,
+        ...(deadlineOf(interval.term) ? { noticeDeadline: deadlineOf(interval.term) } : {}),
         explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
       });
     } else {

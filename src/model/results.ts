@@ -26,6 +26,7 @@ export const StatusIntervalJson = z.object({
   to: IsoDate.nullable(),
   term: z.number().int().nullable(),
   termEnd: IsoDate.nullable().optional(),
+  noticeDeadline: IsoDate.optional().describe('for a term that renews unless notice is given: the last day to give it'),
   cause: z.string().optional().describe('for terminated: why'),
   explanation: z.array(ExplanationStep),
 });

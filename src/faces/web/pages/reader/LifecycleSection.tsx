@@ -4,9 +4,7 @@
  * explanation of any interval.
  */
 import { useCallback, useMemo, useState } from 'react';
-import { api } from '../../api/client.js';
 import type { StatusIntervalJson, TreatyDetail } from '../../api/types.js';
-import { useResource } from '../../api/useResource.js';
 import { StatusBadge } from '../../components/Badges.js';
 import { ChartLegend } from '../../components/ChartLegend.js';
 import { EChart, type ChartClick } from '../../components/EChart.js';
@@ -20,14 +18,10 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
   const id = detail.treaty.id;
   const intervals = detail.lifecycle.intervals;
   const compact = useMedia(NARROW);
-  // The notice deadline of each term: the status on the term's first day says it.
-  const notices = useResource(`notices:${id}`, () =>
-    Promise.all(intervals.map((i) => (i.status === 'in-force' && i.term && i.from ? api.status(id, i.from) : Promise.resolve(null)))),
-  );
   const [open, setOpen] = useState<number | null>(null);
   const spec = useMemo(
-    () => lifecycleSpec({ intervals, notices: notices.data ?? [], history: detail.history, signed: detail.treaty.signature.date, today, compact }),
-    [intervals, notices.data, detail, today, compact],
+    () => lifecycleSpec({ intervals, history: detail.history, signed: detail.treaty.signature.date, today, compact }),
+    [intervals, detail, today, compact],
   );
   const option = useMemo(() => ganttOption(spec), [spec]);
   const onClick = useCallback((click: ChartClick) => {
@@ -71,7 +65,7 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
                   <td data-label="From">{interval.from ?? '—'}</td>
                   <td data-label="Until">{interval.to ?? 'open-ended'}</td>
                   <td data-label="Term">{interval.term ?? '—'}</td>
-                  <td data-label="Notice by">{notices.data?.[i]?.noticeDeadline ?? '—'}</td>
+                  <td data-label="Notice by">{interval.noticeDeadline ?? '—'}</td>
                   <td data-label="Why">
                     <button type="button" className="link-button" onClick={() => setOpen(i)}>
                       {interval.cause ?? 'explain'}

@@ -1,5 +1,5 @@
 /** The lifecycle chart: status intervals (terms numbered), notice windows per term, recorded events. */
-import type { RecordedEvent, StatusIntervalJson, StatusResult } from '../../api/types.js';
+import type { RecordedEvent, StatusIntervalJson } from '../../api/types.js';
 import { chartTime, paddedRange } from '../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../lib/gantt.js';
 import { EVENT_COLOUR, NOTICE_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../../lib/palette.js';
@@ -13,7 +13,6 @@ function citation(source: RecordedEvent['source']): string {
 
 export function lifecycleSpec(input: {
   intervals: readonly StatusIntervalJson[];
-  notices: readonly (StatusResult | null)[];
   history: readonly RecordedEvent[];
   signed: string;
   today: string;
@@ -54,12 +53,13 @@ export function lifecycleSpec(input: {
       ],
     };
   });
-  const notices = input.notices.filter((s): s is StatusResult => s?.noticeDeadline != null && s.since !== null);
+  // Each term that renews unless notice is given carries its notice deadline (from the engine).
+  const notices = intervals.filter((i) => i.status === 'in-force' && i.from !== null && i.noticeDeadline !== undefined);
   const rows = notices.length ? ['Status', 'Notice windows', 'Recorded events'] : ['Status', 'Recorded events'];
   const eventsRow = rows.length - 1;
-  notices.forEach((status) => {
-    const deadline = status.noticeDeadline ?? '';
-    const termStart = intervals.find((i) => i.term === status.term && i.status === 'in-force')?.from ?? status.since ?? deadline;
+  notices.forEach((term) => {
+    const deadline = term.noticeDeadline ?? '';
+    const termStart = term.from ?? deadline;
     bars.push({
       row: 1,
       from: chartTime(termStart),
@@ -67,7 +67,7 @@ export function lifecycleSpec(input: {
       colour: NOTICE_COLOUR,
       light: true,
       label: `notice by ${deadline}`,
-      tooltip: [`Term ${status.term ?? ''}: notice window`, `a notice given by ${deadline} ends the treaty at the term's end, ${status.termEnd ?? '?'}`],
+      tooltip: [`Term ${term.term ?? ''}: notice window`, `a notice given by ${deadline} ends the treaty at the term's end, ${term.termEnd ?? '?'}`],
     });
   });
   // Events close together keep their marker but only the first keeps its label.
