@@ -7,7 +7,7 @@
  */
 import { join } from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
-import { loadCorpus } from '../src/corpus/load.js';
+import { checkCorpus } from '../src/check/compile.js';
 import { evaluateScenario } from '../src/engine/evaluate.js';
 import type { CompiledCorpus } from '../src/model/compiled.js';
 import { randomScenario, syntheticCorpus } from './generate.js';
@@ -20,16 +20,12 @@ if (!n || !e) {
 }
 
 const root = join(import.meta.dirname, '..', 'corpus');
-const { corpus, diagnostics } = loadCorpus(root);
-if (!corpus.states || !corpus.vocabulary || diagnostics.some((d) => d.severity === 'error')) {
-  console.error('the corpus does not load; run `pacta check`');
+const { compiled, diagnostics } = checkCorpus(root);
+if (!compiled || diagnostics.some((d) => d.severity === 'error')) {
+  console.error('the corpus does not check; run `pacta check`');
   process.exit(2);
 }
-const base: CompiledCorpus = {
-  states: corpus.states.value,
-  vocabulary: corpus.vocabulary.value,
-  treaties: corpus.treaties.map((t) => ({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: {} })),
-};
+const base: CompiledCorpus = compiled;
 
 const synthetic = syntheticCorpus(base, { treaties: n, states: m || 200, seed: seed || 1 });
 // Warm-up (JIT) on a small timeline of the same corpus, then the measured run.

@@ -4,7 +4,7 @@
  * reference resolved. A corpus with errors still compiles as far as it can, but faces refuse to
  * evaluate it.
  */
-import { loadCorpus, type Corpus, type LoadedTreaty } from '../corpus/load.js';
+import { loadCorpus, loadTreaty, treatyDirsOf, type Corpus, type LoadedTreaty } from '../corpus/load.js';
 import { locate, type PathKey } from '../corpus/yaml-file.js';
 import type { CompiledCorpus, CompiledTreaty, LocatedQuote } from '../model/compiled.js';
 import type { Diagnostic } from '../model/diagnostic.js';
@@ -15,7 +15,8 @@ import { computeCoverage, type Cover, type SourceCoverage } from './coverage.js'
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
 import { checkReferences } from './references.js';
 import { sourceView } from './source-view.js';
-import { relative } from 'node:path';
+import { relative, resolve } from 'node:path';
+import { compareStrings } from '../model/common.js';
 
 export interface TreatyCheck {
   id: string;
@@ -43,7 +44,7 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   const treaties: TreatyCheck[] = [];
   const compiledTreaties: CompiledTreaty[] = [];
   // Every treaty of the corpus is compiled (scenarios may name any), only the asked-for ones reported.
-  const all = treatyDirs ? loadCorpus(root).corpus.treaties.filter((t) => !corpus.treaties.some((c) => c.treaty.value.id === t.treaty.value.id)).concat(corpus.treaties) : corpus.treaties;
+  const all = treatyDirs ? [...corpus.treaties, ...otherTreaties(root, corpus)] : corpus.treaties;
   for (const t of all) {
     const asked = corpus.treaties.includes(t);
     const result = checkQuotesAndCoverage(t, root);
@@ -61,10 +62,19 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
     }
     compiledTreaties.push({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: result.quoteSpans });
   }
-  compiledTreaties.sort((a, b) => a.treaty.id.localeCompare(b.treaty.id));
+  compiledTreaties.sort((a, b) => compareStrings(a.treaty.id, b.treaty.id));
   const compiled =
     corpus.states && corpus.vocabulary ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties } : undefined;
   return { diagnostics: sortDiagnostics(diagnostics), treaties, compiled, corpus };
+}
+
+/** The corpus's treaties that were not asked for, loaded once each (their own findings are not reported). */
+function otherTreaties(root: string, corpus: Corpus): LoadedTreaty[] {
+  const asked = new Set(corpus.treaties.map((t) => resolve(t.dir)));
+  return treatyDirsOf(root)
+    .filter((dir) => !asked.has(resolve(dir)))
+    .flatMap((dir) => loadTreaty(dir).treaty ?? [])
+    .filter((t) => !corpus.treaties.some((c) => c.treaty.value.id === t.treaty.value.id));
 }
 
 function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
@@ -76,7 +86,7 @@ function sortDiagnostics(list: Diagnostic[]): Diagnostic[] {
       seen.add(key);
       return true;
     })
-    .sort((a, b) => a.file.localeCompare(b.file) || a.line - b.line || a.column - b.column);
+    .sort((a, b) => compareStrings(a.file, b.file) || a.line - b.line || a.column - b.column);
 }
 
 function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {

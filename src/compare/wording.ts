@@ -8,6 +8,7 @@
 import { byAmount, combine } from './grade.js';
 import type { Grade } from './schema.js';
 import { DRAFTING_WORDS, sameWords, stem, tokens } from './words.js';
+import { compareStrings } from '../model/common.js';
 
 interface Concept {
   id: string;
@@ -83,7 +84,7 @@ interface Found {
 }
 
 const PHRASES = WORDING_TABLE.flatMap((concept) => concept.variants.map((v) => ({ concept, phrase: v.phrase, rank: v.rank, words: tokens(v.phrase).map(stem) }))).sort(
-  (x, y) => y.words.length - x.words.length || x.phrase.localeCompare(y.phrase),
+  (x, y) => y.words.length - x.words.length || compareStrings(x.phrase, y.phrase),
 );
 
 /** The table's phrases in a text (longest first, no word used twice) and the content words left over. */

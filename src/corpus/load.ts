@@ -113,6 +113,15 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   return { treaty: { dir, treaty: treatyFile.loaded, history, scenarios, sources }, diagnostics };
 }
 
+/** The treaty folders of a corpus root, in name order. */
+export function treatyDirsOf(root: string): string[] {
+  if (!existsSync(root)) return [];
+  return readdirSync(root)
+    .sort()
+    .map((name) => join(root, name))
+    .filter((path) => statSync(path).isDirectory() && isTreatyDir(path));
+}
+
 /**
  * Loads the corpus at `root` (every treaty folder in it), or just the given treaty folders with the
  * shared files of their corpus root.
@@ -128,14 +137,7 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
   diagnostics.push(...vocabulary.diagnostics);
   corpus.vocabulary = vocabulary.loaded;
 
-  const dirs =
-    treatyDirs ??
-    (existsSync(root)
-      ? readdirSync(root)
-          .sort()
-          .map((name) => join(root, name))
-          .filter((path) => statSync(path).isDirectory() && isTreatyDir(path))
-      : []);
+  const dirs = treatyDirs ?? treatyDirsOf(root);
   for (const dir of dirs) {
     if (!isTreatyDir(dir)) {
       diagnostics.push({

@@ -3,10 +3,11 @@
  * every combination. A term the scenario does not name takes its default reading.
  */
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
+import { compareStrings } from '../model/common.js';
 
 /** Every combination of the requested readings, in a stable order (terms sorted, readings as given). */
 export function readingCombinations(vocabulary: VocabularyFile, requested: Record<string, string[]>): ReadingChoice[] {
-  const terms = [...vocabulary.terms].sort((a, b) => a.id.localeCompare(b.id));
+  const terms = [...vocabulary.terms].sort((a, b) => compareStrings(a.id, b.id));
   let combos: ReadingChoice[] = [{}];
   for (const term of terms) {
     const options = requested[term.id]?.length ? requested[term.id]! : [term.default];

@@ -18,6 +18,7 @@
 import type { IsoDate } from '../model/calendar.js';
 import type { CompiledTreaty } from '../model/compiled.js';
 import type { Event, StateField } from '../model/event.js';
+import { compareStrings } from '../model/common.js';
 
 export interface HistoryOrigin {
   readonly kind: 'history';
@@ -43,10 +44,7 @@ export interface TimelineInput {
   pairs?: Iterable<readonly [string, string]>;
 }
 
-/** Code-unit order: the same on every machine, whatever its locale. */
-export function compareStrings(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
-}
+export { compareStrings };
 
 /** Bits for the event fields that name states, in an index entry. */
 export const FIELD_BITS: Readonly<Record<StateField, number>> = { by: 1, against: 2, to: 4, parties: 8 };

@@ -32,3 +32,8 @@ export function citationText(source: SourceRef | undefined): string | undefined 
   if (source === undefined) return undefined;
   return typeof source === 'string' ? source : source.cite;
 }
+
+/** Code-unit order: the same on every machine, whatever its locale (unlike localeCompare). */
+export function compareStrings(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}

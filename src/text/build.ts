@@ -26,10 +26,6 @@ export function segmentsOfLines(lines: readonly Line[], from = 0, to = Infinity)
   return segments;
 }
 
-export function pieceOfLines(raw: string, lines: readonly Line[], from = 0, to = Infinity): Piece | null {
-  return pieceOf(raw, segmentsOfLines(lines, from, to));
-}
-
 /** A piece's text with its map to raw offsets, for finding values inside it. */
 export function mapPiece(raw: string, piece: Piece): MappedText {
   return mapSpans(raw, piece.spans);

@@ -21,10 +21,6 @@ export function isWhitespaceCode(code: number): boolean {
   );
 }
 
-export function isWhitespaceChar(char: string | undefined): boolean {
-  return char !== undefined && char.length > 0 && isWhitespaceCode(char.charCodeAt(0));
-}
-
 function gapHasWhitespace(raw: string, from: number, to: number): boolean {
   for (let i = from; i < to; i++) if (isWhitespaceCode(raw.charCodeAt(i))) return true;
   return false;

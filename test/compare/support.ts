@@ -3,7 +3,7 @@
  * code from a provision or two, and ways to pick a graded difference out of a comparison.
  */
 import { join } from 'node:path';
-import { loadCorpus } from '../../src/corpus/load.js';
+import { loadRealCorpus } from '../engine/support.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
 import type { DurationClause } from '../../src/model/lifecycle-clause.js';
 import type { Provision } from '../../src/model/provision.js';
@@ -16,21 +16,8 @@ export const CORPUS_ROOT = join(ROOT, 'corpus');
 export const GOLDEN_DIR = join(ROOT, 'test', 'fixtures', 'compare', 'golden');
 export const SCENARIO_DIR = join(ROOT, 'test', 'fixtures', 'compare', 'scenarios');
 
-let real: CompiledCorpus | undefined;
-
-/** The corpus in `corpus/` as the engine and the comparison take it (quotes not located). */
-export function realCorpus(): CompiledCorpus {
-  if (real) return real;
-  const { corpus, diagnostics } = loadCorpus(CORPUS_ROOT);
-  const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !corpus.states || !corpus.vocabulary) throw new Error(`corpus does not load: ${errors.map((d) => d.message).join('; ')}`);
-  real = {
-    states: corpus.states.value,
-    vocabulary: corpus.vocabulary.value,
-    treaties: corpus.treaties.map((t) => ({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: {} })),
-  };
-  return real;
-}
+/** The corpus in `corpus/` as the engine and the comparison take it. */
+export const realCorpus = loadRealCorpus;
 
 /** A timing term for tests: looser than "immediately" under every reading. */
 export const WITHIN_A_MONTH: ContestedTerm = {

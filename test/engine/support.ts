@@ -3,6 +3,7 @@
  * checker, small fixture corpora built in code, and scenario builders.
  */
 import { join } from 'node:path';
+import { checkCorpus } from '../../src/check/compile.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
 import type { Event } from '../../src/model/event.js';
@@ -18,19 +19,13 @@ export const CORPUS_ROOT = join(import.meta.dirname, '..', '..', 'corpus');
 
 let realCorpus: CompiledCorpus | undefined;
 
-/** The corpus in `corpus/`, as the engine takes it (quotes not located: no spans). */
+/** The corpus in `corpus/`, checked and compiled as the faces compile it (quotes located). */
 export function loadRealCorpus(): CompiledCorpus {
   if (realCorpus) return realCorpus;
-  const { corpus, diagnostics } = loadCorpus(CORPUS_ROOT);
+  const { compiled, diagnostics } = checkCorpus(CORPUS_ROOT);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !corpus.states || !corpus.vocabulary) {
-    throw new Error(`corpus does not load: ${errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ')}`);
-  }
-  realCorpus = {
-    states: corpus.states.value,
-    vocabulary: corpus.vocabulary.value,
-    treaties: corpus.treaties.map((t) => ({ treaty: t.treaty.value, history: t.history?.value.events ?? [], quoteSpans: {} })),
-  };
+  if (errors.length || !compiled) throw new Error(`corpus does not check: ${errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ')}`);
+  realCorpus = compiled;
   return realCorpus;
 }
 

@@ -6,10 +6,8 @@
 import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../../model/diagnostic.js';
 import { commands } from './commands/index.js';
+import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_OK } from './exit-codes.js';
 
-export const EXIT_OK = 0;
-export const EXIT_FINDING = 1;
-export const EXIT_BAD_INPUT = 2;
 
 export async function runCli(argv: string[]): Promise<number> {
   const program = new Command('pacta')
@@ -34,6 +32,6 @@ export async function runCli(argv: string[]): Promise<number> {
     const message = error instanceof Error ? error.message : String(error);
     process.stderr.write(`pacta: internal error: ${message}\n  (set PACTA_DEBUG=1 for details; please report it)\n`);
     if (process.env.PACTA_DEBUG) process.stderr.write(String(error instanceof Error ? error.stack : error) + '\n');
-    return 3;
+    return EXIT_INTERNAL_ERROR;
   }
 }

@@ -5,6 +5,7 @@ import { corpusRootOf } from '../../../corpus/load.js';
 import { formatDiagnostic } from '../../../model/diagnostic.js';
 import { resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
+import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerCheck: RegisterCommand = (program, report) => {
@@ -18,7 +19,7 @@ export const registerCheck: RegisterCommand = (program, report) => {
       const root = dirs.length && !opts.corpus ? corpusRootOf(resolve(dirs[0]!)) : resolveCorpusRoot(opts.corpus);
       const result = checkCorpus(root, dirs.length ? dirs.map((d) => resolve(d)) : undefined);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
-      if (errors.length) report(1);
+      if (errors.length) report(EXIT_FINDING);
       if (opts.json) {
         const out = {
           ok: errors.length === 0,

@@ -6,6 +6,7 @@ import { checkExpectations } from '../../../engine/expectations.js';
 import { displayPath } from '../../../corpus/load.js';
 import { InputError } from '../../../model/diagnostic.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
+import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
 function scenarioFiles(path: string): string[] {
@@ -37,7 +38,7 @@ export const registerTest: RegisterCommand = (program, report) => {
       });
       const passed = results.flatMap((r) => r.outcomes).filter((o) => o.passed).length;
       const failed = results.flatMap((r) => r.outcomes).length - passed;
-      if (failed) report(1);
+      if (failed) report(EXIT_FINDING);
       if (opts.json) {
         process.stdout.write(JSON.stringify({ passed, failed, scenarios: results }, null, 2) + '\n');
         return;

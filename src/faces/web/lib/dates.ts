@@ -26,11 +26,3 @@ export function paddedRange(times: readonly number[], fraction: number, minDays:
   const pad = Math.max((max - min) * fraction, minDays * DAY);
   return [min - pad, max + pad];
 }
-
-/** "[1961-09-10, 1971-09-10)" as people read it. */
-export function intervalText(from: string | null, to: string | null): string {
-  if (!from && !to) return 'always';
-  if (!from) return `until ${to}`;
-  if (!to) return `from ${from}, open-ended`;
-  return `from ${from} until ${to} (not included)`;
-}

@@ -169,5 +169,3 @@ export function ganttOption(spec: GanttSpec): ChartOption {
   };
 }
 
-/** A readable date for a chart time. */
-export const chartDate = dateOfChartTime;
