@@ -149,3 +149,11 @@ describe('pacta render', () => {
     assert.match(r.stderr, /unknown format "pdf"\n {2}hint: use --format md or --format html/);
   });
 });
+
+describe('pacta serve', () => {
+  it('refuses a port that is not a port number, before opening anything', () => {
+    const r = pacta(['serve', '--port', 'eighty', '--data', 'test-output/serve-bad-port']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, '--port: error: --port "eighty" is not a port number\n  hint: give a whole number from 0 to 65535\n');
+  });
+});
