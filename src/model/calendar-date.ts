@@ -8,6 +8,7 @@
  */
 import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
+import { type DateParts, dayNumber, daysInMonth, fromDayNumber } from './calendar-days.js';
 
 /** A valid calendar date `YYYY-MM-DD`; validate untrusted text with `IsoDate` or `parseIsoDate`. */
 export type IsoDate = string;
@@ -30,10 +31,10 @@ export function isoDateProblem(text: string): string | undefined {
   if (month < 1 || month > 12) {
     return `"${text}" is not a calendar date: there is no month ${shape[2]} (months run from 01 to 12)`;
   }
-  const daysInMonth = Temporal.PlainYearMonth.from({ year, month }).daysInMonth;
-  if (day < 1 || day > daysInMonth) {
+  const monthLength = daysInMonth(year, month);
+  if (day < 1 || day > monthLength) {
     const monthName = MONTH_NAMES[month - 1] ?? `month ${month}`;
-    return `"${text}" is not a calendar date: ${monthName} ${shape[1]} has ${daysInMonth} days`;
+    return `"${text}" is not a calendar date: ${monthName} ${shape[1]} has ${monthLength} days`;
   }
   return undefined;
 }
@@ -59,28 +60,60 @@ export function parseIsoDate(text: string): IsoDate {
 }
 
 /**
- * The Temporal date for a Pacta date. The shape is checked first because Temporal also accepts
- * forms Pacta does not (`19610910`, `1961-09-10T00:00`, `+001961-09-10`), and those must not slip in
- * through arithmetic.
+ * The year, month and day of a Pacta date, or a RangeError saying what is wrong with it. Only the
+ * exact form `YYYY-MM-DD` is read: arithmetic must not let in what Temporal would also accept
+ * (`19610910`, `1961-09-10T00:00`, `+001961-09-10`).
  */
-export function toPlainDate(date: IsoDate): Temporal.PlainDate {
-  const problem = ISO_DATE_SHAPE.test(date) ? undefined : isoDateProblem(date);
-  if (problem === undefined) {
-    try {
-      return Temporal.PlainDate.from(date);
-    } catch {
-      // Right shape, impossible day (1995-02-29): fall through to Pacta's own wording of the problem.
-    }
+export function partsOf(date: IsoDate): DateParts {
+  if (date.length === 10 && date.charCodeAt(4) === 45 && date.charCodeAt(7) === 45) {
+    const year = digits(date, 0, 4);
+    const month = digits(date, 5, 7);
+    const day = digits(date, 8, 10);
+    if (year >= 0 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month)) return { year, month, day };
   }
-  throw new RangeError(problem ?? isoDateProblem(date) ?? `"${date}" is not a calendar date`);
+  throw new RangeError(isoDateProblem(date) ?? `"${date}" is not a calendar date`);
 }
 
-/** The Pacta date for a Temporal date; a RangeError if arithmetic left the years 0000–9999 that `YYYY` can write. */
-export function fromPlainDate(date: Temporal.PlainDate): IsoDate {
-  if (date.year < 0 || date.year > 9999) {
-    throw new RangeError(`date out of range: year ${date.year} cannot be written as YYYY (0000–9999)`);
+/** The number written by the ASCII digits text[from, to), or -1 if one is not a digit. */
+function digits(text: string, from: number, to: number): number {
+  let value = 0;
+  for (let i = from; i < to; i++) {
+    const digit = text.charCodeAt(i) - 48;
+    if (digit < 0 || digit > 9) return -1;
+    value = value * 10 + digit;
   }
-  return date.toString();
+  return value;
+}
+
+/** The Pacta date of a year, month and day; a RangeError if arithmetic left the years 0000–9999 that `YYYY` can write. */
+export function formatDate(year: number, month: number, day: number): IsoDate {
+  if (year < 0 || year > 9999) {
+    throw new RangeError(`date out of range: year ${year} cannot be written as YYYY (0000–9999)`);
+  }
+  return `${String(year).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${day < 10 ? '0' : ''}${day}`;
+}
+
+/** Days from 1970-01-01 to `date`. */
+export function dayNumberOf(date: IsoDate): number {
+  const { year, month, day } = partsOf(date);
+  return dayNumber(year, month, day);
+}
+
+/** The date `n` days after 1970-01-01. */
+export function dateOfDayNumber(n: number): IsoDate {
+  const { year, month, day } = fromDayNumber(n);
+  return formatDate(year, month, day);
+}
+
+/** The Temporal date for a Pacta date (for code that works with Temporal; Pacta's own arithmetic does not). */
+export function toPlainDate(date: IsoDate): Temporal.PlainDate {
+  const { year, month, day } = partsOf(date);
+  return Temporal.PlainDate.from({ year, month, day });
+}
+
+/** The Pacta date for a Temporal date; a RangeError if it is outside the years 0000–9999 that `YYYY` can write. */
+export function fromPlainDate(date: Temporal.PlainDate): IsoDate {
+  return formatDate(date.year, date.month, date.day);
 }
 
 /** Negative if a is earlier than b, 0 if the same day, positive if later. Safe for `Array.prototype.sort`. */
@@ -116,10 +149,10 @@ export function laterOf(a: IsoDate, b: IsoDate): IsoDate {
 /** The date `days` days after `date` (before it if negative). */
 export function addDays(date: IsoDate, days: number): IsoDate {
   if (!Number.isSafeInteger(days)) throw new RangeError(`addDays needs a whole number of days, got ${days}`);
-  return fromPlainDate(toPlainDate(date).add({ days }));
+  return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
 /** Days from `from` to `to`: 1 for consecutive days, negative if `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
-  return toPlainDate(from).until(toPlainDate(to), { largestUnit: 'days' }).days;
+  return dayNumberOf(to) - dayNumberOf(from);
 }

@@ -5,7 +5,8 @@
  * computed from their original start.
  */
 import { z } from 'zod';
-import { fromPlainDate, toPlainDate, type IsoDate } from './calendar-date.js';
+import { formatDate, partsOf, type IsoDate } from './calendar-date.js';
+import { addMonths, dayNumber, fromDayNumber } from './calendar-days.js';
 
 /** A valid, positive calendar duration such as `P10Y`; validate untrusted text with `IsoDuration`. */
 export type IsoDuration = string;
@@ -113,12 +114,21 @@ export function formatSpan(span: CalendarSpan): string {
  * lands in ('constrain'), then weeks and days.
  */
 export function addSpan(date: IsoDate, span: CalendarSpan): IsoDate {
-  return fromPlainDate(toPlainDate(date).add(span, { overflow: 'constrain' }));
+  return moveBySpan(date, span, 1);
 }
 
 /** `date` − `span` in one step, with the same clamping as `addSpan`. */
 export function subtractSpan(date: IsoDate, span: CalendarSpan): IsoDate {
-  return fromPlainDate(toPlainDate(date).subtract(span, { overflow: 'constrain' }));
+  return moveBySpan(date, span, -1);
+}
+
+/** Forward (1) or back (−1) by a span: months first, constrained, then days (see calendar-days.ts). */
+function moveBySpan(date: IsoDate, span: CalendarSpan, direction: 1 | -1): IsoDate {
+  const moved = addMonths(partsOf(date), direction * (span.years * 12 + span.months));
+  const days = span.weeks * 7 + span.days;
+  if (days === 0) return formatDate(moved.year, moved.month, moved.day);
+  const { year, month, day } = fromDayNumber(dayNumber(moved.year, moved.month, moved.day) + direction * days);
+  return formatDate(year, month, day);
 }
 
 /** 2000-02-29 + P1Y = 2001-02-28; 2024-01-31 + P1M = 2024-02-29. */

@@ -1,6 +1,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
+import { Temporal } from 'temporal-polyfill';
 import {
   addDays,
   addDuration,
@@ -17,6 +18,7 @@ import {
   isBefore,
   IsoDate,
   IsoDuration,
+  isIsoDate,
   isOnOrAfter,
   isOnOrBefore,
   lastDayOf,
@@ -28,6 +30,7 @@ import {
   scaleSpan,
   spanOf,
   subtractDuration,
+  subtractSpan,
   toPlainDate,
 } from '../../src/model/calendar.js';
 import { anyDate, anyDuration, anySpan, anyYearMonthDuration } from './calendar-arbitraries.js';
@@ -326,5 +329,77 @@ describe('Interval', () => {
         assert.ok(!contains(interval, addDays(last, 1)));
       }),
     );
+  });
+});
+
+/**
+ * Pacta does its calendar arithmetic on whole numbers for speed; Temporal (temporal-polyfill) is the
+ * reference it must agree with, on any day of the years 0000–9999 and any span.
+ */
+describe('the arithmetic agrees with Temporal', () => {
+  const anyDay = fc.oneof(
+    fc.integer({ min: 0, max: 9999 }).chain((year) =>
+      fc.integer({ min: 1, max: 12 }).chain((month) =>
+        fc.integer({ min: 1, max: new Temporal.PlainYearMonth(year, month).daysInMonth }).map((day) => new Temporal.PlainDate(year, month, day)),
+      ),
+    ),
+    // Month ends next to century years, where a wrong leap rule would show.
+    fc.constantFrom('1900-01-31', '2100-01-31', '1700-03-31', '2000-01-31', '0000-02-29', '0000-01-01', '9999-12-31', '1899-02-28').map((d) => Temporal.PlainDate.from(d)),
+  );
+  const text = (d: Temporal.PlainDate) => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
+  /** Temporal's answer as a Pacta date, or 'out of range' where it leaves 0000–9999 (or Temporal's own range). */
+  const reference = (compute: () => Temporal.PlainDate) => {
+    try {
+      const d = compute();
+      return d.year < 0 || d.year > 9999 ? 'out of range' : text(d);
+    } catch {
+      return 'out of range';
+    }
+  };
+  const ours = (compute: () => string) => {
+    try {
+      return compute();
+    } catch (error) {
+      assert.match(String(error), /cannot be written as YYYY/);
+      return 'out of range';
+    }
+  };
+  const wideSpan = fc
+    .record({
+      years: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 12000 })),
+      months: fc.oneof(fc.integer({ min: 0, max: 30 }), fc.integer({ min: 0, max: 200000 })),
+      weeks: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 600000 })),
+      days: fc.oneof(fc.constant(0), fc.integer({ min: 0, max: 4000000 })),
+    })
+    .filter((s) => s.years + s.months + s.weeks + s.days > 0);
+
+  it('adding and subtracting spans, constrain included', () => {
+    fc.assert(
+      fc.property(anyDay, fc.oneof(anySpan, wideSpan), (day, span) => {
+        assert.equal(ours(() => addSpan(text(day), span)), reference(() => day.add(span, { overflow: 'constrain' })));
+        assert.equal(ours(() => subtractSpan(text(day), span)), reference(() => day.subtract(span, { overflow: 'constrain' })));
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('adding days and counting them', () => {
+    fc.assert(
+      fc.property(anyDay, anyDay, fc.integer({ min: -4_000_000, max: 4_000_000 }), (a, b, days) => {
+        assert.equal(ours(() => addDays(text(a), days)), reference(() => a.add({ days })));
+        assert.equal(daysBetween(text(a), text(b)), a.until(b, { largestUnit: 'days' }).days);
+      }),
+      { numRuns: 3000 },
+    );
+  });
+
+  it('month lengths and validity, every month of 0000–9999 at its edges', () => {
+    for (let year = 0; year <= 9999; year += year < 2100 ? 1 : 7) {
+      for (let month = 1; month <= 12; month++) {
+        const length = new Temporal.PlainYearMonth(year, month).daysInMonth;
+        assert.equal(isIsoDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(length, 2)}`), true);
+        assert.equal(isIsoDate(`${pad(year, 4)}-${pad(month, 2)}-${pad(length + 1, 2)}`), false);
+      }
+    }
   });
 });
