@@ -18,7 +18,7 @@ import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { describeEvent, eventStep, StepCache } from './explain.js';
 import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { TreatyLifecycle } from './treaty-lifecycle.js';
-import { bindingKey, triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
+import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
 /** How many acts of performance of a standing duty its explanation cites one by one. */
 export const PERFORMANCE_STEPS_SHOWN = 3;
@@ -80,13 +80,13 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
   const ctx = context.steps ? context : { ...context, steps: new StepCache() };
   const episodes: Episode[] = provision.trigger
     ? triggerEpisodes(provision.trigger, ctx)
-    : ctx.inForce.map((s) => ({ binding: {}, from: s.from, to: s.to, instant: false, events: [], fluents: [] }));
+    : ctx.inForce.map((s) => ({ binding: {}, bindingKey: '', from: s.from, to: s.to, instant: false, events: [], fluents: [] }));
   const results: ObligationResult[] = [];
   if (episodes.length === 0) return results;
   const facts = provisionFacts(provision, ctx);
   const instancesByBinding = new Map<string, Instance[]>();
   for (const episode of episodes) {
-    const bound = bindingKey(episode.binding);
+    const bound = episode.bindingKey;
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {

@@ -23,6 +23,8 @@ export type Binding = Readonly<Record<string, string>>;
 
 export interface Episode {
   binding: Binding;
+  /** `bindingKey(binding)`, computed once. */
+  bindingKey: string;
   from: IsoDate;
   /** When the trigger stops holding (the fluent or the treaty ends); null: it still holds. */
   to: IsoDate | null;
@@ -142,9 +144,13 @@ function inForceMatches(cond: EventCondition, binding: Binding, ctx: TriggerCont
   return ctx.events.matching(key, () => ({ selection: selectionFor(cond, binding, ctx), test: (e) => inForceOn(ctx, e.date) && matchEvent(cond, e, binding, ctx) !== undefined }));
 }
 
-/** The first event that meets `cond` under `binding` on an in-force day in [from, to) (to null: open). */
-function firstInForceMatch(cond: EventCondition, binding: Binding, from: IsoDate, to: IsoDate | null, ctx: TriggerContext): TimelineEvent | undefined {
-  const selection = ctx.events.memo(`selection:${cond.event}|${compile(cond).key}|${bindingKey(binding)}`, () => selectionFor(cond, binding, ctx));
+/** Where to look for `cond` under `binding`, memoized per treaty view. */
+function memoSelection(cond: EventCondition, binding: Binding, key: string, ctx: TriggerContext): Selection {
+  return ctx.events.memo(`selection:${cond.event}|${compile(cond).key}|${key}`, () => selectionFor(cond, binding, ctx));
+}
+
+/** The first event that meets `cond` under `binding` on an in-force day in [from, to) (to null: open), looked for in `selection`. */
+function firstInForceMatch(cond: EventCondition, binding: Binding, selection: Selection, from: IsoDate, to: IsoDate | null, ctx: TriggerContext): TimelineEvent | undefined {
   for (const span of ctx.inForce) {
     const lo = span.from > from ? span.from : from;
     const hi = to === null ? span.to : span.to === null || to < span.to ? to : span.to;
@@ -182,7 +188,7 @@ function eventOnlyEpisodes(conds: readonly EventCondition[], ctx: TriggerContext
       if (!binding || !other) break;
       used.push(other);
     }
-    if (binding) episodes.push({ binding, from: event.date, to: spanEndOn(ctx, event.date), instant: true, events: used, fluents: [] });
+    if (binding) episodes.push({ binding, bindingKey: bindingKey(binding), from: event.date, to: spanEndOn(ctx, event.date), instant: true, events: used, fluents: [] });
   }
   return episodes;
 }
@@ -190,55 +196,91 @@ function eventOnlyEpisodes(conds: readonly EventCondition[], ctx: TriggerContext
 function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: readonly EventCondition[], ctx: TriggerContext): Episode[] {
   const [driver, ...others] = fluentConds as [FluentCondition, ...FluentCondition[]];
   const episodes: Episode[] = [];
-  const bySubject = ctx.fluents.get(driver.fluent) ?? new Map<string, FluentSpan[]>();
+  const bySubject = ctx.fluents.get(driver.fluent);
+  const inForce = ctx.inForce;
+  if (!bySubject || inForce.length === 0) return episodes;
+  const firstDay = inForce[0]!.from;
+  const lastEnd = inForce[inForce.length - 1]!.to;
+  // One binding object per party (with its key and the event conditions' selections under it), so
+  // that the episodes of one party share them.
+  const bound = new Map<string, { binding: Binding; key: string; selections: Selection[] }>();
+  const boundTo = (party: string) => {
+    let entry = bound.get(party);
+    if (!entry) {
+      const binding: Binding = { [driver.subject]: party };
+      const key = bindingKey(binding);
+      bound.set(party, (entry = { binding, key, selections: eventConds.map((cond) => memoSelection(cond, binding, key, ctx)) }));
+    }
+    return entry;
+  };
   // Only the treaty's actors can count as its parties: the subjects to look at, in code order.
   for (const subject of ctx.events.actors) {
     const spans = bySubject.get(subject);
     if (!spans) continue;
-    spans.forEach((span, i) => {
+    // Spans are in date order and disjoint: skip those that end before the treaty is first in force.
+    for (let i = firstEndingAfter(spans, firstDay); i < spans.length; i++) {
+      const span = spans[i]!;
+      if (lastEnd !== null && span.from >= lastEnd) break;
       // The subject counts as a party from the span's start, or from the day a succession makes it
       // act for one (a fluent that began before holds for the party from then on).
       const counted = ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
-      if (!counted) return;
-      const party = counted.party;
+      if (!counted) continue;
+      const party = boundTo(counted.party);
       const held: Piece = { from: counted.from, to: span.to };
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
-      for (const force of ctx.inForce) {
-        let pieces = [intersect(held, force)].filter((p): p is Piece => p !== undefined);
-        const binding: Record<string, string> = { [driver.subject]: party };
-        const fluentsUsed = [span];
+      for (const force of inForce) {
+        const overlap = intersect(held, force);
+        if (!overlap) continue;
+        let pieces = [overlap];
+        let fluentsUsed = [span];
+        const binding = others.length ? { ...party.binding } : party.binding;
         for (const other of others) {
-          const bound = binding[other.subject];
+          const boundParty = binding[other.subject];
           const otherSpans = [...(ctx.fluents.get(other.fluent) ?? new Map<string, FluentSpan[]>()).entries()]
-            .filter(([s, list]) => list.length > 0 && (bound === undefined || ctx.successions.countsAs(s, ctx.parties, list[0]!.from) === bound))
+            .filter(([s, list]) => list.length > 0 && (boundParty === undefined || ctx.successions.countsAs(s, ctx.parties, list[0]!.from) === boundParty))
             .flatMap(([, list]) => list);
           pieces = pieces.flatMap((p) => otherSpans.map((o) => intersect(p, o)).filter((x): x is Piece => x !== undefined));
-          fluentsUsed.push(...otherSpans);
+          fluentsUsed = [...fluentsUsed, ...otherSpans];
         }
         for (const piece of pieces) {
           let from = piece.from;
           let b: Binding = binding;
           const used: TimelineEvent[] = [span.initiatedBy];
           let ok = true;
-          for (const cond of eventConds) {
+          for (let c = 0; c < eventConds.length; c++) {
+            const cond = eventConds[c]!;
             // The first matching in-force event since the fluent last ended, before the piece ends.
-            const hit = firstInForceMatch(cond, b, windowStart, piece.to, ctx);
+            const selection = b === party.binding ? party.selections[c]! : memoSelection(cond, b, bindingKey(b), ctx);
+            const hit = firstInForceMatch(cond, b, selection, windowStart, piece.to, ctx);
             if (!hit) {
               ok = false;
               break;
             }
             b = matchEvent(cond, hit, b, ctx)!;
-            used.push(hit);
+            addOnce(used, hit);
             if (hit.date > from) from = hit.date;
           }
           if (!ok || (piece.to !== null && from >= piece.to)) continue;
-          if (span.terminatedBy && piece.to === span.to) used.push(span.terminatedBy);
-          episodes.push({ binding: b, from, to: piece.to, instant: false, events: dedupe(used), fluents: fluentsUsed });
+          if (span.terminatedBy && piece.to === span.to) addOnce(used, span.terminatedBy);
+          episodes.push({ binding: b, bindingKey: b === party.binding ? party.key : bindingKey(b), from, to: piece.to, instant: false, events: used, fluents: fluentsUsed });
         }
       }
-    });
+    }
   }
   return episodes;
+}
+
+/** The index of the first span that ends after `day` (an open span never ends). */
+function firstEndingAfter(spans: readonly FluentSpan[], day: IsoDate): number {
+  let lo = 0;
+  let hi = spans.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    const to = spans[mid]!.to;
+    if (to !== null && to <= day) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 interface Piece {
@@ -252,11 +294,8 @@ function intersect(a: Piece, b: Piece): Piece | undefined {
   return to === null || from < to ? { from, to } : undefined;
 }
 
-/** The events, each once (an event is the same if it has the same origin and id). */
-function dedupe(events: TimelineEvent[]): TimelineEvent[] {
-  const out: TimelineEvent[] = [];
-  for (const e of events) {
-    if (!out.some((o) => o.id === e.id && (o.origin === undefined) === (e.origin === undefined))) out.push(e);
-  }
-  return out;
+/** Adds `event` to `events` unless it is there (an event is the same if it has the same origin and id). */
+function addOnce(events: TimelineEvent[], event: TimelineEvent): void {
+  for (const e of events) if (e === event || (e.id === event.id && (e.origin === undefined) === (event.origin === undefined))) return;
+  events.push(event);
 }
