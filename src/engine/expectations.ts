@@ -37,10 +37,10 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
         const ok =
           expectation.outcome === 'not-triggered'
             ? found.length === 0
-            : found.some((x) => x.outcome === expectation.outcome && (!expectation.from || x.from === expectation.from));
+            : found.some((x) => x.outcome === expectation.outcome && (!expectation.from || x.from === expectation.from) && (!expectation.to || x.to === expectation.to));
         if (!ok) passed = false;
         actual.push(
-          (found.length ? found.map((x) => `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}`).join('; ') : 'not triggered') + label,
+          (found.length ? found.map((x) => `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}${x.to ? ` to ${x.to}` : ''}`).join('; ') : 'not triggered') + label,
         );
       } else {
         const timeline = run.treaties.find((t) => t.id === expectation.treaty);
@@ -64,7 +64,7 @@ export function describeExpectation(x: Expectation): string {
     const who = [o.provision ?? (o.article ? `article ${o.article}` : 'any provision'), o.bearer ? `bearer ${o.bearer}` : '', o.beneficiary ? `beneficiary ${o.beneficiary}` : '']
       .filter(Boolean)
       .join(', ');
-    return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
+    return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.to ? ` to ${x.to}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
   }
   return `${x.treaty}${x.party ? ` for ${x.party}` : ''} ${x.status}${x.term ? ` (term ${x.term})` : ''} on ${x.at}`;
 }

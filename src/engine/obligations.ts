@@ -7,6 +7,10 @@
  * for as long as the treaty is in force. A prohibition is `breached` by each forbidden act on a day
  * it applies, and `kept` over the time it applied with none.
  *
+ * Under a treaty a party may leave alone (`lifecycle.perParty`), a duty binds only parties: none
+ * arises for or is owed to a state that has left, and one in course ends (lapses) the day its
+ * bearer or beneficiary leaves; a joint duty is borne by the parties of the day it arises.
+ *
  * Cost: the acts that can perform a duty are selected once per provision and binding from the
  * events of the act's type done by the bearer (TreatyEvents), then found by date.
  */
@@ -17,7 +21,7 @@ import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { describeEvent, eventStep, StepCache } from './explain.js';
 import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
-import type { TreatyLifecycle } from './treaty-lifecycle.js';
+import type { Participation, TreatyLifecycle } from './treaty-lifecycle.js';
 import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
 /** How many acts of performance of a standing duty its explanation cites one by one. */
@@ -90,11 +94,51 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
-      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, episode, instance, ctx, results);
-      else results.push(obligationOutcome(provision, episode, instance, ctx, facts));
+      const scoped = ctx.lifecycle.participation ? withinParticipation(episode, instance, ctx.lifecycle.participation) : { episode, instance };
+      if (!scoped) continue;
+      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, scoped.episode, scoped.instance, ctx, results, scoped.cut);
+      else results.push(obligationOutcome(provision, scoped.episode, scoped.instance, ctx, facts, scoped.cut));
     }
   }
   return results;
+}
+
+/** The day a party involved in a duty stopped being a party to a treaty it may leave alone, and why. */
+interface PartyExit {
+  party: string;
+  date: IsoDate;
+  steps: readonly ExplanationStep[];
+}
+
+/**
+ * A duty under a treaty a party may leave alone binds only parties: none arises for, or is owed
+ * to, a state that is not a party on the day it arises, and it ends on the day its bearer or its
+ * beneficiary ceases to be one. A duty borne jointly (all-parties) is borne by those that are
+ * parties on the day it arises. Undefined: no duty for this instance.
+ */
+function withinParticipation(episode: Episode, instance: Instance, participation: ReadonlyMap<string, readonly Participation[]>): { episode: Episode; instance: Instance; cut?: PartyExit } | undefined {
+  const spanOn = (party: string) => participation.get(party)?.find((s) => s.from <= episode.from && (s.to === null || episode.from < s.to));
+  let bearers = instance.bearers;
+  if (bearers.length > 1) {
+    bearers = bearers.filter((p) => spanOn(p) !== undefined);
+    if (bearers.length === 0) return undefined;
+  }
+  let cut: PartyExit | undefined;
+  for (const party of [...(bearers.length === 1 ? bearers : []), ...(instance.beneficiary ? [instance.beneficiary] : [])]) {
+    const span = spanOn(party);
+    if (!span) return undefined;
+    if (span.to !== null && (episode.to === null || span.to < episode.to) && (!cut || span.to < cut.date)) cut = { party, date: span.to, steps: span.endedBecause ?? [] };
+  }
+  return {
+    episode: cut ? { ...episode, to: cut.date } : episode,
+    instance: bearers === instance.bearers ? instance : { bearers, beneficiary: instance.beneficiary },
+    ...(cut ? { cut } : {}),
+  };
+}
+
+/** The steps that say why a party left, less those the explanation already has (the lifecycle basis). */
+function exitSteps(steps: ExplanationStep[], exit: PartyExit): void {
+  for (const s of exit.steps) if (!steps.includes(s)) steps.push(s);
 }
 
 function provisionFacts(provision: Provision, ctx: ObligationContext): ProvisionFacts {
@@ -261,7 +305,7 @@ function idsOf(events: readonly TimelineEvent[], extra?: readonly TimelineEvent[
   return ids;
 }
 
-function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts): ObligationResult {
+function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, exit?: PartyExit): ObligationResult {
   const steps = baseSteps(provision, episode, instance, ctx);
   for (const s of triggerReadingSteps(episode, ctx, facts)) steps.push(s);
   const treaty = ctx.treaty.treaty.id;
@@ -278,7 +322,9 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     if (performed.length > PERFORMANCE_STEPS_SHOWN) {
       steps.push({ step: 'event', text: `… and ${performed.length - PERFORMANCE_STEPS_SHOWN} more acts of performance, the last on ${performed[performed.length - 1]!.date} (all listed under events)` });
     }
-    steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${end ? ` until ${end}` : ''} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
+    if (exit) exitSteps(steps, exit);
+    const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ceased to be a party that day)` : ''}` : '';
+    steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: steps };
   }
 
@@ -304,7 +350,8 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: steps };
   }
   if (end !== null) {
-    const why = episode.instant || ctx.inForce.some((s) => s.to === end) ? 'the treaty ceased to be in force' : 'its trigger ended';
+    if (exit) exitSteps(steps, exit);
+    const why = exit ? `${exit.party} ceased to be a party` : episode.instant || ctx.inForce.some((s) => s.to === end) ? 'the treaty ceased to be in force' : 'its trigger ended';
     steps.push({ step: 'outcome', text: `Lapsed on ${end}: ${why} before it was performed.` });
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline, outcome: 'lapsed', events: idsOf(episode.events), explanation: steps };
   }
@@ -312,14 +359,15 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: steps };
 }
 
-function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, out: ObligationResult[]): void {
+function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, out: ObligationResult[], exit?: PartyExit): void {
   const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
   const breaches = eventsWithin(acts(provision, instance, ctx), episode.from, episode.to);
   if (breaches.length === 0) {
     const bearer = label(instance.bearers, episode.from, ctx);
     const steps = baseSteps(provision, episode, instance, ctx);
-    steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}` : ''}.` });
+    if (exit) exitSteps(steps, exit);
+    steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.` });
     out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: steps });
     return;
   }

@@ -25,6 +25,8 @@ export interface TreatyLifecycle {
   intervals: StatusIntervalJson[];
   /** Per party, for a treaty a party may leave alone (`lifecycle.perParty`). */
   parties?: { party: string; intervals: StatusIntervalJson[] }[];
+  /** The same per party, as the spans in which it is a party, each with why it stopped being one (if it did). */
+  participation?: Map<string, Participation[]>;
   /** Why it is in force at all: the entry-into-force facts, for every explanation that rests on them. */
   basis: ExplanationStep[];
   noticeEvents: Map<string, TimelineEvent>;
@@ -39,6 +41,27 @@ function concerns(event: TimelineEvent, treaty: CompiledTreaty, successions: Suc
   const parties = treaty.treaty.parties;
   const named = [...statesIn(event, 'by'), ...statesIn(event, 'parties'), ...statesIn(event, 'to')];
   return named.length > 0 && named.every((s) => successions.countsAs(s, parties, event.date) !== undefined);
+}
+
+/** A span in which a state is a party to a treaty it may leave alone, and why it ended. */
+export interface Participation {
+  from: IsoDate;
+  to: IsoDate | null;
+  /** The explanation of the status that followed (the withdrawal), when it ended. */
+  endedBecause?: ExplanationStep[];
+}
+
+/** The in-force spans of a party's status intervals, merged across terms, each with the explanation of its end. */
+function participationOf(intervals: readonly StatusIntervalJson[]): Participation[] {
+  const spans: Participation[] = [];
+  for (const i of intervals) {
+    const last = spans[spans.length - 1];
+    if (i.status === 'in-force' && i.from !== null) {
+      if (last && last.to === i.from) last.to = i.to;
+      else spans.push({ from: i.from, to: i.to });
+    } else if (i.status === 'terminated' && last && last.to === i.from) last.endedBecause = i.explanation;
+  }
+  return spans;
 }
 
 export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, successions: Successions, until: IsoDate): TreatyLifecycle {
@@ -105,7 +128,8 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
     if (last && last.to === i.from) last.to = i.to;
     else inForce.push({ from: i.from, to: i.to });
   }
-  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, parties, basis, noticeEvents, ignoredNotices };
+  const participation = parties ? new Map(parties.map((p) => [p.party, participationOf(p.intervals)])) : undefined;
+  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, parties, participation, basis, noticeEvents, ignoredNotices };
 }
 
 function coversAllParties(e: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {

@@ -49,6 +49,7 @@ export const ObligationExpectation = z
       })
       .strict(),
     from: IsoDate.optional().describe('the day the obligation became active (its trigger day)'),
+    to: IsoDate.optional().describe('the day it ended: discharged, lapsed, breached (the deadline), or the end of a standing duty'),
     outcome: Outcome,
     reading: ReadingChoice.optional().describe('the run to check; default: every run'),
   })

@@ -24,6 +24,7 @@ describe('checkExpectations', () => {
   it('passes right expectations', () => {
     assert.equal(check({ at: '1985-03-02', treaty: 'ussr-prk-1961', status: 'in-force', term: 4 }).passed, true);
     assert.equal(check({ obligation: assistance, from: '1985-03-01', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } }).passed, true);
+    assert.equal(check({ obligation: assistance, from: '1985-03-01', to: '1985-03-03', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } }).passed, true);
     assert.equal(check({ obligation: assistance, outcome: 'not-triggered', reading: { 'state-of-war': 'declared-war' } }).passed, true);
   });
 
@@ -34,6 +35,7 @@ describe('checkExpectations', () => {
       { at: '1961-09-09', treaty: 'ussr-prk-1961', status: 'in-force' },
       { obligation: assistance, outcome: 'breached', reading: { 'state-of-war': 'armed-hostilities' } },
       { obligation: assistance, from: '1985-03-02', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } },
+      { obligation: assistance, to: '1985-03-02', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } },
       { obligation: assistance, outcome: 'discharged', reading: { 'state-of-war': 'declared-war' } },
       // Without a reading it is checked in every run: discharged in one, not triggered in the other.
       { obligation: assistance, outcome: 'discharged' },
@@ -52,7 +54,7 @@ describe('checkExpectations', () => {
   it('says what was expected and what was concluded', () => {
     const outcome = check({ obligation: assistance, outcome: 'breached', reading: { 'state-of-war': 'armed-hostilities' } });
     assert.equal(outcome.expected, 'ussr-prk-1961 art1-mutual-assistance, bearer SUN, beneficiary PRK: breached under state-of-war: armed-hostilities');
-    assert.deepEqual(outcome.actual, ['art1-mutual-assistance SUN→PRK discharged from 1985-03-01 [immediately: no-fixed-deadline, state-of-war: armed-hostilities, without-delay: no-fixed-deadline]']);
+    assert.deepEqual(outcome.actual, ['art1-mutual-assistance SUN→PRK discharged from 1985-03-01 to 1985-03-03 [immediately: no-fixed-deadline, state-of-war: armed-hostilities, without-delay: no-fixed-deadline]']);
   });
 });
 
