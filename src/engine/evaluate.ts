@@ -49,7 +49,10 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     pairs: treaties.flatMap((t) => partyPairs(t, successions)),
   });
   const lastDay = scenario.until ?? addDays(timeline.lastDate() ?? '2000-01-01', 1);
-  const lifecycles = new Map(treaties.map((t) => [t.treaty.id, treatyLifecycle(t, timeline.view(actors.get(t.treaty.id)!), successions, lastDay)]));
+  // One view of the timeline per treaty, shared by its lifecycle and every run: what it memoizes
+  // (events by type, acts between parties, trigger matches) does not depend on the readings.
+  const views = new Map(treaties.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
+  const lifecycles = new Map(treaties.map((t) => [t.treaty.id, treatyLifecycle(t, views.get(t.treaty.id)!, successions, lastDay)]));
   // Fluents depend only on the readings their effects name: runs that agree on those share them.
   const fluentsByKey = new Map<string, FluentIndex>();
   const steps = new StepCache();
@@ -61,8 +64,7 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     const obligations: ObligationResult[] = [];
     for (const t of treaties) {
       const lc = lifecycles.get(t.treaty.id)!;
-      // The treaty's own events, type by type, for this run only.
-      const events = timeline.view(actors.get(t.treaty.id)!);
+      const events = views.get(t.treaty.id)!;
       for (const provision of t.treaty.provisions) {
         const results = evaluateProvision(provision, { treaty: t, lifecycle: lc, vocabulary: corpus.vocabulary, choice, parties: t.treaty.parties, events, fluents, inForce: lc.inForce, successions, steps });
         for (const o of sortResults(results)) obligations.push(o);

@@ -248,7 +248,8 @@ export class Timeline implements EntrySource {
     const table = this.pairIds.size > 0 && stateCount * stateCount <= 2 ** 22 ? new Int32Array(stateCount * stateCount).fill(-1) : undefined;
     if (table) for (const [key, id] of this.pairIds) table[Math.floor(key / 2 ** 26) * stateCount + (key % 2 ** 26)] = id;
     const pairIds = this.pairIds;
-    const named = new Int32Array(64);
+    let named = new Int32Array(64);
+    let namedBits = new Int32Array(64);
     let data = new Uint32Array(0);
     let pairData = new Uint32Array(0);
     let untargetedData = new Uint32Array(0);
@@ -266,32 +267,36 @@ export class Timeline implements EntrySource {
         const p0 = fields[at + COL.p0]!;
         const p1 = fields[at + COL.p1]!;
         const base = i * ENTRY;
+        // Each indexed state it names once, with the bits of every field naming it.
         let m = 0;
-        // Each indexed state once, with every field that names it.
-        for (let k = -3; k < p1 - p0; k++) {
-          const s = k === -3 ? b : k === -2 ? a : k === -1 ? o : parties[p0 + k]!;
+        if (b >= 0) {
+          named[0] = b;
+          namedBits[0] = FIELD_BITS.by;
+          m = 1;
+        }
+        for (let k = -2; k < p1 - p0; k++) {
+          const s = k === -2 ? a : k === -1 ? o : parties[p0 + k]!;
           if (s < 0) continue;
-          if ((k > -3 && s === b) || (k > -2 && s === a) || (k > -1 && s === o)) continue;
-          let bits = 0;
-          if (s === b) bits |= FIELD_BITS.by;
-          if (s === a) bits |= FIELD_BITS.against;
-          if (s === o) bits |= FIELD_BITS.to;
-          let seen = false;
-          for (let q = p0; q < p1; q++) {
-            if (parties[q] !== s) continue;
-            if (k >= 0 && q < p0 + k) seen = true;
-            bits |= FIELD_BITS.parties;
+          const bit = k === -2 ? FIELD_BITS.against : k === -1 ? FIELD_BITS.to : FIELD_BITS.parties;
+          let j = 0;
+          while (j < m && named[j] !== s) j++;
+          if (j < m) namedBits[j]! |= bit;
+          else {
+            if (m === named.length) [named, namedBits] = [grow(named), grow(namedBits)];
+            named[m] = s;
+            namedBits[m++] = bit;
           }
-          if (seen) continue;
-          if (m < named.length) named[m++] = s;
-          const row = s * typeCount + t;
-          if (s === b && a === NONE && o === NONE && p1 === p0) {
-            bits |= UNTARGETED;
+        }
+        // An event naming no state it is done to: its actor's entry says so.
+        const untargeted = a === NONE && o === NONE && p1 === p0;
+        for (let j = 0; j < m; j++) {
+          const row = named[j]! * typeCount + t;
+          if (untargeted) {
             if (pass === 0) untargetedStart[row + 1]!++;
             else untargetedData[untargetedCursor[row]!++] = i;
           }
           if (pass === 0) rowStart[row + 1]!++;
-          else data[cursor[row]!++] = base + bits;
+          else data[cursor[row]!++] = base + (untargeted ? namedBits[j]! | UNTARGETED : namedBits[j]!);
         }
         // Every pair of interest among the states it names.
         if (pairIds.size > 0) {
@@ -546,6 +551,13 @@ export class Timeline implements EntrySource {
   lastDate(): string | undefined {
     return this.events[this.events.length - 1]?.date;
   }
+}
+
+/** A copy twice as long. */
+function grow(list: Int32Array<ArrayBuffer>): Int32Array<ArrayBuffer> {
+  const bigger = new Int32Array(list.length * 2);
+  bigger.set(list);
+  return bigger;
 }
 
 /** A key for an unordered pair of state ids. */

@@ -194,6 +194,7 @@ function statusIntervals(
   ];
   for (const interval of lifecycle.intervals) {
     if (interval.status === 'in-force') {
+      const deadline = deadlineOf(interval.term);
       const termText = interval.term
         ? `term ${interval.term}, [${interval.from}, ${interval.termEnd})`
         : interval.continuesByRenewal
@@ -205,7 +206,7 @@ function statusIntervals(
         to: interval.to,
         term: interval.term,
         termEnd: interval.termEnd,
-        ...(deadlineOf(interval.term) ? { noticeDeadline: deadlineOf(interval.term) } : {}),
+        ...(deadline ? { noticeDeadline: deadline } : {}),
         explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
       });
     } else {

@@ -99,6 +99,14 @@ describe('the index', () => {
     );
   });
 
+  it('indexes an event naming more states than its scratch space holds (a signature by 100 states)', () => {
+    const many = Array.from({ length: 100 }, (_, i) => `S${String(i).padStart(2, '0')}`);
+    const signing = { id: 'all', date: '2000-01-01', type: 'consultations-held', parties: many, source: 'test' };
+    const t = new Timeline({ treaties: [], includeHistory: true, drop: [], events: [signing], states: new Set(many), types: new Set(TYPES), pairs: [[many[0]!, many[99]!]] });
+    for (const state of many) assert.deepEqual(t.select({ type: 'consultations-held', states: [state], fields: FIELD_BITS.parties }).map((e) => e.id), ['all'], state);
+    assert.deepEqual(t.select({ type: 'consultations-held', states: [many[0]!], fields: ANY_FIELD, with: { states: [many[99]!], fields: ANY_FIELD, orUntargeted: true } }).map((e) => e.id), ['all']);
+  });
+
   it('selects the same through the index of pairs (any field, untargeted events included)', () => {
     const anyPairSelection = fc.record({ type: fc.constantFrom(...TYPES), a: anyStates, b: anyStates });
     fc.assert(
