@@ -1,21 +1,27 @@
 /**
  * One benchmark measurement, in a process of its own (so that its peak memory is its own):
- * `tsx bench/cell.ts N E [SEED] [STATES] [ORDER]` builds a synthetic corpus of N treaties between
- * STATES states and a random timeline of E events (listed in date order, or `shuffled`), evaluates
- * it once to warm up on a small timeline, then times `evaluateScenario` (default readings) and
- * prints one JSON line.
+ * `tsx bench/cell.ts N E [SEED] [STATES] [ORDER] [REPEAT]` builds a synthetic corpus of N treaties
+ * between STATES states and a random timeline of E events (listed in date order, or `shuffled`),
+ * evaluates it once to warm up on a small timeline, then times `evaluateScenario` (default
+ * readings) REPEAT times (default 3) and prints one JSON line: the median as `ms`, and every run.
+ *
+ * Why repeat: this machine is a shared virtual one, and a single run can be a quarter slower than
+ * the next for reasons outside the process (CPU steal); the median of a few runs is the figure to
+ * compare, the spread says how much to trust it.
  */
 import { join } from 'node:path';
 import { performance, PerformanceObserver } from 'node:perf_hooks';
 import { checkCorpus } from '../src/check/compile.js';
 import { evaluateScenario } from '../src/engine/evaluate.js';
 import type { CompiledCorpus } from '../src/model/compiled.js';
+import type { RunResult } from '../src/model/results.js';
 import { randomScenario, syntheticCorpus } from './generate.js';
 
 const [n, e, seed, m] = process.argv.slice(2, 6).map(Number);
 const order = process.argv[6] === 'shuffled' ? 'shuffled' : 'chronological';
+const repeat = Math.max(1, Number(process.argv[7] ?? 3) || 3);
 if (!n || !e) {
-  console.error('usage: tsx bench/cell.ts TREATIES EVENTS [SEED] [STATES] [chronological|shuffled]');
+  console.error('usage: tsx bench/cell.ts TREATIES EVENTS [SEED] [STATES] [chronological|shuffled] [REPEAT]');
   process.exit(2);
 }
 
@@ -31,28 +37,42 @@ const synthetic = syntheticCorpus(base, { treaties: n, states: m || 200, seed: s
 // Warm-up (JIT) on a small timeline of the same corpus, then the measured run.
 evaluateScenario(synthetic.corpus, randomScenario(synthetic, { events: Math.min(e, 10_000), seed: (seed || 1) + 1 }));
 const scenario = randomScenario(synthetic, { events: e, seed: seed || 1, order });
-globalThis.gc?.();
 let gcMs = 0;
 let measuring = false;
 const observer = new PerformanceObserver((list) => {
   if (measuring) for (const entry of list.getEntries()) gcMs += entry.duration;
 });
 observer.observe({ entryTypes: ['gc'] });
-await new Promise((resolve) => setImmediate(resolve));
-const before = process.memoryUsage();
-measuring = true;
-const cpu0 = process.cpuUsage();
-const t0 = performance.now();
-const result = evaluateScenario(synthetic.corpus, scenario);
-const ms = performance.now() - t0;
-const cpu = process.cpuUsage(cpu0);
-// GC entries are delivered asynchronously: let them arrive before reading the total.
-await new Promise((resolve) => setTimeout(resolve, 50));
-for (const entry of observer.takeRecords()) gcMs += entry.duration;
-measuring = false;
+const runsMs: number[] = [];
+const cpusMs: number[] = [];
+const gcsMs: number[] = [];
+let result: RunResult | undefined;
+let before = process.memoryUsage();
+for (let i = 0; i < repeat; i++) {
+  // Each run starts from a collected heap, the previous result dropped.
+  result = undefined;
+  globalThis.gc?.();
+  await new Promise((resolve) => setImmediate(resolve));
+  before = process.memoryUsage();
+  gcMs = 0;
+  measuring = true;
+  const cpu0 = process.cpuUsage();
+  const t0 = performance.now();
+  result = evaluateScenario(synthetic.corpus, scenario);
+  runsMs.push(performance.now() - t0);
+  const cpu = process.cpuUsage(cpu0);
+  cpusMs.push((cpu.user + cpu.system) / 1000);
+  // GC entries are delivered asynchronously: let them arrive before reading the total.
+  await new Promise((resolve) => setTimeout(resolve, 50));
+  for (const entry of observer.takeRecords()) gcMs += entry.duration;
+  measuring = false;
+  gcsMs.push(gcMs);
+}
 observer.disconnect();
 const after = process.memoryUsage();
-const run = result.runs[0]!;
+const median = (list: number[]) => [...list].sort((a, b) => a - b)[Math.floor(list.length / 2)]!;
+const ms = median(runsMs);
+const run = result!.runs[0]!;
 const outcomes: Record<string, number> = {};
 for (const o of run.obligations) outcomes[o.outcome] = (outcomes[o.outcome] ?? 0) + 1;
 console.log(
@@ -62,11 +82,13 @@ console.log(
     states: m || 200,
     seed: seed || 1,
     order,
+    // Median wall time of the runs, and each run's.
     ms: Math.round(ms),
-    // CPU time of the process during the run (user + system): wall time less waiting for a core.
-    cpuMs: Math.round((cpu.user + cpu.system) / 1000),
-    // Time in garbage-collection pauses during the run.
-    gcMs: Math.round(gcMs),
+    runsMs: runsMs.map(Math.round),
+    // CPU time of the process during the median run (user + system, GC threads included).
+    cpuMs: Math.round(cpusMs[runsMs.indexOf(ms)]!),
+    // Time in garbage-collection pauses during the median run.
+    gcMs: Math.round(gcsMs[runsMs.indexOf(ms)]!),
     eventsPerSecond: Math.round(e / (ms / 1000)),
     // Peak resident set size of the whole process (input generation included): getrusage's maxrss.
     peakRssMiB: Math.round(process.resourceUsage().maxRSS / 1024),

@@ -3,7 +3,10 @@
  * N treaties × E events, each cell in a fresh process (bench/cell.ts). Prints a table and JSON, and
  * writes the JSON to test-output/bench.json (not committed).
  *
- *   tsx bench/run.ts [--timeout SECONDS] [--states M] [--seed S] [--only N×E,…] [--no-shuffled]
+ *   tsx bench/run.ts [--timeout SECONDS] [--states M] [--seed S] [--repeat R] [--only N×E,…] [--no-shuffled]
+ *
+ * Each cell times R runs (default 3) and reports their median, with every run, because a single
+ * run on a shared virtual machine can be a quarter off.
  *
  * Each cell runs `node --max-old-space-size=4096 --expose-gc`: room for a slow engine to finish
  * rather than crash (the figures report the memory actually used), and a collection before the
@@ -20,6 +23,7 @@ const { values } = parseArgs({
     timeout: { type: 'string', default: '300' },
     states: { type: 'string', default: '200' },
     seed: { type: 'string', default: '1' },
+    repeat: { type: 'string', default: '3' },
     only: { type: 'string' },
     'no-shuffled': { type: 'boolean', default: false },
   },
@@ -36,6 +40,7 @@ interface Cell {
   order: Order;
   status: 'ok' | 'timeout' | 'skipped' | 'failed';
   ms?: number;
+  runsMs?: number[];
   cpuMs?: number;
   gcMs?: number;
   eventsPerSecond?: number;
@@ -71,7 +76,7 @@ for (const [n, e, order] of grid) {
     continue;
   }
   process.stderr.write(`N=${n} E=${e}${order === 'shuffled' ? ' (shuffled)' : ''} … `);
-  const child = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order], {
+  const child = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order, values.repeat!], {
     cwd: root,
     encoding: 'utf8',
     timeout: timeoutMs,
@@ -91,7 +96,7 @@ for (const [n, e, order] of grid) {
   }
   const measured = JSON.parse(child.stdout.trim().split('\n').pop()!) as Omit<Cell, 'status'>;
   cells.push({ ...measured, order, status: 'ok' });
-  process.stderr.write(`${measured.ms} ms\n`);
+  process.stderr.write(`${measured.ms} ms (median of ${measured.runsMs?.join(', ')})\n`);
 }
 
 const time = (n: number, e: number) => cells.find((c) => c.treaties === n && c.events === e && c.order === 'chronological' && c.status === 'ok')?.ms;
@@ -101,13 +106,14 @@ const doubling = half && full ? Math.round((full / half) * 100) / 100 : null;
 
 const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toLocaleString('en-US'));
 const rows = [
-  ['treaties', 'events', 'order', 'status', 'wall ms', 'cpu ms', 'gc ms', 'events/s', 'peak RSS MiB', 'heap after MiB', 'obligations'],
+  ['treaties', 'events', 'order', 'status', 'wall ms', 'runs ms', 'cpu ms', 'gc ms', 'events/s', 'peak RSS MiB', 'heap after MiB', 'obligations'],
   ...cells.map((c) => [
     String(c.treaties),
     c.events.toLocaleString('en-US'),
     c.order,
     c.status,
     fmt(c.ms),
+    c.runsMs ? c.runsMs.map((x) => x.toLocaleString('en-US')).join(' / ') : '—',
     fmt(c.cpuMs),
     fmt(c.gcMs),
     fmt(c.eventsPerSecond),
@@ -122,7 +128,7 @@ console.log(line(rows[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
 console.log(`\ndoubling ratio at N=1000, E 5·10⁵ → 10⁶ (wall): ${doubling ?? '—'}`);
-console.log('wall ms: evaluateScenario alone (corpus and timeline generation and a warm-up run excluded); cpu ms: process CPU time during it (GC threads included); gc ms: GC pauses during it.');
+console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and a warm-up run excluded), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses during it.`);
 console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
 
 const report = {
@@ -131,6 +137,7 @@ const report = {
   flags: NODE_FLAGS,
   states: Number(values.states),
   seed: Number(values.seed),
+  repeat: Number(values.repeat),
   memory: 'peakRssMiB: process.resourceUsage().maxRSS of the measuring process (whole process, generation included); heapUsedAfterMiB: process.memoryUsage().heapUsed after the run with the result alive',
   cells,
   doublingRatio: doubling,

@@ -360,11 +360,19 @@ export class Timeline implements EntrySource {
       lists.push(this.untargetedData.subarray(this.untargetedStart[r]!, this.untargetedStart[r + 1]!));
     }
     const nonEmpty = lists.filter((l) => l.length > 0);
-    if (nonEmpty.length === 1) return Array.from(nonEmpty[0]!);
-    const all: number[] = [];
-    for (const l of nonEmpty) for (const p of l) all.push(p);
-    all.sort((x, y) => x - y);
-    return all.filter((p, k) => k === 0 || p !== all[k - 1]);
+    if (nonEmpty.length === 1) return plainArray(nonEmpty[0]!);
+    let total = 0;
+    for (const l of nonEmpty) total += l.length;
+    const all = new Uint32Array(total);
+    let k = 0;
+    for (const l of nonEmpty) {
+      all.set(l, k);
+      k += l.length;
+    }
+    all.sort();
+    const out: number[] = [];
+    for (let i = 0; i < all.length; i++) if (i === 0 || all[i] !== all[i - 1]) out.push(all[i]!);
+    return out;
   }
 
   /** The entries of the events of `type` naming `state`, ascending. */
@@ -551,6 +559,13 @@ export class Timeline implements EntrySource {
   lastDate(): string | undefined {
     return this.events[this.events.length - 1]?.date;
   }
+}
+
+/** The numbers of a typed array as a plain array (without the iterator `Array.from` would use). */
+function plainArray(list: Uint32Array): number[] {
+  const out = new Array<number>(list.length);
+  for (let i = 0; i < list.length; i++) out[i] = list[i]!;
+  return out;
 }
 
 /** A copy twice as long. */

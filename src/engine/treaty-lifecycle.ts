@@ -175,6 +175,11 @@ function causeSteps(cause: TerminationCause, notices: Map<string, TimelineEvent>
   return steps;
 }
 
+/** A new array: `steps`, then `more`. */
+function withSteps(steps: readonly ExplanationStep[], ...more: ExplanationStep[]): ExplanationStep[] {
+  return steps.concat(more);
+}
+
 /** The status intervals of a computed lifecycle, each with its explanation. */
 function statusIntervals(
   lifecycle: Lifecycle,
@@ -189,6 +194,7 @@ function statusIntervals(
   // The last day a notice ends the treaty with a term: for the treaty office's calendar.
   const rule = termRuleOf(clause, entryIntoForce);
   const deadlineOf = (term: number | null) => (rule?.noticeBefore && term ? noticeDeadline(rule, term) : undefined);
+  const basisSteps = durationStep ? basis.concat(durationStep) : basis;
   const intervals: StatusIntervalJson[] = [
     { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
   ];
@@ -207,7 +213,7 @@ function statusIntervals(
         term: interval.term,
         termEnd: interval.termEnd,
         ...(deadline ? { noticeDeadline: deadline } : {}),
-        explanation: [...basis, ...(durationStep ? [durationStep] : []), { step: 'lifecycle', text: `In force, ${termText}.` }],
+        explanation: withSteps(basisSteps, { step: 'lifecycle', text: `In force, ${termText}.` }),
       });
     } else {
       intervals.push({
@@ -216,7 +222,7 @@ function statusIntervals(
         to: null,
         term: null,
         cause: causeText(interval.cause),
-        explanation: [...basis, ...(durationStep ? [durationStep] : []), ...causeSteps(interval.cause, noticeEvents, agreementEvents)],
+        explanation: withSteps(basisSteps, ...causeSteps(interval.cause, noticeEvents, agreementEvents)),
       });
     }
   }

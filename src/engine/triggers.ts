@@ -228,11 +228,12 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
       const party = boundTo(counted.party);
       const held: Piece = { from: counted.from, to: span.to };
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
+      const spanOnly = [span];
       for (const force of inForce) {
         const overlap = intersect(held, force);
         if (!overlap) continue;
         let pieces = [overlap];
-        let fluentsUsed = [span];
+        let fluentsUsed = spanOnly;
         const binding = others.length ? { ...party.binding } : party.binding;
         for (const other of others) {
           const boundParty = binding[other.subject];
