@@ -562,7 +562,7 @@ export class Timeline implements EntrySource {
 }
 
 /** The numbers of a typed array as a plain array (without the iterator `Array.from` would use). */
-function plainArray(list: Uint32Array): number[] {
+function plainArray(list: Uint32Array | Int32Array): number[] {
   const out = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) out[i] = list[i]!;
   return out;
@@ -701,15 +701,20 @@ function canonicalOrder(all: TimelineEvent[], historyCount: number): { events: T
   const keys = new Int32Array(n);
   let min = Infinity;
   let max = -Infinity;
+  let inDateOrder = true;
   for (let i = 0; i < n; i++) {
     const k = dayKey(all[i]!.date);
     keys[i] = k;
+    if (k < max) inDateOrder = false;
     if (k < min) min = k;
     if (k > max) max = k;
   }
   const order = new Int32Array(n);
   const range = max - min + 1;
-  if (range <= 4 * n + 1_000_000) {
+  if (inDateOrder) {
+    // Already by date (a recorded timeline usually is): only days out of id order need sorting.
+    for (let i = 0; i < n; i++) order[i] = i;
+  } else if (range <= 4 * n + 1_000_000) {
     const counts = new Int32Array(range + 1);
     for (let i = 0; i < n; i++) counts[keys[i]! - min + 1]!++;
     for (let d = 1; d <= range; d++) counts[d]! += counts[d - 1]!;
@@ -726,7 +731,7 @@ function canonicalOrder(all: TimelineEvent[], historyCount: number): { events: T
     let end = start + 1;
     while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
     if (end - start > 1 && !inIdOrder(all, order, start, end, historyCount)) {
-      const day = Array.from(order.subarray(start, end));
+      const day = plainArray(order.subarray(start, end));
       day.sort((a, b) => {
         const ha = a < historyCount;
         const hb = b < historyCount;
@@ -738,6 +743,7 @@ function canonicalOrder(all: TimelineEvent[], historyCount: number): { events: T
     } else for (let j = start; j < end; j++) out[j] = all[order[j]!]!;
     start = end;
   }
+  if (inDateOrder) return { events: out, days: keys };
   const days = new Int32Array(n);
   for (let j = 0; j < n; j++) days[j] = keys[order[j]!]!;
   return { events: out, days };

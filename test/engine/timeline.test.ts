@@ -46,6 +46,20 @@ describe('canonical order', () => {
   });
 });
 
+describe('canonical order of a timeline already by date', () => {
+  it('sorts each day by id as it does a shuffled timeline', () => {
+    fc.assert(
+      fc.property(fc.array(fc.tuple(fc.integer({ min: 0, max: 5 }), fc.integer({ min: 0, max: 30 })), { maxLength: 40 }), (draws) => {
+        const events = draws.map(([day, n], i) => ev(`e${n}-${i}`, addDays('2000-01-01', day), 'armed-attack'));
+        const byDate = [...events].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
+        const ids = timeline(byDate).events.map((e) => e.id);
+        assert.deepEqual(ids, timeline([...events].reverse()).events.map((e) => e.id));
+        assert.deepEqual(ids, [...byDate].sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : a.id < b.id ? -1 : a.id > b.id ? 1 : 0)).map((e) => e.id));
+      }),
+    );
+  });
+});
+
 const anyEvent = fc
   .record({
     day: fc.integer({ min: 0, max: 60 }),
