@@ -24,12 +24,22 @@ export function provisionStep(treaty: CompiledTreaty, provision: Provision, text
 }
 
 export function eventStep(event: TimelineEvent, text: string): ExplanationStep {
+  const { suffix, ref } = eventFacts(event);
+  return { step: 'event', text: text + suffix, event: ref };
+}
+
+/** What every step citing an event shares: the reference, and the text that says where it comes from. */
+interface EventFacts {
+  readonly suffix: string;
+  readonly ref: NonNullable<ExplanationStep['event']>;
+}
+
+function eventFacts(event: TimelineEvent): EventFacts {
   const source = citationText(event.source);
   const origin = originLabel(event);
   return {
-    step: 'event',
-    text: text + ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
-    event: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
+    suffix: ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
+    ref: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
   };
 }
 
@@ -62,7 +72,7 @@ export function readingStep(term: string, reading: string, description: string):
  */
 export class StepCache {
   private readonly provisions = new Map<CompiledTreaty, Map<Provision, ExplanationStep>>();
-  private readonly events = new Map<TimelineEvent, ExplanationStep>();
+  private readonly events = new Map<TimelineEvent, { step: ExplanationStep }>();
   private readonly others = new Map<object, ExplanationStep>();
   private readonly readings = new Map<string, ExplanationStep>();
   private readonly dates = new Map<string, IsoDate>();
@@ -77,8 +87,34 @@ export class StepCache {
 
   /** The step for an event a result rests on, described plainly. */
   event(event: TimelineEvent): ExplanationStep {
-    let step = this.events.get(event);
-    if (!step) this.events.set(event, (step = eventStep(event, describeEvent(event))));
+    return this.known(event).step;
+  }
+
+  /** A step citing an event with a word on its part in the result ("Discharged: "), sharing the event's reference. */
+  eventAs(prefix: string, event: TimelineEvent): ExplanationStep {
+    const { step } = this.known(event);
+    return { step: 'event', text: prefix + step.text, event: step.event! };
+  }
+
+  private known(event: TimelineEvent): { step: ExplanationStep } {
+    let known = this.events.get(event);
+    if (!known) {
+      const { suffix, ref } = eventFacts(event);
+      this.events.set(event, (known = { step: { step: 'event', text: describeEvent(event) + suffix, event: ref } }));
+    }
+    return known;
+  }
+
+  /** The step for a fluent span an episode rests on. */
+  fluent(span: { fluent: string; subject: string; from: IsoDate; to: IsoDate | null; initiatedBy: TimelineEvent; terminatedBy?: TimelineEvent }): ExplanationStep {
+    let step = this.others.get(span);
+    if (!step) {
+      step = {
+        step: 'fluent',
+        text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
+      };
+      this.others.set(span, step);
+    }
     return step;
   }
 

@@ -19,7 +19,7 @@ import type { CompiledTreaty } from '../model/compiled.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
-import { describeEvent, eventStep, StepCache } from './explain.js';
+import { StepCache } from './explain.js';
 import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { Participation, TreatyLifecycle } from './treaty-lifecycle.js';
 import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
@@ -164,14 +164,7 @@ function baseSteps(provision: Provision, episode: Episode, instance: Instance, c
   const steps: ExplanationStep[] = [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)];
   for (const e of episode.events) steps.push(cache.event(e));
   const span = episode.fluents[0];
-  if (span) {
-    steps.push(
-      cache.of(span, () => ({
-        step: 'fluent',
-        text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
-      })),
-    );
-  }
+  if (span) steps.push(cache.fluent(span));
   for (const party of instance.bearers) successionStep(party, episode.from, steps, ctx);
   if (instance.beneficiary) successionStep(instance.beneficiary, episode.from, steps, ctx);
   return steps;
@@ -318,7 +311,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     const performed = eventsWithin(acts(provision, instance, ctx), from, end);
     // A standing duty may be performed thousands of times: cite the first few acts and count the
     // rest (every id stays in `events`), so an explanation stays readable.
-    for (const e of performed.slice(0, PERFORMANCE_STEPS_SHOWN)) steps.push(eventStep(e, `Performed in part: ${describeEvent(e)}`));
+    for (const e of performed.slice(0, PERFORMANCE_STEPS_SHOWN)) steps.push(ctx.steps!.eventAs('Performed in part: ', e));
     if (performed.length > PERFORMANCE_STEPS_SHOWN) {
       steps.push({ step: 'event', text: `… and ${performed.length - PERFORMANCE_STEPS_SHOWN} more acts of performance, the last on ${performed[performed.length - 1]!.date} (all listed under events)` });
     }
@@ -337,7 +330,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   const act: TimelineEvent | undefined = candidates[firstOnOrAfter(candidates, from)];
 
   if (act && before(act.date, end) && before(act.date, deadline)) {
-    steps.push(eventStep(act, `Discharged: ${describeEvent(act)}`));
+    steps.push(ctx.steps!.eventAs('Discharged: ', act));
     steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, before the deadline of ${deadline}` : ''}.` });
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: act.date, deadline, outcome: 'discharged', events: idsOf(episode.events, [act]), explanation: steps };
   }
@@ -345,7 +338,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     // An act after the deadline but while the duty still stood was performed late; one after that
     // has nothing to do with this duty.
     const late = act && before(act.date, end) ? act : undefined;
-    if (late) steps.push(eventStep(late, `Performed late: ${describeEvent(late)}`));
+    if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
     steps.push({ step: 'outcome', text: `Breached: not performed by the deadline of ${deadline}.` });
     return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: steps };
   }
@@ -373,7 +366,7 @@ function prohibitionOutcomes(provision: Provision, episode: Episode, instance: I
   }
   for (const e of breaches) {
     const steps = baseSteps(provision, { ...episode, from: e.date }, instance, ctx);
-    steps.push(eventStep(e, `Forbidden act: ${describeEvent(e)}`));
+    steps.push(ctx.steps!.eventAs('Forbidden act: ', e));
     steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
     out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: steps });
   }
