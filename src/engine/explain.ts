@@ -4,6 +4,7 @@ import type { CompiledTreaty } from '../model/compiled.js';
 import { citationText } from '../model/common.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep } from '../model/results.js';
+import type { FluentSpan } from './fluents.js';
 import { originLabel, type TimelineEvent } from './timeline.js';
 
 export function provisionStep(treaty: CompiledTreaty, provision: Provision, text?: string): ExplanationStep {
@@ -66,6 +67,13 @@ export function readingStep(term: string, reading: string, description: string):
   return { step: 'reading', text: `Reading "${term}" as ${reading}: ${description}`, reading: { term, reading } };
 }
 
+/** The steps of a fluent span: the span, and the events that started and ended it. */
+export interface SpanSteps {
+  readonly fluent: ExplanationStep;
+  readonly initiatedBy: ExplanationStep;
+  readonly terminatedBy?: ExplanationStep;
+}
+
 /**
  * Steps that many results cite alike (a provision, a triggering event, a fluent), built once per
  * evaluation and shared: results are data, never modified after they are made.
@@ -74,6 +82,7 @@ export class StepCache {
   private readonly provisions = new Map<CompiledTreaty, Map<Provision, ExplanationStep>>();
   private readonly events = new Map<TimelineEvent, { step: ExplanationStep }>();
   private readonly others = new Map<object, ExplanationStep>();
+  private readonly spans = new Map<FluentSpan, SpanSteps>();
   private readonly readings = new Map<string, ExplanationStep>();
   private readonly dates = new Map<string, IsoDate>();
 
@@ -105,17 +114,24 @@ export class StepCache {
     return known;
   }
 
-  /** The step for a fluent span an episode rests on. */
-  fluent(span: { fluent: string; subject: string; from: IsoDate; to: IsoDate | null; initiatedBy: TimelineEvent; terminatedBy?: TimelineEvent }): ExplanationStep {
-    let step = this.others.get(span);
-    if (!step) {
-      step = {
-        step: 'fluent',
-        text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
+  /**
+   * The steps for a fluent span an episode rests on: the span itself and the events that started and
+   * ended it (looked up once per span; many duties rest on one span).
+   */
+  span(span: FluentSpan): SpanSteps {
+    let steps = this.spans.get(span);
+    if (!steps) {
+      steps = {
+        fluent: {
+          step: 'fluent',
+          text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
+        },
+        initiatedBy: this.event(span.initiatedBy),
+        ...(span.terminatedBy ? { terminatedBy: this.event(span.terminatedBy) } : {}),
       };
-      this.others.set(span, step);
+      this.spans.set(span, steps);
     }
-    return step;
+    return steps;
   }
 
   /** The step for a reading of a contested term. */

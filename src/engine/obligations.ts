@@ -77,6 +77,8 @@ interface ProvisionFacts {
   timing: { step: ExplanationStep; deadline: string | null } | null;
   /** Readings that decided which events started the fluents an episode rests on, by fluent id. */
   fluentReadings: Map<string, ExplanationStep[]>;
+  /** What every explanation of this provision starts with: why the treaty is in force, then the provision. */
+  opening: readonly ExplanationStep[];
 }
 
 export function evaluateProvision(provision: Provision, context: ObligationContext): ObligationResult[] {
@@ -96,7 +98,7 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     for (const instance of instances) {
       const scoped = ctx.lifecycle.participation ? withinParticipation(episode, instance, ctx.lifecycle.participation) : { episode, instance };
       if (!scoped) continue;
-      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, scoped.episode, scoped.instance, ctx, results, scoped.cut);
+      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
       else results.push(obligationOutcome(provision, scoped.episode, scoped.instance, ctx, facts, scoped.cut));
     }
   }
@@ -151,7 +153,7 @@ function provisionFacts(provision: Provision, ctx: ObligationContext): Provision
     const reading = term?.readings.find((r) => r.id === readingId);
     if (term && reading) timing = { step: cache.reading(term.id, reading.id, reading.description), deadline: reading.deadline ?? null };
   }
-  return { timing, fluentReadings: new Map() };
+  return { timing, fluentReadings: new Map(), opening: [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)] };
 }
 
 function label(parties: readonly string[], date: IsoDate, ctx: ObligationContext): string {
@@ -159,12 +161,15 @@ function label(parties: readonly string[], date: IsoDate, ctx: ObligationContext
   return parties.map((p) => ctx.successions.actingFor(p, date)).join('+');
 }
 
-function baseSteps(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext): ExplanationStep[] {
+function baseSteps(facts: ProvisionFacts, episode: Episode, instance: Instance, ctx: ObligationContext): ExplanationStep[] {
   const cache = ctx.steps!;
-  const steps: ExplanationStep[] = [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)];
-  for (const e of episode.events) steps.push(cache.event(e));
+  const steps = facts.opening.slice();
   const span = episode.fluents[0];
-  if (span) steps.push(cache.fluent(span));
+  const spanSteps = span ? cache.span(span) : undefined;
+  for (const e of episode.events) {
+    steps.push(e === span?.initiatedBy ? spanSteps!.initiatedBy : e === span?.terminatedBy ? spanSteps!.terminatedBy! : cache.event(e));
+  }
+  if (spanSteps) steps.push(spanSteps.fluent);
   for (const party of instance.bearers) successionStep(party, episode.from, steps, ctx);
   if (instance.beneficiary) successionStep(instance.beneficiary, episode.from, steps, ctx);
   return steps;
@@ -299,7 +304,7 @@ function idsOf(events: readonly TimelineEvent[], extra?: readonly TimelineEvent[
 }
 
 function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, exit?: PartyExit): ObligationResult {
-  const steps = baseSteps(provision, episode, instance, ctx);
+  const steps = baseSteps(facts, episode, instance, ctx);
   for (const s of triggerReadingSteps(episode, ctx, facts)) steps.push(s);
   const treaty = ctx.treaty.treaty.id;
   const bearer = label(instance.bearers, episode.from, ctx);
@@ -352,20 +357,20 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: steps };
 }
 
-function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, out: ObligationResult[], exit?: PartyExit): void {
+function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, out: ObligationResult[], exit?: PartyExit): void {
   const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
   const breaches = eventsWithin(acts(provision, instance, ctx), episode.from, episode.to);
   if (breaches.length === 0) {
     const bearer = label(instance.bearers, episode.from, ctx);
-    const steps = baseSteps(provision, episode, instance, ctx);
+    const steps = baseSteps(facts, episode, instance, ctx);
     if (exit) exitSteps(steps, exit);
     steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.` });
     out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: steps });
     return;
   }
   for (const e of breaches) {
-    const steps = baseSteps(provision, { ...episode, from: e.date }, instance, ctx);
+    const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
     steps.push(ctx.steps!.eventAs('Forbidden act: ', e));
     steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
     out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: steps });
