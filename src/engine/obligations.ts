@@ -211,17 +211,29 @@ function acts(provision: Provision, instance: Instance, ctx: ObligationContext):
   const act = provision.act;
   const first = instance.bearers[0];
   if (!act || first === undefined) return [];
-  const key = `act:${provision.id}|${instance.bearers.join('+')}|${instance.beneficiary ?? ''}`;
-  return (instance.acts = ctx.events.matching(key, () => {
-    const other = instance.bearers[1] ?? instance.beneficiary ?? undefined;
-    let selection: Selection = { type: act.type, states: ctx.successions.actorsOf(first), fields: ANY_FIELD };
-    if (other !== undefined && other !== first) {
-      // The two sides in a fixed order, so that both directions share one selection.
-      const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [readonly string[], readonly string[]];
-      selection = { type: act.type, states: a, fields: ANY_FIELD, with: { states: b, fields: ANY_FIELD, orUntargeted: true } };
-    }
-    return { selection, test: actTest(provision, instance, ctx) };
-  }));
+  const other = instance.bearers[1] ?? instance.beneficiary ?? undefined;
+  const selectionOf = (): Selection => {
+    if (other === undefined || other === first) return { type: act.type, states: ctx.successions.actorsOf(first), fields: ANY_FIELD };
+    // The two sides in a fixed order, so that both directions share one selection.
+    const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [readonly string[], readonly string[]];
+    return { type: act.type, states: a, fields: ANY_FIELD, with: { states: b, fields: ANY_FIELD, orUntargeted: true } };
+  };
+  const key = actKey(provision, instance);
+  const beneficiary = instance.beneficiary;
+  if (instance.bearers.length === 1 && beneficiary !== null && beneficiary !== first) {
+    // One party's duty to another: the acts the other way round come from the same events, so
+    // both directions are tested in one pass (each event's fields read once).
+    const reverse: Instance = { bearers: [beneficiary], beneficiary: first };
+    return (instance.acts = ctx.events.matchingBoth(key, actKey(provision, reverse), () => ({
+      selection: selectionOf(),
+      tests: [actTest(provision, instance, ctx), actTest(provision, reverse, ctx)],
+    })));
+  }
+  return (instance.acts = ctx.events.matching(key, () => ({ selection: selectionOf(), test: actTest(provision, instance, ctx) })));
+}
+
+function actKey(provision: Provision, instance: Instance): string {
+  return `act:${provision.id}|${instance.bearers.join('+')}|${instance.beneficiary ?? ''}`;
 }
 
 /**

@@ -491,6 +491,19 @@ export class Timeline implements EntrySource {
     return out;
   }
 
+  /** The events at `positions` that pass the first test, and those that pass the second. */
+  pickBoth(positions: readonly number[], tests: readonly [(e: TimelineEvent, position: number) => boolean, (e: TimelineEvent, position: number) => boolean]): [TimelineEvent[], TimelineEvent[]] {
+    const [first, second] = tests;
+    const a: TimelineEvent[] = [];
+    const b: TimelineEvent[] = [];
+    for (const position of positions) {
+      const e = this.events[position]!;
+      if (first(e, position)) a.push(e);
+      if (second(e, position)) b.push(e);
+    }
+    return [a, b];
+  }
+
   /**
    * The first selected event dated in [from, to) (to null: open) that passes `test`, or undefined:
    * a binary search for `from`, then a walk until a match or `to`.
@@ -637,6 +650,25 @@ export class TreatyEvents implements EntrySource {
     if (!list) {
       const { selection, test } = make();
       this.filtered.set(key, (list = this.timeline.pick(this.positions(selection), test)));
+    }
+    return list;
+  }
+
+  /**
+   * Like `matching`, for two tests on one selection: the events passing the first (memoized under
+   * `key`) and those passing the second (memoized under `otherKey`), found in one pass.
+   */
+  matchingBoth(
+    key: string,
+    otherKey: string,
+    make: () => { selection: Selection; tests: readonly [(e: TimelineEvent, position: number) => boolean, (e: TimelineEvent, position: number) => boolean] },
+  ): readonly TimelineEvent[] {
+    let list = this.filtered.get(key);
+    if (!list) {
+      const { selection, tests } = make();
+      const [firstList, secondList] = this.timeline.pickBoth(this.positions(selection), tests);
+      this.filtered.set(key, (list = firstList));
+      if (!this.filtered.has(otherKey)) this.filtered.set(otherKey, secondList);
     }
     return list;
   }
