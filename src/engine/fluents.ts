@@ -6,7 +6,6 @@
  */
 import type { IsoDate } from '../model/calendar.js';
 import type { TimelineEvent } from './timeline.js';
-import { statesIn } from '../model/event.js';
 import type { FluentEffect, ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { choiceMatches } from './readings.js';
 
@@ -25,6 +24,23 @@ export type FluentIndex = Map<string, Map<string, FluentSpan[]>>;
 /** The event types that start or end some fluent: the only events fluents need to see. */
 export function fluentEventTypes(vocabulary: VocabularyFile): string[] {
   return [...new Set(vocabulary.fluents.flatMap((f) => [...f.initiatedBy, ...f.terminatedBy].map((effect) => effect.event)))];
+}
+
+/** An initiating or terminating event's effect on one subject's spans of one fluent. */
+function applyEffect(bySubject: Map<string, FluentSpan[]>, subject: string, fluent: string, event: TimelineEvent, date: IsoDate, initiates: boolean): void {
+  let spans = bySubject.get(subject);
+  if (!spans) bySubject.set(subject, (spans = []));
+  const last = spans[spans.length - 1];
+  const open = last && last.to === null ? last : undefined;
+  if (initiates) {
+    if (!open) spans.push({ fluent, subject, from: date, to: null, initiatedBy: event });
+  } else if (open && open.from < date) {
+    open.to = date;
+    open.terminatedBy = event;
+  } else if (open) {
+    // Started and ended on the same day: it held for no whole day; drop it.
+    spans.pop();
+  }
 }
 
 /** Fluent spans from the events (in timeline order; events of other types are ignored). */
@@ -52,29 +68,20 @@ export function computeFluents(vocabulary: VocabularyFile, events: readonly Time
     const date = events[start]!.date;
     let end = start + 1;
     while (end < events.length && events[end]!.date === date) end++;
-    for (const initiates of [true, false]) {
+    for (let pass = 0; pass < 2; pass++) {
+      const initiates = pass === 0;
       for (let i = start; i < end; i++) {
         const event = events[i]!;
         const driven = effects.get(event.type);
         if (!driven) continue;
-        for (const { fluent, effect, initiates: kind } of driven) {
+        for (let d = 0; d < driven.length; d++) {
+          const { fluent, effect, initiates: kind } = driven[d]!;
           if (kind !== initiates) continue;
           const bySubject = index.get(fluent)!;
-          for (const subject of statesIn(event, effect.subject)) {
-            let spans = bySubject.get(subject);
-            if (!spans) bySubject.set(subject, (spans = []));
-            const last = spans[spans.length - 1];
-            const open = last && last.to === null ? last : undefined;
-            if (initiates) {
-              if (!open) spans.push({ fluent, subject, from: date, to: null, initiatedBy: event });
-            } else if (open && open.from < date) {
-              open.to = date;
-              open.terminatedBy = event;
-            } else if (open) {
-              // Started and ended on the same day: it held for no whole day; drop it.
-              spans.pop();
-            }
-          }
+          const subjects = event[effect.subject];
+          if (subjects === undefined) continue;
+          if (typeof subjects === 'string') applyEffect(bySubject, subjects, fluent, event, date, initiates);
+          else for (let k = 0; k < subjects.length; k++) applyEffect(bySubject, subjects[k]!, fluent, event, date, initiates);
         }
       }
     }

@@ -96,13 +96,18 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
-      const scoped = ctx.lifecycle.participation ? withinParticipation(episode, instance, ctx.lifecycle.participation) : { episode, instance };
-      if (!scoped) continue;
-      if (provision.kind === 'prohibition') prohibitionOutcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
-      else results.push(obligationOutcome(provision, scoped.episode, scoped.instance, ctx, facts, scoped.cut));
+      if (ctx.lifecycle.participation) {
+        const scoped = withinParticipation(episode, instance, ctx.lifecycle.participation);
+        if (scoped) outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
+      } else outcomes(provision, episode, instance, ctx, facts, results);
     }
   }
   return results;
+}
+
+function outcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, results: ObligationResult[], exit?: PartyExit): void {
+  if (provision.kind === 'prohibition') prohibitionOutcomes(provision, episode, instance, ctx, facts, results, exit);
+  else results.push(obligationOutcome(provision, episode, instance, ctx, facts, exit));
 }
 
 /** The day a party involved in a duty stopped being a party to a treaty it may leave alone, and why. */

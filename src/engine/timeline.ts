@@ -214,7 +214,7 @@ export class Timeline implements EntrySource {
           bigger.set(partyIds);
           partyIds = bigger;
         }
-        for (const s of parties) partyIds[p++] = this.idOf(s);
+        for (let k = 0; k < parties.length; k++) partyIds[p++] = this.idOf(parties[k]!);
       }
       fields[at + COL.p1] = p;
       const k = e.kind;
