@@ -223,18 +223,24 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
       if (lastEnd !== null && span.from >= lastEnd) break;
       // The subject counts as a party from the span's start, or from the day a succession makes it
       // act for one (a fluent that began before holds for the party from then on).
-      const counted = ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
+      // A party's own span counts from its start; else a succession may make the subject act for one.
+      const counted = ctx.parties.includes(subject) ? { party: subject, from: span.from } : ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
       if (!counted) continue;
       const party = boundTo(counted.party);
-      const held: Piece = { from: counted.from, to: span.to };
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
-      const spanOnly = [span];
+      let spanOnly: FluentSpan[] | undefined;
       for (const force of inForce) {
-        const overlap = intersect(held, force);
-        if (!overlap) continue;
-        let pieces = [overlap];
-        let fluentsUsed = spanOnly;
-        const binding = others.length ? { ...party.binding } : party.binding;
+        const from = counted.from > force.from ? counted.from : force.from;
+        const to = span.to === null ? force.to : force.to === null || span.to < force.to ? span.to : force.to;
+        if (to !== null && from >= to) continue;
+        if (others.length === 0) {
+          const episode = pieceEpisode(span, party, windowStart, { from, to }, party.binding, (spanOnly ??= [span]), eventConds, ctx);
+          if (episode) episodes.push(episode);
+          continue;
+        }
+        let pieces: Piece[] = [{ from, to }];
+        let fluentsUsed = [span];
+        const binding = { ...party.binding };
         for (const other of others) {
           const boundParty = binding[other.subject];
           const otherSpans = [...(ctx.fluents.get(other.fluent) ?? new Map<string, FluentSpan[]>()).entries()]
@@ -244,31 +250,45 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
           fluentsUsed = [...fluentsUsed, ...otherSpans];
         }
         for (const piece of pieces) {
-          let from = piece.from;
-          let b: Binding = binding;
-          const used: TimelineEvent[] = [span.initiatedBy];
-          let ok = true;
-          for (let c = 0; c < eventConds.length; c++) {
-            const cond = eventConds[c]!;
-            // The first matching in-force event since the fluent last ended, before the piece ends.
-            const selection = b === party.binding ? party.selections[c]! : memoSelection(cond, b, bindingKey(b), ctx);
-            const hit = firstInForceMatch(cond, b, selection, windowStart, piece.to, ctx);
-            if (!hit) {
-              ok = false;
-              break;
-            }
-            b = matchEvent(cond, hit, b, ctx)!;
-            addOnce(used, hit);
-            if (hit.date > from) from = hit.date;
-          }
-          if (!ok || (piece.to !== null && from >= piece.to)) continue;
-          if (span.terminatedBy && piece.to === span.to) addOnce(used, span.terminatedBy);
-          episodes.push({ binding: b, bindingKey: b === party.binding ? party.key : bindingKey(b), from, to: piece.to, instant: false, events: used, fluents: fluentsUsed });
+          const episode = pieceEpisode(span, party, windowStart, piece, binding, fluentsUsed, eventConds, ctx);
+          if (episode) episodes.push(episode);
         }
       }
     }
   }
   return episodes;
+}
+
+/**
+ * The episode of one piece of time in which the fluent conditions hold (and the treaty is in force):
+ * from the day the last event condition is met (each by its first matching in-force event since the
+ * fluent last ended), until the piece ends; none if an event condition is not met in time.
+ */
+function pieceEpisode(
+  span: FluentSpan,
+  party: { binding: Binding; key: string; selections: readonly Selection[] },
+  windowStart: IsoDate,
+  piece: Piece,
+  binding: Binding,
+  fluentsUsed: FluentSpan[],
+  eventConds: readonly EventCondition[],
+  ctx: TriggerContext,
+): Episode | undefined {
+  let from = piece.from;
+  let b: Binding = binding;
+  const used: TimelineEvent[] = [span.initiatedBy];
+  for (let c = 0; c < eventConds.length; c++) {
+    const cond = eventConds[c]!;
+    const selection = b === party.binding ? party.selections[c]! : memoSelection(cond, b, bindingKey(b), ctx);
+    const hit = firstInForceMatch(cond, b, selection, windowStart, piece.to, ctx);
+    if (!hit) return undefined;
+    b = matchEvent(cond, hit, b, ctx)!;
+    addOnce(used, hit);
+    if (hit.date > from) from = hit.date;
+  }
+  if (piece.to !== null && from >= piece.to) return undefined;
+  if (span.terminatedBy && piece.to === span.to) addOnce(used, span.terminatedBy);
+  return { binding: b, bindingKey: b === party.binding ? party.key : bindingKey(b), from, to: piece.to, instant: false, events: used, fluents: fluentsUsed };
 }
 
 /** The index of the first span that ends after `day` (an open span never ends). */
