@@ -128,7 +128,7 @@ console.log(line(rows[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
 console.log(`\ndoubling ratio at N=1000, E 5·10⁵ → 10⁶ (wall): ${doubling ?? '—'}`);
-console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and a warm-up run excluded), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses during it.`);
+console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses during it.`);
 console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
 
 const report = {
