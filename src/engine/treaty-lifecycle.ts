@@ -171,6 +171,15 @@ function causeSteps(cause: TerminationCause, notices: Map<string, TimelineEvent>
         ? `The notice met the deadline of ${cause.deadline} for term ${cause.inTimeForTerm}, so the treaty ended with that term.`
         : `The notice missed the deadline for the term in which it was given; the first term it was in time for is term ${cause.inTimeForTerm} (deadline ${cause.deadline}), so the treaty ended with that term.`,
     });
+  } else if (cause.kind === 'withdrawal') {
+    const { by, noticePeriodEnds: periodEnds, minimumInForceEnds: minimumEnds } = cause;
+    steps.push({
+      step: 'lifecycle',
+      text:
+        minimumEnds === null
+          ? `The withdrawal by ${by} took effect on ${periodEnds}, at the end of the notice period.`
+          : `The withdrawal by ${by} took effect on ${minimumEnds > periodEnds ? minimumEnds : periodEnds}, the later of the end of the notice period (${periodEnds}) and the end of the minimum time in force (${minimumEnds}).`,
+    });
   } else steps.push({ step: 'lifecycle', text: `Terminated: ${causeText(cause)}.` });
   return steps;
 }

@@ -38,7 +38,7 @@ describe('duties under a treaty a party may leave alone', () => {
     assert.deepEqual(gist(us), { bearer: 'USA', beneficiary: 'FRA', from: '1975-06-01', to: '1976-03-01', outcome: 'lapsed', deadline: null, events: ['attack'] });
     assert.deepEqual(us.explanation.slice(-3).map((s) => s.text), [
       'Notice given by FRA on 1975-03-01 (event fra-notice, 1975-03-01, from the scenario; source: hypothetical)',
-      'Terminated: withdrawal notice fra-notice by FRA of 1975-03-01.',
+      'The withdrawal by FRA took effect on 1976-03-01, the later of the end of the notice period (1976-03-01) and the end of the minimum time in force (1969-08-24).',
       'Lapsed on 1976-03-01: FRA ceased to be a party before it was performed.',
     ]);
   });
@@ -55,6 +55,9 @@ describe('duties under a treaty a party may leave alone', () => {
         ['FRA', '1949-08-24', '1976-03-01', 'active'],
       ],
     );
-    assert.match(settlement.find((o) => o.bearer === 'CAN')!.explanation.at(-1)!.text, /until 1969-08-24 \(CAN ceased to be a party that day\)/);
+    const canada = settlement.find((o) => o.bearer === 'CAN')!;
+    assert.match(canada.explanation.at(-1)!.text, /until 1969-08-24 \(CAN ceased to be a party that day\)/);
+    // Canada's notice of 1966 ran out in 1967, but the treaty had to be in force for twenty years first.
+    assert.equal(canada.explanation.at(-2)!.text, 'The withdrawal by CAN took effect on 1969-08-24, the later of the end of the notice period (1967-01-10) and the end of the minimum time in force (1969-08-24).');
   });
 });
