@@ -25,22 +25,12 @@ export function provisionStep(treaty: CompiledTreaty, provision: Provision, text
 }
 
 export function eventStep(event: TimelineEvent, text: string): ExplanationStep {
-  const { suffix, ref } = eventFacts(event);
-  return { step: 'event', text: text + suffix, event: ref };
-}
-
-/** What every step citing an event shares: the reference, and the text that says where it comes from. */
-interface EventFacts {
-  readonly suffix: string;
-  readonly ref: NonNullable<ExplanationStep['event']>;
-}
-
-function eventFacts(event: TimelineEvent): EventFacts {
   const source = citationText(event.source);
   const origin = originLabel(event);
   return {
-    suffix: ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
-    ref: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
+    step: 'event',
+    text: text + ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
+    event: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
   };
 }
 
@@ -80,7 +70,7 @@ export interface SpanSteps {
  */
 export class StepCache {
   private readonly provisions = new Map<CompiledTreaty, Map<Provision, ExplanationStep>>();
-  private readonly events = new Map<TimelineEvent, { step: ExplanationStep }>();
+  private readonly events = new Map<TimelineEvent, ExplanationStep>();
   private readonly others = new Map<object, ExplanationStep>();
   private readonly spans = new Map<FluentSpan, SpanSteps>();
   private readonly readings = new Map<string, ExplanationStep>();
@@ -96,22 +86,15 @@ export class StepCache {
 
   /** The step for an event a result rests on, described plainly. */
   event(event: TimelineEvent): ExplanationStep {
-    return this.known(event).step;
+    let step = this.events.get(event);
+    if (!step) this.events.set(event, (step = eventStep(event, describeEvent(event))));
+    return step;
   }
 
   /** A step citing an event with a word on its part in the result ("Discharged: "), sharing the event's reference. */
   eventAs(prefix: string, event: TimelineEvent): ExplanationStep {
-    const { step } = this.known(event);
-    return { step: 'event', text: prefix + step.text, event: step.event! };
-  }
-
-  private known(event: TimelineEvent): { step: ExplanationStep } {
-    let known = this.events.get(event);
-    if (!known) {
-      const { suffix, ref } = eventFacts(event);
-      this.events.set(event, (known = { step: { step: 'event', text: describeEvent(event) + suffix, event: ref } }));
-    }
-    return known;
+    const { text, event: ref } = this.event(event);
+    return { step: 'event', text: prefix + text, ...(ref ? { event: ref } : {}) };
   }
 
   /**

@@ -20,7 +20,7 @@ import type { Provision } from '../model/provision.js';
 import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { StepCache } from './explain.js';
-import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
+import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, type EventTest, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { Participation, TreatyLifecycle } from './treaty-lifecycle.js';
 import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
@@ -229,7 +229,7 @@ function acts(provision: Provision, instance: Instance, ctx: ObligationContext):
     // One party's duty to another: the acts the other way round come from the same events, so
     // both directions are tested in one pass (each event's fields read once).
     const reverse: Instance = { bearers: [beneficiary], beneficiary: first };
-    return (instance.acts = ctx.events.matchingBoth(key, actKey(provision, reverse), () => ({
+    return (instance.acts = ctx.events.matchingEach([key, actKey(provision, reverse)], () => ({
       selection: selectionOf(),
       tests: [actTest(provision, instance, ctx), actTest(provision, reverse, ctx)],
     })));
@@ -247,7 +247,7 @@ function actKey(provision: Provision, instance: Instance): string {
  * `against`, else `parties`) as the beneficiary; and its kind, where both give one, must be one the
  * act names. Read from the timeline's columns, not from the event.
  */
-function actTest(provision: Provision, instance: Instance, ctx: ObligationContext): (e: TimelineEvent, position: number) => boolean {
+function actTest(provision: Provision, instance: Instance, ctx: ObligationContext): EventTest {
   const timeline = ctx.events.source;
   const { fields, parties } = timeline.columns;
   const counts = actorTable(ctx);

@@ -92,6 +92,9 @@ export interface Selection {
   with?: { states: readonly string[]; fields: number; orUntargeted?: boolean };
 }
 
+/** A test on an event at a position of the timeline (reading the columns where it can). */
+export type EventTest = (e: TimelineEvent, position: number) => boolean;
+
 /** Where index entries come from: the timeline itself, or a treaty's view that keeps merged ones. */
 interface EntrySource {
   entries(states: readonly string[], type: string): Entries;
@@ -477,31 +480,24 @@ export class Timeline implements EntrySource {
   }
 
   /** The selected events that pass `test`, in timeline order, each once. */
-  select(selection: Selection, test?: (e: TimelineEvent, position: number) => boolean, source: EntrySource = this): TimelineEvent[] {
+  select(selection: Selection, test?: EventTest, source: EntrySource = this): TimelineEvent[] {
     return this.pick(this.positions(selection, source), test);
   }
 
   /** The events at `positions` that pass `test`. */
-  pick(positions: readonly number[], test?: (e: TimelineEvent, position: number) => boolean): TimelineEvent[] {
-    const out: TimelineEvent[] = [];
-    for (const position of positions) {
-      const e = this.events[position]!;
-      if (!test || test(e, position)) out.push(e);
-    }
-    return out;
+  pick(positions: readonly number[], test?: EventTest): TimelineEvent[] {
+    if (test) return this.pickEach(positions, [test])[0]!;
+    return positions.map((position) => this.events[position]!);
   }
 
-  /** The events at `positions` that pass the first test, and those that pass the second. */
-  pickBoth(positions: readonly number[], tests: readonly [(e: TimelineEvent, position: number) => boolean, (e: TimelineEvent, position: number) => boolean]): [TimelineEvent[], TimelineEvent[]] {
-    const [first, second] = tests;
-    const a: TimelineEvent[] = [];
-    const b: TimelineEvent[] = [];
+  /** For each test, the events at `positions` that pass it: one pass, each event's fields read once. */
+  pickEach(positions: readonly number[], tests: readonly EventTest[]): TimelineEvent[][] {
+    const out = tests.map((): TimelineEvent[] => []);
     for (const position of positions) {
       const e = this.events[position]!;
-      if (first(e, position)) a.push(e);
-      if (second(e, position)) b.push(e);
+      for (let k = 0; k < tests.length; k++) if (tests[k]!(e, position)) out[k]!.push(e);
     }
-    return [a, b];
+    return out;
   }
 
   /**
@@ -645,7 +641,7 @@ export class TreatyEvents implements EntrySource {
    * called only the first time. The test is given each event's position, to read the timeline's
    * columns instead of the event where it can.
    */
-  matching(key: string, make: () => { selection: Selection; test?: (e: TimelineEvent, position: number) => boolean }): readonly TimelineEvent[] {
+  matching(key: string, make: () => { selection: Selection; test?: EventTest }): readonly TimelineEvent[] {
     let list = this.filtered.get(key);
     if (!list) {
       const { selection, test } = make();
@@ -655,20 +651,18 @@ export class TreatyEvents implements EntrySource {
   }
 
   /**
-   * Like `matching`, for two tests on one selection: the events passing the first (memoized under
-   * `key`) and those passing the second (memoized under `otherKey`), found in one pass.
+   * Like `matching`, for several tests on one selection: the events passing each test, memoized
+   * under its key (keys[k] for tests[k]), found in one pass. Gives the list of the first key.
    */
-  matchingBoth(
-    key: string,
-    otherKey: string,
-    make: () => { selection: Selection; tests: readonly [(e: TimelineEvent, position: number) => boolean, (e: TimelineEvent, position: number) => boolean] },
-  ): readonly TimelineEvent[] {
-    let list = this.filtered.get(key);
+  matchingEach(keys: readonly string[], make: () => { selection: Selection; tests: readonly EventTest[] }): readonly TimelineEvent[] {
+    let list = this.filtered.get(keys[0]!);
     if (!list) {
       const { selection, tests } = make();
-      const [firstList, secondList] = this.timeline.pickBoth(this.positions(selection), tests);
-      this.filtered.set(key, (list = firstList));
-      if (!this.filtered.has(otherKey)) this.filtered.set(otherKey, secondList);
+      const lists = this.timeline.pickEach(this.positions(selection), tests);
+      keys.forEach((key, k) => {
+        if (!this.filtered.has(key)) this.filtered.set(key, lists[k]!);
+      });
+      list = lists[0]!;
     }
     return list;
   }

@@ -184,11 +184,6 @@ function causeSteps(cause: TerminationCause, notices: Map<string, TimelineEvent>
   return steps;
 }
 
-/** A new array: `steps`, then `more`. */
-function withSteps(steps: readonly ExplanationStep[], ...more: ExplanationStep[]): ExplanationStep[] {
-  return steps.concat(more);
-}
-
 /** The status intervals of a computed lifecycle, each with its explanation. */
 function statusIntervals(
   lifecycle: Lifecycle,
@@ -222,7 +217,7 @@ function statusIntervals(
         term: interval.term,
         termEnd: interval.termEnd,
         ...(deadline ? { noticeDeadline: deadline } : {}),
-        explanation: withSteps(basisSteps, { step: 'lifecycle', text: `In force, ${termText}.` }),
+        explanation: basisSteps.concat({ step: 'lifecycle', text: `In force, ${termText}.` }),
       });
     } else {
       intervals.push({
@@ -231,7 +226,7 @@ function statusIntervals(
         to: null,
         term: null,
         cause: causeText(interval.cause),
-        explanation: withSteps(basisSteps, ...causeSteps(interval.cause, noticeEvents, agreementEvents)),
+        explanation: basisSteps.concat(causeSteps(interval.cause, noticeEvents, agreementEvents)),
       });
     }
   }

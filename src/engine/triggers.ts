@@ -230,19 +230,17 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
       let spanOnly: FluentSpan[] | undefined;
       for (const force of inForce) {
-        const from = counted.from > force.from ? counted.from : force.from;
-        const to = span.to === null ? force.to : force.to === null || span.to < force.to ? span.to : force.to;
-        if (to !== null && from >= to) continue;
+        const overlap = intersect({ from: counted.from, to: span.to }, force);
+        if (!overlap) continue;
         if (others.length === 0) {
-          const episode = pieceEpisode(span, party, windowStart, { from, to }, party.binding, (spanOnly ??= [span]), eventConds, ctx);
+          const episode = pieceEpisode(span, party, windowStart, overlap, (spanOnly ??= [span]), eventConds, ctx);
           if (episode) episodes.push(episode);
           continue;
         }
-        let pieces: Piece[] = [{ from, to }];
+        let pieces: Piece[] = [overlap];
         let fluentsUsed = [span];
-        const binding = { ...party.binding };
         for (const other of others) {
-          const boundParty = binding[other.subject];
+          const boundParty = party.binding[other.subject];
           const otherSpans = [...(ctx.fluents.get(other.fluent) ?? new Map<string, FluentSpan[]>()).entries()]
             .filter(([s, list]) => list.length > 0 && (boundParty === undefined || ctx.successions.countsAs(s, ctx.parties, list[0]!.from) === boundParty))
             .flatMap(([, list]) => list);
@@ -250,7 +248,7 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
           fluentsUsed = [...fluentsUsed, ...otherSpans];
         }
         for (const piece of pieces) {
-          const episode = pieceEpisode(span, party, windowStart, piece, binding, fluentsUsed, eventConds, ctx);
+          const episode = pieceEpisode(span, party, windowStart, piece, fluentsUsed, eventConds, ctx);
           if (episode) episodes.push(episode);
         }
       }
@@ -269,13 +267,12 @@ function pieceEpisode(
   party: { binding: Binding; key: string; selections: readonly Selection[] },
   windowStart: IsoDate,
   piece: Piece,
-  binding: Binding,
   fluentsUsed: FluentSpan[],
   eventConds: readonly EventCondition[],
   ctx: TriggerContext,
 ): Episode | undefined {
   let from = piece.from;
-  let b: Binding = binding;
+  let b: Binding = party.binding;
   const used: TimelineEvent[] = [span.initiatedBy];
   for (let c = 0; c < eventConds.length; c++) {
     const cond = eventConds[c]!;

@@ -6,7 +6,6 @@
  * printed exactly as it was written and compared without any conversion: with four-digit years,
  * string order is calendar order.
  */
-import { Temporal } from 'temporal-polyfill';
 import { z } from 'zod';
 import { type DateParts, dayNumber, daysInMonth, fromDayNumber } from './calendar-days.js';
 
@@ -103,17 +102,6 @@ export function dayNumberOf(date: IsoDate): number {
 export function dateOfDayNumber(n: number): IsoDate {
   const { year, month, day } = fromDayNumber(n);
   return formatDate(year, month, day);
-}
-
-/** The Temporal date for a Pacta date (for code that works with Temporal; Pacta's own arithmetic does not). */
-export function toPlainDate(date: IsoDate): Temporal.PlainDate {
-  const { year, month, day } = partsOf(date);
-  return Temporal.PlainDate.from({ year, month, day });
-}
-
-/** The Pacta date for a Temporal date; a RangeError if it is outside the years 0000–9999 that `YYYY` can write. */
-export function fromPlainDate(date: Temporal.PlainDate): IsoDate {
-  return formatDate(date.year, date.month, date.day);
 }
 
 /** Negative if a is earlier than b, 0 if the same day, positive if later. Safe for `Array.prototype.sort`. */

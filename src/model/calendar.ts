@@ -47,7 +47,6 @@ export {
   daysBetween,
   earlierOf,
   formatDate,
-  fromPlainDate,
   isAfter,
   isBefore,
   IsoDate,
@@ -58,7 +57,6 @@ export {
   laterOf,
   parseIsoDate,
   partsOf,
-  toPlainDate,
 } from './calendar-date.js';
 export {
   addDuration,

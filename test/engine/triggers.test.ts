@@ -141,6 +141,32 @@ describe('a trigger on a fluent', () => {
   });
 });
 
+describe('a trigger on two fluents', () => {
+  it('holds only while both hold for the party, and the treaty is in force', () => {
+    const both = fixtureCorpus([
+      fixtureTreaty({
+        id: 't',
+        parties: ['AAA', 'BBB'],
+        duration: RENEWING_1961,
+        provisions: [{ ...PROVISIONS.counterMeasures, id: 'at-war-and-sanctioned', trigger: { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'sanctioned-party' }] } }],
+        history: [exchange('2000-01-01', ['AAA', 'BBB']), { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' }],
+      }),
+    ]);
+    const events = [
+      ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
+      ev('war', '2002-01-01', 'war-declared', { by: 'CCC', against: 'BBB' }),
+      ev('peace', '2003-01-01', 'hostilities-ended', { parties: ['BBB', 'CCC'] }),
+      ev('lifted', '2004-01-01', 'unilateral-measures-lifted', { against: 'BBB' }),
+      // War on AAA alone, while BBB is sanctioned no longer: nothing.
+      ev('war-on-a', '2005-01-01', 'war-declared', { by: 'CCC', against: 'AAA' }),
+    ];
+    const run = onlyRun(evaluateScenario(both, scenario({ events })));
+    assert.deepEqual(obligationsOf(run, 'at-war-and-sanctioned').map(gist), [
+      { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions'] },
+    ]);
+  });
+});
+
 describe('outcomes', () => {
   const attack = ev('attack', '1975-05-01', 'armed-attack', { by: 'CHN', against: 'SUN' });
   const ceasefire = ev('ceasefire', '1975-06-01', 'hostilities-ended', { parties: ['CHN', 'SUN'] });

@@ -31,7 +31,8 @@ import {
   spanOf,
   subtractDuration,
   subtractSpan,
-  toPlainDate,
+  formatDate,
+  partsOf as readDate,
 } from '../../src/model/calendar.js';
 import { anyDate, anyDuration, anySpan, anyYearMonthDuration } from './calendar-arbitraries.js';
 
@@ -95,7 +96,10 @@ describe('IsoDate', () => {
         const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
         const valid = day <= daysInMonth(year, month);
         assert.equal(IsoDate.safeParse(text).success, valid, text);
-        if (valid) assert.equal(toPlainDate(text).toString(), text);
+        if (valid) {
+          assert.deepEqual(readDate(text), { year, month, day });
+          assert.equal(formatDate(year, month, day), text);
+        }
       }),
     );
   });
