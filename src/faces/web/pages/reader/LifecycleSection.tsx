@@ -7,6 +7,7 @@ import { useCallback, useMemo, useState } from 'react';
 import type { StatusIntervalJson, TreatyDetail } from '../../api/types.js';
 import { StatusBadge } from '../../components/Badges.js';
 import { ChartLegend } from '../../components/ChartLegend.js';
+import { IntervalTable } from '../../components/IntervalTable.js';
 import { EChart, type ChartClick } from '../../components/EChart.js';
 import { Explanation } from '../../components/Explanation.js';
 import { NARROW, useMedia } from '../../components/useMedia.js';
@@ -44,38 +45,7 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
       />
       <details className="as-table">
         <summary>The lifecycle as a table</summary>
-        <div className="table-scroll">
-          <table className="stack">
-            <thead>
-              <tr>
-                <th scope="col">Status</th>
-                <th scope="col">From</th>
-                <th scope="col">Until</th>
-                <th scope="col">Term</th>
-                <th scope="col">Notice by</th>
-                <th scope="col">Why</th>
-              </tr>
-            </thead>
-            <tbody>
-              {intervals.map((interval, i) => (
-                <tr key={i}>
-                  <td>
-                    <StatusBadge status={interval.status} />
-                  </td>
-                  <td data-label="From">{interval.from ?? '—'}</td>
-                  <td data-label="Until">{interval.to ?? 'open-ended'}</td>
-                  <td data-label="Term">{interval.term ?? '—'}</td>
-                  <td data-label="Notice by">{interval.noticeDeadline ?? '—'}</td>
-                  <td data-label="Why">
-                    <button type="button" className="link-button" onClick={() => setOpen(i)}>
-                      {interval.cause ?? 'explain'}
-                    </button>
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <IntervalTable intervals={intervals} onExplain={setOpen} />
       </details>
       {chosen ? <IntervalExplanation interval={chosen} treaty={id} onClose={() => setOpen(null)} /> : null}
     </section>
