@@ -29,7 +29,7 @@ export function eventStep(event: TimelineEvent, text: string): ExplanationStep {
   const origin = originLabel(event);
   return {
     step: 'event',
-    text: text + ' (event ' + event.id + ', ' + event.date + ', from the ' + origin + (source ? '; source: ' + source : '') + ')',
+    text: flat([text, ' (event ', event.id, ', ', event.date, ', from the ', origin, source ? '; source: ' + source : '', ')']),
     event: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
   };
 }
@@ -44,13 +44,23 @@ function typeLabel(type: string): string {
 }
 
 export function describeEvent(event: TimelineEvent): string {
-  let text = typeLabel(event.type);
-  if (event.by) text += ' by ' + event.by;
-  if (event.against) text += ' against ' + event.against;
-  if (event.to) text += ' to ' + event.to;
-  if (event.parties) text += ' between ' + event.parties.join(', ');
-  if (event.kind) text += ' (' + (typeof event.kind === 'string' ? event.kind : event.kind.join(', ')) + ')';
-  return text + ' on ' + event.date;
+  const parts = [typeLabel(event.type)];
+  if (event.by) parts.push(' by ', event.by);
+  if (event.against) parts.push(' against ', event.against);
+  if (event.to) parts.push(' to ', event.to);
+  if (event.parties) parts.push(' between ', event.parties.join(', '));
+  if (event.kind) parts.push(' (', typeof event.kind === 'string' ? event.kind : event.kind.join(', '), ')');
+  parts.push(' on ', event.date);
+  return flat(parts);
+}
+
+/**
+ * The pieces as one string laid out flat. Joining with `+` leaves a chain of links, one per piece,
+ * that lives as long as the text: twice the memory of the flat string for an event's citation, and
+ * results keep tens of thousands of them.
+ */
+function flat(parts: readonly string[]): string {
+  return parts.join('');
 }
 
 export function readingStep(term: string, reading: string, description: string): ExplanationStep {
@@ -94,7 +104,8 @@ export class StepCache {
   /** A step citing an event with a word on its part in the result ("Discharged: "), sharing the event's reference. */
   eventAs(prefix: string, event: TimelineEvent): ExplanationStep {
     const { text, event: ref } = this.event(event);
-    return { step: 'event', text: prefix + text, ...(ref ? { event: ref } : {}) };
+    // Two literals rather than a spread: one small object of a fixed shape per result.
+    return ref ? { step: 'event', text: flat([prefix, text]), event: ref } : { step: 'event', text: flat([prefix, text]) };
   }
 
   /**

@@ -307,6 +307,14 @@ function actorTable(ctx: ObligationContext): Map<number, { party: number; from: 
 
 const actorTables = new WeakMap<TreatyEvents, Map<number, { party: number; from: number }>>();
 
+/**
+ * A result's steps at their exact length: a list grown step by step keeps room for twice as many,
+ * and results keep their lists (tens of thousands of them) for as long as the run's output lives.
+ */
+function fitted(steps: ExplanationStep[]): ExplanationStep[] {
+  return steps.slice();
+}
+
 /** Is `d` before `limit` (null: no limit)? */
 function before(d: IsoDate, limit: IsoDate | null): boolean {
   return limit === null || d < limit;
@@ -340,7 +348,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     if (exit) exitSteps(steps, exit);
     const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ceased to be a party that day)` : ''}` : '';
     steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: fitted(steps) };
   }
 
   let deadline: IsoDate | null = null;
@@ -354,7 +362,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(ctx.steps!.eventAs('Discharged: ', act));
     steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, before the deadline of ${deadline}` : ''}.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: act.date, deadline, outcome: 'discharged', events: idsOf(episode.events, [act]), explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: act.date, deadline, outcome: 'discharged', events: idsOf(episode.events, [act]), explanation: fitted(steps) };
   }
   if (deadline !== null && before(deadline, end)) {
     // An act after the deadline but while the duty still stood was performed late; one after that
@@ -362,16 +370,16 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     const late = act && before(act.date, end) ? act : undefined;
     if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
     steps.push({ step: 'outcome', text: `Breached: not performed by the deadline of ${deadline}.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: fitted(steps) };
   }
   if (end !== null) {
     if (exit) exitSteps(steps, exit);
     const why = exit ? `${exit.party} ceased to be a party` : episode.instant || ctx.inForce.some((s) => s.to === end) ? 'the treaty ceased to be in force' : 'its trigger ended';
     steps.push({ step: 'outcome', text: `Lapsed on ${end}: ${why} before it was performed.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline, outcome: 'lapsed', events: idsOf(episode.events), explanation: steps };
+    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline, outcome: 'lapsed', events: idsOf(episode.events), explanation: fitted(steps) };
   }
   steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due by ${deadline}` : ''}.` });
-  return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: steps };
+  return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: fitted(steps) };
 }
 
 function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, out: ObligationResult[], exit?: PartyExit): void {
@@ -383,13 +391,13 @@ function prohibitionOutcomes(provision: Provision, episode: Episode, instance: I
     const steps = baseSteps(facts, episode, instance, ctx);
     if (exit) exitSteps(steps, exit);
     steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.` });
-    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: steps });
+    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: fitted(steps) });
     return;
   }
   for (const e of breaches) {
     const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
     steps.push(ctx.steps!.eventAs('Forbidden act: ', e));
     steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
-    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: steps });
+    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: fitted(steps) });
   }
 }
