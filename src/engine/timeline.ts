@@ -19,6 +19,7 @@ import type { IsoDate } from '../model/calendar.js';
 import type { CompiledTreaty } from '../model/compiled.js';
 import type { Event, StateField } from '../model/event.js';
 import { compareStrings } from '../model/common.js';
+import { canonicalOrder, dayKey, sortKey } from './canonical-order.js';
 
 export interface HistoryOrigin {
   readonly kind: 'history';
@@ -44,7 +45,7 @@ export interface TimelineInput {
   pairs?: Iterable<readonly [string, string]>;
 }
 
-export { compareStrings };
+export { compareStrings, dayKey };
 
 /** Bits for the event fields that name states, in an index entry. */
 export const FIELD_BITS: Readonly<Record<StateField, number>> = { by: 1, against: 2, to: 4, parties: 8 };
@@ -140,9 +141,7 @@ export class Timeline implements EntrySource {
       }
     }
     const historyCount = all.length;
-    const ordered = canonicalOrder(all.concat(input.events), historyCount);
-    this.events = ordered.events;
-    this.days = ordered.days;
+    const given = all.concat(input.events);
 
     for (const type of input.types) this.typeIds.set(type, this.typeIds.size);
     this.codeTable.fill(OTHER);
@@ -151,7 +150,6 @@ export class Timeline implements EntrySource {
       this.stateIds.set(state, id);
       if (/^[A-Z]{3}$/.test(state)) this.codeTable[((state.charCodeAt(0) - 65) * 26 + state.charCodeAt(1) - 65) * 26 + state.charCodeAt(2) - 65] = id;
     }
-    for (const type of input.allOf ?? []) this.allOf.set(type, []);
     for (const [a, b] of input.pairs ?? []) {
       const x = this.stateIds.get(a);
       const y = this.stateIds.get(b);
@@ -159,7 +157,21 @@ export class Timeline implements EntrySource {
       const key = pairKey(x, y);
       if (!this.pairIds.has(key)) this.pairIds.set(key, this.pairIds.size);
     }
-    const columns = this.buildColumns(ordered.days);
+    // Each event is read once, in the order given (a parsed file's events lie in memory in that
+    // order); the numbers read are then put in the canonical order, not the events read again.
+    const allOf = [...(input.allOf ?? [])];
+    const read = this.readEvents(given, historyCount, allOf);
+    const { order, moved } = canonicalOrder(read.days, read.sortKeys, (i) => given[i]!.id);
+    this.events = moved ? inOrder(given, order) : given;
+    if (moved) reorderRows(read.fields, read.days, order);
+    this.days = read.days;
+    const columns: Columns = { fields: read.fields, parties: read.parties };
+    const kept = allOf.map((): number[] => []);
+    for (let j = 0; j < given.length; j++) {
+      const k = read.allOf[moved ? order[j]! : j]!;
+      if (k >= 0) kept[k]!.push(j);
+    }
+    allOf.forEach((type, k) => this.allOf.set(type, kept[k]!));
     this.columns = columns;
     const { rowStart, data } = this.buildIndex(columns);
     this.rowStart = rowStart;
@@ -190,25 +202,35 @@ export class Timeline implements EntrySource {
     return this.stateIds.get(state) ?? OTHER;
   }
 
-  /** One pass over the events: their state fields, type and kind as numbers (and the `allOf` lists). */
-  private buildColumns(days: Int32Array): Columns {
-    const events = this.events;
+  /**
+   * One pass over the events, in the order given: their state fields, type, kind and day as numbers
+   * (the columns, in that order), what they sort by within a day, and which `allOf` type each is
+   * (its index, or -1).
+   */
+  private readEvents(events: readonly TimelineEvent[], historyCount: number, allOf: readonly string[]): { fields: Int32Array; parties: Int32Array; days: Int32Array; sortKeys: Float64Array; allOf: Int8Array | Int32Array } {
     const n = events.length;
     const fields = new Int32Array(n * STRIDE);
+    const days = new Int32Array(n);
+    const sortKeys = new Float64Array(n);
+    // Which allOf type (-1: none), in a byte where it fits: a million events, a megabyte.
+    const kept = allOf.length < 127 ? new Int8Array(n) : new Int32Array(n);
     let partyIds = new Int32Array(Math.max(16, n));
-    const types = new Map<string, { id: number; kept: number[] | undefined }>();
+    const types = new Map<string, { id: number; kept: number }>();
     let p = 0;
     for (let i = 0; i < n; i++) {
       const e = events[i]!;
       const at = i * STRIDE;
+      const day = dayKey(e.date);
+      days[i] = day;
+      sortKeys[i] = sortKey(i, historyCount, e.id);
       let type = types.get(e.type);
-      if (type === undefined) types.set(e.type, (type = { id: this.typeIds.get(e.type) ?? NONE, kept: this.allOf.get(e.type) }));
-      type.kept?.push(i);
+      if (type === undefined) types.set(e.type, (type = { id: this.typeIds.get(e.type) ?? NONE, kept: allOf.indexOf(e.type) }));
+      kept[i] = type.kept;
       fields[at + COL.type] = type.id;
       fields[at + COL.by] = e.by === undefined ? NONE : this.idOf(e.by);
       fields[at + COL.against] = e.against === undefined ? NONE : this.idOf(e.against);
       fields[at + COL.to] = e.to === undefined ? NONE : this.idOf(e.to);
-      fields[at + COL.day] = days[i]!;
+      fields[at + COL.day] = day;
       fields[at + COL.p0] = p;
       const parties = e.parties;
       if (parties) {
@@ -229,7 +251,7 @@ export class Timeline implements EntrySource {
         fields[at + COL.kind] = kid;
       }
     }
-    return { fields, parties: partyIds.subarray(0, p) };
+    return { fields, parties: partyIds.subarray(0, p), days, sortKeys, allOf: kept };
   }
 
   /**
@@ -570,6 +592,41 @@ export class Timeline implements EntrySource {
   }
 }
 
+/** The events at the positions `order` gives. */
+function inOrder(events: readonly TimelineEvent[], order: Int32Array): TimelineEvent[] {
+  const out = new Array<TimelineEvent>(order.length);
+  for (let j = 0; j < order.length; j++) out[j] = events[order[j]!]!;
+  return out;
+}
+
+/**
+ * Puts the rows of columns (STRIDE numbers each) and the days in the order `order` gives (row j
+ * becomes the row that was at order[j]), in place, one cycle of the permutation at a time: copies
+ * would be another 36 MB outside the heap for a million events, enough to make the collector trace
+ * the whole heap. A row's parties stay where they are: it points to them. `order` is left as it was.
+ */
+function reorderRows(fields: Int32Array, days: Int32Array, order: Int32Array): void {
+  const row = new Int32Array(STRIDE);
+  for (let start = 0; start < order.length; start++) {
+    if (order[start]! < 0 || order[start] === start) continue;
+    row.set(fields.subarray(start * STRIDE, start * STRIDE + STRIDE));
+    const day = days[start]!;
+    let j = start;
+    for (;;) {
+      const next = order[j]!;
+      // Visited positions are marked by a negative order (~index), undone below.
+      order[j] = ~next;
+      if (next === start) break;
+      for (let c = 0; c < STRIDE; c++) fields[j * STRIDE + c] = fields[next * STRIDE + c]!;
+      days[j] = days[next]!;
+      j = next;
+    }
+    fields.set(row, j * STRIDE);
+    days[j] = day;
+  }
+  for (let j = 0; j < order.length; j++) if (order[j]! < 0) order[j] = ~order[j]!;
+}
+
 /** The numbers of a typed array as a plain array (without the iterator `Array.from` would use). */
 function plainArray(list: Uint32Array | Int32Array): number[] {
   const out = new Array<number>(list.length);
@@ -706,85 +763,6 @@ export function eventsWithin(list: readonly TimelineEvent[], from: IsoDate, to: 
     out.push(e);
   }
   return out;
-}
-
-/** `YYYY-MM-DD` as a small integer with the same order (days need not be contiguous). */
-export function dayKey(date: string): number {
-  const year = ((date.charCodeAt(0) * 10 + date.charCodeAt(1)) * 10 + date.charCodeAt(2)) * 10 + date.charCodeAt(3) - 53328; // 48 × 1111
-  const month = date.charCodeAt(5) * 10 + date.charCodeAt(6) - 528; // 48 × 11
-  const day = date.charCodeAt(8) * 10 + date.charCodeAt(9) - 528;
-  return year * 512 + month * 32 + day;
-}
-
-/**
- * Sorts the events into the canonical order: a counting sort on the day (a comparison sort if the
- * days span too wide a range), then within a day the history's events as given and the scenario's
- * by id.
- */
-function canonicalOrder(all: TimelineEvent[], historyCount: number): { events: TimelineEvent[]; days: Int32Array } {
-  const n = all.length;
-  if (n === 0) return { events: [], days: new Int32Array(0) };
-  const keys = new Int32Array(n);
-  let min = Infinity;
-  let max = -Infinity;
-  let inDateOrder = true;
-  for (let i = 0; i < n; i++) {
-    const k = dayKey(all[i]!.date);
-    keys[i] = k;
-    if (k < max) inDateOrder = false;
-    if (k < min) min = k;
-    if (k > max) max = k;
-  }
-  const order = new Int32Array(n);
-  const range = max - min + 1;
-  if (inDateOrder) {
-    // Already by date (a recorded timeline usually is): only days out of id order need sorting.
-    for (let i = 0; i < n; i++) order[i] = i;
-  } else if (range <= 4 * n + 1_000_000) {
-    const counts = new Int32Array(range + 1);
-    for (let i = 0; i < n; i++) counts[keys[i]! - min + 1]!++;
-    for (let d = 1; d <= range; d++) counts[d]! += counts[d - 1]!;
-    for (let i = 0; i < n; i++) order[counts[keys[i]! - min]!++] = i;
-  } else {
-    const idx = Array.from({ length: n }, (_, i) => i);
-    idx.sort((a, b) => keys[a]! - keys[b]! || a - b);
-    for (let i = 0; i < n; i++) order[i] = idx[i]!;
-  }
-  // Within a day: history (positions below historyCount) as given, then scenario events by id.
-  const out: TimelineEvent[] = new Array<TimelineEvent>(n);
-  let start = 0;
-  while (start < n) {
-    let end = start + 1;
-    while (end < n && keys[order[end]!] === keys[order[start]!]) end++;
-    if (end - start > 1 && !inIdOrder(all, order, start, end, historyCount)) {
-      const day = plainArray(order.subarray(start, end));
-      day.sort((a, b) => {
-        const ha = a < historyCount;
-        const hb = b < historyCount;
-        if (ha !== hb) return ha ? -1 : 1;
-        if (ha) return a - b;
-        return compareStrings(all[a]!.id, all[b]!.id) || a - b;
-      });
-      for (let j = start; j < end; j++) out[j] = all[day[j - start]!]!;
-    } else for (let j = start; j < end; j++) out[j] = all[order[j]!]!;
-    start = end;
-  }
-  if (inDateOrder) return { events: out, days: keys };
-  const days = new Int32Array(n);
-  for (let j = 0; j < n; j++) days[j] = keys[order[j]!]!;
-  return { events: out, days };
-}
-
-/** Is the day [start, end) of `order` already canonical (history first, then scenario ids ascending)? */
-function inIdOrder(all: readonly TimelineEvent[], order: Int32Array, start: number, end: number, historyCount: number): boolean {
-  for (let j = start + 1; j < end; j++) {
-    const a = order[j - 1]!;
-    const b = order[j]!;
-    if (b < historyCount) {
-      if (a >= historyCount || a > b) return false;
-    } else if (a >= historyCount && compareStrings(all[a]!.id, all[b]!.id) > 0) return false;
-  }
-  return true;
 }
 
 export function eventKinds(e: Event): string[] {
