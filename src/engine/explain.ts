@@ -104,8 +104,9 @@ export class StepCache {
   /** A step citing an event with a word on its part in the result ("Discharged: "), sharing the event's reference. */
   eventAs(prefix: string, event: TimelineEvent): ExplanationStep {
     const { text, event: ref } = this.event(event);
-    // Two literals rather than a spread: one small object of a fixed shape per result.
-    return ref ? { step: 'event', text: flat([prefix, text]), event: ref } : { step: 'event', text: flat([prefix, text]) };
+    // Two literals rather than a spread: one small object of a fixed shape per result. The text is
+    // left joined (a link to the shared citation), not laid out flat: a copy would cost its length.
+    return ref ? { step: 'event', text: prefix + text, event: ref } : { step: 'event', text: prefix + text };
   }
 
   /**
