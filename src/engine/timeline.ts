@@ -105,6 +105,13 @@ export class Timeline implements EntrySource {
   readonly events: TimelineEvent[];
   /** The day of each event (dayKey), by position: ascending. */
   private readonly days: Int32Array;
+  /**
+   * The position of the first event on or after each day from the first event's (by dayKey −
+   * firstDay), so that finding a day's place costs one look-up rather than a binary search over
+   * the whole timeline; absent when the events span too many days (then: the binary search).
+   */
+  private readonly dayStarts: Int32Array | undefined;
+  private readonly firstDay: number;
   private readonly stateIds = new Map<string, number>();
   /** Ids of the indexed states with a three-capital-letter code, by (c0 × 26 + c1) × 26 + c2. */
   private readonly codeTable = new Int32Array(26 * 26 * 26);
@@ -165,6 +172,8 @@ export class Timeline implements EntrySource {
     this.events = moved ? inOrder(given, order) : given;
     if (moved) reorderRows(read.fields, read.days, order);
     this.days = read.days;
+    this.firstDay = given.length ? read.days[0]! : 0;
+    this.dayStarts = dayStarts(read.days);
     const columns: Columns = { fields: read.fields, parties: read.parties };
     const kept = allOf.map((): number[] => []);
     for (let j = 0; j < given.length; j++) {
@@ -528,37 +537,42 @@ export class Timeline implements EntrySource {
    */
   first(selection: Selection, from: IsoDate, to: IsoDate | null, test: (e: TimelineEvent) => boolean, source: EntrySource = this): TimelineEvent | undefined {
     if (selection.with) return this.select(selection, (e) => e.date >= from && (to === null || e.date < to) && test(e), source)[0];
-    const lo = dayKey(from);
-    let hi = to === null ? Infinity : dayKey(to);
+    const lo = this.positionFrom(dayKey(from));
+    let hi = to === null ? this.days.length : this.positionFrom(dayKey(to));
     // State by state (no merging): the earliest of the first matches.
     let found = -1;
     for (const state of selection.states) {
       const position = this.firstIn(this.row(state, selection.type), selection.fields, lo, hi, test);
-      if (position >= 0 && (found < 0 || position < found)) {
-        found = position;
-        hi = this.days[position]! + 1;
-      }
+      if (position >= 0) hi = found = position;
     }
     return found < 0 ? undefined : this.events[found];
   }
 
-  /** The position of the first entry of `list` on a day in [lo, hi) naming a field of `fields` whose event passes `test`, or -1. */
+  /** The position of the first entry of `list` at a position in [lo, hi) naming a field of `fields` whose event passes `test`, or -1. */
   private firstIn(list: Entries, fields: number, lo: number, hi: number, test: (e: TimelineEvent) => boolean): number {
-    const days = this.days;
-    let a = 0;
-    let b = list.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (days[positionOf(list[mid]!)]! < lo) a = mid + 1;
-      else b = mid;
-    }
-    for (let i = a; i < list.length; i++) {
+    for (let i = lowerBound(list, lo * ENTRY); i < list.length; i++) {
       const entry = list[i]!;
       const position = positionOf(entry);
-      if (days[position]! >= hi) return -1;
+      if (position >= hi) return -1;
       if ((entry & fields) !== 0 && test(this.events[position]!)) return position;
     }
     return -1;
+  }
+
+  /** The position of the first event dated on or after `day` (a dayKey); the number of events if none is. */
+  positionFrom(day: number): number {
+    const days = this.days;
+    const k = day - this.firstDay;
+    if (k <= 0) return 0;
+    if (this.dayStarts) return k < this.dayStarts.length ? this.dayStarts[k]! : days.length;
+    let a = 0;
+    let b = days.length;
+    while (a < b) {
+      const mid = (a + b) >>> 1;
+      if (days[mid]! < day) a = mid + 1;
+      else b = mid;
+    }
+    return a;
   }
 
   /** Every event of any of `types` (given as `allOf` when built), in timeline order. */
@@ -590,6 +604,37 @@ export class Timeline implements EntrySource {
   lastDate(): string | undefined {
     return this.events[this.events.length - 1]?.date;
   }
+}
+
+/** The most days a table of day starts covers (4 MB; dayKeys run 512 to a year: two thousand years). */
+const DAY_STARTS_LIMIT = 2 ** 20;
+
+/** For days (ascending dayKeys), the first position on or after each day from the first; undefined if they span too many. */
+function dayStarts(days: Int32Array): Int32Array | undefined {
+  const n = days.length;
+  if (n === 0) return undefined;
+  const first = days[0]!;
+  const range = days[n - 1]! - first + 1;
+  if (range > DAY_STARTS_LIMIT) return undefined;
+  const starts = new Int32Array(range);
+  let position = 0;
+  for (let k = 0; k < range; k++) {
+    while (position < n && days[position]! - first < k) position++;
+    starts[k] = position;
+  }
+  return starts;
+}
+
+/** The index of the first element of an ascending list that is at least `value`. */
+export function lowerBound(list: ArrayLike<number>, value: number): number {
+  let a = 0;
+  let b = list.length;
+  while (a < b) {
+    const mid = (a + b) >>> 1;
+    if (list[mid]! < value) a = mid + 1;
+    else b = mid;
+  }
+  return a;
 }
 
 /** The events at the positions `order` gives. */
