@@ -20,7 +20,7 @@ import type { Provision } from '../model/provision.js';
 import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { StepCache } from './explain.js';
-import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, eventsWithin, type EventTest, firstOnOrAfter, MANY, NONE, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
+import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, MANY, NONE, type PositionTest, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { Participation, TreatyLifecycle } from './treaty-lifecycle.js';
 import { triggerEpisodes, type Binding, type Episode, type TriggerContext } from './triggers.js';
 
@@ -39,8 +39,8 @@ export interface ObligationContext extends TriggerContext {
 interface Instance {
   bearers: string[];
   beneficiary: string | null;
-  /** The acts that perform this instance's duty, once looked up (instances are shared by the episodes of one binding). */
-  acts?: readonly TimelineEvent[];
+  /** The positions of the acts that perform this instance's duty, once looked up (instances are shared by the episodes of one binding). */
+  acts?: readonly number[];
 }
 
 /** The groups of parties a role stands for under a binding (null: no such role). */
@@ -211,7 +211,7 @@ function triggerReadingSteps(episode: Episode, ctx: ObligationContext, facts: Pr
  * all of their acts, and the selection shared by every provision and binding between the same two
  * parties; then tested on the timeline's columns.
  */
-function acts(provision: Provision, instance: Instance, ctx: ObligationContext): readonly TimelineEvent[] {
+function acts(provision: Provision, instance: Instance, ctx: ObligationContext): readonly number[] {
   if (instance.acts) return instance.acts;
   const act = provision.act;
   const first = instance.bearers[0];
@@ -229,12 +229,12 @@ function acts(provision: Provision, instance: Instance, ctx: ObligationContext):
     // One party's duty to another: the acts the other way round come from the same events, so
     // both directions are tested in one pass (each event's fields read once).
     const reverse: Instance = { bearers: [beneficiary], beneficiary: first };
-    return (instance.acts = ctx.events.matchingEach([key, actKey(provision, reverse)], () => ({
+    return (instance.acts = ctx.events.positionsEach([key, actKey(provision, reverse)], () => ({
       selection: selectionOf(),
       tests: [actTest(provision, instance, ctx), actTest(provision, reverse, ctx)],
     })));
   }
-  return (instance.acts = ctx.events.matching(key, () => ({ selection: selectionOf(), test: actTest(provision, instance, ctx) })));
+  return (instance.acts = ctx.events.positionsEach([key], () => ({ selection: selectionOf(), tests: [actTest(provision, instance, ctx)] })));
 }
 
 function actKey(provision: Provision, instance: Instance): string {
@@ -247,7 +247,7 @@ function actKey(provision: Provision, instance: Instance): string {
  * `against`, else `parties`) as the beneficiary; and its kind, where both give one, must be one the
  * act names. Read from the timeline's columns, not from the event.
  */
-function actTest(provision: Provision, instance: Instance, ctx: ObligationContext): EventTest {
+function actTest(provision: Provision, instance: Instance, ctx: ObligationContext): PositionTest {
   const timeline = ctx.events.source;
   const { fields, parties } = timeline.columns;
   const counts = actorTable(ctx);
@@ -264,7 +264,7 @@ function actTest(provision: Provision, instance: Instance, ctx: ObligationContex
     for (let k = start; k < end; k++) if (countsFor(parties[k]!, party, day)) return true;
     return false;
   };
-  return (e, position) => {
+  return (position) => {
     const at = position * STRIDE;
     const day = fields[at + COL.day]!;
     const actor = fields[at + COL.by]!;
@@ -283,7 +283,7 @@ function actTest(provision: Provision, instance: Instance, ctx: ObligationContex
     if (kinds) {
       const k = fields[at + COL.kind]!;
       if (k === MANY) {
-        const listed = eventKinds(e);
+        const listed = eventKinds(timeline.at(position));
         if (listed.length && !listed.some((x) => kinds.includes(x))) return false;
       } else if (k !== NONE && !kindIds.has(k)) return false;
     }
@@ -338,7 +338,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   const end = episode.to;
 
   if (provision.continuing) {
-    const performed = eventsWithin(acts(provision, instance, ctx), from, end);
+    const performed = ctx.events.source.within(acts(provision, instance, ctx), from, end);
     // A standing duty may be performed thousands of times: cite the first few acts and count the
     // rest (every id stays in `events`), so an explanation stays readable.
     for (const e of performed.slice(0, PERFORMANCE_STEPS_SHOWN)) steps.push(ctx.steps!.eventAs('Performed in part: ', e));
@@ -356,8 +356,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     if (facts.timing.deadline) deadline = ctx.steps!.addDuration(from, facts.timing.deadline);
     steps.push(facts.timing.step);
   }
-  const candidates = acts(provision, instance, ctx);
-  const act: TimelineEvent | undefined = candidates[firstOnOrAfter(candidates, from)];
+  const act = ctx.events.source.firstFrom(acts(provision, instance, ctx), from);
 
   if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(ctx.steps!.eventAs('Discharged: ', act));
@@ -385,7 +384,7 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
 function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, out: ObligationResult[], exit?: PartyExit): void {
   const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
-  const breaches = eventsWithin(acts(provision, instance, ctx), episode.from, episode.to);
+  const breaches = ctx.events.source.within(acts(provision, instance, ctx), episode.from, episode.to);
   if (breaches.length === 0) {
     const bearer = label(instance.bearers, episode.from, ctx);
     const steps = baseSteps(facts, episode, instance, ctx);

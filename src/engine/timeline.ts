@@ -96,6 +96,9 @@ export interface Selection {
 /** A test on an event at a position of the timeline (reading the columns where it can). */
 export type EventTest = (e: TimelineEvent, position: number) => boolean;
 
+/** A test on the event at a position, from the timeline's columns (the event itself read only where a test must). */
+export type PositionTest = (position: number) => boolean;
+
 /** Where index entries come from: the timeline itself, or a treaty's view that keeps merged ones. */
 interface EntrySource {
   entries(states: readonly string[], type: string): Entries;
@@ -517,18 +520,42 @@ export class Timeline implements EntrySource {
 
   /** The events at `positions` that pass `test`. */
   pick(positions: readonly number[], test?: EventTest): TimelineEvent[] {
-    if (test) return this.pickEach(positions, [test])[0]!;
-    return positions.map((position) => this.events[position]!);
-  }
-
-  /** For each test, the events at `positions` that pass it: one pass, each event's fields read once. */
-  pickEach(positions: readonly number[], tests: readonly EventTest[]): TimelineEvent[][] {
-    const out = tests.map((): TimelineEvent[] => []);
+    const events = this.events;
+    const out: TimelineEvent[] = [];
     for (const position of positions) {
-      const e = this.events[position]!;
-      for (let k = 0; k < tests.length; k++) if (tests[k]!(e, position)) out[k]!.push(e);
+      const e = events[position]!;
+      if (!test || test(e, position)) out.push(e);
     }
     return out;
+  }
+
+  /** For each test, the positions of `positions` that pass it: one pass, no event read unless a test reads it. */
+  filterEach(positions: readonly number[], tests: readonly PositionTest[]): number[][] {
+    const out = tests.map((): number[] => []);
+    for (const position of positions) {
+      for (let k = 0; k < tests.length; k++) if (tests[k]!(position)) out[k]!.push(position);
+    }
+    return out;
+  }
+
+  /** The event at a position. */
+  at(position: number): TimelineEvent {
+    return this.events[position]!;
+  }
+
+  /** The events of an ascending list of positions dated in [from, to) (to null: open). */
+  within(positions: readonly number[], from: IsoDate, to: IsoDate | null): TimelineEvent[] {
+    const start = lowerBound(positions, this.positionFrom(dayKey(from)));
+    const end = to === null ? positions.length : lowerBound(positions, this.positionFrom(dayKey(to)));
+    const out = new Array<TimelineEvent>(Math.max(0, end - start));
+    for (let i = start; i < end; i++) out[i - start] = this.events[positions[i]!]!;
+    return out;
+  }
+
+  /** The first event of an ascending list of positions dated on or after `from`, if any. */
+  firstFrom(positions: readonly number[], from: IsoDate): TimelineEvent | undefined {
+    const position = positions[lowerBound(positions, this.positionFrom(dayKey(from)))];
+    return position === undefined ? undefined : this.events[position];
   }
 
   /**
@@ -704,6 +731,7 @@ function positionOf(entry: number): number {
 export class TreatyEvents implements EntrySource {
   private readonly selected = new Map<string, number[]>();
   private readonly filtered = new Map<string, readonly TimelineEvent[]>();
+  private readonly passing = new Map<string, readonly number[]>();
   /** Index entries merged across several states. */
   private readonly merged = new Map<string, Entries>();
   private readonly memos = new Map<string, unknown>();
@@ -753,16 +781,17 @@ export class TreatyEvents implements EntrySource {
   }
 
   /**
-   * Like `matching`, for several tests on one selection: the events passing each test, memoized
-   * under its key (keys[k] for tests[k]), found in one pass. Gives the list of the first key.
+   * The positions of the selected events that pass each test, memoized under its key (keys[k] for
+   * tests[k]) and found in one pass over the selection; gives the list of the first key. `make`
+   * gives the selection and the tests, and is called only the first time.
    */
-  matchingEach(keys: readonly string[], make: () => { selection: Selection; tests: readonly EventTest[] }): readonly TimelineEvent[] {
-    let list = this.filtered.get(keys[0]!);
+  positionsEach(keys: readonly string[], make: () => { selection: Selection; tests: readonly PositionTest[] }): readonly number[] {
+    let list = this.passing.get(keys[0]!);
     if (!list) {
       const { selection, tests } = make();
-      const lists = this.timeline.pickEach(this.positions(selection), tests);
+      const lists = this.timeline.filterEach(this.positions(selection), tests);
       keys.forEach((key, k) => {
-        if (!this.filtered.has(key)) this.filtered.set(key, lists[k]!);
+        if (!this.passing.has(key)) this.passing.set(key, lists[k]!);
       });
       list = lists[0]!;
     }
@@ -785,29 +814,6 @@ export class TreatyEvents implements EntrySource {
   first(selection: Selection, from: IsoDate, to: IsoDate | null, test: (e: TimelineEvent) => boolean): TimelineEvent | undefined {
     return this.timeline.first(selection, from, to, test, this);
   }
-}
-
-/** Index of the first event dated on or after `date` in a list in timeline order. */
-export function firstOnOrAfter(list: readonly TimelineEvent[], date: IsoDate): number {
-  let lo = 0;
-  let hi = list.length;
-  while (lo < hi) {
-    const mid = (lo + hi) >>> 1;
-    if (list[mid]!.date < date) lo = mid + 1;
-    else hi = mid;
-  }
-  return lo;
-}
-
-/** The events of a list in timeline order dated in [from, to) (to null: open). */
-export function eventsWithin(list: readonly TimelineEvent[], from: IsoDate, to: IsoDate | null): TimelineEvent[] {
-  const out: TimelineEvent[] = [];
-  for (let i = firstOnOrAfter(list, from); i < list.length; i++) {
-    const e = list[i]!;
-    if (to !== null && e.date >= to) break;
-    out.push(e);
-  }
-  return out;
 }
 
 export function eventKinds(e: Event): string[] {

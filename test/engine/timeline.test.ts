@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ANY_FIELD, FIELD_BITS, firstOnOrAfter, Timeline, type Selection, type TimelineEvent } from '../../src/engine/timeline.js';
+import { ANY_FIELD, dayKey, FIELD_BITS, Timeline, type Selection, type TimelineEvent } from '../../src/engine/timeline.js';
 import { addDays } from '../../src/model/calendar.js';
 import type { Event, StateField } from '../../src/model/event.js';
 import { ev, exchange, fixtureTreaty } from './support.js';
@@ -162,11 +162,30 @@ describe('the index', () => {
     assert.deepEqual(view.matching('by', () => ({ selection: { type: 'armed-attack', states: ['BBB'], fields: FIELD_BITS.by } })), []);
   });
 
-  it('lists every event of the types kept whoever they name, and finds a day in a list by binary search', () => {
+  it('lists every event of the types kept whoever they name, and finds a day among positions', () => {
     const events = [ev('x', '2000-01-03', 'armed-attack', { by: 'ZZZ', against: 'YYY' }), ev('y', '2000-01-01', 'assistance-provided', { by: 'AAA', to: 'BBB' })];
     const t = timeline(events);
     assert.deepEqual(t.ofTypes(['armed-attack', 'assistance-provided']).map((e) => e.id), ['y', 'x']);
-    assert.equal(firstOnOrAfter(t.events, '2000-01-02'), 1);
-    assert.equal(firstOnOrAfter(t.events, '2000-01-04'), 2);
+    assert.equal(t.positionFrom(dayKey('2000-01-02')), 1);
+    assert.equal(t.positionFrom(dayKey('2000-01-04')), 2);
+    assert.equal(t.firstFrom([0, 1], '2000-01-02')?.id, 'x');
+    assert.equal(t.firstFrom([0, 1], '2000-01-04'), undefined);
+    assert.deepEqual(t.within([0, 1], '2000-01-01', '2000-01-03').map((e) => e.id), ['y']);
+  });
+});
+
+describe('days among positions', () => {
+  // Days close together (the table of day starts) and thousands of years apart (the binary search).
+  const anyDate = fc.oneof(fc.integer({ min: 0, max: 400 }).map((d) => addDays('2000-01-01', d)), fc.integer({ min: 0, max: 2_900_000 }).map((d) => addDays('0001-01-01', d)));
+  it('finds the first position on or after any day, and the events of positions within any dates, as a scan does', () => {
+    fc.assert(
+      fc.property(fc.array(anyDate, { maxLength: 40 }), anyDate, fc.option(anyDate, { nil: null }), (dates, from, to) => {
+        const t = timeline(dates.map((date, i) => ev(`e${i}`, date, 'armed-attack')));
+        const positions = t.events.map((_, i) => i);
+        assert.equal(t.positionFrom(dayKey(from)), t.events.filter((e) => e.date < from).length);
+        assert.deepEqual(t.within(positions, from, to), t.events.filter((e) => e.date >= from && (to === null || e.date < to)));
+        assert.equal(t.firstFrom(positions, from), t.events.find((e) => e.date >= from));
+      }),
+    );
   });
 });
