@@ -19,6 +19,7 @@ import type { CompiledTreaty } from '../model/compiled.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep, ObligationResult } from '../model/results.js';
 import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
+import { codeTest, type Side } from './act-codes.js';
 import { StepCache } from './explain.js';
 import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, MANY, NONE, type PositionTest, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 import type { Participation, TreatyLifecycle } from './treaty-lifecycle.js';
@@ -223,18 +224,47 @@ function acts(provision: Provision, instance: Instance, ctx: ObligationContext):
     const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [readonly string[], readonly string[]];
     return { type: act.type, states: a, fields: ANY_FIELD, with: { states: b, fields: ANY_FIELD, orUntargeted: true } };
   };
-  const key = actKey(provision, instance);
   const beneficiary = instance.beneficiary;
-  if (instance.bearers.length === 1 && beneficiary !== null && beneficiary !== first) {
-    // One party's duty to another: the acts the other way round come from the same events, so
-    // both directions are tested in one pass (each event's fields read once).
-    const reverse: Instance = { bearers: [beneficiary], beneficiary: first };
-    return (instance.acts = ctx.events.positionsEach([key, actKey(provision, reverse)], () => ({
-      selection: selectionOf(),
-      tests: [actTest(provision, instance, ctx), actTest(provision, reverse, ctx)],
-    })));
+  // One party's duty to another: the acts the other way round come from the same events, so both
+  // directions are tested in one pass (each event's fields read once).
+  const instances = instance.bearers.length === 1 && beneficiary !== null && beneficiary !== first ? [instance, { bearers: [beneficiary], beneficiary: first }] : [instance];
+  return (instance.acts = ctx.events.positionLists(
+    instances.map((i) => actKey(provision, i)),
+    () =>
+      (other !== undefined && pairActs(provision, instances, first, other, ctx)) ||
+      ctx.events.filterEach(
+        selectionOf(),
+        instances.map((i) => actTest(provision, i, ctx)),
+      ),
+  ));
+}
+
+/**
+ * The acts of a duty between two parties that no other state acts for (every bearer and the
+ * beneficiary one of the two), found among the pair's events by their act codes, without reading
+ * the timeline's columns; false where that does not apply (the test on the columns decides).
+ */
+function pairActs(provision: Provision, instances: readonly Instance[], x: string, y: string, ctx: ObligationContext): number[][] | false {
+  const { successions } = ctx;
+  if (x === y || successions.actorsOf(x).length !== 1 || successions.actorsOf(y).length !== 1) return false;
+  if (!instances.every((i) => i.bearers.every((b) => b === x || b === y) && (i.beneficiary === null || i.beneficiary === x || i.beneficiary === y))) return false;
+  const timeline = ctx.events.source;
+  const found = timeline.pairActs(x, y, provision.act!.type);
+  if (!found) return false;
+  const sideOf = (state: string): Side => (state === x ? found.sideOfX : found.sideOfX === 0 ? 1 : 0);
+  const kinds = provision.act?.kind;
+  const kindIds = kinds ? new Set(kinds.map((k) => timeline.kindId(k))) : null;
+  const severalMatch = (position: number) => {
+    const listed = eventKinds(timeline.at(position));
+    return listed.length === 0 || listed.some((k) => kinds!.includes(k));
+  };
+  const tests = instances.map((i) => codeTest(i.bearers.map(sideOf), i.beneficiary === null ? null : sideOf(i.beneficiary), kindIds, severalMatch));
+  const out = instances.map((): number[] => []);
+  const { positions, codes } = found;
+  for (let j = 0; j < positions.length; j++) {
+    for (let k = 0; k < tests.length; k++) if (tests[k]!(codes[j]!, positions[j]!)) out[k]!.push(positions[j]!);
   }
-  return (instance.acts = ctx.events.positionsEach([key], () => ({ selection: selectionOf(), tests: [actTest(provision, instance, ctx)] })));
+  return out;
 }
 
 function actKey(provision: Provision, instance: Instance): string {

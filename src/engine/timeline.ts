@@ -19,6 +19,7 @@ import type { IsoDate } from '../model/calendar.js';
 import type { CompiledTreaty } from '../model/compiled.js';
 import type { Event, StateField } from '../model/event.js';
 import { compareStrings } from '../model/common.js';
+import { KIND_CODE_LIMIT, pairCode, untargetedCode, withActor, type Side } from './act-codes.js';
 import { canonicalOrder, dayKey, sortKey } from './canonical-order.js';
 
 export interface HistoryOrigin {
@@ -133,6 +134,9 @@ export class Timeline implements EntrySource {
   private pairData = new Uint32Array(0);
   private untargetedStart = new Int32Array(1);
   private untargetedData = new Uint32Array(0);
+  /** Beside pairData and untargetedData: each entry's act code (act-codes.ts); absent if the events give too many kinds. */
+  private pairCodes: Uint32Array | undefined;
+  private untargetedCodes: Uint32Array | undefined;
   /** Positions of every event of the `allOf` types, ascending, by type. */
   private readonly allOf = new Map<string, number[]>();
   /** The events' state fields and kinds as numbers, by position (see Columns). */
@@ -290,6 +294,9 @@ export class Timeline implements EntrySource {
     let data = new Uint32Array(0);
     let pairData = new Uint32Array(0);
     let untargetedData = new Uint32Array(0);
+    const coded = this.kindIds.size < KIND_CODE_LIMIT;
+    let pairCodes = new Uint32Array(0);
+    let untargetedCodes = new Uint32Array(0);
     let cursor = rowStart;
     let pairCursor = pairStart;
     let untargetedCursor = untargetedStart;
@@ -330,7 +337,10 @@ export class Timeline implements EntrySource {
           const row = named[j]! * typeCount + t;
           if (untargeted) {
             if (pass === 0) untargetedStart[row + 1]!++;
-            else untargetedData[untargetedCursor[row]!++] = i;
+            else {
+              if (coded) untargetedCodes[untargetedCursor[row]!] = untargetedCode(fields[at + COL.kind]!);
+              untargetedData[untargetedCursor[row]!++] = i;
+            }
           }
           if (pass === 0) rowStart[row + 1]!++;
           else data[cursor[row]!++] = base + (untargeted ? namedBits[j]! | UNTARGETED : namedBits[j]!);
@@ -345,7 +355,14 @@ export class Timeline implements EntrySource {
               if (id < 0) continue;
               const row = id * typeCount + t;
               if (pass === 0) pairStart[row + 1]!++;
-              else pairData[pairCursor[row]!++] = i;
+              else {
+                if (coded) {
+                  const lower = namedBits[u < v ? x : y]!;
+                  const higher = namedBits[u < v ? y : x]!;
+                  pairCodes[pairCursor[row]!] = pairCode(lower, higher, b !== NONE, o !== NONE, a !== NONE, p1 > p0, fields[at + COL.kind]!);
+                }
+                pairData[pairCursor[row]!++] = i;
+              }
             }
           }
         }
@@ -357,6 +374,10 @@ export class Timeline implements EntrySource {
         data = new Uint32Array(rowStart[rowStart.length - 1]!);
         pairData = new Uint32Array(pairStart[pairStart.length - 1]!);
         untargetedData = new Uint32Array(untargetedStart[untargetedStart.length - 1]!);
+        if (coded) {
+          pairCodes = new Uint32Array(pairData.length);
+          untargetedCodes = new Uint32Array(untargetedData.length);
+        }
         cursor = rowStart.slice(0, -1);
         pairCursor = pairStart.slice(0, -1);
         untargetedCursor = untargetedStart.slice(0, -1);
@@ -366,7 +387,57 @@ export class Timeline implements EntrySource {
     this.pairData = pairData;
     this.untargetedStart = untargetedStart;
     this.untargetedData = untargetedData;
+    if (coded) {
+      this.pairCodes = pairCodes;
+      this.untargetedCodes = untargetedCodes;
+    }
     return { rowStart, data };
+  }
+
+  /**
+   * The events of `type` between states `x` and `y` (naming both, or naming only one of the two,
+   * its actor), ascending, each with its act code (act-codes.ts), whose sides put the state with
+   * the lower id first: `sideOfX` says where `x` is. Undefined if the pair is not indexed or the
+   * codes are not kept.
+   */
+  pairActs(x: string, y: string, type: string): { positions: number[]; codes: number[]; sideOfX: Side } | undefined {
+    const xi = this.stateIds.get(x);
+    const yi = this.stateIds.get(y);
+    if (xi === undefined || yi === undefined || xi === yi || !this.pairCodes || !this.untargetedCodes) return undefined;
+    const id = this.pairIds.get(pairKey(xi, yi));
+    if (id === undefined) return undefined;
+    const sideOfX: Side = xi < yi ? 0 : 1;
+    const typeId = this.typeIds.get(type);
+    if (typeId === undefined) return { positions: [], codes: [], sideOfX };
+    const typeCount = this.typeIds.size;
+    // Three ascending lists with no event in two of them: the pair's, and each state's untargeted.
+    const r = id * typeCount + typeId;
+    const rx = xi * typeCount + typeId;
+    const ry = yi * typeCount + typeId;
+    let i = this.pairStart[r]!;
+    const iEnd = this.pairStart[r + 1]!;
+    let j = this.untargetedStart[rx]!;
+    const jEnd = this.untargetedStart[rx + 1]!;
+    let k = this.untargetedStart[ry]!;
+    const kEnd = this.untargetedStart[ry + 1]!;
+    const positions: number[] = [];
+    const codes: number[] = [];
+    const sideOfY: Side = sideOfX === 0 ? 1 : 0;
+    for (;;) {
+      const p = i < iEnd ? this.pairData[i]! : Infinity;
+      const q = j < jEnd ? this.untargetedData[j]! : Infinity;
+      const w = k < kEnd ? this.untargetedData[k]! : Infinity;
+      if (p < q && p < w) {
+        positions.push(p);
+        codes.push(this.pairCodes[i++]!);
+      } else if (q < w) {
+        positions.push(q);
+        codes.push(withActor(this.untargetedCodes[j++]!, sideOfX));
+      } else if (w !== Infinity) {
+        positions.push(w);
+        codes.push(withActor(this.untargetedCodes[k++]!, sideOfY));
+      } else return { positions, codes, sideOfX };
+    }
   }
 
   /**
@@ -781,21 +852,24 @@ export class TreatyEvents implements EntrySource {
   }
 
   /**
-   * The positions of the selected events that pass each test, memoized under its key (keys[k] for
-   * tests[k]) and found in one pass over the selection; gives the list of the first key. `make`
-   * gives the selection and the tests, and is called only the first time.
+   * Lists of positions computed together (`compute` gives one per key, in order) and memoized under
+   * their keys; gives the list of the first key. `compute` is called only if that one is not known.
    */
-  positionsEach(keys: readonly string[], make: () => { selection: Selection; tests: readonly PositionTest[] }): readonly number[] {
+  positionLists(keys: readonly string[], compute: () => readonly (readonly number[])[]): readonly number[] {
     let list = this.passing.get(keys[0]!);
     if (!list) {
-      const { selection, tests } = make();
-      const lists = this.timeline.filterEach(this.positions(selection), tests);
+      const lists = compute();
       keys.forEach((key, k) => {
         if (!this.passing.has(key)) this.passing.set(key, lists[k]!);
       });
       list = lists[0]!;
     }
     return list;
+  }
+
+  /** For each test, the positions of the selected events that pass it (one pass over the selection). */
+  filterEach(selection: Selection, tests: readonly PositionTest[]): number[][] {
+    return this.timeline.filterEach(this.positions(selection), tests);
   }
 
   /** A value computed once per view under `key`. */
