@@ -106,7 +106,7 @@ interface EntrySource {
 }
 
 export class Timeline implements EntrySource {
-  readonly events: TimelineEvent[];
+  readonly events: readonly TimelineEvent[];
   /** The day of each event (dayKey), by position: ascending. */
   private readonly days: Int32Array;
   /**
@@ -155,7 +155,8 @@ export class Timeline implements EntrySource {
       }
     }
     const historyCount = all.length;
-    const given = all.concat(input.events);
+    // The scenario's list itself where no recorded event comes first (a million events: no copy).
+    const given: readonly TimelineEvent[] = all.length ? all.concat(input.events) : input.events;
 
     for (const type of input.types) this.typeIds.set(type, this.typeIds.size);
     this.codeTable.fill(OTHER);
