@@ -509,6 +509,7 @@ export class Timeline implements EntrySource {
     }
     if (lists.length === 0) return NO_ENTRIES;
     if (lists.length === 1) return lists[0]!;
+    if (lists.length === 2) return mergeTwo(lists[0]!, lists[1]!);
     // k-way merge (k is the number of states acting for the treaty's parties, or for one party).
     let total = 0;
     for (const list of lists) total += list.length;
@@ -537,20 +538,20 @@ export class Timeline implements EntrySource {
   /** The positions of the selected events, ascending, each once. */
   positions(selection: Selection, source: EntrySource = this): number[] {
     const out: number[] = [];
-    const first = source.entries(selection.states, selection.type);
     const fields = selection.fields;
     const other = selection.with;
+    // Both sides, any fields, untargeted events included: the pairs index has the answer.
+    if (other && fields === ANY_FIELD && other.fields === ANY_FIELD && other.orUntargeted) {
+      const found = this.pairPositions(selection.states, other.states, selection.type);
+      if (found) return found;
+    }
+    const first = source.entries(selection.states, selection.type);
     if (!other) {
       for (let i = 0; i < first.length; i++) {
         const entry = first[i]!;
         if ((entry & fields) !== 0) out.push(entry >>> SHIFT);
       }
       return out;
-    }
-    // Both sides, any fields, untargeted events included: the pairs index has the answer.
-    if (fields === ANY_FIELD && other.fields === ANY_FIELD && other.orUntargeted) {
-      const found = this.pairPositions(selection.states, other.states, selection.type);
-      if (found) return found;
     }
     // Else walk the two ascending lists together, as in a merge.
     const second = source.entries(other.states, selection.type);
@@ -776,6 +777,34 @@ function plainArray(list: Uint32Array | Int32Array): number[] {
   const out = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) out[i] = list[i]!;
   return out;
+}
+
+/** Two ascending lists of entries as one, an event named in both once (with the bits of both). */
+function mergeTwo(a: Entries, b: Entries): Entries {
+  const out = new Uint32Array(a.length + b.length);
+  let i = 0;
+  let j = 0;
+  let n = 0;
+  while (i < a.length && j < b.length) {
+    const x = a[i]!;
+    const y = b[j]!;
+    const px = x >>> SHIFT;
+    const py = y >>> SHIFT;
+    if (px < py) {
+      out[n++] = x;
+      i++;
+    } else if (py < px) {
+      out[n++] = y;
+      j++;
+    } else {
+      out[n++] = (x | (y & BITS)) >>> 0;
+      i++;
+      j++;
+    }
+  }
+  while (i < a.length) out[n++] = a[i++]!;
+  while (j < b.length) out[n++] = b[j++]!;
+  return out.subarray(0, n);
 }
 
 /** A copy twice as long. */

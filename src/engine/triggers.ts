@@ -312,8 +312,7 @@ function intersect(a: Piece, b: Piece): Piece | undefined {
   return to === null || from < to ? { from, to } : undefined;
 }
 
-/** Adds `event` to `events` unless it is there (an event is the same if it has the same origin and id). */
+/** Adds `event` to `events` unless it is there (a timeline holds each event as one object). */
 function addOnce(events: TimelineEvent[], event: TimelineEvent): void {
-  for (const e of events) if (e === event || (e.id === event.id && (e.origin === undefined) === (event.origin === undefined))) return;
-  events.push(event);
+  if (!events.includes(event)) events.push(event);
 }
