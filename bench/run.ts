@@ -1,9 +1,14 @@
 /**
  * `npm run bench`: times the engine on synthetic corpora and random timelines, for a grid of
- * N treaties × E events, each cell in a fresh process (bench/cell.ts). Prints a table and JSON, and
- * writes the JSON to test-output/bench.json (not committed).
+ * N treaties × E events, each cell in a fresh process (bench/cell.ts). Prints a table, the issue's
+ * targets with the figures against them, and JSON; writes the JSON to test-output/bench.json (not
+ * committed).
  *
- *   tsx bench/run.ts [--timeout SECONDS] [--states M] [--seed S] [--repeat R] [--only N×E,…] [--no-shuffled]
+ *   tsx bench/run.ts [--timeout SECONDS] [--states M] [--seed S] [--repeat R] [--only N×E,…] [--no-shuffled] [--no-pin]
+ *
+ * One core: each cell's process is pinned to one CPU (`taskset`, where the machine has it), so that
+ * the collector's helper threads take their time from the same core as the engine and the wall time
+ * is a one-core figure; `--no-pin` lets the process use every core (the report says which).
  *
  * Each cell times R runs (default 3) and reports their median, with every run, because a single
  * run on a shared virtual machine can be a quarter off.
@@ -26,8 +31,13 @@ const { values } = parseArgs({
     repeat: { type: 'string', default: '3' },
     only: { type: 'string' },
     'no-shuffled': { type: 'boolean', default: false },
+    'no-pin': { type: 'boolean', default: false },
   },
 });
+/** The CPU each cell is pinned to (the last: the parent process waits on the first), or null if not pinned. */
+const pinnedCpu = values['no-pin'] || spawnSync('taskset', ['-c', '0', 'true']).status !== 0 ? null : cpus().length - 1;
+const TARGET_MS = 2000;
+const TARGET_MIB = 1024;
 const NODE_FLAGS = ['--max-old-space-size=4096', '--expose-gc'];
 const TREATIES = [10, 100, 1000];
 const EVENTS = [10_000, 100_000, 1_000_000];
@@ -76,7 +86,9 @@ for (const [n, e, order] of grid) {
     continue;
   }
   process.stderr.write(`N=${n} E=${e}${order === 'shuffled' ? ' (shuffled)' : ''} … `);
-  const child = spawnSync(process.execPath, [...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order, values.repeat!], {
+  const command = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order, values.repeat!];
+  if (pinnedCpu !== null) command.unshift('taskset', '-c', String(pinnedCpu));
+  const child = spawnSync(command[0]!, command.slice(1), {
     cwd: root,
     encoding: 'utf8',
     timeout: timeoutMs,
@@ -127,13 +139,21 @@ const line = (r: string[]) => r.map((cell, i) => (i < 4 ? cell.padEnd(widths[i]!
 console.log(line(rows[0]!));
 console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
-console.log(`\ndoubling ratio at N=1000, E 5·10⁵ → 10⁶ (wall): ${doubling ?? '—'}`);
+const big = cells.find((c) => c.treaties === 1000 && c.events === 1_000_000 && c.order === 'chronological' && c.status === 'ok');
+const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
+console.log(`\n${pinnedCpu === null ? 'Not pinned: each cell could use every core' : `One core: each cell pinned to CPU ${pinnedCpu}`} of ${cpus().length} (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`);
+console.log(`Targets (10³ treaties, 10⁶ events in date order):`);
+console.log(`  time ≤ ${fmt(TARGET_MS)} ms: ${fmt(big?.ms)} ms, ${verdict(big?.ms === undefined ? undefined : big.ms <= TARGET_MS)}`);
+console.log(`  memory < ${fmt(TARGET_MIB)} MiB: peak RSS ${fmt(big?.peakRssMiB)} MiB, ${verdict(big?.peakRssMiB === undefined ? undefined : big.peakRssMiB < TARGET_MIB)}`);
+console.log(`  doubling E (5·10⁵ → 10⁶) at most doubles the time: ratio ${doubling ?? '—'}, ${verdict(doubling === null ? undefined : doubling <= 2)}`);
 console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses during it.`);
 console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
 
 const report = {
   node: process.version,
   cpu: cpus()[0]?.model ?? 'unknown',
+  cpus: cpus().length,
+  pinnedCpu,
   flags: NODE_FLAGS,
   states: Number(values.states),
   seed: Number(values.seed),
@@ -141,6 +161,7 @@ const report = {
   memory: 'peakRssMiB: process.resourceUsage().maxRSS of the measuring process (whole process, generation included); heapUsedAfterMiB: process.memoryUsage().heapUsed after the run with the result alive',
   cells,
   doublingRatio: doubling,
+  targets: { ms: TARGET_MS, peakRssMiB: TARGET_MIB, doublingRatio: 2 },
 };
 console.log(JSON.stringify(report, null, 2));
 mkdirSync(join(root, 'test-output'), { recursive: true });
