@@ -206,11 +206,11 @@ function triggerReadingSteps(episode: Episode, ctx: ObligationContext, facts: Pr
 }
 
 /**
- * The treaty's events that perform (or commit) the provision's act for this instance, in timeline
- * order: selected from the events of the act's type that name both the first bearer and the second
- * bearer or the beneficiary (or no one the act is done to), acts between the two parties rather than
- * all of their acts, and the selection shared by every provision and binding between the same two
- * parties; then tested on the timeline's columns.
+ * The positions of the treaty's events that perform (or commit) the provision's act for this
+ * instance, in timeline order: selected from the events of the act's type that name both the first
+ * bearer and the second bearer or the beneficiary (or no one the act is done to), acts between the
+ * two parties rather than all of their acts; then tested on the pairs index's act codes, or on the
+ * timeline's columns where a continuator acts for a party.
  */
 function acts(provision: Provision, instance: Instance, ctx: ObligationContext): readonly number[] {
   if (instance.acts) return instance.acts;
@@ -254,10 +254,7 @@ function pairActs(provision: Provision, instances: readonly Instance[], x: strin
   const sideOf = (state: string): Side => (state === x ? found.sideOfX : found.sideOfX === 0 ? 1 : 0);
   const kinds = provision.act?.kind;
   const kindIds = kinds ? new Set(kinds.map((k) => timeline.kindId(k))) : null;
-  const severalMatch = (position: number) => {
-    const listed = eventKinds(timeline.at(position));
-    return listed.length === 0 || listed.some((k) => kinds!.includes(k));
-  };
+  const severalMatch = (position: number) => kindsMatch(timeline.at(position), kinds!);
   const tests = instances.map((i) => codeTest(i.bearers.map(sideOf), i.beneficiary === null ? null : sideOf(i.beneficiary), kindIds, severalMatch));
   const out = instances.map((): number[] => []);
   const { positions, codes } = found;
@@ -313,12 +310,17 @@ function actTest(provision: Provision, instance: Instance, ctx: ObligationContex
     if (kinds) {
       const k = fields[at + COL.kind]!;
       if (k === MANY) {
-        const listed = eventKinds(timeline.at(position));
-        if (listed.length && !listed.some((x) => kinds.includes(x))) return false;
+        if (!kindsMatch(timeline.at(position), kinds)) return false;
       } else if (k !== NONE && !kindIds.has(k)) return false;
     }
     return true;
   };
+}
+
+/** Does an event that lists its kinds give one of `kinds` (or none at all)? */
+function kindsMatch(event: TimelineEvent, kinds: readonly string[]): boolean {
+  const listed = eventKinds(event);
+  return listed.length === 0 || listed.some((k) => kinds.includes(k));
 }
 
 /** For each state acting for one of the treaty's parties: the party, and the day it starts to. */
