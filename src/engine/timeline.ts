@@ -665,14 +665,7 @@ export class Timeline implements EntrySource {
     const k = day - this.firstDay;
     if (k <= 0) return 0;
     if (this.dayStarts) return k < this.dayStarts.length ? this.dayStarts[k]! : days.length;
-    let a = 0;
-    let b = days.length;
-    while (a < b) {
-      const mid = (a + b) >>> 1;
-      if (days[mid]! < day) a = mid + 1;
-      else b = mid;
-    }
-    return a;
+    return lowerBound(days, day);
   }
 
   /** Every event of any of `types` (given as `allOf` when built), in timeline order. */
@@ -726,7 +719,7 @@ function dayStarts(days: Int32Array): Int32Array | undefined {
 }
 
 /** The index of the first element of an ascending list that is at least `value`. */
-export function lowerBound(list: ArrayLike<number>, value: number): number {
+function lowerBound(list: ArrayLike<number>, value: number): number {
   let a = 0;
   let b = list.length;
   while (a < b) {
