@@ -3,8 +3,9 @@
  * `tsx bench/cell.ts N E [SEED] [STATES] [ORDER] [REPEAT]` builds a synthetic corpus of N treaties
  * between STATES states and a random timeline of E events (listed in date order, or `shuffled`),
  * evaluates small timelines of it three times to warm up the JIT, then times `evaluateScenario`
- * (default readings) REPEAT times (default 3) and prints one JSON line: the median as `ms`, and
- * every run.
+ * (default readings) REPEAT times (default 3), each from a collected heap and after one more small
+ * evaluation (the collection drops compiled code), and prints one JSON line: the median as `ms`,
+ * and every run.
  *
  * Why repeat: this machine is a shared virtual one, and a single run can be a quarter slower than
  * the next for reasons outside the process (CPU steal); the median of a few runs is the figure to
@@ -40,12 +41,14 @@ const synthetic = syntheticCorpus(base, { treaties: n, states: m || 200, seed: s
 // process evaluates 10⁴ events against 10³ treaties in ~500 ms the first time and ~230 ms from the
 // fourth on), so three evaluations of small timelines of the same corpus come first; the measured
 // runs then time the engine, not the compiler.
-for (let k = 1; k <= WARM_UP_RUNS; k++) evaluateScenario(synthetic.corpus, randomScenario(synthetic, { events: Math.min(e, 10_000), seed: (seed || 1) + k }));
+const warmUps = Array.from({ length: WARM_UP_RUNS }, (_, k) => randomScenario(synthetic, { events: Math.min(e, 10_000), seed: (seed || 1) + k + 1 }));
+for (const warmUp of warmUps) evaluateScenario(synthetic.corpus, warmUp);
 const scenario = randomScenario(synthetic, { events: e, seed: seed || 1, order });
-let gcMs = 0;
-let measuring = false;
+// Every collection's start and duration; a run's are those that start while it runs (entries
+// arrive late, after the run, so they are told apart by their time, not by when they arrive).
+const collections: { start: number; duration: number }[] = [];
 const observer = new PerformanceObserver((list) => {
-  if (measuring) for (const entry of list.getEntries()) gcMs += entry.duration;
+  for (const entry of list.getEntries()) collections.push({ start: entry.startTime, duration: entry.duration });
 });
 observer.observe({ entryTypes: ['gc'] });
 const runsMs: number[] = [];
@@ -55,24 +58,26 @@ const gcsMs: number[] = [];
 const kept: { result?: RunResult } = {};
 let before = process.memoryUsage();
 for (let i = 0; i < repeat; i++) {
-  // Each run starts from a collected heap, the previous result dropped.
+  // Each run starts from a collected heap, the previous result dropped. A full collection makes
+  // V8 drop the compiled code that relied on the shapes of objects that died with the previous run
+  // (half the engine's hot functions); one small evaluation compiles it again, so that the timed
+  // run times the engine rather than the compiler, as after the first warm-ups.
   delete kept.result;
   globalThis.gc?.();
   await new Promise((resolve) => setImmediate(resolve));
+  evaluateScenario(synthetic.corpus, warmUps[0]!);
   before = process.memoryUsage();
-  gcMs = 0;
-  measuring = true;
   const cpu0 = process.cpuUsage();
   const t0 = performance.now();
   kept.result = evaluateScenario(synthetic.corpus, scenario);
-  runsMs.push(performance.now() - t0);
+  const t1 = performance.now();
+  runsMs.push(t1 - t0);
   const cpu = process.cpuUsage(cpu0);
   cpusMs.push((cpu.user + cpu.system) / 1000);
   // GC entries are delivered asynchronously: let them arrive before reading the total.
   await new Promise((resolve) => setTimeout(resolve, 50));
-  for (const entry of observer.takeRecords()) gcMs += entry.duration;
-  measuring = false;
-  gcsMs.push(gcMs);
+  for (const entry of observer.takeRecords()) collections.push({ start: entry.startTime, duration: entry.duration });
+  gcsMs.push(collections.filter((c) => c.start >= t0 && c.start < t1).reduce((sum, c) => sum + c.duration, 0));
 }
 observer.disconnect();
 const after = process.memoryUsage();
