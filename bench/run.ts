@@ -146,7 +146,7 @@ console.log(`Targets (10³ treaties, 10⁶ events in date order):`);
 console.log(`  time ≤ ${fmt(TARGET_MS)} ms: ${fmt(big?.ms)} ms, ${verdict(big?.ms === undefined ? undefined : big.ms <= TARGET_MS)}`);
 console.log(`  memory < ${fmt(TARGET_MIB)} MiB: peak RSS ${fmt(big?.peakRssMiB)} MiB, ${verdict(big?.peakRssMiB === undefined ? undefined : big.peakRssMiB < TARGET_MIB)}`);
 console.log(`  doubling E (5·10⁵ → 10⁶) at most doubles the time: ratio ${doubling ?? '—'}, ${verdict(doubling === null ? undefined : doubling <= 2)}`);
-console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses during it.`);
+console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded; each run from a collected heap, after one small evaluation that compiles again what the collection dropped), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses that started during it.`);
 console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
 
 const report = {
