@@ -176,6 +176,8 @@ function baseSteps(facts: ProvisionFacts, episode: Episode, instance: Instance, 
     steps.push(e === span?.initiatedBy ? spanSteps!.initiatedBy : e === span?.terminatedBy ? spanSteps!.terminatedBy! : cache.event(e));
   }
   if (spanSteps) steps.push(spanSteps.fluent);
+  // A trigger on several fluents rests on each of them.
+  for (let f = 1; f < episode.fluents.length; f++) steps.push(cache.span(episode.fluents[f]!).fluent);
   for (const party of instance.bearers) successionStep(party, episode.from, steps, ctx);
   if (instance.beneficiary) successionStep(instance.beneficiary, episode.from, steps, ctx);
   return steps;
@@ -186,14 +188,23 @@ function successionStep(party: string, date: IsoDate, steps: ExplanationStep[], 
   if (link) steps.push(ctx.steps!.of(link, () => ({ step: 'succession', text: `${link.continuator} acts for ${party} as its continuator from ${link.from}.` })));
 }
 
-/** Readings that decided which events started the fluent this episode rests on. */
+/** Readings that decided which events started the fluents this episode rests on. */
 function triggerReadingSteps(episode: Episode, ctx: ObligationContext, facts: ProvisionFacts): readonly ExplanationStep[] {
-  const span = episode.fluents[0];
+  const [span, ...others] = episode.fluents;
   if (!span) return [];
-  let steps = facts.fluentReadings.get(span.fluent);
+  const steps = fluentReadingSteps(span.fluent, ctx, facts);
+  if (others.length === 0) return steps;
+  const all = [...steps];
+  for (const other of others) for (const s of fluentReadingSteps(other.fluent, ctx, facts)) if (!all.includes(s)) all.push(s);
+  return all;
+}
+
+/** Readings that decide which events start a fluent (memoized per provision and run). */
+function fluentReadingSteps(fluentId: string, ctx: ObligationContext, facts: ProvisionFacts): readonly ExplanationStep[] {
+  let steps = facts.fluentReadings.get(fluentId);
   if (steps) return steps;
   steps = [];
-  const fluent = ctx.vocabulary.fluents.find((f) => f.id === span.fluent);
+  const fluent = ctx.vocabulary.fluents.find((f) => f.id === fluentId);
   for (const effect of fluent?.initiatedBy ?? []) {
     for (const termId of Object.keys(effect.when ?? {})) {
       const term = ctx.vocabulary.terms.find((t) => t.id === termId);
@@ -201,7 +212,7 @@ function triggerReadingSteps(episode: Episode, ctx: ObligationContext, facts: Pr
       if (term && reading && !steps.some((s) => s.reading?.term === termId)) steps.push(ctx.steps!.reading(term.id, reading.id, reading.description));
     }
   }
-  facts.fluentReadings.set(span.fluent, steps);
+  facts.fluentReadings.set(fluentId, steps);
   return steps;
 }
 

@@ -6,7 +6,10 @@
  *   began.
  * - `all` with a fluent: it holds from the first in-force day on which the fluent holds and every
  *   event condition has met a matching event (on an in-force day, since the fluent last ended), until
- *   the fluent or the treaty ends. Without a fluent, it fires on the day the last of its events occurs.
+ *   the fluent or the treaty ends. With several fluents, while all of them hold, each for a party:
+ *   the one its role is already bound to, or any party (the role is then bound to it); the episode
+ *   cites the events that started each, and the one that ended the fluent whose end ends it.
+ *   Without a fluent, it fires on the day the last of its events occurs.
  * - `any`: each condition on its own.
  *
  * Cost: each condition looks only at the treaty's events of its own type (TreatyEvents), filtered
@@ -233,22 +236,12 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
         const overlap = intersect({ from: counted.from, to: span.to }, force);
         if (!overlap) continue;
         if (others.length === 0) {
-          const episode = pieceEpisode(span, party, windowStart, overlap, (spanOnly ??= [span]), eventConds, ctx);
+          const episode = pieceEpisode(span, party, windowStart, overlap, (spanOnly ??= [span]), party.binding, eventConds, ctx);
           if (episode) episodes.push(episode);
           continue;
         }
-        let pieces: Piece[] = [overlap];
-        let fluentsUsed = [span];
-        for (const other of others) {
-          const boundParty = party.binding[other.subject];
-          const otherSpans = [...(ctx.fluents.get(other.fluent) ?? new Map<string, FluentSpan[]>()).entries()]
-            .filter(([s, list]) => list.length > 0 && (boundParty === undefined || ctx.successions.countsAs(s, ctx.parties, list[0]!.from) === boundParty))
-            .flatMap(([, list]) => list);
-          pieces = pieces.flatMap((p) => otherSpans.map((o) => intersect(p, o)).filter((x): x is Piece => x !== undefined));
-          fluentsUsed = [...fluentsUsed, ...otherSpans];
-        }
-        for (const piece of pieces) {
-          const episode = pieceEpisode(span, party, windowStart, piece, fluentsUsed, eventConds, ctx);
+        for (const piece of heldPieces({ ...overlap, spans: [span], binding: party.binding }, others, ctx)) {
+          const episode = pieceEpisode(span, party, windowStart, piece, piece.spans, piece.binding, eventConds, ctx);
           if (episode) episodes.push(episode);
         }
       }
@@ -257,10 +250,43 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
   return episodes;
 }
 
+/** A piece of time in which fluent conditions hold: the spans that make it, and the roles they bind. */
+interface HeldPiece extends Piece {
+  spans: FluentSpan[];
+  binding: Binding;
+}
+
+/**
+ * The pieces of `piece` in which every other fluent condition holds too, each for a party: the one
+ * its role is bound to, or any party (binding the role to it). A subject counts as a party from the
+ * start of its span, or from the day a succession makes it act for one.
+ */
+function heldPieces(piece: HeldPiece, others: readonly FluentCondition[], ctx: TriggerContext): HeldPiece[] {
+  let pieces = [piece];
+  for (const other of others) {
+    const next: HeldPiece[] = [];
+    for (const p of pieces) {
+      const bound = p.binding[other.subject];
+      for (const [subject, spans] of ctx.fluents.get(other.fluent) ?? []) {
+        for (const o of spans) {
+          const counted = ctx.successions.countsFrom(subject, ctx.parties, o.from, o.to);
+          if (!counted || (bound !== undefined && counted.party !== bound)) continue;
+          const meet = intersect(p, { from: counted.from, to: o.to });
+          if (meet) next.push({ ...meet, spans: [...p.spans, o], binding: bound === undefined ? { ...p.binding, [other.subject]: counted.party } : p.binding });
+        }
+      }
+    }
+    pieces = next;
+  }
+  return pieces;
+}
+
 /**
  * The episode of one piece of time in which the fluent conditions hold (and the treaty is in force):
  * from the day the last event condition is met (each by its first matching in-force event since the
- * fluent last ended), until the piece ends; none if an event condition is not met in time.
+ * driving fluent last ended), until the piece ends; none if an event condition is not met in time.
+ * Its events: those that started each fluent, those that met the event conditions, and the one that
+ * ended the fluent whose end ends the piece.
  */
 function pieceEpisode(
   span: FluentSpan,
@@ -268,12 +294,14 @@ function pieceEpisode(
   windowStart: IsoDate,
   piece: Piece,
   fluentsUsed: FluentSpan[],
+  binding: Binding,
   eventConds: readonly EventCondition[],
   ctx: TriggerContext,
 ): Episode | undefined {
   let from = piece.from;
-  let b: Binding = party.binding;
+  let b: Binding = binding;
   const used: TimelineEvent[] = [span.initiatedBy];
+  for (let f = 1; f < fluentsUsed.length; f++) addOnce(used, fluentsUsed[f]!.initiatedBy);
   for (let c = 0; c < eventConds.length; c++) {
     const cond = eventConds[c]!;
     const selection = b === party.binding ? party.selections[c]! : memoSelection(cond, b, bindingKey(b), ctx);
@@ -284,7 +312,7 @@ function pieceEpisode(
     if (hit.date > from) from = hit.date;
   }
   if (piece.to !== null && from >= piece.to) return undefined;
-  if (span.terminatedBy && piece.to === span.to) addOnce(used, span.terminatedBy);
+  for (const f of fluentsUsed) if (f.terminatedBy && piece.to === f.to) addOnce(used, f.terminatedBy);
   return { binding: b, bindingKey: b === party.binding ? party.key : bindingKey(b), from, to: piece.to, instant: false, events: used, fluents: fluentsUsed };
 }
 

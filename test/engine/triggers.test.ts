@@ -161,8 +161,39 @@ describe('a trigger on two fluents', () => {
       ev('war-on-a', '2005-01-01', 'war-declared', { by: 'CCC', against: 'AAA' }),
     ];
     const run = onlyRun(evaluateScenario(both, scenario({ events })));
-    assert.deepEqual(obligationsOf(run, 'at-war-and-sanctioned').map(gist), [
-      { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions'] },
+    const results = obligationsOf(run, 'at-war-and-sanctioned');
+    // It cites what started each fluent, and the end of the one whose end ended the duty.
+    assert.deepEqual(results.map(gist), [
+      { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions', 'war', 'peace'] },
+    ]);
+    const fluentSteps = results[0]!.explanation.filter((s) => s.step === 'fluent').map((s) => s.text);
+    assert.deepEqual(fluentSteps, [
+      'BBB is in "under-unilateral-measures" from 2001-01-01 until 2004-01-01 (started by sanctions, ended by lifted)',
+      'BBB is in "state-of-war" from 2002-01-01 until 2003-01-01 (started by war, ended by peace)',
+    ]);
+    assert.deepEqual(results[0]!.explanation.filter((s) => s.step === 'event').map((s) => s.event?.id), ['exchange', 'sanctions', 'war', 'peace']);
+  });
+
+  it('binds a second role to the party its fluent holds for, never to a state that is no party', () => {
+    const twoRoles = fixtureCorpus([
+      fixtureTreaty({
+        id: 't',
+        parties: ['AAA', 'BBB'],
+        duration: RENEWING_1961,
+        provisions: [{ ...PROVISIONS.counterMeasures, id: 'sanctioned-while-other-at-war', beneficiary: 'attacked-party', trigger: { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'attacked-party' }] } }],
+        history: [exchange('2000-01-01', ['AAA', 'BBB'])],
+      }),
+    ]);
+    const events = [
+      ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
+      // A war on a state that is no party to the treaty: no role is bound to it.
+      ev('war-on-c', '2001-06-01', 'war-declared', { by: 'DDD', against: 'CCC' }),
+      ev('war-on-a', '2002-01-01', 'war-declared', { by: 'CCC', against: 'AAA' }),
+      ev('peace', '2003-01-01', 'hostilities-ended', { parties: ['AAA', 'CCC'] }),
+    ];
+    const run = onlyRun(evaluateScenario(twoRoles, scenario({ events })));
+    assert.deepEqual(obligationsOf(run, 'sanctioned-while-other-at-war').map(gist), [
+      { bearer: 'AAA+BBB', beneficiary: 'AAA', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions', 'war-on-a', 'peace'] },
     ]);
   });
 });
