@@ -34,8 +34,9 @@ const { values } = parseArgs({
     'no-pin': { type: 'boolean', default: false },
   },
 });
-/** The CPU each cell is pinned to (the last: the parent process waits on the first), or null if not pinned. */
-const pinnedCpu = values['no-pin'] || spawnSync('taskset', ['-c', '0', 'true']).status !== 0 ? null : cpus().length - 1;
+/** The CPU each cell is pinned to (the last: the parent process waits on the first), or null if not pinned (asked not to, or `taskset` cannot). */
+const lastCpu = String(cpus().length - 1);
+const pinnedCpu = values['no-pin'] || spawnSync('taskset', ['-c', lastCpu, 'true']).status !== 0 ? null : Number(lastCpu);
 const TARGET_MS = 2000;
 const TARGET_MIB = 1024;
 const NODE_FLAGS = ['--max-old-space-size=4096', '--expose-gc'];

@@ -120,30 +120,38 @@ function sortDays(order: Int32Array, days: Int32Array, keys: Float64Array, idAt:
       }
       if (!inOrder) {
         moved = true;
-        if (size > INSERTION_LIMIT) {
-          const positions = Array.from({ length: size }, (_, j) => j);
-          positions.sort((a, b) => (precedes(dayKeys, dayIndexes, a, b, idAt) ? -1 : 1));
-          for (let j = 0; j < size; j++) order[start + j] = dayIndexes[positions[j]!]!;
-        } else {
-          for (let j = 1; j < size; j++) {
-            const key = dayKeys[j]!;
-            const index = dayIndexes[j]!;
-            let k = j;
-            while (k > 0 && (dayKeys[k - 1]! > key || (dayKeys[k - 1] === key && !precedesTie(dayIndexes[k - 1]!, index, idAt)))) {
-              dayKeys[k] = dayKeys[k - 1]!;
-              dayIndexes[k] = dayIndexes[k - 1]!;
-              k--;
-            }
-            dayKeys[k] = key;
-            dayIndexes[k] = index;
-          }
-          order.set(dayIndexes.subarray(0, size), start);
-        }
+        sortSlots(dayKeys, dayIndexes, size, idAt);
+        order.set(dayIndexes.subarray(0, size), start);
       }
     }
     start = end;
   }
   return moved;
+}
+
+/**
+ * Sorts the first `size` slots of a day (its events' keys and indexes) by `precedes`: by insertion,
+ * or by a comparison sort for a day of more than INSERTION_LIMIT events.
+ */
+function sortSlots(keys: Float64Array, indexes: Int32Array, size: number, idAt: (index: number) => string): void {
+  if (size > INSERTION_LIMIT) {
+    const slots = Array.from({ length: size }, (_, j) => j);
+    slots.sort((a, b) => (precedes(keys, indexes, a, b, idAt) ? -1 : 1));
+    indexes.set(slots.map((slot) => indexes[slot]!));
+    return;
+  }
+  for (let j = 1; j < size; j++) {
+    const key = keys[j]!;
+    const index = indexes[j]!;
+    let k = j;
+    while (k > 0 && (keys[k - 1]! > key || (keys[k - 1] === key && !precedesTie(indexes[k - 1]!, index, idAt)))) {
+      keys[k] = keys[k - 1]!;
+      indexes[k] = indexes[k - 1]!;
+      k--;
+    }
+    keys[k] = key;
+    indexes[k] = index;
+  }
 }
 
 /** Does the event at day slot `a` come before the one at slot `b`? */

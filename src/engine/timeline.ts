@@ -110,12 +110,11 @@ export class Timeline implements EntrySource {
   /** The day of each event (dayKey), by position: ascending. */
   private readonly days: Int32Array;
   /**
-   * The position of the first event on or after each day from the first event's (by dayKey −
-   * firstDay), so that finding a day's place costs one look-up rather than a binary search over
+   * The position of the first event on or after each day from the first event's (by dayKey − the
+   * first event's), so that finding a day's place costs one look-up rather than a binary search over
    * the whole timeline; absent when the events span too many days (then: the binary search).
    */
   private readonly dayStarts: Int32Array | undefined;
-  private readonly firstDay: number;
   private readonly stateIds = new Map<string, number>();
   /** Ids of the indexed states with a three-capital-letter code, by (c0 × 26 + c1) × 26 + c2. */
   private readonly codeTable = new Int32Array(26 * 26 * 26);
@@ -180,7 +179,6 @@ export class Timeline implements EntrySource {
     this.events = moved ? inOrder(given, order) : given;
     if (moved) reorderRows(read.fields, read.days, order);
     this.days = read.days;
-    this.firstDay = given.length ? read.days[0]! : 0;
     this.dayStarts = dayStarts(read.days);
     const columns: Columns = { fields: read.fields, parties: read.parties };
     const kept = allOf.map((): number[] => []);
@@ -395,6 +393,18 @@ export class Timeline implements EntrySource {
     return { rowStart, data };
   }
 
+  /** Where the pairs index lists the events of a type naming both states of a pair: pairData[start .. end). */
+  private pairRow(pairId: number, typeId: number): { start: number; end: number } {
+    const r = pairId * this.typeIds.size + typeId;
+    return { start: this.pairStart[r]!, end: this.pairStart[r + 1]! };
+  }
+
+  /** Where the pairs index lists a state's events of a type that name no one they are done to: untargetedData[start .. end). */
+  private untargetedRow(stateId: number, typeId: number): { start: number; end: number } {
+    const r = stateId * this.typeIds.size + typeId;
+    return { start: this.untargetedStart[r]!, end: this.untargetedStart[r + 1]! };
+  }
+
   /**
    * The events of `type` between states `x` and `y` (naming both, or naming only one of the two,
    * its actor), ascending, each with its act code (act-codes.ts), whose sides put the state with
@@ -410,17 +420,12 @@ export class Timeline implements EntrySource {
     const sideOfX: Side = xi < yi ? 0 : 1;
     const typeId = this.typeIds.get(type);
     if (typeId === undefined) return { positions: [], codes: [], sideOfX };
-    const typeCount = this.typeIds.size;
     // Three ascending lists with no event in two of them: the pair's, and each state's untargeted.
-    const r = id * typeCount + typeId;
-    const rx = xi * typeCount + typeId;
-    const ry = yi * typeCount + typeId;
-    let i = this.pairStart[r]!;
-    const iEnd = this.pairStart[r + 1]!;
-    let j = this.untargetedStart[rx]!;
-    const jEnd = this.untargetedStart[rx + 1]!;
-    let k = this.untargetedStart[ry]!;
-    const kEnd = this.untargetedStart[ry + 1]!;
+    const pair = this.pairRow(id, typeId);
+    const ofX = this.untargetedRow(xi, typeId);
+    const ofY = this.untargetedRow(yi, typeId);
+    const [iEnd, jEnd, kEnd] = [pair.end, ofX.end, ofY.end];
+    let [i, j, k] = [pair.start, ofX.start, ofY.start];
     const positions: number[] = [];
     const codes: number[] = [];
     const sideOfY: Side = sideOfX === 0 ? 1 : 0;
@@ -448,7 +453,6 @@ export class Timeline implements EntrySource {
   private pairPositions(a: readonly string[], b: readonly string[], type: string): number[] | undefined {
     const typeId = this.typeIds.get(type);
     if (typeId === undefined) return [];
-    const typeCount = this.typeIds.size;
     const lists: Uint32Array[] = [];
     for (const x of a) {
       const xi = this.stateIds.get(x);
@@ -458,15 +462,15 @@ export class Timeline implements EntrySource {
         if (xi === yi) return undefined;
         const id = this.pairIds.get(pairKey(xi, yi));
         if (id === undefined) return undefined;
-        const r = id * typeCount + typeId;
-        lists.push(this.pairData.subarray(this.pairStart[r]!, this.pairStart[r + 1]!));
+        const { start, end } = this.pairRow(id, typeId);
+        lists.push(this.pairData.subarray(start, end));
       }
     }
     for (const x of new Set([...a, ...b])) {
       const xi = this.stateIds.get(x);
       if (xi === undefined) continue;
-      const r = xi * typeCount + typeId;
-      lists.push(this.untargetedData.subarray(this.untargetedStart[r]!, this.untargetedStart[r + 1]!));
+      const { start, end } = this.untargetedRow(xi, typeId);
+      lists.push(this.untargetedData.subarray(start, end));
     }
     const nonEmpty = lists.filter((l) => l.length > 0);
     if (nonEmpty.length === 1) return plainArray(nonEmpty[0]!);
@@ -509,7 +513,6 @@ export class Timeline implements EntrySource {
     }
     if (lists.length === 0) return NO_ENTRIES;
     if (lists.length === 1) return lists[0]!;
-    if (lists.length === 2) return mergeTwo(lists[0]!, lists[1]!);
     // k-way merge (k is the number of states acting for the treaty's parties, or for one party).
     let total = 0;
     for (const list of lists) total += list.length;
@@ -662,10 +665,10 @@ export class Timeline implements EntrySource {
   /** The position of the first event dated on or after `day` (a dayKey); the number of events if none is. */
   positionFrom(day: number): number {
     const days = this.days;
-    const k = day - this.firstDay;
-    if (k <= 0) return 0;
-    if (this.dayStarts) return k < this.dayStarts.length ? this.dayStarts[k]! : days.length;
-    return lowerBound(days, day);
+    if (days.length === 0 || day <= days[0]!) return 0;
+    if (!this.dayStarts) return lowerBound(days, day);
+    const k = day - days[0]!;
+    return k < this.dayStarts.length ? this.dayStarts[k]! : days.length;
   }
 
   /** Every event of any of `types` (given as `allOf` when built), in timeline order. */
@@ -770,34 +773,6 @@ function plainArray(list: Uint32Array | Int32Array): number[] {
   const out = new Array<number>(list.length);
   for (let i = 0; i < list.length; i++) out[i] = list[i]!;
   return out;
-}
-
-/** Two ascending lists of entries as one, an event named in both once (with the bits of both). */
-function mergeTwo(a: Entries, b: Entries): Entries {
-  const out = new Uint32Array(a.length + b.length);
-  let i = 0;
-  let j = 0;
-  let n = 0;
-  while (i < a.length && j < b.length) {
-    const x = a[i]!;
-    const y = b[j]!;
-    const px = x >>> SHIFT;
-    const py = y >>> SHIFT;
-    if (px < py) {
-      out[n++] = x;
-      i++;
-    } else if (py < px) {
-      out[n++] = y;
-      j++;
-    } else {
-      out[n++] = (x | (y & BITS)) >>> 0;
-      i++;
-      j++;
-    }
-  }
-  while (i < a.length) out[n++] = a[i++]!;
-  while (j < b.length) out[n++] = b[j++]!;
-  return out.subarray(0, n);
 }
 
 /** A copy twice as long. */

@@ -5,6 +5,8 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
+import type { Provision } from '../../src/model/provision.js';
+import type { RecordedEvent } from '../../src/model/timeline.js';
 import { ev, exchange, fixtureCorpus, fixtureTreaty, gist, loadRealCorpus, obligationsOf, onlyRun, PROVISIONS, RENEWING_1961, scenario } from './support.js';
 
 const real = loadRealCorpus();
@@ -142,15 +144,21 @@ describe('a trigger on a fluent', () => {
 });
 
 describe('a trigger on two fluents', () => {
-  it('holds only while both hold for the party, and the treaty is in force', () => {
-    const both = fixtureCorpus([
+  /** A treaty between AAA and BBB in force from 2000 whose one provision is the counter-measures duty with another trigger and beneficiary. */
+  const treatyWith = (id: string, beneficiary: string, trigger: Provision['trigger'], history: RecordedEvent[] = []) =>
+    fixtureCorpus([
       fixtureTreaty({
         id: 't',
         parties: ['AAA', 'BBB'],
         duration: RENEWING_1961,
-        provisions: [{ ...PROVISIONS.counterMeasures, id: 'at-war-and-sanctioned', trigger: { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'sanctioned-party' }] } }],
-        history: [exchange('2000-01-01', ['AAA', 'BBB']), { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' }],
+        provisions: [{ ...PROVISIONS.counterMeasures, id, beneficiary, trigger }],
+        history: [exchange('2000-01-01', ['AAA', 'BBB']), ...history],
       }),
+    ]);
+
+  it('holds only while both hold for the party, and the treaty is in force', () => {
+    const both = treatyWith('at-war-and-sanctioned', 'sanctioned-party', { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'sanctioned-party' }] }, [
+      { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' },
     ]);
     const events = [
       ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
@@ -175,15 +183,7 @@ describe('a trigger on two fluents', () => {
   });
 
   it('binds a second role to the party its fluent holds for, never to a state that is no party', () => {
-    const twoRoles = fixtureCorpus([
-      fixtureTreaty({
-        id: 't',
-        parties: ['AAA', 'BBB'],
-        duration: RENEWING_1961,
-        provisions: [{ ...PROVISIONS.counterMeasures, id: 'sanctioned-while-other-at-war', beneficiary: 'attacked-party', trigger: { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'attacked-party' }] } }],
-        history: [exchange('2000-01-01', ['AAA', 'BBB'])],
-      }),
-    ]);
+    const twoRoles = treatyWith('sanctioned-while-other-at-war', 'attacked-party', { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'attacked-party' }] });
     const events = [
       ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
       // A war on a state that is no party to the treaty: no role is bound to it.
