@@ -1,7 +1,7 @@
 /**
  * Test support for the exports: the bundled corpus's export inputs, golden files (rewrite them with
  * `UPDATE_GOLDEN=1` after a deliberate change, then review the diff), and Akoma Ntoso validation
- * with xmllint against the OASIS schema in ../shared/standards/akoma-ntoso/ (Debian: libxml2-utils).
+ * with xmllint against the OASIS schema vendored in standards/akoma-ntoso/ (Debian: libxml2-utils).
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
@@ -16,7 +16,7 @@ export const CORPUS = join(ROOT, 'corpus');
 export const MULTILATERAL = join(ROOT, 'test', 'fixtures', 'corpus-multilateral');
 export const MINIMAL = join(ROOT, 'test', 'fixtures', 'corpus-minimal');
 export const GOLDEN = join(ROOT, 'test', 'fixtures', 'export', 'golden');
-export const AKN_XSD = join(ROOT, '..', 'shared', 'standards', 'akoma-ntoso', 'akomantoso30.xsd');
+export const AKN_XSD = join(ROOT, 'standards', 'akoma-ntoso', 'akomantoso30.xsd');
 export const TREATIES = ['prk-rus-2024', 'ussr-prk-1961'] as const;
 
 const cache = new Map<string, TreatyExportInput[]>();
@@ -53,7 +53,7 @@ export function assertGolden(name: string, actual: string): void {
 
 /** xmllint's verdict on an XML text against the Akoma Ntoso 3.0 schema. */
 export function validateAkn(xml: string): { ok: boolean; output: string } {
-  assert.ok(existsSync(AKN_XSD), `the Akoma Ntoso schema is missing: ${AKN_XSD} (clone with shared/ beside the repository)`);
+  assert.ok(existsSync(AKN_XSD), `the Akoma Ntoso schema is missing: ${AKN_XSD} (it is vendored in standards/akoma-ntoso/)`);
   const file = join(mkdtempSync(join(tmpdir(), 'pacta-akn-')), 'export.xml');
   writeFileSync(file, xml);
   const r = spawnSync('xmllint', ['--noout', '--nonet', '--schema', AKN_XSD, file], { encoding: 'utf8' });

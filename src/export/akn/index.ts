@@ -1,7 +1,7 @@
 /**
  * Akoma Ntoso 3.0 export: one XML document per treaty, `<act name="treaty">` as the UN profile
  * (AKN4UN) marks treaties, valid against the OASIS schema (the tests run xmllint against
- * ../shared/standards/akoma-ntoso/akomantoso30.xsd). The text is that of one source (the English
+ * standards/akoma-ntoso/akomantoso30.xsd). The text is that of one source (the English
  * one, else the first), unit by unit as ingest structured it; the rules travel with it. Decisions
  * and the `pacta:` vocabulary are described in ./README.md.
  */
