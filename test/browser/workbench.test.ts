@@ -6,13 +6,17 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { missingBrowser, NARROW, openPage, screenshot, startHarness, type Harness } from './support.js';
+import { missingBrowser, NARROW, openPage, screenshot, SKIP_BROWSER, startHarness, type Harness } from './support.js';
 
-const skip = missingBrowser();
+const missing = missingBrowser();
 const ATTACK_1985 = 'Attack on the DPRK in 1985 (hypothetical)';
 const MUTUAL_ASSISTANCE_WORDS = 'Should either of the Contracting Parties suffer armed attack';
 
-describe('web workbench in Chromium', { skip: skip ?? false, timeout: 240_000 }, () => {
+test('Chromium is there for the browser tests', { skip: SKIP_BROWSER }, () => {
+  assert.equal(missing, null, missing ?? '');
+});
+
+describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, timeout: 240_000 }, () => {
   let h: Harness;
   before(async () => {
     h = await startHarness();
