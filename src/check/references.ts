@@ -6,14 +6,14 @@
 import type { Corpus, Loaded, LoadedTreaty } from '../corpus/load.js';
 import { formatPath, locate, type PathKey } from '../corpus/yaml-file.js';
 import { isOnOrAfter } from '../model/calendar.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import { STATE_FIELDS, statesIn, type Event } from '../model/event.js';
 import { STANDARD_ROLES, type Condition, type Provision, type Trigger } from '../model/provision.js';
 import type { ScenarioFile } from '../model/timeline.js';
 import type { EventType } from '../model/vocabulary.js';
 import { normaliseQuote } from './quote-match.js';
 
-type Report = (loaded: Loaded<unknown>, path: PathKey[], code: string, message: string, hint: string) => void;
+type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
 
 export function checkReferences(corpus: Corpus, treaties: LoadedTreaty[] = corpus.treaties): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];

@@ -3,7 +3,7 @@
  * first bad byte. Corpus files are small; anything large is a mistake to report, not to load.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic } from '../model/diagnostic.js';
+import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
 import { findInvalidUtf8 } from '../text/utf8.js';
 
 export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
@@ -11,7 +11,7 @@ export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
 export type ReadResult = { text: string; diagnostics: [] } | { text?: undefined; diagnostics: Diagnostic[] };
 
 export function readCorpusText(file: string, displayName = file): ReadResult {
-  const fail = (code: string, message: string, hint: string, line = 0, column = 0): ReadResult => ({
+  const fail = (code: DiagnosticCode, message: string, hint: string, line = 0, column = 0): ReadResult => ({
     diagnostics: [{ severity: 'error', file: displayName, line, column, code, message, hint }],
   });
   let size: number;

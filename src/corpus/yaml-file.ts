@@ -5,6 +5,7 @@
  */
 import { isNode, isMap, isSeq, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
+import { yamlDiagnosticCode } from '../model/diagnostic-codes.js';
 import type { Diagnostic } from '../model/diagnostic.js';
 
 export type PathKey = string | number;
@@ -30,7 +31,7 @@ export function parseYaml(file: string, text: string): { yaml: YamlFile; diagnos
       file,
       line: pos.line,
       column: pos.col,
-      code: `yaml-${e.code.toLowerCase().replace(/_/g, '-')}`,
+      code: yamlDiagnosticCode(e.code),
       message: `YAML syntax: ${firstLine(e.message)}`,
       hint: yamlHint(e.code),
     } satisfies Diagnostic;

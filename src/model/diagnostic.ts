@@ -3,6 +3,9 @@
  * every face prints them as `file:line:column: message` followed by what to do.
  */
 import { z } from 'zod';
+import { DiagnosticCode } from './diagnostic-codes.js';
+
+export { DiagnosticCode } from './diagnostic-codes.js';
 
 export const Severity = z.enum(['error', 'warning']);
 export type Severity = z.infer<typeof Severity>;
@@ -14,7 +17,7 @@ export const Diagnostic = z.object({
   line: z.number().int().nonnegative(),
   /** 1-based; 0 when the finding is about the file as a whole. */
   column: z.number().int().nonnegative(),
-  code: z.string().describe('stable identifier of the kind of finding, e.g. quote-not-found'),
+  code: DiagnosticCode,
   message: z.string(),
   hint: z.string().optional().describe('what to do about it'),
   path: z.string().optional().describe('the field at fault, e.g. events[0].date, where known'),

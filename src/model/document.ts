@@ -20,6 +20,7 @@
  * footnote's placement) hold leaves; values in `metadata` are evidence pointers into leaves.
  */
 import { z } from 'zod';
+import { IngestWarningCode } from './diagnostic-codes.js';
 
 export const Span = z
   .object({
@@ -247,7 +248,7 @@ export const Removed = Piece.extend({ reason: RemovedReason });
 export type Removed = z.infer<typeof Removed>;
 
 export const IngestWarning = z.object({
-  code: z.string().describe('stable identifier, e.g. no-structure'),
+  code: IngestWarningCode,
   message: z.string(),
   spans: z.array(Span),
 });

@@ -2,12 +2,13 @@
  * Warnings are for people: twenty of a kind say all there is to say, and a garbled file must not
  * produce a million of them. Beyond the limit, one closing warning per kind gives the count.
  */
+import type { IngestWarningCode } from '../model/diagnostic-codes.js';
 import type { IngestWarning } from '../model/document.js';
 
 export const MAX_WARNINGS_PER_CODE = 20;
 
 export function limitWarnings(warnings: readonly IngestWarning[]): IngestWarning[] {
-  const counts = new Map<string, number>();
+  const counts = new Map<IngestWarningCode, number>();
   const kept: IngestWarning[] = [];
   for (const warning of warnings) {
     const count = (counts.get(warning.code) ?? 0) + 1;

@@ -1,0 +1,113 @@
+/**
+ * Every code a diagnostic can carry: a closed list, because codes are part of Pacta's API (scripts
+ * match on them; each has a test). Add a code here, with a test that produces it, before using it.
+ */
+import { z } from 'zod';
+
+/** Reading a file or an input at all (size, encoding, existence). */
+export const INPUT_CODES = [
+  'file-missing',
+  'not-a-file',
+  'is-a-folder',
+  'file-too-large',
+  'binary-file',
+  'not-utf8',
+  'input-binary',
+  'input-empty',
+  'input-not-utf8',
+  'input-too-large',
+  'input-too-many-lines',
+  'input-utf16',
+  'bad-json',
+  'write-failed',
+] as const;
+
+/** YAML syntax, one per error code of the `yaml` parser (`yaml-` + its code in kebab case). */
+export const YAML_CODES = [
+  'yaml-alias-props',
+  'yaml-bad-alias',
+  'yaml-bad-directive',
+  'yaml-bad-dq-escape',
+  'yaml-bad-indent',
+  'yaml-bad-prop-order',
+  'yaml-bad-scalar-start',
+  'yaml-block-as-implicit-key',
+  'yaml-block-in-flow',
+  'yaml-duplicate-key',
+  'yaml-impossible',
+  'yaml-key-over-1024-chars',
+  'yaml-missing-char',
+  'yaml-multiline-implicit-key',
+  'yaml-multiple-anchors',
+  'yaml-multiple-docs',
+  'yaml-multiple-tags',
+  'yaml-non-string-key',
+  'yaml-resource-exhaustion',
+  'yaml-tab-as-indent',
+  'yaml-tag-resolve-failed',
+  'yaml-unexpected-token',
+  'yaml-bad-collection-type',
+] as const;
+
+/** The corpus and its references (`pacta check`). */
+export const CORPUS_CODES = [
+  'schema',
+  'not-a-corpus',
+  'corpus-incomplete',
+  'no-such-folder',
+  'not-a-treaty-folder',
+  'duplicate-id',
+  'unknown-state',
+  'state-not-existing',
+  'unknown-treaty',
+  'unknown-provision',
+  'unknown-article',
+  'unknown-source',
+  'unknown-event',
+  'unknown-event-type',
+  'unknown-fluent',
+  'unknown-term',
+  'unknown-reading',
+  'unknown-role',
+  'missing-role',
+  'unexpected-role',
+  'not-procedural',
+  'quote-not-found',
+  'quote-ambiguous',
+  'qualifier-not-in-quote',
+  'words-not-in-quote',
+  'sentence-not-covered',
+  'sentence-partly-covered',
+  'empty-scenario',
+] as const;
+
+/** Command-line usage. */
+export const USAGE_CODES = ['bad-usage', 'bad-option', 'bad-date'] as const;
+
+/** Warnings of ingestion about a document's structure (`StructuredDocument.warnings`). */
+export const INGEST_WARNING_CODES = [
+  'no-structure',
+  'empty-article',
+  'article-sequence',
+  'unrecognised-front-matter',
+  'registration-number-mismatch',
+  'empty-footnote',
+  'footnote-without-marker',
+  'marker-without-footnote',
+  'date-without-year',
+  'ambiguous-date',
+] as const;
+
+export const DIAGNOSTIC_CODES = [...INPUT_CODES, ...YAML_CODES, ...CORPUS_CODES, ...USAGE_CODES, ...INGEST_WARNING_CODES] as const;
+
+export const DiagnosticCode = z.enum(DIAGNOSTIC_CODES).describe('stable identifier of the kind of finding, e.g. quote-not-found');
+export type DiagnosticCode = z.infer<typeof DiagnosticCode>;
+
+export const IngestWarningCode = z.enum(INGEST_WARNING_CODES).describe('stable identifier, e.g. no-structure');
+export type IngestWarningCode = z.infer<typeof IngestWarningCode>;
+
+/** The `yaml` parser's error code as a diagnostic code. */
+export function yamlDiagnosticCode(parserCode: string): DiagnosticCode {
+  const code = `yaml-${parserCode.toLowerCase().replace(/_/g, '-')}`;
+  return (DIAGNOSTIC_CODES as readonly string[]).includes(code) ? (code as DiagnosticCode) : 'yaml-impossible';
+}
