@@ -11,25 +11,14 @@ import type { Diagnostic } from '../model/diagnostic.js';
 import type { StructuredDocument } from '../model/document.js';
 import type { Quote } from '../model/provision.js';
 import { ingest } from '../text/index.js';
-import { computeCoverage, type Cover, type SourceCoverage } from './coverage.js';
+import { computeCoverage } from './coverage.js';
+import type { Cover, SourceCoverage, TreatyCheck } from '../model/checked.js';
+export type { TreatyCheck } from '../model/checked.js';
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
 import { checkReferences } from './references.js';
-import { sourceView } from './source-view.js';
+import { sourceView } from '../text/source-view.js';
 import { relative, resolve } from 'node:path';
 import { compareStrings } from '../model/common.js';
-
-export interface TreatyCheck {
-  id: string;
-  dir: string;
-  coverage: SourceCoverage[];
-  documents: Map<string, StructuredDocument>;
-  /** The raw text of each source, by source id. */
-  sourceTexts: Map<string, string>;
-  /** Where each provision's quote stands (provision id → located quote). */
-  quoteSpans: Record<string, LocatedQuote>;
-  /** Where each non-operative mark's quote stands, by its index in `nonOperative`. */
-  nonOperativeSpans: Map<number, LocatedQuote>;
-}
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

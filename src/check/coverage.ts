@@ -3,40 +3,9 @@
  * non-operative? A sentence counts as covered when every one of its non-space characters lies in the
  * matched span of some provision's quote or non-operative mark.
  */
+import type { Cover, CoverageStatus, CoverageUnit, SentenceCoverage, SourceCoverage } from '../model/checked.js';
 import type { Span } from './quote-match.js';
 import { splitSentences } from './sentences.js';
-
-export type CoverageStatus = 'covered' | 'non-operative' | 'partial' | 'uncovered';
-
-export interface CoverageUnit {
-  /** Which part of the document: preamble, article 1 paragraph 2, closing, lead, paragraph 7 … */
-  label: string;
-  spans: Span[];
-}
-
-export interface Cover {
-  kind: 'provision' | 'non-operative';
-  id: string;
-  spans: Span[];
-}
-
-export interface SentenceCoverage {
-  unit: string;
-  text: string;
-  spans: Span[];
-  status: CoverageStatus;
-  /** The provisions or non-operative marks that cover it. */
-  by: string[];
-  /** For a partial sentence: the words no quote covers. */
-  uncoveredText?: string;
-}
-
-export interface SourceCoverage {
-  source: string;
-  file: string;
-  sentences: SentenceCoverage[];
-  totals: Record<CoverageStatus, number> & { sentences: number; percent: number };
-}
 
 export function computeCoverage(source: string, file: string, raw: string, units: readonly CoverageUnit[], covers: readonly Cover[]): SourceCoverage {
   // Mark every raw character with what covers it: provision wins over non-operative.

@@ -2,7 +2,7 @@
  * What every export of a treaty starts from: the checked formalization (with its ingested sources
  * and located quotes) and its lifecycle as the engine computes it from the recorded history alone.
  */
-import type { CheckResult, TreatyCheck } from '../../check/compile.js';
+import type { TreatyCheck } from '../../model/checked.js';
 import { evaluateScenario } from '../../engine/evaluate.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../model/compiled.js';
 import type { TreatyTimeline } from '../../model/results.js';
@@ -27,7 +27,7 @@ export interface TreatyExportInput {
 const RECORDED_HISTORY: ScenarioFile = { title: 'Recorded history', history: true, drop: [], readings: {}, events: [], expect: [] };
 
 /** The inputs for the treaties named (in that order), from a checked and compiled corpus. */
-export function exportInputs(compiled: CompiledCorpus, check: Pick<CheckResult, 'treaties'>, ids: readonly string[]): TreatyExportInput[] {
+export function exportInputs(compiled: CompiledCorpus, check: { treaties: readonly TreatyCheck[] }, ids: readonly string[]): TreatyExportInput[] {
   if (!ids.length) return [];
   const result = evaluateScenario(compiled, { ...RECORDED_HISTORY, treaties: [...ids] });
   const run = result.runs[0];

@@ -1,11 +1,10 @@
 /**
- * What `check` needs of an ingested source: the passages to skip when matching quotes (footnotes
+ * What checking quotes and coverage needs of an ingested source: the passages to skip when matching quotes (footnotes
  * standing in the text, removed boilerplate) and the units whose sentences must be covered.
  * Titles, registration lines and footnotes are the publisher's apparatus, not treaty sentences.
  */
-import type { StructuredDocument } from '../model/document.js';
-import type { CoverageUnit } from './coverage.js';
-import type { Span } from './quote-match.js';
+import type { CoverageUnit } from '../model/checked.js';
+import type { Span, StructuredDocument } from '../model/document.js';
 
 export interface SourceView {
   skip: Span[];
