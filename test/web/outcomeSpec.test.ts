@@ -1,0 +1,261 @@
+// Covers src/faces/web/pages/workbench/results/outcomeSpec.ts: the run chart's rows, bars, markers, event lines and range, binding keys and labels, and run names.
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import fc from 'fast-check';
+import type { ObligationResult, Run, StatusIntervalJson } from '../../src/faces/web/api/types.js';
+import { chartTime as t } from '../../src/faces/web/lib/dates.js';
+import { bindingKey, bindingLabel, runChart, runLabels } from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
+
+const HOUR = 3_600_000;
+
+const interval = (over: Partial<StatusIntervalJson> & Pick<StatusIntervalJson, 'status'>): StatusIntervalJson => ({ from: null, to: null, term: null, explanation: [], ...over });
+const obligation = (over: Partial<ObligationResult>): ObligationResult => ({
+  treaty: 'T',
+  provision: 'art2',
+  article: '2',
+  kind: 'obligation',
+  bearer: 'PRK',
+  beneficiary: null,
+  from: null,
+  to: null,
+  deadline: null,
+  outcome: 'not-triggered',
+  events: [],
+  explanation: [],
+  ...over,
+});
+const emptyRun: Run = { readings: {}, treaties: [], fluents: [], obligations: [] };
+
+describe('bindingKey and bindingLabel', () => {
+  it('key a binding by treaty, provision, bearer and beneficiary', () => {
+    assert.equal(bindingKey({ treaty: 'T', provision: 'art2', bearer: 'PRK', beneficiary: 'CHN' }), 'T/art2/PRK/CHN');
+    assert.equal(bindingKey({ treaty: 'T', provision: 'art2', bearer: 'SUN+PRK', beneficiary: null }), 'T/art2/SUN+PRK/');
+  });
+
+  it('name a binding on one line, or on two on a compact chart', () => {
+    assert.equal(bindingLabel({ provision: 'art2', bearer: 'PRK', beneficiary: 'CHN' }), 'art2 · PRK → CHN');
+    assert.equal(bindingLabel({ provision: 'art2', bearer: 'PRK', beneficiary: null }), 'art2 · PRK');
+    assert.equal(bindingLabel({ provision: 'art2', bearer: 'PRK', beneficiary: 'CHN' }, true), 'art2\nPRK → CHN');
+    assert.equal(bindingLabel({ provision: 'art2', bearer: 'PRK', beneficiary: null }, true), 'art2\nPRK');
+  });
+});
+
+describe('runLabels', () => {
+  it('names each run by the readings that differ between runs', () => {
+    const run = (readings: Record<string, string>): Run => ({ ...emptyRun, readings });
+    assert.deepEqual(runLabels([run({ a: 'x', b: 'y' }), run({ a: 'x', b: 'z' })]), ['b: y', 'b: z']);
+    assert.deepEqual(runLabels([run({ a: '1', b: 'y', c: 'k' }), run({ a: '2', b: 'z', c: 'k' }), run({ a: '1', b: 'z', c: 'k' })]), ['a: 1, b: y', 'a: 2, b: z', 'a: 1, b: z']);
+  });
+
+  it('calls runs that do not differ "default readings"', () => {
+    assert.deepEqual(runLabels([{ ...emptyRun, readings: { a: 'x' } }]), ['default readings']);
+    assert.deepEqual(runLabels([emptyRun, emptyRun]), ['default readings', 'default readings']);
+    assert.deepEqual(runLabels([]), []);
+  });
+});
+
+describe('runChart', () => {
+  const run: Run = {
+    readings: {},
+    treaties: [
+      {
+        id: 'T',
+        intervals: [
+          interval({ status: 'not-in-force', to: '1961-09-10' }),
+          interval({ status: 'in-force', from: '1961-09-10', term: 1 }),
+        ],
+      },
+    ],
+    fluents: [{ fluent: 'at-war', subject: 'CHN', from: '1962-01-01', to: '1962-06-01', events: ['e1', 'e2'] }],
+    obligations: [
+      obligation({ beneficiary: 'CHN', from: '1962-01-01', outcome: 'active', events: ['e1'] }),
+      obligation({ beneficiary: 'CHN' }),
+      obligation({ provision: 'art3', article: '3', from: '1962-02-01', to: '1962-03-01', deadline: '1962-02-15', outcome: 'breached' }),
+    ],
+  };
+  const events = [
+    { id: 'e2', date: '1962-06-01' },
+    { id: 'e1', date: '1962-01-01' },
+  ];
+  // The dates run from 1961-09-10 to 1962-06-01 (264 days: 3% is less than the 90-day minimum margin).
+  const MIN = t('1961-06-12');
+  const MAX = t('1962-08-30');
+
+  it('has a row per treaty status, per fluent and subject, and per binding (shared by its results)', () => {
+    assert.deepEqual(runChart(run, events, false).spec.rows, ['T — status', 'at-war (CHN)', 'art2 · PRK → CHN', 'art3 · PRK']);
+    assert.deepEqual(runChart(run, events, true).spec.rows, ['T\nstatus', 'at-war (CHN)', 'art2\nPRK → CHN', 'art3\nPRK']);
+  });
+
+  it('spans every date of the run and the events, with a margin of at least 90 days', () => {
+    assert.deepEqual(runChart(run, events, false).spec.range, [MIN, MAX]);
+  });
+
+  it('draws the status intervals, the fluents and the obligations that became active, open ends reaching the range’s end', () => {
+    const { spec, barObligation } = runChart(run, events, false);
+    assert.deepEqual(spec.bars, [
+      { row: 0, from: MIN, to: t('1961-09-10'), colour: '#9aa3ad', label: 'not in force', tooltip: ['T: not in force', 'before → 1961-09-10'] },
+      { row: 0, from: t('1961-09-10'), to: MAX, colour: '#2f6fb0', label: 'term 1', tooltip: ['T: in force, term 1', '1961-09-10 → open-ended'] },
+      { row: 1, from: t('1962-01-01'), to: t('1962-06-01'), colour: '#6c4f9c', label: 'at-war', tooltip: ['CHN in at-war', '1962-01-01 → 1962-06-01', 'events: e1, e2'] },
+      {
+        row: 2,
+        from: t('1962-01-01'),
+        to: MAX,
+        colour: '#d98b19',
+        label: 'active',
+        tooltip: ['art2 (Article 2): active', 'PRK → CHN', '1962-01-01 → open-ended', 'events: e1', 'click for the explanation'],
+      },
+      {
+        row: 3,
+        from: t('1962-02-01'),
+        to: t('1962-03-01'),
+        colour: '#c0392b',
+        label: 'breached',
+        tooltip: ['art3 (Article 3): breached', 'PRK', '1962-02-01 → 1962-03-01', 'deadline 1962-02-15', 'click for the explanation'],
+      },
+    ]);
+    assert.deepEqual(barObligation, [null, null, null, 0, 2]);
+  });
+
+  it('marks each deadline on its binding’s row', () => {
+    assert.deepEqual(runChart(run, events, false).spec.markers, [
+      { row: 3, at: t('1962-02-15'), colour: '#1d2733', symbol: 'triangle', tooltip: ['deadline of art3', '1962-02-15'] },
+    ]);
+  });
+
+  it('opens on the events, widened by 60% of their span each side, within the range', () => {
+    // 1962-01-01 → 1962-06-01 is 151 days; 60% is 90.6 days: 90 days and 14.4 hours.
+    const { spec } = runChart(run, events, false);
+    assert.deepEqual(spec.window, [t('1961-10-03') - 14.4 * HOUR, MAX]);
+    assert.deepEqual(spec.lines, [
+      { at: t('1962-01-01'), label: 'e1' },
+      { at: t('1962-06-01'), label: 'e2' },
+    ]);
+    assert.equal(spec.compact, false);
+  });
+
+  it('says more of a status interval: an in-force one without a term, a terminated one and its cause', () => {
+    const treaty = {
+      id: 'U',
+      intervals: [
+        interval({ status: 'in-force', from: '2000-01-01', to: '2001-01-01' }),
+        interval({ status: 'terminated', from: '2001-01-01', cause: 'denounced by PRK' }),
+      ],
+    };
+    const { spec } = runChart({ ...emptyRun, treaties: [treaty] }, [], false);
+    assert.deepEqual(
+      spec.bars.map((b) => [b.label, b.colour, b.tooltip]),
+      [
+        ['in force', '#2f6fb0', ['U: in force', '2000-01-01 → 2001-01-01']],
+        ['terminated', '#8c2f39', ['U: terminated', '2001-01-01 → open-ended', 'denounced by PRK']],
+      ],
+    );
+  });
+
+  it('joins the labels of events close together (within 6% of the window from the first), leaving a line for each', () => {
+    // Span 2000-01-01 → 2000-12-31: 365 days; the window before it is cut to the range is 365 + 2 × 219 = 803 days; 6% is 48.18 days.
+    const dates = [
+      { id: 'd', date: '2000-12-31' },
+      { id: 'b', date: '2000-01-31' },
+      { id: 'a', date: '2000-01-01' },
+      { id: 'c', date: '2000-03-01' },
+      { id: 'b2', date: '2000-02-15' },
+    ];
+    const { spec } = runChart(emptyRun, dates, false);
+    assert.deepEqual(spec.lines, [
+      { at: t('2000-01-01'), label: 'a, b, b2' },
+      { at: t('2000-01-31'), label: '' },
+      { at: t('2000-02-15'), label: '' },
+      // 60 days after a: far enough for a label of its own, though 15 days after b2.
+      { at: t('2000-03-01'), label: 'c' },
+      { at: t('2000-12-31'), label: 'd' },
+    ]);
+    // The range has the 90-day margins; the window (219 days each side) is cut to it.
+    assert.deepEqual(spec.range, [t('1999-10-03'), t('2001-03-31')]);
+    assert.deepEqual(spec.window, spec.range);
+  });
+
+  it('shows the year 2000 and its margins when the run has no dates at all', () => {
+    const chart = runChart(emptyRun, [], true);
+    assert.deepEqual(chart, {
+      spec: { rows: [], bars: [], markers: [], lines: [], range: [t('1999-01-01'), t('2000-12-31')], compact: true },
+      barObligation: [],
+    });
+  });
+
+  describe('properties', () => {
+    const day = fc.integer({ min: 0, max: 20_000 });
+    const date = day.map((n) => new Date(Date.UTC(1950, 0, 1) + n * 86_400_000).toISOString().slice(0, 10));
+    const span = fc.tuple(day, fc.option(fc.integer({ min: 0, max: 3000 }))).map(([from, length]) => {
+      const d = (n: number) => new Date(Date.UTC(1950, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
+      return { from: d(from), to: length === null ? null : d(from + length) };
+    });
+    const anyRun: fc.Arbitrary<Run> = fc.record({
+      readings: fc.constant({}),
+      treaties: fc.array(
+        fc.record({
+          id: fc.constantFrom('T', 'U'),
+          intervals: fc.array(
+            fc.tuple(fc.constantFrom('not-in-force', 'in-force', 'terminated') as fc.Arbitrary<StatusIntervalJson['status']>, span, fc.boolean()).map(([status, s, noStart]) =>
+              interval({ status, from: noStart ? null : s.from, to: s.to }),
+            ),
+            { maxLength: 3 },
+          ),
+        }),
+        { maxLength: 2 },
+      ),
+      fluents: fc.array(
+        fc.tuple(fc.constantFrom('at-war', 'occupied'), fc.constantFrom('PRK', 'CHN'), span).map(([fluent, subject, s]) => ({ fluent, subject, from: s.from, to: s.to, events: [] })),
+        { maxLength: 3 },
+      ),
+      obligations: fc.array(
+        fc
+          .tuple(fc.constantFrom('art2', 'art3'), fc.constantFrom('PRK', 'SUN+PRK'), fc.constantFrom(null, 'CHN'), fc.option(span), fc.option(date))
+          .map(([provision, bearer, beneficiary, s, deadline]) =>
+            obligation({ provision, bearer, beneficiary, from: s?.from ?? null, to: s?.to ?? null, deadline, outcome: s ? 'active' : 'not-triggered' }),
+          ),
+        { maxLength: 5 },
+      ),
+    });
+    const anyEvents = fc.array(fc.record({ id: fc.constantFrom('e1', 'e2', 'e3'), date }), { maxLength: 4 });
+
+    it('draws every bar and marker within the range, on a row that exists, and every shown window within the range', () => {
+      fc.assert(
+        fc.property(anyRun, anyEvents, fc.boolean(), (r, evs, compact) => {
+          const { spec, barObligation } = runChart(r, evs, compact);
+          const [min, max] = spec.range;
+          assert.ok(min < max);
+          assert.equal(barObligation.length, spec.bars.length);
+          for (const b of spec.bars) {
+            assert.ok(min <= b.from && b.from <= b.to && b.to <= max, JSON.stringify(b));
+            assert.ok(Number.isInteger(b.row) && b.row >= 0 && b.row < spec.rows.length);
+          }
+          for (const m of spec.markers) assert.ok(min <= m.at && m.at <= max && m.row < spec.rows.length);
+          for (const l of spec.lines) assert.ok(min <= l.at && l.at <= max);
+          if (spec.window) assert.ok(min <= spec.window[0] && spec.window[0] < spec.window[1] && spec.window[1] <= max);
+          else assert.equal(evs.length, 0);
+        }),
+      );
+    });
+
+    it('points each obligation bar at its obligation, drawn on its binding’s row from its first day', () => {
+      fc.assert(
+        fc.property(anyRun, fc.boolean(), (r, compact) => {
+          const { spec, barObligation } = runChart(r, [], compact);
+          const drawn = barObligation.flatMap((o, i) => (o === null ? [] : [[o, spec.bars[i]!] as const]));
+          assert.deepEqual(
+            drawn.map(([o]) => o),
+            r.obligations.flatMap((o, i) => (o.from ? [i] : [])),
+          );
+          for (const [index, bar] of drawn) {
+            const o = r.obligations[index]!;
+            assert.equal(bar.from, t(o.from!));
+            assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
+          }
+          // One row per binding, fluent and treaty: as many rows as distinct keys.
+          const keys = new Set([...r.treaties.map((tr) => `t:${tr.id}`), ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`), ...r.obligations.map((o) => `o:${bindingKey(o)}`)]);
+          assert.equal(spec.rows.length, keys.size);
+        }),
+      );
+    });
+  });
+});
