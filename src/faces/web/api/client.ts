@@ -1,26 +1,9 @@
 /**
- * The API client: one typed function per route. Errors come back as `ApiProblem`, carrying the
+ * The API client: one function per route, typed by what the route declares it answers (`Answer`,
+ * inferred from the server's route definitions). Errors come back as `ApiProblem`, carrying the
  * server's problem+json (title, detail and the fields at fault).
  */
-import type {
-  CorpusScenario,
-  Problem,
-  RunResult,
-  SavedDocument,
-  SavedDocumentSummary,
-  SavedScenario,
-  SavedScenarioSummary,
-  ScenarioInput,
-  SearchResult,
-  StatesFile,
-  StatusResult,
-  StructuredDocument,
-  TreatyComparison,
-  TreatyDetail,
-  TreatyList,
-  TreatyText,
-  VocabularyFile,
-} from './types.js';
+import type { Answer, Problem, RequestBody, ScenarioInput } from './types.js';
 
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -79,28 +62,28 @@ function cached<T>(path: string): Promise<T> {
 const q = encodeURIComponent;
 
 export const api = {
-  treaties: () => cached<TreatyList>('/api/treaties'),
-  treaty: (id: string) => cached<TreatyDetail>(`/api/treaties/${q(id)}`),
-  treatyText: (id: string) => cached<TreatyText>(`/api/treaties/${q(id)}/text`),
-  status: (id: string, at: string) => cached<StatusResult>(`/api/treaties/${q(id)}/status?at=${q(at)}`),
-  vocabulary: () => cached<VocabularyFile>('/api/vocabulary'),
-  states: () => cached<StatesFile>('/api/states'),
-  corpusScenarios: () => cached<CorpusScenario[]>('/api/corpus-scenarios'),
-  openApi: () => cached<{ paths: Record<string, unknown> }>('/api/openapi.json'),
+  treaties: () => cached<Answer<'treaties'>>('/api/treaties'),
+  treaty: (id: string) => cached<Answer<'treaty'>>(`/api/treaties/${q(id)}`),
+  treatyText: (id: string) => cached<Answer<'treatyText'>>(`/api/treaties/${q(id)}/text`),
+  status: (id: string, at: string) => cached<Answer<'status'>>(`/api/treaties/${q(id)}/status?at=${q(at)}`),
+  vocabulary: () => cached<Answer<'vocabulary'>>('/api/vocabulary'),
+  states: () => cached<Answer<'states'>>('/api/states'),
+  corpusScenarios: () => cached<Answer<'corpusScenarios'>>('/api/corpus-scenarios'),
+  openApi: () => cached<Answer<'openapi'>>('/api/openapi.json'),
   exportUrl: (id: string, format: 'akn' | 'json' | 'csv') => `/api/treaties/${q(id)}/export?format=${format}`,
-  diff: (a: string, b: string) => cached<TreatyComparison>(`/api/diff?a=${q(a)}&b=${q(b)}`),
-  search: (query: string, signal?: AbortSignal) => request<SearchResult>('GET', `/api/search?q=${q(query)}`, undefined, signal),
-  run: (scenario: ScenarioInput) => request<RunResult>('POST', '/api/run', scenario),
+  diff: (a: string, b: string) => cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}`),
+  search: (query: string, signal?: AbortSignal) => request<Answer<'search'>>('GET', `/api/search?q=${q(query)}`, undefined, signal),
+  run: (scenario: ScenarioInput) => request<Answer<'run'>>('POST', '/api/run', scenario satisfies RequestBody<'run'>),
 
-  scenarios: (signal?: AbortSignal) => request<SavedScenarioSummary[]>('GET', '/api/scenarios', undefined, signal),
-  scenario: (id: string) => request<SavedScenario>('GET', `/api/scenarios/${q(id)}`),
-  createScenario: (title: string, scenario: ScenarioInput) => request<SavedScenario>('POST', '/api/scenarios', { title, scenario }),
-  updateScenario: (id: string, title: string, scenario: ScenarioInput) => request<SavedScenario>('PUT', `/api/scenarios/${q(id)}`, { title, scenario }),
+  scenarios: (signal?: AbortSignal) => request<Answer<'scenarios'>>('GET', '/api/scenarios', undefined, signal),
+  scenario: (id: string) => request<Answer<'scenario'>>('GET', `/api/scenarios/${q(id)}`),
+  createScenario: (title: string, scenario: ScenarioInput) => request<Answer<'createScenario'>>('POST', '/api/scenarios', { title, scenario } satisfies RequestBody<'createScenario'>),
+  updateScenario: (id: string, title: string, scenario: ScenarioInput) => request<Answer<'updateScenario'>>('PUT', `/api/scenarios/${q(id)}`, { title, scenario } satisfies RequestBody<'updateScenario'>),
   deleteScenario: (id: string) => request<void>('DELETE', `/api/scenarios/${q(id)}`),
 
-  ingest: (name: string, text: string) => request<StructuredDocument>('POST', '/api/ingest', { name, text }),
-  documents: (signal?: AbortSignal) => request<SavedDocumentSummary[]>('GET', '/api/documents', undefined, signal),
-  document: (id: string) => request<SavedDocument>('GET', `/api/documents/${q(id)}`),
-  keepDocument: (name: string, text: string) => request<SavedDocument>('POST', '/api/documents', { name, text }),
+  ingest: (name: string, text: string) => request<Answer<'ingest'>>('POST', '/api/ingest', { name, text } satisfies RequestBody<'ingest'>),
+  documents: (signal?: AbortSignal) => request<Answer<'documents'>>('GET', '/api/documents', undefined, signal),
+  document: (id: string) => request<Answer<'document'>>('GET', `/api/documents/${q(id)}`),
+  keepDocument: (name: string, text: string) => request<Answer<'createDocument'>>('POST', '/api/documents', { name, text } satisfies RequestBody<'createDocument'>),
   deleteDocument: (id: string) => request<void>('DELETE', `/api/documents/${q(id)}`),
 };

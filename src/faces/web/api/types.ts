@@ -1,86 +1,92 @@
 /**
- * What each API route returns, typed from the server's own types (type-only imports: nothing of
- * the server is bundled).
+ * What each API route returns, inferred from the route definitions (src/faces/http/routes.ts): the
+ * zod schema of each route's answer, as the server declares it in /api/openapi.json. Type-only
+ * imports: nothing of the server is bundled. The names below are the ones the pages use.
  */
 import type { z } from 'zod';
-import type { SourceCoverage } from '../../../check/coverage.js';
-import type { TreatyComparison } from '../../../compare/schema.js';
-import type { LocatedQuote, SourceSpan } from '../../../model/compiled.js';
-import type { StructuredDocument } from '../../../model/document.js';
-import type { RunResult, StatusResult, TreatyTimeline } from '../../../model/results.js';
-import type { StateEntry, StatesFile } from '../../../model/states.js';
-import type { RecordedEvent, ScenarioFile, TreatyStatus } from '../../../model/timeline.js';
-import type { NonOperative } from '../../../model/provision.js';
-import type { TreatyFile, TreatySource } from '../../../model/treaty.js';
-import type { VocabularyFile } from '../../../model/vocabulary.js';
-import type { SavedDocument, SavedScenario, SearchHit } from '../../../store/store.js';
-import type { Problem, ProblemField } from '../../http/problem.js';
+import type { routes } from '../../http/routes.js';
 
-export type { Event as ScenarioEvent } from '../../../model/event.js';
-export type { ExplanationStep, ObligationResult, ReadingDifference, Run, StatusIntervalJson } from '../../../model/results.js';
-export type { Provision, Qualifier, Trigger, Condition } from '../../../model/provision.js';
-export type { Article, Footnote, Piece } from '../../../model/document.js';
-export type { ContestedTerm, EventType } from '../../../model/vocabulary.js';
-export type { FieldDifference, Grade, LifecycleRow, Match, OnlyIn, PairComparison, ProvisionRef, Claim } from '../../../compare/schema.js';
-export type { TreatyComparison, LocatedQuote, SourceSpan, StructuredDocument, RunResult, StatusResult, TreatyTimeline, StateEntry, StatesFile };
-export type { RecordedEvent, TreatyStatus, TreatyFile, VocabularyFile, SavedScenario, SavedDocument, SearchHit, Problem, ProblemField };
+type Routes = typeof routes;
+export type RouteName = keyof Routes;
 
-/** A scenario as sent to the API (defaults may be left out). */
-export type ScenarioInput = z.input<typeof ScenarioFile>;
-/** A scenario as the API gives it back (defaults filled in). */
-export type ScenarioOutput = z.output<typeof ScenarioFile>;
+type JsonSchema<Content> = Content extends { 'application/json': { schema: infer S extends z.ZodType } } ? S : never;
+type SuccessSchema<R> = R extends { responses: infer Responses }
+  ? { [Status in keyof Responses]: Status extends 200 | 201 ? (Responses[Status] extends { content: infer C } ? JsonSchema<C> : never) : never }[keyof Responses]
+  : never;
+type BodySchema<R> = R extends { request: { body: { content: infer C } } } ? JsonSchema<C> : never;
+
+/** The JSON a route answers on success. */
+export type Answer<Name extends RouteName> = z.output<SuccessSchema<Routes[Name]>>;
+/** The JSON body a route reads (defaults may be left out). */
+export type RequestBody<Name extends RouteName> = z.input<BodySchema<Routes[Name]>>;
 
 /** GET /api/treaties */
-export interface TreatyList {
-  date: string;
-  treaties: TreatySummary[];
-}
-
-export interface TreatySummary {
-  id: string;
-  shortTitle: string;
-  titles: Record<string, string>;
-  parties: string[];
-  signature: TreatyFile['signature'];
-  status: { date: string; status: TreatyStatus; since: string | null; until: string | null; term: number | null };
-  provisions: number;
-}
-
+export type TreatyList = Answer<'treaties'>;
+export type TreatySummary = TreatyList['treaties'][number];
 /** GET /api/treaties/:id */
-export interface TreatyDetail {
-  treaty: TreatyFile;
-  history: RecordedEvent[];
-  lifecycle: TreatyTimeline;
-  quoteSpans: Record<string, LocatedQuote>;
-  states: StateEntry[];
-}
-
+export type TreatyDetail = Answer<'treaty'>;
+export type TreatyFile = TreatyDetail['treaty'];
+export type TreatyStatus = TreatySummary['status']['status'];
+export type RecordedEvent = TreatyDetail['history'][number];
+export type TreatyTimeline = TreatyDetail['lifecycle'];
+export type StatusIntervalJson = TreatyTimeline['intervals'][number];
+export type LocatedQuote = TreatyDetail['quoteSpans'][string];
+export type SourceSpan = LocatedQuote['spans'][number];
+export type StateEntry = TreatyDetail['states'][number];
+export type Provision = TreatyFile['provisions'][number];
+export type Qualifier = NonNullable<Provision['qualifiers']>[number];
+export type Trigger = NonNullable<Provision['trigger']>;
+export type Condition = Extract<Trigger, { all: unknown }>['all'][number];
 /** GET /api/treaties/:id/text */
-export interface TreatyText {
-  sources: TreatySourceText[];
-  quoteSpans: Record<string, LocatedQuote>;
-  nonOperative: (NonOperative & { spans: SourceSpan[] })[];
-}
+export type TreatyText = Answer<'treatyText'>;
+export type TreatySourceText = TreatyText['sources'][number];
+/** GET /api/treaties/:id/status */
+export type StatusResult = Answer<'status'>;
+/** GET /api/vocabulary, /api/states */
+export type VocabularyFile = Answer<'vocabulary'>;
+export type EventType = VocabularyFile['eventTypes'][number];
+export type ContestedTerm = VocabularyFile['terms'][number];
+export type StatesFile = Answer<'states'>;
 
-export type TreatySourceText = TreatySource & {
-  text: string;
-  document: StructuredDocument | null;
-  coverage: SourceCoverage | null;
-};
-
+/** POST /api/run */
+export type RunResult = Answer<'run'>;
+export type Run = RunResult['runs'][number];
+export type ObligationResult = Run['obligations'][number];
+export type ExplanationStep = ObligationResult['explanation'][number];
+export type ReadingDifference = RunResult['differences'][number];
+/** A scenario as sent to the API (defaults may be left out). */
+export type ScenarioInput = RequestBody<'run'>;
+/** A scenario as the API gives it back (defaults filled in). */
+export type ScenarioOutput = CorpusScenario['scenario'];
+export type ScenarioEvent = ScenarioOutput['events'][number];
 /** GET /api/corpus-scenarios */
-export interface CorpusScenario {
-  treaty: string;
-  file: string;
-  title: string;
-  scenario: ScenarioOutput;
-}
+export type CorpusScenario = Answer<'corpusScenarios'>[number];
 
-export type SavedScenarioSummary = Omit<SavedScenario, 'scenario'>;
-export type SavedDocumentSummary = Omit<SavedDocument, 'text' | 'structured'>;
+/** GET /api/diff */
+export type TreatyComparison = Answer<'diff'>;
+export type Match = TreatyComparison['matches'][number];
+export type PairComparison = Match['pairs'][number];
+export type ProvisionRef = PairComparison['a'];
+export type FieldDifference = PairComparison['differences'][number];
+export type Grade = FieldDifference['grade'];
+export type OnlyIn = TreatyComparison['onlyInA'][number];
+export type LifecycleRow = TreatyComparison['lifecycle'][number];
+export type Claim = TreatyComparison['summary'][number];
+
+/** POST /api/ingest */
+export type StructuredDocument = Answer<'ingest'>;
+export type Article = StructuredDocument['articles'][number];
+export type Footnote = StructuredDocument['footnotes'][number];
+
+/** Saved scenarios and imported documents */
+export type SavedScenario = Answer<'scenario'>;
+export type SavedScenarioSummary = Answer<'scenarios'>[number];
+export type SavedDocument = Answer<'document'>;
+export type SavedDocumentSummary = Answer<'documents'>[number];
 
 /** GET /api/search */
-export interface SearchResult {
-  query: string;
-  hits: SearchHit[];
-}
+export type SearchResult = Answer<'search'>;
+export type SearchHit = SearchResult['hits'][number];
+
+/** Every error answer (application/problem+json). */
+export type { Problem, ProblemField } from '../../http/problem.js';

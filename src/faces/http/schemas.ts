@@ -1,0 +1,221 @@
+/**
+ * The HTTP API's bodies as zod schemas: what each route accepts (parameters, query, JSON bodies) and
+ * what it answers. The routes (routes.ts) validate with them, `/api/openapi.json` is generated from
+ * them, and the web client's types are inferred from them. The library's own schemas (treaty,
+ * scenario, results, comparison, export) are used as they are, named as components of the document.
+ */
+import { z } from '@hono/zod-openapi';
+import { TreatyComparison as TreatyComparisonModel } from '../../compare/schema.js';
+import { TreatyExport as TreatyExportModel } from '../../export/json/schema.js';
+import { IsoDate } from '../../model/calendar.js';
+import { Id } from '../../model/common.js';
+import { DocumentKind, Span, StructuredDocument as StructuredDocumentModel } from '../../model/document.js';
+import { NonOperative } from '../../model/provision.js';
+import { RunResult as RunResultModel, StatusResult as StatusResultModel, TreatyTimeline as TreatyTimelineModel } from '../../model/results.js';
+import { StateEntry as StateEntryModel, StatesFile } from '../../model/states.js';
+import { RecordedEvent as RecordedEventModel, ScenarioFile, TreatyStatus } from '../../model/timeline.js';
+import { TreatyFile, TreatySource } from '../../model/treaty.js';
+import { VocabularyFile } from '../../model/vocabulary.js';
+import { SavedDocumentRecord, SavedDocumentSummaryRecord, SavedScenarioRecord, SavedScenarioSummaryRecord, SearchHitRecord } from '../../store/schema.js';
+
+/**
+ * `schema`, named as a component of the document (`.openapi(name)`). Zod gives a schema the methods
+ * of its prototype when the schema is built, so one built before zod-openapi was loaded (the
+ * library's schemas, the store's) has no `.openapi` of its own: it is called from the prototype.
+ */
+export function named<T extends z.ZodType>(schema: T, name: string): T {
+  return z.ZodType.prototype.openapi.call(schema, name) as T;
+}
+
+/** `schema` or null. (`.nullable()` of a named schema would make the component itself nullable.) */
+const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
+
+// The library's schemas, as components of the document.
+export const Treaty = named(TreatyFile, 'Treaty');
+export const Scenario = named(ScenarioFile, 'Scenario');
+export const RunResult = named(RunResultModel, 'RunResult');
+export const StatusResult = named(StatusResultModel, 'StatusResult');
+export const StructuredDocument = named(StructuredDocumentModel, 'StructuredDocument');
+export const Vocabulary = named(VocabularyFile, 'Vocabulary');
+export const States = named(StatesFile, 'States');
+export const TreatyComparison = named(TreatyComparisonModel, 'TreatyComparison');
+export const TreatyExport = named(TreatyExportModel, 'TreatyExport');
+export const TreatyTimeline = named(TreatyTimelineModel, 'TreatyTimeline');
+export const RecordedEvent = named(RecordedEventModel, 'RecordedEvent');
+export const StateEntry = named(StateEntryModel, 'StateEntry');
+
+// ---- Answers ----
+
+export const Health = z
+  .strictObject({
+    ok: z.literal(true),
+    schema: z.array(z.number().int().positive()).describe('the database migrations applied, in order'),
+  })
+  .openapi('Health');
+
+export const TreatySummary = TreatyFile.pick({ id: true, shortTitle: true, titles: true, parties: true, signature: true })
+  .extend({
+    status: z
+      .strictObject({
+        date: IsoDate,
+        status: TreatyStatus,
+        since: IsoDate.nullable(),
+        until: IsoDate.nullable(),
+        term: z.number().int().nullable(),
+      })
+      .describe('the status on `date` (today where the server runs)'),
+    provisions: z.number().int().nonnegative().describe('how many provisions encode it'),
+  })
+  .openapi('TreatySummary');
+
+export const TreatyList = z
+  .strictObject({
+    date: IsoDate.describe('today where the server runs'),
+    treaties: z.array(TreatySummary),
+  })
+  .openapi('TreatyList');
+
+export const LocatedQuote = z
+  .strictObject({
+    source: z.string().describe('the source id'),
+    file: z.string().describe('path of the source file, relative to the corpus root'),
+    spans: z.array(Span),
+  })
+  .describe('where a quote stands in its source')
+  .openapi('LocatedQuote');
+
+const QuoteSpans = z.record(z.string(), LocatedQuote).describe('provision id → where its quote stands');
+
+export const TreatyDetail = z
+  .strictObject({
+    treaty: Treaty,
+    history: z.array(RecordedEvent).describe('the recorded events, each cited'),
+    lifecycle: TreatyTimeline.describe('the status intervals computed from the recorded history'),
+    quoteSpans: QuoteSpans,
+    states: z.array(StateEntry).describe('every state of the corpus'),
+  })
+  .openapi('TreatyDetail');
+
+const CoverageStatus = z.enum(['covered', 'non-operative', 'partial', 'uncovered']);
+
+export const SourceCoverage = z
+  .strictObject({
+    source: z.string(),
+    file: z.string(),
+    sentences: z.array(
+      z.strictObject({
+        unit: z.string().describe('which part of the document: preamble, article 1 paragraph 2, closing …'),
+        text: z.string(),
+        spans: z.array(Span),
+        status: CoverageStatus,
+        by: z.array(z.string()).describe('the provisions or non-operative marks that cover it'),
+        uncoveredText: z.string().optional().describe('for a partial sentence: the words no quote covers'),
+      }),
+    ),
+    totals: z.strictObject({
+      sentences: z.number().int().nonnegative(),
+      covered: z.number().int().nonnegative(),
+      'non-operative': z.number().int().nonnegative(),
+      partial: z.number().int().nonnegative(),
+      uncovered: z.number().int().nonnegative(),
+      percent: z.number().min(0).max(100),
+    }),
+  })
+  .describe('is every operative sentence encoded by a provision or marked non-operative?')
+  .openapi('SourceCoverage');
+
+export const SourceText = TreatySource.extend({
+  text: z.string().describe('the verbatim source text'),
+  document: orNull(StructuredDocument).describe('its ingested structure'),
+  coverage: orNull(SourceCoverage),
+}).openapi('SourceText');
+
+export const TreatyText = z
+  .strictObject({
+    sources: z.array(SourceText),
+    quoteSpans: QuoteSpans,
+    nonOperative: z.array(NonOperative.extend({ spans: z.array(Span).describe('where its quote stands in its source') })),
+  })
+  .openapi('TreatyText');
+
+export const CorpusScenario = z
+  .strictObject({
+    treaty: Id,
+    file: z.string().describe('the scenario file, relative to the corpus root'),
+    title: z.string(),
+    scenario: Scenario,
+  })
+  .openapi('CorpusScenario');
+
+export const SavedScenario = SavedScenarioRecord.extend({ scenario: Scenario }).openapi('SavedScenario');
+export const SavedScenarioSummary = named(SavedScenarioSummaryRecord, 'SavedScenarioSummary');
+export const SavedDocument = SavedDocumentRecord.extend({ kind: DocumentKind, structured: StructuredDocument }).openapi('SavedDocument');
+export const SavedDocumentSummary = SavedDocumentSummaryRecord.extend({ kind: DocumentKind }).openapi('SavedDocumentSummary');
+
+export const SearchResult = z
+  .strictObject({
+    query: z.string().describe('the words asked for, as given'),
+    hits: z.array(named(SearchHitRecord, 'SearchHit')).describe('the best matches first, at most 20'),
+  })
+  .openapi('SearchResult');
+
+export const OpenApiDocument = z
+  .looseObject({
+    openapi: z.literal('3.1.0'),
+    info: z.looseObject({ title: z.string(), version: z.string() }),
+    paths: z.record(z.string(), z.record(z.string(), z.unknown())),
+    components: z.looseObject({ schemas: z.record(z.string(), z.unknown()) }),
+  })
+  .describe('an OpenAPI 3.1 document')
+  .openapi('OpenApiDocument');
+
+// ---- Requests ----
+
+/**
+ * What a request part answers when it is not valid: the problem's detail (its `errors` are the zod
+ * issues). Registered on the request schemas below; `requestProblem` in routes.ts reads it.
+ */
+export const invalidRequest = z.registry<{ detail: (input: Record<string, unknown>, issues: readonly { message: string }[]) => string }>();
+
+/** A query parameter given twice counts once, as its first value. */
+export const firstValue = (value: unknown): unknown => (Array.isArray(value) ? value[0] : value);
+const query = <T extends z.ZodType>(schema: T) => z.preprocess(firstValue, schema);
+
+export const TreatyIdParams = z.object({ id: z.string().describe('a treaty id') });
+export const ScenarioIdParams = z.object({ id: z.string().describe('a saved scenario id') });
+export const DocumentIdParams = z.object({ id: z.string().describe('an imported document id') });
+
+export const RenderQuery = z
+  .object({ format: query(z.enum(['md', 'html'], { error: 'use md or html' }).default('html')) })
+  .register(invalidRequest, { detail: (input) => `unknown format "${String(firstValue(input.format))}"` });
+
+export const ExportQuery = z
+  .object({ format: query(z.enum(['akn', 'json', 'csv'], { error: 'use akn, json or csv' }).default('json')) })
+  .register(invalidRequest, { detail: (input) => `unknown format "${String(firstValue(input.format))}"` });
+
+export const StatusQuery = z
+  .object({ at: query(IsoDate.optional().describe('the day (default: today where the server runs)')) })
+  .register(invalidRequest, { detail: (_, issues) => `at: ${issues[0]?.message ?? 'not a date'}` });
+
+const TreatyId = query(z.string({ error: 'a treaty id' }).min(1, 'a treaty id').describe('a treaty id'));
+export const DiffQuery = z
+  .object({ a: TreatyId, b: TreatyId })
+  .register(invalidRequest, { detail: () => 'give the two treaties to compare as ?a=ID&b=ID' });
+
+export const SearchQuery = z
+  .object({ q: query(z.string({ error: 'empty query' }).refine((q) => q.trim() !== '', 'empty query').describe('words to search for')) })
+  .register(invalidRequest, { detail: () => 'q: give words to search for' });
+
+export const IngestBody = z
+  .strictObject({ name: z.string().min(1).max(300).describe('a file name, for messages and the document record'), text: z.string().describe('the text to ingest') })
+  .openapi('IngestBody')
+  .register(invalidRequest, { detail: () => 'expected {"name", "text"}' });
+
+export const SavedScenarioBody = z
+  .strictObject({
+    title: z.string().min(1).max(300),
+    // Checked as a scenario after the envelope, with positions in its own text (as /api/run does).
+    scenario: z.unknown().nonoptional().openapi({ allOf: [{ $ref: '#/components/schemas/Scenario' }] }),
+  })
+  .openapi('SavedScenarioBody')
+  .register(invalidRequest, { detail: () => 'expected {"title", "scenario"}' });
