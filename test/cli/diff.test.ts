@@ -1,11 +1,13 @@
 /** `pacta diff` from the command line: JSON, Markdown, HTML and text outputs, --scenario, bad input. */
 import assert from 'node:assert/strict';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { assertGolden } from '../support/golden.js';
 import { ROOT, pacta } from './support.js';
 
+/** The library's golden files (test/compare owns them): the CLI must print them byte for byte. */
 const GOLDEN = join(ROOT, 'test', 'fixtures', 'compare', 'golden', 'ussr-prk-1961--prk-rus-2024');
 const SCENARIOS = 'test/fixtures/compare/scenarios';
 
@@ -16,20 +18,20 @@ function tempFile(name: string, text: string): string {
 }
 
 describe('pacta diff', () => {
-  it('--json prints the comparison the library gives, byte for byte (the golden file)', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--json']);
+  it('--json prints the comparison the library gives, byte for byte (the golden file)', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--json']);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout, readFileSync(`${GOLDEN}.json`, 'utf8'));
+    assertGolden(`${GOLDEN}.json`, r.stdout, { update: false });
   });
 
-  it('--format md prints the Markdown report (the golden file); treaties may be named by folder', () => {
-    const r = pacta(['diff', 'corpus/ussr-prk-1961', 'corpus/prk-rus-2024', '--format', 'md']);
+  it('--format md prints the Markdown report (the golden file); treaties may be named by folder', async () => {
+    const r = await pacta(['diff', 'corpus/ussr-prk-1961', 'corpus/prk-rus-2024', '--format', 'md']);
     assert.equal(r.status, 0, r.stderr);
-    assert.equal(r.stdout, readFileSync(`${GOLDEN}.md`, 'utf8'));
+    assertGolden(`${GOLDEN}.md`, r.stdout, { update: false });
   });
 
-  it('--format html prints one self-contained page, each provision anchored once', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'html']);
+  it('--format html prints one self-contained page, each provision anchored once', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'html']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^<!doctype html>\n<html lang="en">/);
     assert.match(r.stdout, /<h2>Summary<\/h2>/);
@@ -40,55 +42,55 @@ describe('pacta diff', () => {
     for (const [, target] of r.stdout.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target), `no anchor for #${target}`);
   });
 
-  it('prints terminal tables by default', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024']);
+  it('prints terminal tables by default', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^ussr-prk-1961 → prk-rus-2024\n/);
     assert.match(r.stdout, /art1-mutual-assistance \(Art\. 1\(2\)\) +art4-mutual-assistance \(Art\. 4\) +one-to-one +0\.84 +narrows +trigger\.text: narrows, act\.text: same, timing: same, means: same, legal-bound: narrows/);
     assert.match(r.stdout, /notice +notice at least 1 year before the current term ends; the earliest end is 10 years after entry into force +none: the treaty provides no notice of denunciation or withdrawal +widens/);
   });
 
-  it('--scenario compares outcomes, with the assumption stated', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/attack-with-war.yaml`, '--json']);
+  it('--scenario compares outcomes, with the assumption stated', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/attack-with-war.yaml`, '--json']);
     assert.equal(r.status, 0, r.stderr);
     const b = JSON.parse(r.stdout).behaviour;
     assert.equal(b.differences, 2);
     assert.match(b.assumptions[0], /as if it entered into force on the scenario's first day, 2025-03-01/);
-    const text = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/sanctions.yaml`]);
+    const text = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/sanctions.yaml`]);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /Behaviour: Unilateral sanctions against the DPRK/);
     assert.match(text.stdout, /— \/ counter-unilateral-measures +PRK\+RUS → PRK +no such provision +discharged 2025-01-10/);
-    const md = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/threat-and-request.yaml`, '--format', 'md']);
+    const md = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/threat-and-request.yaml`, '--format', 'md']);
     assert.match(md.stdout, /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged from 2025-02-03 \| \*\*yes\*\* \|/);
   });
 
-  it('an unknown treaty exits 2 with what to use', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'nato']);
+  it('an unknown treaty exits 2 with what to use', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'nato']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, 'nato: error: unknown treaty "nato"\n  hint: use one of: prk-rus-2024, ussr-prk-1961\n');
     assert.equal(r.stdout, '');
   });
 
-  it('an unknown format exits 2', () => {
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'pdf']);
+  it('an unknown format exits 2', async () => {
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'pdf']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, '--format: error: unknown format "pdf"\n  hint: use --format text, md or html (or --json)\n');
   });
 
-  it('a bad scenario exits 2 naming file, line and column', () => {
+  it('a bad scenario exits 2 naming file, line and column', async () => {
     const bad = tempFile('bad.yaml', 'title: bad\nevents:\n  - { id: e1, date: 2025-02-30, type: armed-attack, by: USA, against: PRK }\n');
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', bad]);
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', bad]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:3:\d+: error: .*2025-02-30/);
     const unknown = tempFile('unknown.yaml', 'title: unknown\nevents:\n  - { id: e1, date: 2025-02-01, type: alien-invasion, against: PRK }\n');
-    const u = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', unknown]);
+    const u = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', unknown]);
     assert.equal(u.status, 2);
     assert.match(u.stderr, /unknown\.yaml:3:\d+: error: .*alien-invasion/);
   });
 
-  it('a scenario without events exits 2: nothing to compare', () => {
+  it('a scenario without events exits 2: nothing to compare', async () => {
     const empty = tempFile('empty.yaml', 'title: nothing happens\n');
-    const r = pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', empty]);
+    const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', empty]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /empty\.yaml: error: the scenario has no events: there is nothing to compare\n {2}hint: /);
   });

@@ -13,32 +13,32 @@ function tempFile(name: string, text: string): string {
 }
 
 describe('pacta check', () => {
-  it('exits 0 on the bundled corpus with 100% coverage of both sources', () => {
-    const r = pacta(['check', 'corpus/ussr-prk-1961', 'corpus/prk-rus-2024']);
+  it('exits 0 on the bundled corpus with 100% coverage of both sources', async () => {
+    const r = await pacta(['check', 'corpus/ussr-prk-1961', 'corpus/prk-rus-2024']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /prk-rus-2024 +corpus\/prk-rus-2024\/sources\/003_696defb046d6bd54\.txt +21 +20 +1 +0 +100%/);
     assert.match(r.stdout, /ussr-prk-1961 +corpus\/ussr-prk-1961\/sources\/000_df94f2d4f29a19fa\.txt +21 +9 +12 +0 +100%/);
     assert.match(r.stdout, /OK: 2 treaties checked, no errors\./);
   });
-  it('--json gives the coverage as data', () => {
-    const r = pacta(['check', '--json']);
+  it('--json gives the coverage as data', async () => {
+    const r = await pacta(['check', '--json']);
     const out = JSON.parse(r.stdout);
     assert.equal(out.ok, true);
     assert.deepEqual(out.treaties.map((t: { id: string }) => t.id), ['prk-rus-2024', 'ussr-prk-1961']);
     assert.equal(out.treaties[1].coverage[0].totals.percent, 100);
   });
-  it('exits 1 with file:line:column on a finding', () => {
-    const r = pacta(['check', '--corpus', 'test/fixtures/corpus-minimal', '--json']);
+  it('exits 1 with file:line:column on a finding', async () => {
+    const r = await pacta(['check', '--corpus', 'test/fixtures/corpus-minimal', '--json']);
     assert.equal(r.status, 0);
-    const bad = pacta(['check', 'corpus/ussr-prk-1961', '--corpus', 'no/such/dir']);
+    const bad = await pacta(['check', 'corpus/ussr-prk-1961', '--corpus', 'no/such/dir']);
     assert.equal(bad.status, 2);
     assert.match(bad.stderr, /^no\/such\/dir: error: not a corpus folder \(no states\.yaml\)\n {2}hint: /);
   });
 });
 
 describe('pacta status', () => {
-  it('1961 treaty on 1996-09-09: in force, term 6, ending 1996-09-10', () => {
-    const r = pacta(['status', 'ussr-prk-1961', '--at', '1996-09-09', '--json']);
+  it('1961 treaty on 1996-09-09: in force, term 6, ending 1996-09-10', async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1996-09-09', '--json']);
     assert.equal(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     assert.deepEqual(
@@ -48,8 +48,8 @@ describe('pacta status', () => {
     assert.deepEqual(s.explanation.map((e: { step: string }) => e.step), ['provision', 'event', 'provision', 'lifecycle']);
     assert.equal(s.explanation[1].event.id, 'ratifications-exchanged');
   });
-  it('1961 treaty on 1996-09-10: terminated by the 1995 notice of Russia as continuator', () => {
-    const r = pacta(['status', 'ussr-prk-1961', '--at', '1996-09-10', '--json']);
+  it('1961 treaty on 1996-09-10: terminated by the 1995 notice of Russia as continuator', async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1996-09-10', '--json']);
     const s = JSON.parse(r.stdout);
     assert.equal(s.status, 'terminated');
     assert.equal(s.since, '1996-09-10');
@@ -58,24 +58,24 @@ describe('pacta status', () => {
     assert.match(notice.text, /^Notice given by RUS, acting for SUN as its continuator on 1995-08-07/);
     assert.match(s.explanation.at(-1).text, /met the deadline of 1995-09-10 for term 6/);
   });
-  it('human output states the status and the reasons', () => {
-    const r = pacta(['status', 'prk-rus-2024', '--at', '2024-12-04']);
+  it('human output states the status and the reasons', async () => {
+    const r = await pacta(['status', 'prk-rus-2024', '--at', '2024-12-04']);
     assert.match(r.stdout, /^prk-rus-2024 on 2024-12-04: IN-FORCE\n {2}since {6}2024-12-04\n/);
     assert.match(r.stdout, /Why:\n {2}1\. Entry into force on the ratifications exchanged \(Interfax quoting KCNA; Russian MFA/);
   });
-  it('bad date and unknown treaty exit 2 with what to do', () => {
-    const d = pacta(['status', 'ussr-prk-1961', '--at', '1995-02-29']);
+  it('bad date and unknown treaty exit 2 with what to do', async () => {
+    const d = await pacta(['status', 'ussr-prk-1961', '--at', '1995-02-29']);
     assert.equal(d.status, 2);
     assert.equal(d.stderr, '--at: error: --at "1995-02-29": "1995-02-29" is not a calendar date: February 1995 has 28 days\n  hint: write the date as YYYY-MM-DD, e.g. 1996-09-10\n');
-    const t = pacta(['status', 'nato', '--at', '1995-02-28']);
+    const t = await pacta(['status', 'nato', '--at', '1995-02-28']);
     assert.equal(t.status, 2);
     assert.match(t.stderr, /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/);
   });
 });
 
 describe('pacta run', () => {
-  it('gives the DESIGN §5 fields, one run per reading, and the differences', () => {
-    const r = pacta(['run', 'corpus/ussr-prk-1961/scenarios/attack-1985.yaml', '--json']);
+  it('gives the DESIGN §5 fields, one run per reading, and the differences', async () => {
+    const r = await pacta(['run', 'corpus/ussr-prk-1961/scenarios/attack-1985.yaml', '--json']);
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out.scenario, 'Attack on the DPRK in 1985 (hypothetical)');
@@ -89,21 +89,21 @@ describe('pacta run', () => {
     assert.equal(out.differences.length, 1);
     assert.match(out.differences[0].summary, /^art1-mutual-assistance \(SUN → PRK\): discharged from 1985-03-01 under .*state-of-war: armed-hostilities.*; not-triggered under .*state-of-war: declared-war/);
   });
-  it('is deterministic: the same inputs give byte-identical output', () => {
-    const a = pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json']).stdout;
-    const b = pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json']).stdout;
+  it('is deterministic: the same inputs give byte-identical output', async () => {
+    const a = (await pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json'])).stdout;
+    const b = (await pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json'])).stdout;
     assert.ok(a.length > 1000);
     assert.equal(a, b);
   });
-  it('a malformed scenario is refused with file, line and column', () => {
+  it('a malformed scenario is refused with file, line and column', async () => {
     const file = tempFile('bad.yaml', 'title: Bad\nevents:\n  - { id: e1, date: 1985-02-30, type: armed-attack, by: USA, against: PRK }\n');
-    const r = pacta(['run', file]);
+    const r = await pacta(['run', file]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:3:21: error: events\[0\]\.date: "1985-02-30" is not a calendar date: February 1985 has 28 days\n/);
   });
-  it('a scenario naming an unknown state or event type is refused', () => {
+  it('a scenario naming an unknown state or event type is refused', async () => {
     const file = tempFile('bad.yaml', 'title: Bad\nevents:\n  - { id: e1, date: 1985-02-01, type: armed-attak, by: USA, against: PRK }\n  - { id: e2, date: 1985-02-01, type: armed-attack, by: USA, against: XYZ }\n');
-    const r = pacta(['run', file]);
+    const r = await pacta(['run', file]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:3:39: error: unknown event type "armed-attak"/);
     assert.match(r.stderr, /bad\.yaml:4:71: error: unknown state "XYZ"/);
@@ -111,19 +111,19 @@ describe('pacta run', () => {
 });
 
 describe('pacta test', () => {
-  it('passes on every scenario of the corpus', () => {
-    const r = pacta(['test']);
+  it('passes on every scenario of the corpus', async () => {
+    const r = await pacta(['test']);
     assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /\n20 scenarios: 50 expectations passed, 0 failed\n$/);
   });
-  it('passes on the multilateral fixture: roles bound per attack, withdrawal by one party alone', () => {
-    const r = pacta(['test', '--corpus', 'test/fixtures/corpus-multilateral']);
+  it('passes on the multilateral fixture: roles bound per attack, withdrawal by one party alone', async () => {
+    const r = await pacta(['test', '--corpus', 'test/fixtures/corpus-multilateral']);
     assert.equal(r.status, 0, r.stdout);
     assert.match(r.stdout, /\n2 scenarios: 16 expectations passed, 0 failed\n$/);
   });
-  it('exits 1 on a mismatch, showing expected and actual', () => {
+  it('exits 1 on a mismatch, showing expected and actual', async () => {
     const file = tempFile('wrong.yaml', 'title: Wrong\ntreaties: [ussr-prk-1961]\nexpect:\n  - { at: 1996-09-10, treaty: ussr-prk-1961, status: in-force }\n');
-    const r = pacta(['test', file]);
+    const r = await pacta(['test', file]);
     assert.equal(r.status, 1);
     assert.match(r.stdout, /FAIL .*wrong\.yaml — Wrong \(1 expectation\)\n {5}expected: ussr-prk-1961 in-force on 1996-09-10\n {5}actual: {3}terminated on 1996-09-10\n/);
     assert.match(r.stdout, /1 scenarios: 0 expectations passed, 1 failed/);
@@ -131,28 +131,28 @@ describe('pacta test', () => {
 });
 
 describe('pacta render', () => {
-  it('renders Markdown with each article beside its provisions', () => {
-    const r = pacta(['render', 'ussr-prk-1961']);
+  it('renders Markdown with each article beside its provisions', async () => {
+    const r = await pacta(['render', 'ussr-prk-1961']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /### Article 1, paragraph 2\n\n> Should either of the Contracting Parties suffer armed attack/);
     assert.match(r.stdout, /\*\*`art1-mutual-assistance`\*\* — obligation, Article 1\./);
     assert.match(r.stdout, /\| timing \| "immediately" — reading of "immediately" \|/);
   });
-  it('renders HTML with quoted words highlighted', () => {
-    const r = pacta(['render', 'prk-rus-2024', '--format', 'html']);
+  it('renders HTML with quoted words highlighted', async () => {
+    const r = await pacta(['render', 'prk-rus-2024', '--format', 'html']);
     assert.match(r.stdout, /^<!doctype html>/);
     assert.match(r.stdout, /<mark class="prov" data-provision="art4-mutual-assistance">In case any one of the two sides is put in a state of war/);
   });
-  it('refuses an unknown format', () => {
-    const r = pacta(['render', 'prk-rus-2024', '--format', 'pdf']);
+  it('refuses an unknown format', async () => {
+    const r = await pacta(['render', 'prk-rus-2024', '--format', 'pdf']);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /unknown format "pdf"\n {2}hint: use --format md or --format html/);
   });
 });
 
 describe('pacta serve', () => {
-  it('refuses a port that is not a port number, before opening anything', () => {
-    const r = pacta(['serve', '--port', 'eighty', '--data', 'test-output/serve-bad-port']);
+  it('refuses a port that is not a port number, before opening anything', async () => {
+    const r = await pacta(['serve', '--port', 'eighty', '--data', 'test-output/serve-bad-port']);
     assert.equal(r.status, 2);
     assert.equal(r.stderr, '--port: error: --port "eighty" is not a port number\n  hint: give a whole number from 0 to 65535\n');
   });

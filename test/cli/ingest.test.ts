@@ -1,30 +1,16 @@
 /** `pacta ingest`: output, exit status and the exact message for every kind of bad input. */
 import assert from 'node:assert/strict';
-import { spawn } from 'node:child_process';
-import { mkdirSync, readFileSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
+import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { assertGolden } from '../support/golden.js';
 import { PLAIN, SOURCES, goldenPath } from '../text/support.js';
+import { pacta } from './support.js';
 
 /** Scratch files live in the repository's ignored test-output/, so that paths in messages are stable. */
 const SCRATCH = 'test-output/cli-ingest';
 
-interface Run {
-  status: number | null;
-  stdout: string;
-  stderr: string;
-}
-
-function pacta(...args: string[]): Promise<Run> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(process.execPath, ['--import', 'tsx', 'src/faces/cli/main.ts', ...args], { env: { ...process.env, PACTA_DEBUG: '' } });
-    let stdout = '';
-    let stderr = '';
-    child.stdout.setEncoding('utf8').on('data', (chunk: string) => (stdout += chunk));
-    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
-    child.on('error', reject);
-    child.on('close', (status) => resolve({ status, stdout, stderr }));
-  });
-}
+/** The CLI in this process (./support.ts), as if PACTA_DEBUG were unset. */
+const cli = (...args: string[]) => pacta(args, { env: { PACTA_DEBUG: '' } });
 
 before(() => {
   rmSync(SCRATCH, { recursive: true, force: true });
@@ -44,15 +30,15 @@ after(() => rmSync(SCRATCH, { recursive: true, force: true }));
 describe('pacta ingest: success', { concurrency: true }, () => {
   for (const file of [SOURCES.unts, SOURCES.news, PLAIN.multilateral]) {
     it(`--json prints the golden document for ${file}`, async () => {
-      const run = await pacta('ingest', file, '--json');
+      const run = await cli('ingest', file, '--json');
       assert.equal(run.stderr, '');
       assert.equal(run.status, 0);
-      assert.equal(run.stdout, readFileSync(goldenPath(file), 'utf8'));
+      assertGolden(goldenPath(file), run.stdout, { update: false });
     });
   }
 
   it('prints a readable summary', async () => {
-    const run = await pacta('ingest', PLAIN.ownLine);
+    const run = await cli('ingest', PLAIN.ownLine);
     assert.equal(run.stderr, '');
     assert.equal(run.status, 0);
     assert.equal(
@@ -80,7 +66,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
   });
 
   it('summarises the UNTS record: metadata, footnote, signatures, removed', async () => {
-    const run = await pacta('ingest', SOURCES.unts);
+    const run = await cli('ingest', SOURCES.unts);
     assert.equal(run.status, 0);
     const lines = run.stdout.split('\n');
     for (const expected of [
@@ -100,7 +86,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
   });
 
   it('ingests a document without structure with a warning, and succeeds', async () => {
-    const run = await pacta('ingest', `${SCRATCH}/minutes.txt`);
+    const run = await cli('ingest', `${SCRATCH}/minutes.txt`);
     assert.equal(run.stderr, '');
     assert.equal(run.status, 0);
     assert.equal(
@@ -115,7 +101,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
         '',
       ].join('\n'),
     );
-    const json = await pacta('ingest', `${SCRATCH}/minutes.txt`, '--json');
+    const json = await cli('ingest', `${SCRATCH}/minutes.txt`, '--json');
     assert.equal(json.status, 0);
     assert.deepEqual(
       (JSON.parse(json.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code),
@@ -152,7 +138,7 @@ describe('pacta ingest: bad input exits 2 with one clear message', { concurrency
   ];
   for (const [name, args, message] of cases) {
     it(name, async () => {
-      const run = await pacta(...args);
+      const run = await cli(...args);
       assert.equal(run.stderr, message);
       assert.equal(run.stdout, '');
       assert.equal(run.status, 2);
@@ -160,7 +146,7 @@ describe('pacta ingest: bad input exits 2 with one clear message', { concurrency
   }
 
   it('a missing argument is bad usage', async () => {
-    const run = await pacta('ingest');
+    const run = await cli('ingest');
     assert.equal(run.status, 2);
     assert.equal(run.stdout, '');
     assert.equal(run.stderr, "error: missing required argument 'file'\n(run `pacta --help` for the list of commands)\n");

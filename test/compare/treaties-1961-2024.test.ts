@@ -4,26 +4,21 @@
  * output pinned as golden files (`UPDATE_GOLDEN=1 npm run test:unit` rewrites them; review the diff).
  */
 import assert from 'node:assert/strict';
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { compareTreaties } from '../../src/compare/index.js';
 import { comparisonMarkdown } from '../../src/compare/render/markdown.js';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import { comparisonJsonSchemaText, TreatyComparison } from '../../src/compare/schema.js';
+import { assertGolden } from '../support/golden.js';
 import { GOLDEN_DIR, differenceOf, pairOf, realCorpus } from './support.js';
 
-const update = process.env.UPDATE_GOLDEN === '1';
 const A = 'ussr-prk-1961';
 const B = 'prk-rus-2024';
 const result = compareTreaties(realCorpus(), A, B);
 
-function golden(name: string, actual: string) {
-  const path = join(GOLDEN_DIR, name);
-  if (update) writeFileSync(path, actual);
-  assert.ok(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npm run test:unit`);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (if the change is intended: UPDATE_GOLDEN=1, then review the diff)`);
-}
+const golden = (name: string, actual: string) => assertGolden(join(GOLDEN_DIR, name), actual);
 
 describe('ussr-prk-1961 → prk-rus-2024', () => {
   it('every provision of both treaties appears exactly once: aligned or in one treaty only', () => {

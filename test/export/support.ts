@@ -5,11 +5,12 @@
  */
 import assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { checkCorpus } from '../../src/check/compile.js';
 import { exportInputs, type TreatyExportInput } from '../../src/export/common/input.js';
+import { assertGolden as assertGoldenFile } from '../support/golden.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'corpus');
@@ -43,12 +44,9 @@ export function inputOf(id: string, root = CORPUS): TreatyExportInput {
   return input;
 }
 
-/** Compares with the golden file byte for byte (or rewrites it under UPDATE_GOLDEN=1). */
+/** Compares with the golden file of that name byte for byte (or rewrites it under UPDATE_GOLDEN=1). */
 export function assertGolden(name: string, actual: string): void {
-  const path = join(GOLDEN, name);
-  if (process.env.UPDATE_GOLDEN === '1') writeFileSync(path, actual);
-  assert.ok(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npm run test:unit, then review it`);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (if the change is intended: UPDATE_GOLDEN=1, then review the diff)`);
+  assertGoldenFile(join(GOLDEN, name), actual);
 }
 
 /** xmllint's verdict on an XML text against the Akoma Ntoso 3.0 schema. */

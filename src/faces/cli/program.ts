@@ -2,21 +2,24 @@
  * The `pacta` command line. Each command lives in its own file under ./commands and only parses
  * arguments, calls the library and prints; the logic stays in the parts it calls.
  * Exit status: 0 success, 1 a finding (failed check or expectation), 2 bad usage or bad input.
+ * Everything is written through the given I/O (the process's by default), so the CLI can run
+ * inside a test's process; runCli never exits the process nor sets its exit code.
  */
 import { Command, CommanderError } from 'commander';
 import { InputError, formatDiagnostic } from '../../model/diagnostic.js';
 import { commands } from './commands/index.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_OK } from './exit-codes.js';
+import { processIo, type CliIo } from './io.js';
 
-
-export async function runCli(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = new Command('pacta')
     .description('Treaties as executable, verifiable code.')
     .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s) })
+    .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `pacta --help` for the list of commands)');
   let status = EXIT_OK;
-  for (const register of commands) register(program, (code) => (status = Math.max(status, code)));
+  const context = { io, report: (code: number) => (status = Math.max(status, code)) };
+  for (const register of commands) register(program, context);
   try {
     await program.parseAsync(argv, { from: 'user' });
     return status;
@@ -25,13 +28,18 @@ export async function runCli(argv: string[]): Promise<number> {
       return error.exitCode === 0 ? EXIT_OK : EXIT_BAD_INPUT;
     }
     if (error instanceof InputError) {
-      for (const d of error.diagnostics) process.stderr.write(formatDiagnostic(d) + '\n');
+      printInputError(error, io);
       return EXIT_BAD_INPUT;
     }
     // An unexpected failure is our bug, not the user's: say so in one line, keep the trace behind a flag.
     const message = error instanceof Error ? error.message : String(error);
-    process.stderr.write(`pacta: internal error: ${message}\n  (set PACTA_DEBUG=1 for details; please report it)\n`);
-    if (process.env.PACTA_DEBUG) process.stderr.write(String(error instanceof Error ? error.stack : error) + '\n');
+    io.stderr.write(`pacta: internal error: ${message}\n  (set PACTA_DEBUG=1 for details; please report it)\n`);
+    if (io.env.PACTA_DEBUG) io.stderr.write(String(error instanceof Error ? error.stack : error) + '\n');
     return EXIT_INTERNAL_ERROR;
   }
+}
+
+/** The one place bad input is printed: each finding as `file[:line:column]: error: message`, then `  hint: …`. */
+function printInputError(error: InputError, io: CliIo): void {
+  for (const d of error.diagnostics) io.stderr.write(formatDiagnostic(d) + '\n');
 }

@@ -1,14 +1,13 @@
 /** `pacta check [TREATY_DIR…]`: validation and coverage report. Exit 1 when there is an error. */
 import { resolve } from 'node:path';
-import { checkCorpus } from '../../../check/compile.js';
 import { corpusRootOf } from '../../../corpus/load.js';
 import { formatDiagnostic } from '../../../model/diagnostic.js';
-import { resolveCorpusRoot } from '../corpus-access.js';
+import { checkedCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
 import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
-export const registerCheck: RegisterCommand = (program, report) => {
+export const registerCheck: RegisterCommand = (program, { io, report }) => {
   program
     .command('check')
     .description('prove treaty folders sound: schemas, references, quotes verbatim in their sources, coverage of every operative sentence')
@@ -16,8 +15,8 @@ export const registerCheck: RegisterCommand = (program, report) => {
     .option('--corpus <dir>', 'corpus folder (default: ./corpus, else the bundled corpus)')
     .option('--json', 'machine-readable output')
     .action((dirs: string[], opts: { corpus?: string; json?: boolean }) => {
-      const root = dirs.length && !opts.corpus ? corpusRootOf(resolve(dirs[0]!)) : resolveCorpusRoot(opts.corpus);
-      const result = checkCorpus(root, dirs.length ? dirs.map((d) => resolve(d)) : undefined);
+      const root = dirs.length && !opts.corpus ? corpusRootOf(resolve(dirs[0]!)) : resolveCorpusRoot(opts.corpus, io.env);
+      const result = checkedCorpus(root, dirs.length ? dirs.map((d) => resolve(d)) : undefined);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) report(EXIT_FINDING);
       if (opts.json) {
@@ -26,15 +25,15 @@ export const registerCheck: RegisterCommand = (program, report) => {
           diagnostics: result.diagnostics,
           treaties: result.treaties.map((t) => ({ id: t.id, coverage: t.coverage })),
         };
-        process.stdout.write(JSON.stringify(out, null, 2) + '\n');
+        io.stdout.write(JSON.stringify(out, null, 2) + '\n');
         return;
       }
-      for (const d of result.diagnostics) process.stdout.write(formatDiagnostic(d) + '\n');
-      if (result.diagnostics.length) process.stdout.write('\n');
+      for (const d of result.diagnostics) io.stdout.write(formatDiagnostic(d) + '\n');
+      if (result.diagnostics.length) io.stdout.write('\n');
       const rows = result.treaties.flatMap((t) =>
         t.coverage.map((c) => [t.id, c.file, String(c.totals.sentences), String(c.totals.covered), String(c.totals['non-operative']), String(c.totals.partial + c.totals.uncovered), `${c.totals.percent}%`]),
       );
-      process.stdout.write(table(['treaty', 'source', 'sentences', 'covered', 'non-operative', 'uncovered', 'coverage'], rows) + '\n\n');
-      process.stdout.write(errors.length ? `${errors.length} error${errors.length > 1 ? 's' : ''}.\n` : `OK: ${result.treaties.length} treat${result.treaties.length === 1 ? 'y' : 'ies'} checked, no errors.\n`);
+      io.stdout.write(table(['treaty', 'source', 'sentences', 'covered', 'non-operative', 'uncovered', 'coverage'], rows) + '\n\n');
+      io.stdout.write(errors.length ? `${errors.length} error${errors.length > 1 ? 's' : ''}.\n` : `OK: ${result.treaties.length} treat${result.treaties.length === 1 ? 'y' : 'ies'} checked, no errors.\n`);
     });
 };

@@ -7,15 +7,15 @@ import { compareTreaties } from '../../../compare/index.js';
 import { comparisonHtml } from '../../../compare/render/html.js';
 import { comparisonMarkdown } from '../../../compare/render/markdown.js';
 import type { TreatyComparison } from '../../../compare/schema.js';
-import { InputError } from '../../../model/diagnostic.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import { usageError } from '../errors.js';
 import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';
 
 const FORMATS = ['text', 'md', 'html'] as const;
 type Format = (typeof FORMATS)[number];
 
-export const registerDiff: RegisterCommand = (program) => {
+export const registerDiff: RegisterCommand = (program, { io }) => {
   program
     .command('diff')
     .description('compare two treaties provision by provision: aligned provisions, graded differences, lifecycle, summary')
@@ -27,15 +27,15 @@ export const registerDiff: RegisterCommand = (program) => {
     .option('--json', 'machine-readable output')
     .action((aArg: string, bArg: string, opts: { format: string; scenario?: string; corpus?: string; json?: boolean }) => {
       if (!(FORMATS as readonly string[]).includes(opts.format)) {
-        throw new InputError({ file: '--format', line: 0, column: 0, code: 'bad-option', message: `unknown format "${opts.format}"`, hint: 'use --format text, md or html (or --json)' });
+        throw usageError('--format', `unknown format "${opts.format}"`, 'use --format text, md or html (or --json)');
       }
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const a = resolveTreatyId(aArg, compiled);
       const b = resolveTreatyId(bArg, compiled);
       const scenario = opts.scenario ? readScenario(opts.scenario, check) : undefined;
       const result = compareTreaties(compiled, a, b, { scenario, scenarioName: opts.scenario });
-      if (opts.json) process.stdout.write(JSON.stringify(result, null, 2) + '\n');
-      else process.stdout.write(render(result, opts.format as Format));
+      if (opts.json) io.stdout.write(JSON.stringify(result, null, 2) + '\n');
+      else io.stdout.write(render(result, opts.format as Format));
     });
 };
 

@@ -11,8 +11,9 @@ import { exportInputs } from '../../../export/common/input.js';
 import { exportCsv } from '../../../export/csv/index.js';
 import { exportJson } from '../../../export/json/index.js';
 import { exportJsonSchemaText } from '../../../export/json/schema.js';
-import { InputError } from '../../../model/diagnostic.js';
 import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import { inputError, usageError } from '../errors.js';
+import type { CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
 const FORMATS = ['akn', 'json', 'csv'] as const;
@@ -27,9 +28,9 @@ interface ExportOptions {
   json?: boolean;
 }
 
-const usage = (message: string, hint: string, file = 'pacta export') => new InputError({ file, line: 0, column: 0, code: 'bad-usage', message, hint });
+const usage = (message: string, hint: string, file = 'pacta export') => usageError(file, message, hint, 'bad-usage');
 
-export const registerExport: RegisterCommand = (program) => {
+export const registerExport: RegisterCommand = (program, { io }) => {
   program
     .command('export')
     .description('a treaty as Akoma Ntoso 3.0 XML, JSON (with its computed lifecycle) or CSV (one row per treaty, with the ATOP codes)')
@@ -44,7 +45,7 @@ export const registerExport: RegisterCommand = (program) => {
       const format = checkFormat(opts);
       if (opts.schema) {
         if (treatyArgs.length) throw usage('--schema prints the format, not a treaty', 'leave out the treaty ids');
-        emit(exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
+        emit(io, exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
         return;
       }
       if (opts.members && format !== 'csv') throw usage('--members applies to --format csv only', 'use --format csv --members', '--members');
@@ -54,11 +55,11 @@ export const registerExport: RegisterCommand = (program) => {
           `e.g. pacta export ussr-prk-1961 --format ${format}${format === 'akn' ? ' --out ussr-prk-1961.akn.xml' : ''}`,
         );
       }
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const ids = treatyArgs.length ? [...new Set(treatyArgs.map((t) => resolveTreatyId(t, compiled)))] : compiled.treaties.map((t) => t.treaty.id);
       const inputs = exportInputs(compiled, check, ids);
       const text = format === 'csv' ? exportCsv(inputs, { members: opts.members }) : format === 'json' ? exportJson(inputs[0]!) : exportAkn(inputs[0]!);
-      emit(text, opts, { format, treaties: ids });
+      emit(io, text, opts, { format, treaties: ids });
     });
 };
 
@@ -72,14 +73,14 @@ function checkFormat(opts: ExportOptions): Format {
   return opts.format as Format;
 }
 
-function emit(text: string, opts: ExportOptions, what: { format: string; treaties: string[] }): void {
+function emit(io: CliIo, text: string, opts: ExportOptions, what: { format: string; treaties: string[] }): void {
   if (!opts.out) {
-    process.stdout.write(text);
+    io.stdout.write(text);
     return;
   }
   writeWhole(opts.out, text);
   const bytes = Buffer.byteLength(text);
-  process.stdout.write(
+  io.stdout.write(
     opts.json ? JSON.stringify({ out: opts.out, format: what.format, treaties: what.treaties, bytes }) + '\n' : `wrote ${opts.out} (${what.format}, ${what.treaties.length ? what.treaties.join(', ') : 'schema'}, ${bytes} bytes)\n`,
   );
 }
@@ -93,10 +94,10 @@ export function writeWhole(out: string, text: string): void {
   const target = resolve(out);
   const folder = dirname(target);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw new InputError({ file: out, line: 0, column: 0, code: 'no-such-folder', message: `cannot write ${out}: no folder ${dirname(out)}`, hint: 'create the folder first, or give another --out path' });
+    throw inputError(out, `cannot write ${out}: no folder ${dirname(out)}`, 'create the folder first, or give another --out path', { code: 'no-such-folder' });
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
-    throw new InputError({ file: out, line: 0, column: 0, code: 'is-a-folder', message: `cannot write ${out}: it is a folder`, hint: 'give a file name, e.g. --out treaty.akn.xml' });
+    throw inputError(out, `cannot write ${out}: it is a folder`, 'give a file name, e.g. --out treaty.akn.xml', { code: 'is-a-folder' });
   }
   const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
   try {
@@ -109,6 +110,6 @@ export function writeWhole(out: string, text: string): void {
       // already gone (the rename happened) or never created
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw new InputError({ file: out, line: 0, column: 0, code: 'write-failed', message: `cannot write ${out}: ${reason}`, hint: 'check the path and its permissions; nothing was written' });
+    throw inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', { code: 'write-failed' });
   }
 }

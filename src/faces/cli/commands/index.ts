@@ -1,5 +1,6 @@
 /** The CLI's commands, in the order `pacta --help` lists them. Add a command by adding its file here. */
 import type { Command } from 'commander';
+import type { CliContext } from '../io.js';
 import { registerIngest } from './ingest.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
@@ -10,7 +11,10 @@ import { registerServe } from './serve.js';
 import { registerStatus } from './status.js';
 import { registerTest } from './test.js';
 
-/** A command registers itself on the program; `report` raises the exit status (1 for a finding). */
-export type RegisterCommand = (program: Command, report: (exitCode: number) => void) => void;
+/**
+ * A command registers itself on the program. It writes only through `cli.io`, raises the exit status
+ * with `cli.report` (1 for a finding), and throws the errors of ../errors.ts for bad input (exit 2).
+ */
+export type RegisterCommand = (program: Command, cli: CliContext) => void;
 
 export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest, registerDiff, registerExport, registerServe];

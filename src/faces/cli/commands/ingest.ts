@@ -8,32 +8,33 @@ import type { Command } from 'commander';
 import { InputError, formatDiagnostic, lineColumnAt } from '../../../model/diagnostic.js';
 import type { Piece, Span, StructuredDocument } from '../../../model/document.js';
 import { MAX_INPUT_BYTES, ingest, tooLargeError } from '../../../text/index.js';
+import { inputError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
-
-function fileError(file: string, code: string, message: string, hint: string): InputError {
-  return new InputError({ file, line: 0, column: 0, code, message, hint });
-}
 
 async function readInput(file: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw fileError(file, 'input-is-directory', 'is a directory, not a file', 'give the path of one text file');
+    if (info.isDirectory()) throw inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw fileError(file, 'input-missing', 'no such file', 'check the path (it is relative to the current directory)');
-    if (code === 'EACCES') throw fileError(file, 'input-unreadable', 'permission denied', 'check the file’s permissions');
-    throw fileError(file, 'input-unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+    if (code === 'ENOENT') throw inputError(file, 'no such file', 'check the path (it is relative to the current directory)', { code: 'input-missing' });
+    if (code === 'EACCES') throw inputError(file, 'permission denied', 'check the file’s permissions', { code: 'input-unreadable' });
+    throw unreadable(file, code);
   }
   if (size > MAX_INPUT_BYTES) throw tooLargeError(file, size);
   try {
     return new Uint8Array(await readFile(file));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw fileError(file, 'input-unreadable', `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file');
+    throw unreadable(file, code);
   }
+}
+
+function unreadable(file: string, code: string | undefined): InputError {
+  return inputError(file, `cannot read the file (${code ?? 'unknown error'})`, 'check the path and the file', { code: 'input-unreadable' });
 }
 
 const FIRST_WORDS = 10;
@@ -138,7 +139,7 @@ function summary(doc: StructuredDocument, raw: string): string {
   return out.join('\n') + '\n';
 }
 
-export const registerIngest: RegisterCommand = (program: Command) => {
+export const registerIngest: RegisterCommand = (program: Command, { io }) => {
   program
     .command('ingest')
     .description('turn a raw document (UNTS record, news page, treaty text) into a structured document')
@@ -148,11 +149,11 @@ export const registerIngest: RegisterCommand = (program: Command) => {
       const bytes = await readInput(file);
       const doc = ingest(bytes, file);
       if (options.json) {
-        process.stdout.write(JSON.stringify(doc, null, 2) + '\n');
+        io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
         return;
       }
       // ingest has checked the bytes are UTF-8; the summary needs the text to give line and column.
       const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      process.stdout.write(summary(doc, raw));
+      io.stdout.write(summary(doc, raw));
     });
 };

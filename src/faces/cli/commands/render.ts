@@ -1,12 +1,12 @@
 /** `pacta render TREATY [--format md|html]`: the treaty as a literate document for legal review. */
-import { InputError } from '../../../model/diagnostic.js';
 import { buildLiterate } from '../../../export/literate/build.js';
 import { literateHtml } from '../../../export/literate/html.js';
 import { literateMarkdown } from '../../../export/literate/markdown.js';
 import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import { usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
-export const registerRender: RegisterCommand = (program) => {
+export const registerRender: RegisterCommand = (program, { io }) => {
   program
     .command('render')
     .description('the treaty as a literate document: each article\'s source text beside the provisions that encode it')
@@ -15,12 +15,12 @@ export const registerRender: RegisterCommand = (program) => {
     .option('--corpus <dir>', 'corpus folder')
     .action((treatyArg: string, opts: { format: string; corpus?: string }) => {
       if (opts.format !== 'md' && opts.format !== 'html') {
-        throw new InputError({ file: '--format', line: 0, column: 0, code: 'bad-option', message: `unknown format "${opts.format}"`, hint: 'use --format md or --format html' });
+        throw usageError('--format', `unknown format "${opts.format}"`, 'use --format md or --format html');
       }
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const id = resolveTreatyId(treatyArg, compiled);
       const treatyCheck = check.treaties.find((t) => t.id === id)!;
       const doc = buildLiterate(compiled.treaties.find((t) => t.treaty.id === id)!.treaty, treatyCheck);
-      process.stdout.write(opts.format === 'md' ? literateMarkdown(doc) : literateHtml(doc, (source) => treatyCheck.sourceTexts.get(source) ?? ''));
+      io.stdout.write(opts.format === 'md' ? literateMarkdown(doc) : literateHtml(doc, (source) => treatyCheck.sourceTexts.get(source) ?? ''));
     });
 };

@@ -6,7 +6,7 @@ import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-acces
 import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';
 
-export const registerRun: RegisterCommand = (program) => {
+export const registerRun: RegisterCommand = (program, { io }) => {
   program
     .command('run')
     .description('evaluate a scenario: treaty status over time, obligations and their outcomes, with explanations')
@@ -14,10 +14,10 @@ export const registerRun: RegisterCommand = (program) => {
     .option('--corpus <dir>', 'corpus folder')
     .option('--json', 'machine-readable output')
     .action((file: string, opts: { corpus?: string; json?: boolean }) => {
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const scenario = readScenario(file, check);
       const result = evaluateScenario(compiled, scenario);
-      process.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanRun(result));
+      io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanRun(result));
     });
 };
 

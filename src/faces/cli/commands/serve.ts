@@ -1,31 +1,32 @@
 /** `pacta serve [--port N] [--host H] [--data DIR]`: the API and the web workbench. */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { InputError } from '../../../model/diagnostic.js';
-import { startServer } from '../../http/server.js';
 import { resolveCorpusRoot } from '../corpus-access.js';
+import { usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';
 
 export const WEB_ROOT = fileURLToPath(new URL('../../../../web-dist', import.meta.url));
 
-export const registerServe: RegisterCommand = (program) => {
+export const registerServe: RegisterCommand = (program, { io }) => {
   program
     .command('serve')
     .description('serve the HTTP API and the web workbench (default http://127.0.0.1:8080)')
-    .option('--port <n>', 'port (env PACTA_PORT; 0 picks a free one)', process.env.PACTA_PORT ?? '8080')
-    .option('--host <address>', 'address to bind (env PACTA_HOST)', process.env.PACTA_HOST ?? '127.0.0.1')
-    .option('--data <dir>', 'folder of the database file (env PACTA_DATA)', process.env.PACTA_DATA ?? '.pacta-data')
+    .option('--port <n>', 'port (env PACTA_PORT; 0 picks a free one)', io.env.PACTA_PORT ?? '8080')
+    .option('--host <address>', 'address to bind (env PACTA_HOST)', io.env.PACTA_HOST ?? '127.0.0.1')
+    .option('--data <dir>', 'folder of the database file (env PACTA_DATA)', io.env.PACTA_DATA ?? '.pacta-data')
     .option('--corpus <dir>', 'corpus folder')
     .action(async (opts: { port: string; host: string; data: string; corpus?: string }) => {
       const port = Number(opts.port);
       if (!Number.isInteger(port) || port < 0 || port > 65535) {
-        throw new InputError({ file: '--port', line: 0, column: 0, code: 'bad-option', message: `--port ${JSON.stringify(opts.port)} is not a port number`, hint: 'give a whole number from 0 to 65535' });
+        throw usageError('--port', `--port ${JSON.stringify(opts.port)} is not a port number`, 'give a whole number from 0 to 65535');
       }
-      const server = await startServer({ corpusRoot: resolveCorpusRoot(opts.corpus), dataDir: resolve(opts.data), port, host: opts.host, webRoot: WEB_ROOT });
-      process.stdout.write(`Pacta workbench on ${server.url}  (database ${server.store.file}; Ctrl-C to stop)\n`);
+      // Loaded here, not at the top: the server (Hono, SQLite) is not needed by the other commands.
+      const { startServer } = await import('../../http/server.js');
+      const server = await startServer({ corpusRoot: resolveCorpusRoot(opts.corpus, io.env), dataDir: resolve(opts.data), port, host: opts.host, webRoot: WEB_ROOT, log: (line) => io.stdout.write(line + '\n') });
+      io.stdout.write(`Pacta workbench on ${server.url}  (database ${server.store.file}; Ctrl-C to stop)\n`);
       await new Promise<void>((done) => {
         const stop = (signal: string) => {
-          process.stdout.write(`${signal}: stopping\n`);
+          io.stdout.write(`${signal}: stopping\n`);
           void server.close().then(done);
         };
         process.once('SIGINT', () => stop('SIGINT'));

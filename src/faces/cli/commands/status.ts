@@ -3,7 +3,7 @@ import { HISTORY_ONLY, statusAt } from '../../../engine/evaluate.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import type { RegisterCommand } from './index.js';
 
-export const registerStatus: RegisterCommand = (program) => {
+export const registerStatus: RegisterCommand = (program, { io }) => {
   program
     .command('status')
     .description("a treaty's status on a day: in force or not, since and until when, which term, and why")
@@ -14,12 +14,12 @@ export const registerStatus: RegisterCommand = (program) => {
     .option('--json', 'machine-readable output')
     .action((treatyArg: string, opts: { at: string; scenario?: string; corpus?: string; json?: boolean }) => {
       const date = parseDateOption(opts.at, '--at');
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus));
+      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const treaty = resolveTreatyId(treatyArg, compiled);
       const scenario = opts.scenario ? readScenario(opts.scenario, check) : HISTORY_ONLY;
       const result = statusAt(compiled, treaty, date, scenario);
       if (opts.json) {
-        process.stdout.write(JSON.stringify(result, null, 2) + '\n');
+        io.stdout.write(JSON.stringify(result, null, 2) + '\n');
         return;
       }
       const lines = [`${result.treaty} on ${result.date}: ${result.status.toUpperCase()}`];
@@ -29,6 +29,6 @@ export const registerStatus: RegisterCommand = (program) => {
       if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
       lines.push('', 'Why:');
       result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
-      process.stdout.write(lines.join('\n') + '\n');
+      io.stdout.write(lines.join('\n') + '\n');
     });
 };

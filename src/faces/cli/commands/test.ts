@@ -4,13 +4,13 @@ import { join, resolve } from 'node:path';
 import { evaluateScenario } from '../../../engine/evaluate.js';
 import { checkExpectations } from '../../../engine/expectations.js';
 import { displayPath } from '../../../corpus/load.js';
-import { InputError } from '../../../model/diagnostic.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
+import { inputError } from '../errors.js';
 import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
 function scenarioFiles(path: string): string[] {
-  if (!existsSync(path)) throw new InputError({ file: displayPath(path), line: 0, column: 0, code: 'file-missing', message: 'no such file or folder', hint: 'give scenario files, treaty folders or the corpus folder' });
+  if (!existsSync(path)) throw inputError(displayPath(path), 'no such file or folder', 'give scenario files, treaty folders or the corpus folder', { code: 'file-missing' });
   if (statSync(path).isFile()) return [path];
   const entries = readdirSync(path).sort();
   return entries.flatMap((name) => {
@@ -20,7 +20,7 @@ function scenarioFiles(path: string): string[] {
   });
 }
 
-export const registerTest: RegisterCommand = (program, report) => {
+export const registerTest: RegisterCommand = (program, { io, report }) => {
   program
     .command('test')
     .description("check the scenarios' expectations (default: every scenario of the corpus)")
@@ -28,7 +28,7 @@ export const registerTest: RegisterCommand = (program, report) => {
     .option('--corpus <dir>', 'corpus folder')
     .option('--json', 'machine-readable output')
     .action((paths: string[], opts: { corpus?: string; json?: boolean }) => {
-      const root = resolveCorpusRoot(opts.corpus);
+      const root = resolveCorpusRoot(opts.corpus, io.env);
       const { compiled, check } = compiledCorpus(root);
       const files = (paths.length ? paths.map((p) => resolve(p)) : [root]).flatMap(scenarioFiles);
       const results = files.map((file) => {
@@ -40,7 +40,7 @@ export const registerTest: RegisterCommand = (program, report) => {
       const failed = results.flatMap((r) => r.outcomes).length - passed;
       if (failed) report(EXIT_FINDING);
       if (opts.json) {
-        process.stdout.write(JSON.stringify({ passed, failed, scenarios: results }, null, 2) + '\n');
+        io.stdout.write(JSON.stringify({ passed, failed, scenarios: results }, null, 2) + '\n');
         return;
       }
       const out: string[] = [];
@@ -53,6 +53,6 @@ export const registerTest: RegisterCommand = (program, report) => {
         }
       }
       out.push('', `${files.length} scenarios: ${passed} expectations passed, ${failed} failed`);
-      process.stdout.write(out.join('\n') + '\n');
+      io.stdout.write(out.join('\n') + '\n');
     });
 };
