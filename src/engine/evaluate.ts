@@ -7,13 +7,13 @@ import type { CompiledCorpus, CompiledTreaty } from '../model/compiled.js';
 import type { ObligationResult, ReadingDifference, Run, RunResult, StatusResult } from '../model/results.js';
 import type { ScenarioFile } from '../model/timeline.js';
 import type { ReadingChoice } from '../model/vocabulary.js';
+import { compareStrings, Timeline } from './event-index/index.js';
 import { StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
 import { statusOn } from './lifecycle/index.js';
-import { evaluateProvision } from './obligations.js';
+import { evaluateProvision } from './obligations/index.js';
 import { describeChoice, readingCombinations } from './readings.js';
 import { Successions } from './succession.js';
-import { compareStrings, Timeline } from './timeline.js';
 import { treatyLifecycle, type TreatyLifecycle } from './treaty-lifecycle.js';
 
 export class EngineInputError extends Error {}

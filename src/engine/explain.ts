@@ -4,8 +4,8 @@ import type { CompiledTreaty } from '../model/compiled.js';
 import { citationText } from '../model/common.js';
 import type { Provision } from '../model/provision.js';
 import type { ExplanationStep } from '../model/results.js';
+import { originLabel, type TimelineEvent } from './event-index/index.js';
 import type { FluentSpan } from './fluents.js';
-import { originLabel, type TimelineEvent } from './timeline.js';
 
 export function provisionStep(treaty: CompiledTreaty, provision: Provision, text?: string): ExplanationStep {
   const located = treaty.quoteSpans[provision.id];

@@ -5,7 +5,7 @@
  * Which events count can depend on the reading (`when`). Defined in the vocabulary, never here.
  */
 import type { IsoDate } from '../model/calendar.js';
-import type { TimelineEvent } from './timeline.js';
+import type { TimelineEvent } from './event-index/index.js';
 import type { FluentEffect, ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { choiceMatches } from './readings.js';
 

@@ -12,7 +12,7 @@ import type { ExplanationStep, StatusIntervalJson } from '../model/results.js';
 import { computeLifecycle, noticeDeadline, termRuleOf, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
 import { describeEvent, eventStep, provisionStep } from './explain.js';
 import type { Successions } from './succession.js';
-import type { TimelineEvent, TreatyEvents } from './timeline.js';
+import type { TimelineEvent, TreatyEvents } from './event-index/index.js';
 
 export interface TreatyLifecycle {
   treatyId: string;

@@ -18,9 +18,9 @@
 import type { IsoDate } from '../model/calendar.js';
 import type { StateField } from '../model/event.js';
 import type { Condition, EventCondition, FluentCondition, Trigger } from '../model/provision.js';
+import { ANY_FIELD, FIELD_BITS, type Selection, type TimelineEvent, type TreatyEvents } from './event-index/index.js';
 import type { FluentIndex, FluentSpan } from './fluents.js';
 import type { Successions } from './succession.js';
-import { ANY_FIELD, FIELD_BITS, type Selection, type TimelineEvent, type TreatyEvents } from './timeline.js';
 
 export type Binding = Readonly<Record<string, string>>;
 

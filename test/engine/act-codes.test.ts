@@ -7,7 +7,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { codeTest, type Side } from '../../src/engine/act-codes.js';
-import { Timeline, type TimelineEvent } from '../../src/engine/timeline.js';
+import { Timeline, type TimelineEvent } from '../../src/engine/event-index/index.js';
 import { addDays } from '../../src/model/calendar.js';
 import type { Event } from '../../src/model/event.js';
 

@@ -3,7 +3,7 @@
  * clock. State succession is not known here: callers hand in notices already attributed to the
  * party they count for.
  */
-export { computeLifecycle } from './timeline.js';
+export { computeLifecycle } from './intervals.js';
 export { statusOn } from './status.js';
 export { noticeEffectOn } from './notices.js';
 export {

@@ -10,7 +10,7 @@ import type { IsoDate } from '../../model/calendar.js';
 import { contains } from '../../model/calendar.js';
 import { noticeEffectOn } from './notices.js';
 import { firstTermInTimeFor, noticeDeadline, termEnd, termRuleOf } from './terms.js';
-import { computeLifecycle } from './timeline.js';
+import { computeLifecycle } from './intervals.js';
 import type { LifecycleInput, LifecycleStatus } from './types.js';
 
 const NOTHING_SCHEDULED = {

@@ -5,7 +5,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
-import { ANY_FIELD, dayKey, FIELD_BITS, Timeline, type Selection, type TimelineEvent } from '../../src/engine/timeline.js';
+import { ANY_FIELD, dayKey, FIELD_BITS, Timeline, type Selection, type TimelineEvent } from '../../src/engine/event-index/index.js';
 import { addDays } from '../../src/model/calendar.js';
 import type { Event, StateField } from '../../src/model/event.js';
 import { ev, exchange, fixtureTreaty } from './support.js';
