@@ -1,8 +1,9 @@
-// Lint rules: the recommended sets, plus the house rule that `any` needs a comment saying why
-// (an eslint-disable-next-line with a reason is that comment).
+// Lint rules: the recommended sets, the house rule that `any` needs a comment saying why (a
+// disable-next-line directive with a reason is that comment), and the layering of src/ (eslint.layers.js).
 import js from '@eslint/js';
 import reactHooks from 'eslint-plugin-react-hooks';
 import tseslint from 'typescript-eslint';
+import { layerConfigs } from './eslint.layers.js';
 
 export default tseslint.config(
   { ignores: ['node_modules/', 'dist/', 'test-output/', 'schemas/', 'web-dist/'] },
@@ -28,4 +29,6 @@ export default tseslint.config(
     files: ['bin/**/*.js', 'scripts/**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },
+  // The architecture: which part may import which, and only through its index.ts.
+  ...layerConfigs(),
 );

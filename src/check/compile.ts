@@ -4,21 +4,15 @@
  * reference resolved. A corpus with errors still compiles as far as it can, but faces refuse to
  * evaluate it.
  */
-import { loadCorpus, loadTreaty, treatyDirsOf, type Corpus, type LoadedTreaty } from '../corpus/load.js';
-import { locate, type PathKey } from '../corpus/yaml-file.js';
-import type { CompiledCorpus, CompiledTreaty, LocatedQuote } from '../model/compiled.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import type { StructuredDocument } from '../model/document.js';
-import type { Quote } from '../model/provision.js';
+import { type Corpus, loadCorpus, type LoadedTreaty, loadTreaty, locate, type PathKey, treatyDirsOf } from '../corpus/index.js';
+import { compareStrings, type CompiledCorpus, type CompiledTreaty, type Cover, type Diagnostic, type LocatedQuote, type Quote, type SourceCoverage, type StructuredDocument, type TreatyCheck } from '../model/index.js';
 import { ingest } from '../text/index.js';
 import { computeCoverage } from './coverage.js';
-import type { Cover, SourceCoverage, TreatyCheck } from '../model/checked.js';
-export type { TreatyCheck } from '../model/checked.js';
+
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
 import { checkReferences } from './references.js';
-import { sourceView } from '../text/source-view.js';
+import { sourceView } from '../text/index.js';
 import { relative, resolve } from 'node:path';
-import { compareStrings } from '../model/common.js';
 
 export interface CheckResult {
   diagnostics: Diagnostic[];

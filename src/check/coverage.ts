@@ -3,7 +3,7 @@
  * non-operative? A sentence counts as covered when every one of its non-space characters lies in the
  * matched span of some provision's quote or non-operative mark.
  */
-import type { Cover, CoverageStatus, CoverageUnit, SentenceCoverage, SourceCoverage } from '../model/checked.js';
+import type { Cover, CoverageStatus, CoverageUnit, SentenceCoverage, SourceCoverage } from '../model/index.js';
 import type { Span } from './quote-match.js';
 import { splitSentences } from './sentences.js';
 

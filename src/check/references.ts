@@ -3,14 +3,8 @@
  * provision that a file names must be defined, and every id must be unique where it must be.
  * Each finding points at the offending node of the offending file.
  */
-import type { Corpus, Loaded, LoadedTreaty } from '../corpus/load.js';
-import { formatPath, locate, type PathKey } from '../corpus/yaml-file.js';
-import { isOnOrAfter } from '../model/calendar.js';
-import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
-import { STATE_FIELDS, statesIn, type Event } from '../model/event.js';
-import { STANDARD_ROLES, type Condition, type Provision, type Trigger } from '../model/provision.js';
-import type { ScenarioFile } from '../model/timeline.js';
-import type { EventType } from '../model/vocabulary.js';
+import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
+import { type Condition, type Diagnostic, type DiagnosticCode, type Event, type EventType, isOnOrAfter, type Provision, type ScenarioFile, STANDARD_ROLES, STATE_FIELDS, statesIn, type Trigger } from '../model/index.js';
 import { normaliseQuote } from './quote-match.js';
 
 type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;

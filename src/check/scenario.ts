@@ -2,10 +2,8 @@
  * Validating a scenario that is not part of the corpus (a user's file, an API request body): schema
  * and references, with positions in its own text. JSON is YAML, so one path serves both.
  */
-import type { Corpus } from '../corpus/load.js';
-import { parseYaml, validateYaml } from '../corpus/yaml-file.js';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { ScenarioFile } from '../model/timeline.js';
+import { type Corpus, parseYaml, validateYaml } from '../corpus/index.js';
+import { type Diagnostic, ScenarioFile } from '../model/index.js';
 import { checkScenarioFile } from './references.js';
 
 export function validateScenarioText(corpus: Corpus, name: string, text: string): { scenario?: ScenarioFile; diagnostics: Diagnostic[] } {

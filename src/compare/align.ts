@@ -12,7 +12,7 @@
  * compare them. The score is symmetric and ties are broken by provision ids, so aligning B with A
  * gives the same pairs as aligning A with B.
  */
-import type { Condition, Provision, Trigger } from '../model/provision.js';
+import type { Condition, Provision, Trigger } from '../model/index.js';
 import type { AlignmentReason } from './schema.js';
 import { jaccard, textSimilarity } from './words.js';
 

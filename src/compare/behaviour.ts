@@ -8,15 +8,8 @@
  * entry-into-force event is added for each treaty, made by the states acting for its parties that
  * day (a continuator for its predecessor: states.yaml). The report states these assumptions.
  */
-import { subtractDuration } from '../model/calendar.js';
-import type { CompiledCorpus, CompiledTreaty } from '../model/compiled.js';
-import { InputError } from '../model/diagnostic.js';
-import type { Event } from '../model/event.js';
-import type { ObligationResult } from '../model/results.js';
-import type { ScenarioFile } from '../model/timeline.js';
-import { evaluateScenario } from '../engine/evaluate.js';
-import { describeChoice } from '../engine/readings.js';
-import { Successions } from '../engine/succession.js';
+import { type CompiledCorpus, type CompiledTreaty, type Event, InputError, type ObligationResult, type ScenarioFile, subtractDuration } from '../model/index.js';
+import { describeChoice, evaluateScenario, Successions } from '../engine/index.js';
 import type { Alignment } from './align.js';
 import type { BehaviourComparison, BehaviourRow, OutcomeCell } from './schema.js';
 

@@ -3,10 +3,7 @@
  * withdrawal and termination by agreement, one graded row each. Rules: entry-into-force,
  * duration-length, renewal-term, exit-by-notice, withdrawal, termination-agreement (../rules.ts).
  */
-import { addDuration, daysBetween, type IsoDuration } from '../model/calendar.js';
-import { durationInWords } from '../model/describe.js';
-import type { DurationClause, WithdrawalProvision } from '../model/lifecycle-clause.js';
-import type { TreatyFile } from '../model/treaty.js';
+import { addDuration, daysBetween, type DurationClause, durationInWords, type IsoDuration, type TreatyFile, type WithdrawalProvision } from '../model/index.js';
 import { byAmount, combine } from './grade.js';
 import { articleLabel } from './refs.js';
 import type { RuleId } from './rules.js';

@@ -2,7 +2,7 @@
  * Provisions found in one treaty only: graded as removed (only in A) or added (only in B), with
  * what that does. Rule: provision-only-in-one (see ./rules.ts).
  */
-import type { Provision } from '../model/provision.js';
+import type { Provision } from '../model/index.js';
 import { combine, flip } from './grade.js';
 import { lifecycleRowsOf } from './pair.js';
 import { provisionRef } from './refs.js';

@@ -3,8 +3,7 @@
  * its grade; the fields found identical; and the grades combined. A pair of procedural clauses is
  * compared through the lifecycle rows their words set.
  */
-import type { Provision } from '../model/provision.js';
-import type { VocabularyFile } from '../model/vocabulary.js';
+import type { Provision, VocabularyFile } from '../model/index.js';
 import type { ScoredPair } from './align.js';
 import { compareActKinds, compareActText, compareActType } from './fields/act.js';
 import type { FieldResult } from './fields/difference.js';

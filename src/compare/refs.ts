@@ -1,5 +1,5 @@
 /** How a comparison names a provision: its treaty, id, article label, summary and verbatim words. */
-import type { Provision } from '../model/provision.js';
+import type { Provision } from '../model/index.js';
 import type { ClaimBasis, ProvisionRef } from './schema.js';
 
 /** "Art. 1(2)", "Art. 4", or "unnumbered" where the article is unknown. */

@@ -9,9 +9,7 @@
  * commitment does not; `unclear` means the rules cannot say (or the changes pull both ways).
  */
 import { z } from 'zod';
-import { IsoDate } from '../model/calendar.js';
-import { ProvisionKind } from '../model/provision.js';
-import { Outcome } from '../model/timeline.js';
+import { IsoDate, Outcome, ProvisionKind } from '../model/index.js';
 
 export const GRADES = ['widens', 'narrows', 'same', 'unclear'] as const;
 export const Grade = z.enum(GRADES).describe("from A's commitment to B's: widens = B commits more or in more cases");

@@ -8,7 +8,7 @@
 import { byAmount, combine } from './grade.js';
 import type { Grade } from './schema.js';
 import { DRAFTING_WORDS, sameWords, stem, tokens } from './words.js';
-import { compareStrings } from '../model/common.js';
+import { compareStrings } from '../model/index.js';
 
 interface Concept {
   id: string;

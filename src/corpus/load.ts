@@ -5,11 +5,7 @@
  */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, relative, resolve } from 'node:path';
-import type { Diagnostic } from '../model/diagnostic.js';
-import { StatesFile } from '../model/states.js';
-import { HistoryFile, ScenarioFile } from '../model/timeline.js';
-import { TreatyFile } from '../model/treaty.js';
-import { VocabularyFile } from '../model/vocabulary.js';
+import { type Diagnostic, HistoryFile, ScenarioFile, StatesFile, TreatyFile, VocabularyFile } from '../model/index.js';
 import { readCorpusText } from './read-text.js';
 import { locate as locateIn, parseYaml, validateYaml, type YamlFile } from './yaml-file.js';
 import type { z } from 'zod';

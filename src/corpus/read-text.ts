@@ -3,8 +3,8 @@
  * first bad byte. Corpus files are small; anything large is a mistake to report, not to load.
  */
 import { readFileSync, statSync } from 'node:fs';
-import type { Diagnostic, DiagnosticCode } from '../model/diagnostic.js';
-import { findInvalidUtf8 } from '../text/utf8.js';
+import type { Diagnostic, DiagnosticCode } from '../model/index.js';
+import { findInvalidUtf8 } from '../text/index.js';
 
 export const MAX_CORPUS_FILE_BYTES = 5 * 1024 * 1024;
 

@@ -5,8 +5,7 @@
  */
 import { isNode, isMap, isSeq, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
 import type { z } from 'zod';
-import { yamlDiagnosticCode } from '../model/diagnostic-codes.js';
-import type { Diagnostic } from '../model/diagnostic.js';
+import { type Diagnostic, yamlDiagnosticCode } from '../model/index.js';
 
 export type PathKey = string | number;
 

@@ -10,7 +10,7 @@
  * insertion sort: a day holds a few dozen events), the id strings compared only where their first
  * characters tie. A timeline already in order (as recorded timelines are) is only checked.
  */
-import { compareStrings } from '../model/common.js';
+import { compareStrings } from '../model/index.js';
 
 /** `YYYY-MM-DD` as a small integer with the same order (days need not be contiguous). */
 export function dayKey(date: string): number {

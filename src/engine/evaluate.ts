@@ -2,12 +2,8 @@
  * The engine's entry points: evaluate a scenario (every combination of its readings) and the status
  * of a treaty on a day. Pure: corpus and scenario in, results out, deterministic to the byte.
  */
-import { addDays, type IsoDate } from '../model/calendar.js';
-import type { CompiledCorpus, CompiledTreaty } from '../model/compiled.js';
-import type { ObligationResult, ReadingDifference, Run, RunResult, StatusResult } from '../model/results.js';
-import type { ScenarioFile } from '../model/timeline.js';
-import type { ReadingChoice } from '../model/vocabulary.js';
-import { compareStrings, Timeline } from './event-index/index.js';
+import { addDays, compareStrings, type CompiledCorpus, type CompiledTreaty, type IsoDate, type ObligationResult, type ReadingChoice, type ReadingDifference, type Run, type RunResult, type ScenarioFile, type StatusResult } from '../model/index.js';
+import { Timeline } from './event-index/index.js';
 import { StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
 import { statusOn } from './lifecycle/index.js';

@@ -3,8 +3,7 @@
  * whose readings it names (all runs if it names none), or a mismatch says what was expected and what
  * the engine concluded.
  */
-import type { RunResult } from '../model/results.js';
-import type { Expectation } from '../model/timeline.js';
+import type { Expectation, RunResult } from '../model/index.js';
 import { choiceMatches, describeChoice } from './readings.js';
 
 export interface ExpectationOutcome {

@@ -1,9 +1,5 @@
 /** Building explanation steps: the provision with its quote and span, events, readings, lifecycle facts. */
-import { addDuration, type IsoDate, type IsoDuration } from '../model/calendar.js';
-import type { CompiledTreaty } from '../model/compiled.js';
-import { citationText } from '../model/common.js';
-import type { Provision } from '../model/provision.js';
-import type { ExplanationStep } from '../model/results.js';
+import { addDuration, citationText, type CompiledTreaty, type ExplanationStep, type IsoDate, type IsoDuration, type Provision } from '../model/index.js';
 import { originLabel, type TimelineEvent } from './event-index/index.js';
 import type { FluentSpan } from './fluents.js';
 

@@ -4,9 +4,8 @@
  * initiations are applied before terminations, whatever the order the day's events are listed in.
  * Which events count can depend on the reading (`when`). Defined in the vocabulary, never here.
  */
-import type { IsoDate } from '../model/calendar.js';
+import type { FluentEffect, IsoDate, ReadingChoice, VocabularyFile } from '../model/index.js';
 import type { TimelineEvent } from './event-index/index.js';
-import type { FluentEffect, ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
 import { choiceMatches } from './readings.js';
 
 export interface FluentSpan {

@@ -2,8 +2,7 @@
  * Readings: a scenario may ask for several readings of each contested term; the engine evaluates
  * every combination. A term the scenario does not name takes its default reading.
  */
-import type { ReadingChoice, VocabularyFile } from '../model/vocabulary.js';
-import { compareStrings } from '../model/common.js';
+import { compareStrings, type ReadingChoice, type VocabularyFile } from '../model/index.js';
 
 /** Every combination of the requested readings, in a stable order (terms sorted, readings as given). */
 export function readingCombinations(vocabulary: VocabularyFile, requested: Record<string, string[]>): ReadingChoice[] {

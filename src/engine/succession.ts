@@ -3,8 +3,7 @@
  * from the day of succession. The engine maps every act to the party it counts for, and every party
  * to the state acting for it on a day.
  */
-import { isOnOrAfter, type IsoDate } from '../model/calendar.js';
-import type { Succession } from '../model/states.js';
+import { type IsoDate, isOnOrAfter, type Succession } from '../model/index.js';
 
 export class Successions {
   private readonly byPredecessor = new Map<string, Succession>();

@@ -3,12 +3,7 @@
  * the terms and end from the duration clause and the notices, each with its explanation. A missing
  * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
  */
-import { addDuration, type IsoDate } from '../model/calendar.js';
-import type { DurationClause } from '../model/lifecycle-clause.js';
-import type { CompiledTreaty } from '../model/compiled.js';
-import { statesIn } from '../model/event.js';
-import type { LifecycleNotice } from '../model/lifecycle-clause.js';
-import type { ExplanationStep, StatusIntervalJson } from '../model/results.js';
+import { addDuration, type CompiledTreaty, type DurationClause, type ExplanationStep, type IsoDate, type LifecycleNotice, statesIn, type StatusIntervalJson } from '../model/index.js';
 import { computeLifecycle, noticeDeadline, termRuleOf, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
 import { describeEvent, eventStep, provisionStep } from './explain.js';
 import type { Successions } from './succession.js';

@@ -15,9 +15,7 @@
  * Cost: each condition looks only at the treaty's events of its own type (TreatyEvents), filtered
  * once per binding and then searched by date; no condition scans the treaty's whole timeline.
  */
-import type { IsoDate } from '../model/calendar.js';
-import type { StateField } from '../model/event.js';
-import type { Condition, EventCondition, FluentCondition, Trigger } from '../model/provision.js';
+import type { Condition, EventCondition, FluentCondition, IsoDate, StateField, Trigger } from '../model/index.js';
 import { ANY_FIELD, FIELD_BITS, type Selection, type TimelineEvent, type TreatyEvents } from './event-index/index.js';
 import type { FluentIndex, FluentSpan } from './fluents.js';
 import type { Successions } from './succession.js';

@@ -1,5 +1,5 @@
 /** What the full-text index holds of the corpus: each provision (quote, summary, tags) and each source text. */
-import type { CompiledCorpus } from '../model/compiled.js';
+import type { CompiledCorpus } from '../model/index.js';
 import type { SearchEntry } from './store.js';
 
 export function corpusSearchEntries(compiled: CompiledCorpus, sourceTexts: ReadonlyMap<string, ReadonlyMap<string, string>>): SearchEntry[] {

@@ -5,7 +5,7 @@
  * line and at each paragraph number opening a line ("1.", "(a)", "(iv)"), numbers kept as `number`
  * with a `level` (1 for the first numbering style met in the article, 2 for the next, …).
  */
-import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/document.js';
+import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
 import { mapLine, type Line } from './lines.js';

@@ -2,7 +2,7 @@
  * Making pieces and values. A piece is made from raw segments (trimmed, merged, text by the one
  * rule of spans.ts); a value is a stretch of a piece's text, mapped back to its own raw spans.
  */
-import type { DateValue, NumberValue, Piece, Span, TextValue } from '../model/document.js';
+import type { DateValue, NumberValue, Piece, Span, TextValue } from '../model/index.js';
 import type { Line } from './lines.js';
 import { mapSpans, mergeSpans, spansOf, textOfSpans, type MappedText } from './spans.js';
 

@@ -4,7 +4,7 @@
  * and languages; then the signature block, as captions ("For the Government of …:", "By authorization
  * of …:") each followed by the signatory's name.
  */
-import type { Closing, Piece, Signature, TextValue } from '../model/document.js';
+import type { Closing, Piece, Signature, TextValue } from '../model/index.js';
 import { dateValue, mapPiece, numberValue, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { blocksOfFlow } from './blocks.js';
 import { findDates } from './dates.js';

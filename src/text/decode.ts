@@ -7,8 +7,7 @@
  * part of a piece.
  */
 import { createHash } from 'node:crypto';
-import { InputError, lineColumnAt } from '../model/diagnostic.js';
-import type { SourceInfo } from '../model/document.js';
+import { InputError, lineColumnAt, type SourceInfo } from '../model/index.js';
 import { MAX_CONTROL_CHARACTER_RATIO, MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 import { findInvalidUtf8 } from './utf8.js';
 

@@ -6,7 +6,7 @@
  *   heading;
  * - anything else is treaty text (with a warning from the parser when it finds no articles either).
  */
-import type { DocumentKind } from '../model/document.js';
+import type { DocumentKind } from '../model/index.js';
 import type { FlowLine } from './layout.js';
 import { articleHeading } from './patterns.js';
 

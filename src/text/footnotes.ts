@@ -4,7 +4,7 @@
  * annotates), and its placement (where the note stands, and the piece it interrupts when a page break
  * put it in the middle of a sentence).
  */
-import type { Footnote, IngestWarning, Metadata, StructuredDocument } from '../model/document.js';
+import type { Footnote, IngestWarning, Metadata, StructuredDocument } from '../model/index.js';
 import { dateValue, mapPiece, pieceOf } from './build.js';
 import { findDates } from './dates.js';
 import type { FlowLine, FootnoteDraft } from './layout.js';

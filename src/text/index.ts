@@ -1,63 +1,9 @@
-/**
- * Ingest: a raw document (UN Treaty Series record, news page, plain treaty text) becomes a structured
- * document whose every piece keeps its spans in the raw text. The steps, each in its own file:
- * decode (bytes → checked text) · lines (markup and footnote markers) · layout (page furniture,
- * footnotes, sentences rejoined across page breaks) · detect (the kind) · unts / news / treaty (the
- * parts) · footnotes (anchors and placement). No file I/O here: callers hand over the bytes.
- */
-import { StructuredDocument, type IngestWarning } from '../model/document.js';
-import { decodeInput } from './decode.js';
-import { detectKind } from './detect.js';
-import { attachFootnotes, entryIntoForceOf } from './footnotes.js';
-import { layout } from './layout.js';
-import { splitLines } from './lines.js';
-import { parseNews } from './news.js';
-import { readTreatyText } from './plain.js';
-import { parseUntsFront } from './unts.js';
-import { limitWarnings } from './warnings.js';
-
-export { MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
+/** The public surface of text (ingestion): what other parts import. */
+export { ingest } from './ingest.js';
 export { tooLargeError } from './decode.js';
+export { MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 export { leafPieces } from './pieces.js';
+export { sourceView } from './source-view.js';
+export type { SourceView } from './source-view.js';
 export { textOfSpans } from './spans.js';
-
-type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'warnings' | 'footnotes'>;
-
-function emptyParts(): Parsed {
-  return { title: null, metadata: {}, metadataLines: [], preamble: null, articles: [], paragraphs: [], closing: null, signatures: [], removed: [] };
-}
-
-function byPosition<T extends { spans: { start: number }[] }>(a: T, b: T): number {
-  return (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0);
-}
-
-/**
- * Ingests one document. Throws InputError (from model/diagnostic) for input that is not a text
- * document at all: too large, empty, binary, not UTF-8. Anything that decodes is ingested, with
- * warnings where its structure was not recognised.
- */
-export function ingest(bytes: Uint8Array | string, fileName: string): StructuredDocument {
-  const { text: raw, source } = decodeInput(bytes, fileName);
-  const lines = splitLines(raw);
-  const page = layout(raw, lines);
-  const kind = detectKind(page.flow);
-  const warnings: IngestWarning[] = [];
-  let parts = emptyParts();
-  if (kind === 'unts-record') {
-    const front = parseUntsFront(raw, page.flow, warnings);
-    parts = { ...parts, title: front.title, metadata: front.metadata, metadataLines: front.metadataLines };
-    parts = { ...parts, ...readTreatyText(raw, page.flow.slice(front.bodyStart), !front.hasHeading, front.metadata, warnings) };
-  } else if (kind === 'news-report') {
-    const news = parseNews(raw, page.flow, warnings);
-    parts = { ...parts, ...news };
-  } else {
-    parts = { ...parts, ...readTreatyText(raw, page.flow, true, {}, warnings) };
-  }
-  parts.removed = [...parts.removed, ...page.removed].sort(byPosition);
-  parts.metadataLines = [...parts.metadataLines].sort(byPosition);
-  const footnotes = attachFootnotes(raw, parts, page.flow, page.footnotes, warnings);
-  const entryIntoForce = entryIntoForceOf(raw, footnotes);
-  if (entryIntoForce) parts.metadata = { ...parts.metadata, entryIntoForce };
-  // Parsing through the schema checks the result and fixes the key order of every object.
-  return StructuredDocument.parse({ kind, source, ...parts, footnotes, warnings: limitWarnings(warnings) });
-}
+export { findInvalidUtf8 } from './utf8.js';

@@ -8,7 +8,7 @@
  * the second block continues the first: that is how a page break splits a sentence, and the sentence
  * is rejoined, keeping both spans. A blank line holding a form feed counts as such a page break.
  */
-import type { Removed, Span } from '../model/document.js';
+import type { Removed, Span } from '../model/index.js';
 import type { InlineMarker, Line } from './lines.js';
 import { pieceOf } from './build.js';
 import { isPageNumber, isRunningHeader, opensUnit } from './patterns.js';

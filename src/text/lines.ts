@@ -5,7 +5,7 @@
  * `[^1]`) are cut out of the content's segments and kept as markers. Line breaks may be LF, CRLF or
  * CR; they are never part of a line, so offsets always index the raw text as decoded.
  */
-import type { Span } from '../model/document.js';
+import type { Span } from '../model/index.js';
 import { mapSpans, textOfSpans, trimSpan, type MappedText } from './spans.js';
 
 export interface InlineMarker {

@@ -3,7 +3,7 @@
  * day without a year (the year comes from the report's own date, never from the capture date), and
  * the agency, which is the report's publisher.
  */
-import type { IngestWarning, Metadata, Piece, TextValue } from '../model/document.js';
+import type { IngestWarning, Metadata, Piece, TextValue } from '../model/index.js';
 import { pieceIn, textValue } from './build.js';
 import { monthNumber, resolveYearless } from './dates.js';
 import { DATELINE } from './detect.js';

@@ -2,7 +2,7 @@
  * The header of a captured news page, before the dateline: the aggregator's capture date, its feed
  * label, the headline (the last line that is nothing else), and its "Date: … | Source: …" note.
  */
-import type { DateValue, IngestWarning, MetadataLine, Piece, Removed, TextValue } from '../model/document.js';
+import type { DateValue, IngestWarning, MetadataLine, Piece, Removed, TextValue } from '../model/index.js';
 import { dateValue, textValue } from './build.js';
 import { findDates, findNumericDates } from './dates.js';
 import type { Line } from './lines.js';

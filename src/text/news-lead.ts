@@ -2,7 +2,7 @@
  * What a report's lead paragraph says about the treaty: its title in quotes, who signed it, and when
  * ("X, office, and Y, office, signed the "Treaty …" on June 19" — the year from the report's date).
  */
-import type { IngestWarning, Metadata, Piece } from '../model/document.js';
+import type { IngestWarning, Metadata, Piece } from '../model/index.js';
 import { dateValue, mapPiece, textValue } from './build.js';
 import { findDates, findYearlessDates, resolveYearless } from './dates.js';
 import type { MappedText } from './spans.js';

@@ -1,5 +1,5 @@
 /** Small readers shared by the parts of a news page. */
-import type { MetadataLine, Piece } from '../model/document.js';
+import type { MetadataLine, Piece } from '../model/index.js';
 import { pieceOf } from './build.js';
 import { findDates } from './dates.js';
 import { mapLine, type Line } from './lines.js';

@@ -3,7 +3,7 @@
  * "###", "(END)"), which belongs to no paragraph; without an end mark, to the first line of page
  * furniture (a source line, navigation, a bare date, a headline repeated).
  */
-import type { DocumentParagraph, Piece } from '../model/document.js';
+import type { DocumentParagraph, Piece } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
 import { mapLine } from './lines.js';

@@ -1,5 +1,5 @@
 /** What follows the story on a captured news page: the agency's source line, then the site's navigation (removed). */
-import type { Metadata, Removed } from '../model/document.js';
+import type { Metadata, Removed } from '../model/index.js';
 import { dateValue, pieceOf, textValue } from './build.js';
 import { findDates, findJucheDates } from './dates.js';
 import { DATELINE } from './detect.js';

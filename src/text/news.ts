@@ -14,7 +14,7 @@
  * story by the end mark (or, without one, by the first line of page furniture), and the navigation by
  * its headings and the repeated headline/teaser/date groups it is made of.
  */
-import type { DocumentParagraph, IngestWarning, Metadata, MetadataLine, Piece, Removed } from '../model/document.js';
+import type { DocumentParagraph, IngestWarning, Metadata, MetadataLine, Piece, Removed } from '../model/index.js';
 import { blocksOfFlow } from './blocks.js';
 import { DATELINE } from './detect.js';
 import type { FlowLine } from './layout.js';

@@ -3,7 +3,7 @@
  * (its title block or title), matched case-insensitively; failing that, by taking the words after the
  * institution that acts for a state ("the Presidium of the Supreme Soviet of the Union of …" → "Union of …").
  */
-import type { TextValue } from '../model/document.js';
+import type { TextValue } from '../model/index.js';
 import { textValue } from './build.js';
 import type { MappedText } from './spans.js';
 

@@ -4,7 +4,7 @@
  * point into leaves). Each comes with its JSON Pointer, so a position in the source can be traced to
  * the piece that holds it, e.g. the piece a footnote marker annotates.
  */
-import type { Span, StructuredDocument } from '../model/document.js';
+import type { Span, StructuredDocument } from '../model/index.js';
 import { envelope } from './spans.js';
 
 export interface LeafPiece {

@@ -4,7 +4,7 @@
  * warning. Metadata the front matter did not give is taken from the text: parties from a title
  * "… between X and Y …", place and date of signature from the closing formula.
  */
-import type { Closing, DocumentParagraph, IngestWarning, Metadata, StructuredDocument } from '../model/document.js';
+import type { Closing, DocumentParagraph, IngestWarning, Metadata, StructuredDocument } from '../model/index.js';
 import { pieceOf, segmentsOfLines } from './build.js';
 import { blocksOfFlow } from './blocks.js';
 import type { FlowLine } from './layout.js';

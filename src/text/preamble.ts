@@ -7,7 +7,7 @@
  *   "Appointing authority: Name, Office;";
  * - the agreement formula ("… have agreed as follows:").
  */
-import type { Plenipotentiary, Preamble, TextValue } from '../model/document.js';
+import type { Plenipotentiary, Preamble, TextValue } from '../model/index.js';
 import { mapPiece, pieceOf, segmentsOfLines, textValue } from './build.js';
 import type { FlowLine } from './layout.js';
 import { blocksOfFlow } from './blocks.js';

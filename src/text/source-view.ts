@@ -3,8 +3,7 @@
  * standing in the text, removed boilerplate) and the units whose sentences must be covered.
  * Titles, registration lines and footnotes are the publisher's apparatus, not treaty sentences.
  */
-import type { CoverageUnit } from '../model/checked.js';
-import type { Span, StructuredDocument } from '../model/document.js';
+import type { CoverageUnit, Span, StructuredDocument } from '../model/index.js';
 
 export interface SourceView {
   skip: Span[];

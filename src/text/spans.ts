@@ -10,7 +10,7 @@
  * MappedText keeps, for each character of such a text, the raw offset it came from, so that a value
  * found in a piece's text (a date, a name) gets exact spans of its own.
  */
-import type { Span } from '../model/document.js';
+import type { Span } from '../model/index.js';
 
 /** Whether a UTF-16 code unit is whitespace in the sense of JavaScript's \s (checked without a regex: this runs per character). */
 export function isWhitespaceCode(code: number): boolean {

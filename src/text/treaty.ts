@@ -3,7 +3,7 @@
  * for plain treaty texts (with the title) and for the text part of a UNTS record (whose title is read
  * from the record's own heading).
  */
-import type { Article, Closing, IngestWarning, Piece, Preamble, Signature, TextValue } from '../model/document.js';
+import type { Article, Closing, IngestWarning, Piece, Preamble, Signature, TextValue } from '../model/index.js';
 import { mapPiece, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { blocksOfFlow } from './blocks.js';
 import { isArticleStart, parseArticles } from './articles.js';

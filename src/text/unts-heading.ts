@@ -3,7 +3,7 @@
  * Three pieces: the number (a metadata line), the title (around any footnote marker, which is why it
  * may have two spans), and the signature clause (a metadata line).
  */
-import type { MetadataLine, Piece, TextValue } from '../model/document.js';
+import type { MetadataLine, Piece, TextValue } from '../model/index.js';
 import { mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';

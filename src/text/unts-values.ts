@@ -1,5 +1,5 @@
 /** Values of a UNTS record's front matter lines: signature, official languages, registration, translation. */
-import type { BooleanValue, Metadata, Piece, TextValue } from '../model/document.js';
+import type { BooleanValue, Metadata, Piece, TextValue } from '../model/index.js';
 import { dateValue, mapPiece, textValue } from './build.js';
 import { findDates } from './dates.js';
 import { findParty } from './parties.js';

@@ -12,7 +12,7 @@
  * The record repeats the title block in English and French; metadata values come from the English
  * block (or the first one when there is no English block), and every language's title is kept.
  */
-import type { IngestWarning, Metadata, MetadataLine, Piece } from '../model/document.js';
+import type { IngestWarning, Metadata, MetadataLine, Piece } from '../model/index.js';
 import { mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { isArticleStart } from './articles.js';
 import { blocksOfFlow } from './blocks.js';

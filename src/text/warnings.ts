@@ -2,8 +2,7 @@
  * Warnings are for people: twenty of a kind say all there is to say, and a garbled file must not
  * produce a million of them. Beyond the limit, one closing warning per kind gives the count.
  */
-import type { IngestWarningCode } from '../model/diagnostic-codes.js';
-import type { IngestWarning } from '../model/document.js';
+import type { IngestWarning, IngestWarningCode } from '../model/index.js';
 
 export const MAX_WARNINGS_PER_CODE = 20;
 

@@ -2,7 +2,7 @@
  * The act owed, forbidden or allowed: its event type, its sub-kinds and its verbatim words.
  * Rules: act-type, act-kinds, wording-table (see ../rules.ts).
  */
-import type { Provision } from '../../model/provision.js';
+import type { Provision } from '../../model/index.js';
 import { setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';
 import { compareWording } from '../wording.js';

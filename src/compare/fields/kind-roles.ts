@@ -2,7 +2,7 @@
  * Kind, bearer, beneficiary and standing duty: who owes what sort of commitment to whom.
  * Rules: kind-force, role-scope, beneficiary-named, continuing (see ../rules.ts).
  */
-import { STANDARD_ROLES, type Provision } from '../../model/provision.js';
+import { type Provision, STANDARD_ROLES } from '../../model/index.js';
 import { byAmount } from '../grade.js';
 import { difference, type FieldResult } from './difference.js';
 

@@ -2,7 +2,7 @@
  * Means owed ("with all the means at its disposal"): by extent first, then by words.
  * Rules: means-extent, wording-table (see ../rules.ts).
  */
-import type { Provision, Qualifier } from '../../model/provision.js';
+import type { Provision, Qualifier } from '../../model/index.js';
 import { byAmount } from '../grade.js';
 import { compareWording } from '../wording.js';
 import { sameWords } from '../words.js';

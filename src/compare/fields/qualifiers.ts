@@ -3,7 +3,7 @@
  * scope, purpose and manner. Rules: legal-bound, condition, subject-to, scope, purpose-manner,
  * wording-table (see ../rules.ts).
  */
-import type { Provision, Qualifier } from '../../model/provision.js';
+import type { Provision, Qualifier } from '../../model/index.js';
 import { setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';
 import { compareWording } from '../wording.js';

@@ -2,9 +2,7 @@
  * Timing words ("immediately", "without delay") compared through the readings of their contested
  * terms in the vocabulary: each reading gives a deadline (or none). Rule: timing-readings.
  */
-import { addDuration, daysBetween } from '../../model/calendar.js';
-import type { Provision, Qualifier } from '../../model/provision.js';
-import type { ContestedTerm, VocabularyFile } from '../../model/vocabulary.js';
+import { addDuration, type ContestedTerm, daysBetween, type Provision, type Qualifier, type VocabularyFile } from '../../model/index.js';
 import { combine } from '../grade.js';
 import type { Grade } from '../schema.js';
 import { compareWording } from '../wording.js';

@@ -3,8 +3,7 @@
  * the states they name) and, separately, the verbatim words of the trigger.
  * Rules: trigger-added, trigger-conditions, trigger-constraints, wording-table (see ../rules.ts).
  */
-import { describeCondition, describeTrigger } from '../../model/describe.js';
-import { type Condition, type EventCondition, type FieldMatch, type Provision, type Trigger } from '../../model/provision.js';
+import { type Condition, describeCondition, describeTrigger, type EventCondition, type FieldMatch, type Provision, type Trigger } from '../../model/index.js';
 import { conditionsOf, conditionTopic } from '../align.js';
 import { byAmount, combine, setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';

@@ -1,5 +1,5 @@
 /** The index rows: the layout of an entry (a position and the bits of the fields naming a state), the rows of entries by state and event type, and a selection of events by them. */
-import type { StateField } from '../../model/event.js';
+import type { StateField } from '../../model/index.js';
 import type { Ids } from './ids.js';
 
 /** Bits for the event fields that name states, in an index entry. */

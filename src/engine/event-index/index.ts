@@ -1,5 +1,4 @@
 /** The event index's surface for the rest of the engine: the timeline a run evaluates, a treaty's view of it, and what their queries take and give. */
-export { compareStrings } from '../../model/common.js';
 export { dayKey } from '../canonical-order.js';
 export { COL, MANY, NONE, OTHER, STRIDE, type Columns } from './columns.js';
 export { ANY_FIELD, FIELD_BITS, type Selection } from './index-rows.js';

@@ -1,5 +1,5 @@
 /** What an event on the evaluated timeline is (a scenario's event as given, or a recorded one with its origin), and the tests on one. */
-import type { Event } from '../../model/event.js';
+import type { Event } from '../../model/index.js';
 
 export interface HistoryOrigin {
   readonly kind: 'history';

@@ -1,8 +1,5 @@
 /** The timeline a run evaluates (Timeline): its events in the canonical order, read into columns and indexed, and the queries on it by selection, position and date. */
-import type { IsoDate } from '../../model/calendar.js';
-import type { CompiledTreaty } from '../../model/compiled.js';
-import type { Event } from '../../model/event.js';
-import { compareStrings } from '../../model/common.js';
+import { compareStrings, type CompiledTreaty, type Event, type IsoDate } from '../../model/index.js';
 import type { Side } from '../act-codes.js';
 import { canonicalOrder, dayKey } from '../canonical-order.js';
 import { buildIndex } from './build-index.js';
@@ -106,7 +103,7 @@ export class Timeline implements EntrySource {
     this.pairs = pairs;
   }
 
-  /** The id of an indexed state (NONE if the state is not indexed). */
+  /** The id of an indexed state (OTHER if the state is not indexed: it names someone, not one of ours). */
   stateId(state: string): number {
     return this.ids.stateIds.get(state) ?? OTHER;
   }

@@ -1,5 +1,5 @@
 /** A treaty's view of the timeline (TreatyEvents): its actors' events by selection, memoized for the treaty's lifecycle and every run. */
-import type { IsoDate } from '../../model/calendar.js';
+import type { IsoDate } from '../../model/index.js';
 import { ANY_FIELD, type Entries, type EntrySource, type Selection } from './index-rows.js';
 import type { Timeline } from './timeline-index.js';
 import type { EventTest, PositionTest, TimelineEvent } from './timeline-event.js';

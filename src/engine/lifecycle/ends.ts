@@ -5,8 +5,7 @@
  * Ties (two causes on the same day) go to expiry first, since it needs no act; then to the act given
  * first; then by id, so that the result never depends on input order.
  */
-import { compareDates, type IsoDate, laterOf } from '../../model/calendar.js';
-import type { AgreedTermination, LifecycleNotice } from '../../model/lifecycle-clause.js';
+import { type AgreedTermination, compareDates, type IsoDate, laterOf, type LifecycleNotice } from '../../model/index.js';
 import { noticeEffectOn } from './notices.js';
 import { lastPossibleTerm, termEnd, type TermRule } from './terms.js';
 import type {

@@ -6,7 +6,7 @@
  *
  * Pure and deterministic: the same input and options give the same output, whatever the input order.
  */
-import { addDays, type IsoDate, laterOf } from '../../model/calendar.js';
+import { addDays, type IsoDate, laterOf } from '../../model/index.js';
 import { assessEnds } from './ends.js';
 import { termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
 import type { Lifecycle, LifecycleInput, LifecycleOptions, StatusInterval, TerminationCause } from './types.js';

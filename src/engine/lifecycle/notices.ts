@@ -7,8 +7,7 @@
  * force for `minimumInForce`: the later of the two days. (A notice may be given at any time in
  * force; only its effect waits for the minimum.)
  */
-import { addDuration, type IsoDate, laterOf } from '../../model/calendar.js';
-import type { DurationClause } from '../../model/lifecycle-clause.js';
+import { addDuration, type DurationClause, type IsoDate, laterOf } from '../../model/index.js';
 import { firstTermInTimeFor, noticeDeadline, termEnd, termOn, type TermRule } from './terms.js';
 import type { NoticeEffect } from './types.js';
 

@@ -6,8 +6,7 @@
  * engine evaluates a recorded history, not what was known on the day). The deadlines and
  * `endIfNoticeGiven` describe what a notice given on that day would do.
  */
-import type { IsoDate } from '../../model/calendar.js';
-import { contains } from '../../model/calendar.js';
+import { contains, type IsoDate } from '../../model/index.js';
 import { noticeEffectOn } from './notices.js';
 import { firstTermInTimeFor, noticeDeadline, termEnd, termRuleOf } from './terms.js';
 import { computeLifecycle } from './intervals.js';

@@ -2,8 +2,7 @@
  * What the lifecycle computation takes and gives. Every date is a calendar date; every interval is
  * half-open `[from, to)` (see `src/model/calendar.ts`).
  */
-import type { IsoDate, IsoDuration } from '../../model/calendar.js';
-import type { AgreedTermination, DurationClause, LifecycleNotice } from '../../model/lifecycle-clause.js';
+import type { AgreedTermination, DurationClause, IsoDate, IsoDuration, LifecycleNotice } from '../../model/index.js';
 
 export interface LifecycleInput {
   readonly clause: DurationClause;

@@ -1,7 +1,7 @@
 /** The acts that perform a duty (or break a prohibition): found among the treaty's events by the pairs index's act codes, or by a test on the timeline's columns. */
-import type { Provision } from '../../model/provision.js';
+import { compareStrings, type Provision } from '../../model/index.js';
 import { codeTest, type Side } from '../act-codes.js';
-import { ANY_FIELD, COL, compareStrings, dayKey, eventKinds, MANY, NONE, type PositionTest, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from '../event-index/index.js';
+import { ANY_FIELD, COL, dayKey, eventKinds, MANY, NONE, type PositionTest, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from '../event-index/index.js';
 import type { ObligationContext } from './evaluate-provision.js';
 import type { Instance } from './roles.js';
 

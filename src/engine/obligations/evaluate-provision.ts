@@ -1,8 +1,5 @@
 /** Evaluating one provision (an obligation or a prohibition): its trigger's episodes, who bears it under each binding, and an outcome for each. */
-import type { CompiledTreaty } from '../../model/compiled.js';
-import type { Provision } from '../../model/provision.js';
-import type { ObligationResult } from '../../model/results.js';
-import type { ReadingChoice, VocabularyFile } from '../../model/vocabulary.js';
+import type { CompiledTreaty, ObligationResult, Provision, ReadingChoice, VocabularyFile } from '../../model/index.js';
 import { StepCache } from '../explain.js';
 import type { TreatyLifecycle } from '../treaty-lifecycle.js';
 import { triggerEpisodes, type Episode, type TriggerContext } from '../triggers.js';

@@ -1,7 +1,5 @@
 /** The outcome of a duty for one instance and episode: an obligation active, discharged, breached or lapsed; a prohibition kept or breached by each forbidden act. */
-import type { IsoDate } from '../../model/calendar.js';
-import type { Provision } from '../../model/provision.js';
-import type { ObligationResult } from '../../model/results.js';
+import type { IsoDate, ObligationResult, Provision } from '../../model/index.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import type { Episode } from '../triggers.js';
 import { acts } from './acts.js';

@@ -1,7 +1,5 @@
 /** Who bears a duty and to whom under a binding of its trigger's roles, and for how long they stay parties under a treaty a party may leave alone. */
-import type { IsoDate } from '../../model/calendar.js';
-import type { Provision } from '../../model/provision.js';
-import type { ExplanationStep } from '../../model/results.js';
+import type { ExplanationStep, IsoDate, Provision } from '../../model/index.js';
 import type { Participation } from '../treaty-lifecycle.js';
 import type { Binding, Episode } from '../triggers.js';
 

@@ -1,7 +1,5 @@
 /** The steps an obligation's explanation is made of: what every result of a provision shares, the trigger's events and fluents, the readings and successions they rest on. */
-import type { IsoDate } from '../../model/calendar.js';
-import type { Provision } from '../../model/provision.js';
-import type { ExplanationStep } from '../../model/results.js';
+import type { ExplanationStep, IsoDate, Provision } from '../../model/index.js';
 import type { Episode } from '../triggers.js';
 import type { ObligationContext } from './evaluate-provision.js';
 import type { Instance, PartyExit } from './roles.js';

@@ -3,10 +3,7 @@
  * `references` entries (TLC*) registered as elements refer to them, and which provisions and
  * non-operative marks stand in which unit of text.
  */
-import type { StructuredDocument } from '../../model/document.js';
-import type { SourceSpan } from '../../model/compiled.js';
-import type { Provision } from '../../model/provision.js';
-import type { TreatySource } from '../../model/treaty.js';
+import type { Provision, SourceSpan, StructuredDocument, TreatySource } from '../../model/index.js';
 import type { TreatyExportInput } from '../common/input.js';
 import { stateName } from '../common/lifecycle.js';
 import { EidCounter, slug } from './names.js';

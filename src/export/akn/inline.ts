@@ -9,7 +9,7 @@
  * whitespace collapsed to one space, trimmed. So a sentence split by a page-break footnote reads as
  * one sentence, and markup outside the spans (`<sup>1</sup>`, `**`) is left out.
  */
-import type { SourceSpan } from '../../model/compiled.js';
+import type { SourceSpan } from '../../model/index.js';
 import type { XmlElement, XmlNode } from './xml.js';
 
 export interface Wrap {

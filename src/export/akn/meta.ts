@@ -4,8 +4,7 @@
  * force, renewals and end, as eventRefs), analysis (the rules), temporalData (in force, and each
  * term), references, and proprietary. See ./README.md for the choices.
  */
-import { citationText } from '../../model/common.js';
-import type { RecordedEvent } from '../../model/timeline.js';
+import { citationText, type RecordedEvent } from '../../model/index.js';
 import type { AtopCoding } from '../atop/classify.js';
 import { ATOP_CODES, ATOP_MAPPING } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';

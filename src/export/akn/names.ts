@@ -13,7 +13,7 @@
  * version after `@` is empty: the text as signed (the original version). Languages are ISO 639-2
  * three-letter codes, as AKN-NC prescribes.
  */
-import type { TreatyFile } from '../../model/treaty.js';
+import type { TreatyFile } from '../../model/index.js';
 
 const ISO_639_2: Record<string, string> = {
   ar: 'ara',

@@ -6,8 +6,7 @@
  * non-operative marks with their reasons; the lifecycle clause, the computed status intervals, the
  * recorded history and the ATOP codes.
  */
-import { citationText } from '../../model/common.js';
-import type { Condition, Provision, Trigger } from '../../model/provision.js';
+import { citationText, type Condition, type Provision, type Trigger } from '../../model/index.js';
 import type { AtopCoding } from '../atop/classify.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';

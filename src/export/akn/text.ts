@@ -4,8 +4,7 @@
  * exactly as the structured document gives them, and says which rules stand in it (`refersTo` the
  * provisions' and non-operative marks' concepts). See ./README.md for the decisions.
  */
-import type { SourceSpan } from '../../model/compiled.js';
-import type { DateValue, DocumentParagraph, Footnote, Piece, TextValue } from '../../model/document.js';
+import type { DateValue, DocumentParagraph, Footnote, Piece, SourceSpan, TextValue } from '../../model/index.js';
 import type { AknContext } from './context.js';
 import { inlineContent, type Insert, type Wrap } from './inline.js';
 import { el, type XmlElement, type XmlNode } from './xml.js';

@@ -3,9 +3,7 @@
  * the treaty, the vocabulary (to tell which fluents mean "being attacked") and the mapping in, the
  * codes and the provisions that earned them out.
  */
-import type { Condition, Provision, Trigger } from '../../model/provision.js';
-import type { TreatyFile } from '../../model/treaty.js';
-import type { VocabularyFile } from '../../model/vocabulary.js';
+import type { Condition, Provision, TreatyFile, Trigger, VocabularyFile } from '../../model/index.js';
 import { ATOP_CODES, ATOP_MAPPING, type AtopCode, type AtopMapping, type AtopRule, type TriggerPattern } from './mapping.js';
 
 export interface AtopEvidence {

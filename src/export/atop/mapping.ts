@@ -22,7 +22,7 @@
  * The names of event types and fluents are those of corpus/vocabulary.yaml; a corpus with other
  * words needs its own lists here.
  */
-import type { ProvisionKind } from '../../model/provision.js';
+import type { ProvisionKind } from '../../model/index.js';
 
 export const ATOP_CODES = ['DEFENSE', 'OFFENSE', 'NEUTRAL', 'NONAGG', 'CONSUL'] as const;
 export type AtopCode = (typeof ATOP_CODES)[number];

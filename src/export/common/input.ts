@@ -2,14 +2,8 @@
  * What every export of a treaty starts from: the checked formalization (with its ingested sources
  * and located quotes) and its lifecycle as the engine computes it from the recorded history alone.
  */
-import type { TreatyCheck } from '../../model/checked.js';
-import { evaluateScenario } from '../../engine/evaluate.js';
-import type { CompiledCorpus, CompiledTreaty } from '../../model/compiled.js';
-import type { TreatyTimeline } from '../../model/results.js';
-import type { StatesFile } from '../../model/states.js';
-import type { ScenarioFile } from '../../model/timeline.js';
-import type { TreatyFile } from '../../model/treaty.js';
-import type { VocabularyFile } from '../../model/vocabulary.js';
+import type { CompiledCorpus, CompiledTreaty, ScenarioFile, StatesFile, TreatyCheck, TreatyFile, TreatyTimeline, VocabularyFile } from '../../model/index.js';
+import { evaluateScenario } from '../../engine/index.js';
 
 export interface TreatyExportInput {
   treaty: TreatyFile;

@@ -3,10 +3,7 @@
  * cause, terms, duration and renewal in months, and each party's membership. Everything is read
  * from the formalization and the engine's intervals; nothing is typed in.
  */
-import { spanOf, type IsoDate, type IsoDuration } from '../../model/calendar.js';
-import type { StatusIntervalJson } from '../../model/results.js';
-import type { StateEntry, Succession } from '../../model/states.js';
-import type { RecordedEvent, TreatyStatus } from '../../model/timeline.js';
+import { type IsoDate, type IsoDuration, type RecordedEvent, spanOf, type StateEntry, type StatusIntervalJson, type Succession, type TreatyStatus } from '../../model/index.js';
 import type { TreatyExportInput } from './input.js';
 
 export interface TermSummary {

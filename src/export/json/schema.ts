@@ -7,12 +7,7 @@
  * changing the meaning of a field raises MAJOR. Readers should accept any 1.x.
  */
 import { z } from 'zod';
-import { IsoDate } from '../../model/calendar.js';
-import { jsonSchemaOf } from '../../model/published.js';
-import { SpanJson, StatusIntervalJson } from '../../model/results.js';
-import { StateEntry, Succession } from '../../model/states.js';
-import { RecordedEvent, TreatyStatus } from '../../model/timeline.js';
-import { TreatyFile } from '../../model/treaty.js';
+import { IsoDate, jsonSchemaOf, RecordedEvent, SpanJson, StateEntry, StatusIntervalJson, Succession, TreatyFile, TreatyStatus } from '../../model/index.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 
 export const EXPORT_FORMAT_VERSION = '1.0';

@@ -3,12 +3,8 @@
  * paragraphs, report paragraphs, closing, signatures), each with the provisions and non-operative
  * marks whose quotes stand in it. Markdown and HTML render this same structure.
  */
-import type { TreatyCheck } from '../../model/checked.js';
-import { sourceView } from '../../text/source-view.js';
-import type { SourceSpan } from '../../model/compiled.js';
-import { describeDuration } from '../../model/describe.js';
-import type { NonOperative, Provision } from '../../model/provision.js';
-import type { TreatyFile } from '../../model/treaty.js';
+import { describeDuration, type NonOperative, type Provision, type SourceSpan, type TreatyCheck, type TreatyFile } from '../../model/index.js';
+import { sourceView } from '../../text/index.js';
 
 export interface LiterateUnit {
   label: string;

@@ -2,7 +2,7 @@
  * The literate document as one self-contained HTML page: each source unit on the left with its
  * quoted words highlighted, the provisions that encode it on the right.
  */
-import { describeProvisionRule } from '../../model/describe.js';
+import { describeProvisionRule } from '../../model/index.js';
 import type { LiterateDocument, LiterateUnit } from './build.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');

@@ -1,5 +1,5 @@
 /** The literate document as Markdown: source text quoted, the provisions that encode it beneath. */
-import { describeProvisionRule } from '../../model/describe.js';
+import { describeProvisionRule } from '../../model/index.js';
 import type { LiterateDocument } from './build.js';
 
 export function literateMarkdown(doc: LiterateDocument): string {

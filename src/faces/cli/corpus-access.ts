@@ -12,14 +12,9 @@ import { createHash } from 'node:crypto';
 import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { checkCorpus, type CheckResult } from '../../check/compile.js';
-import { validateScenarioText } from '../../check/scenario.js';
-import { displayPath } from '../../corpus/load.js';
-import { readCorpusText } from '../../corpus/read-text.js';
-import { isIsoDate, isoDateProblem } from '../../model/calendar.js';
-import type { CompiledCorpus } from '../../model/compiled.js';
-import { InputError } from '../../model/diagnostic.js';
-import type { ScenarioFile } from '../../model/timeline.js';
+import { checkCorpus, type CheckResult, validateScenarioText } from '../../check/index.js';
+import { displayPath, readCorpusText } from '../../corpus/index.js';
+import { type CompiledCorpus, InputError, isIsoDate, isoDateProblem, type ScenarioFile } from '../../model/index.js';
 import { inputError, usageError } from './errors.js';
 
 /** The corpus shipped with Pacta. */

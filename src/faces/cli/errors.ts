@@ -3,7 +3,7 @@
  * (program.ts) alone prints them, as `file[:line:column]: error: message` then `  hint: …`, with
  * exit status 2. `file` names what is at fault: a path, an argument, or an option such as `--format`.
  */
-import { InputError, type Diagnostic } from '../../model/diagnostic.js';
+import { type Diagnostic, InputError } from '../../model/index.js';
 
 type Code = Diagnostic['code'];
 

@@ -6,7 +6,7 @@
  * inside a test's process; runCli never exits the process nor sets its exit code.
  */
 import { Command, CommanderError } from 'commander';
-import { InputError, formatDiagnostic } from '../../model/diagnostic.js';
+import { formatDiagnostic, InputError } from '../../model/index.js';
 import { commands } from './commands/index.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_OK } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';

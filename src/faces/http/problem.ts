@@ -5,7 +5,7 @@
  */
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
-import type { Diagnostic, InputError } from '../../model/diagnostic.js';
+import type { Diagnostic, InputError } from '../../model/index.js';
 
 export const ProblemField = z
   .strictObject({

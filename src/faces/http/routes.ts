@@ -6,7 +6,7 @@
  */
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_INPUT_BYTES } from '../../text/limits.js';
+import { MAX_INPUT_BYTES } from '../../text/index.js';
 import { PROBLEM_TITLES, Problem, ProblemError, zodProblemFields, type ProblemStatus } from './problem.js';
 import {
   CorpusScenario,

@@ -5,18 +5,10 @@
  * scenario, results, comparison, export) are used as they are, named as components of the document.
  */
 import { z } from '@hono/zod-openapi';
-import { TreatyComparison as TreatyComparisonModel } from '../../compare/schema.js';
-import { TreatyExport as TreatyExportModel } from '../../export/json/schema.js';
-import { IsoDate } from '../../model/calendar.js';
-import { Id } from '../../model/common.js';
-import { DocumentKind, Span, StructuredDocument as StructuredDocumentModel } from '../../model/document.js';
-import { NonOperative } from '../../model/provision.js';
-import { RunResult as RunResultModel, StatusResult as StatusResultModel, TreatyTimeline as TreatyTimelineModel } from '../../model/results.js';
-import { StateEntry as StateEntryModel, StatesFile } from '../../model/states.js';
-import { RecordedEvent as RecordedEventModel, ScenarioFile, TreatyStatus } from '../../model/timeline.js';
-import { TreatyFile, TreatySource } from '../../model/treaty.js';
-import { VocabularyFile } from '../../model/vocabulary.js';
-import { SavedDocumentRecord, SavedDocumentSummaryRecord, SavedScenarioRecord, SavedScenarioSummaryRecord, SearchHitRecord } from '../../store/schema.js';
+import { TreatyComparison as TreatyComparisonModel } from '../../compare/index.js';
+import { TreatyExport as TreatyExportModel } from '../../export/index.js';
+import { DocumentKind, Id, IsoDate, NonOperative, RecordedEvent as RecordedEventModel, RunResult as RunResultModel, ScenarioFile, Span, StateEntry as StateEntryModel, StatesFile, StatusResult as StatusResultModel, StructuredDocument as StructuredDocumentModel, TreatyFile, TreatySource, TreatyStatus, TreatyTimeline as TreatyTimelineModel, VocabularyFile } from '../../model/index.js';
+import { SavedDocumentRecord, SavedDocumentSummaryRecord, SavedScenarioRecord, SavedScenarioSummaryRecord, SearchHitRecord } from '../../store/index.js';
 
 /**
  * `schema`, named as a component of the document (`.openapi(name)`). Zod gives a schema the methods

@@ -8,10 +8,9 @@ import { serveStatic } from '@hono/node-server/serve-static';
 import { existsSync, readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
-import { checkCorpus } from '../../check/compile.js';
-import { InputError } from '../../model/diagnostic.js';
-import { corpusSearchEntries } from '../../store/corpus-index.js';
-import { Store } from '../../store/store.js';
+import { checkCorpus } from '../../check/index.js';
+import { InputError } from '../../model/index.js';
+import { corpusSearchEntries, Store } from '../../store/index.js';
 import { createApp, notFound } from './app.js';
 
 export interface ServeOptions {

@@ -1,7 +1,7 @@
 /** `pacta check [TREATY_DIR…]`: validation and coverage report. Exit 1 when there is an error. */
 import { resolve } from 'node:path';
-import { corpusRootOf } from '../../../corpus/load.js';
-import { formatDiagnostic } from '../../../model/diagnostic.js';
+import { corpusRootOf } from '../../../corpus/index.js';
+import { formatDiagnostic } from '../../../model/index.js';
 import { checkedCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
 import { EXIT_FINDING } from '../exit-codes.js';

@@ -4,9 +4,7 @@
  * scenario, the two treaties' outcomes side by side.
  */
 import { compareTreaties } from '../../../compare/index.js';
-import { comparisonHtml } from '../../../compare/render/html.js';
-import { comparisonMarkdown } from '../../../compare/render/markdown.js';
-import type { TreatyComparison } from '../../../compare/schema.js';
+import { comparisonHtml, comparisonMarkdown, type TreatyComparison } from '../../../compare/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { table } from '../table.js';

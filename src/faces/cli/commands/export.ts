@@ -6,11 +6,7 @@
 import { randomBytes } from 'node:crypto';
 import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
-import { exportAkn } from '../../../export/akn/index.js';
-import { exportInputs } from '../../../export/common/input.js';
-import { exportCsv } from '../../../export/csv/index.js';
-import { exportJson } from '../../../export/json/index.js';
-import { exportJsonSchemaText } from '../../../export/json/schema.js';
+import { exportAkn, exportCsv, exportInputs, exportJson, exportJsonSchemaText } from '../../../export/index.js';
 import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { inputError, usageError } from '../errors.js';
 import type { CliIo } from '../io.js';

@@ -5,8 +5,7 @@
  */
 import { readFile, stat } from 'node:fs/promises';
 import type { Command } from 'commander';
-import { InputError, formatDiagnostic, lineColumnAt } from '../../../model/diagnostic.js';
-import type { Piece, Span, StructuredDocument } from '../../../model/document.js';
+import { formatDiagnostic, InputError, lineColumnAt, type Piece, type Span, type StructuredDocument } from '../../../model/index.js';
 import { MAX_INPUT_BYTES, ingest, tooLargeError } from '../../../text/index.js';
 import { inputError } from '../errors.js';
 import type { RegisterCommand } from './index.js';

@@ -1,7 +1,5 @@
 /** `pacta render TREATY [--format md|html]`: the treaty as a literate document for legal review. */
-import { buildLiterate } from '../../../export/literate/build.js';
-import { literateHtml } from '../../../export/literate/html.js';
-import { literateMarkdown } from '../../../export/literate/markdown.js';
+import { buildLiterate, literateHtml, literateMarkdown } from '../../../export/index.js';
 import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import type { RegisterCommand } from './index.js';

@@ -1,7 +1,6 @@
 /** `pacta run SCENARIO`: evaluate a scenario under each combination of its readings. */
-import { evaluateScenario } from '../../../engine/evaluate.js';
-import { describeChoice } from '../../../engine/readings.js';
-import type { RunResult } from '../../../model/results.js';
+import { describeChoice, evaluateScenario } from '../../../engine/index.js';
+import type { RunResult } from '../../../model/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';

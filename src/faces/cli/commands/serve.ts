@@ -21,7 +21,7 @@ export const registerServe: RegisterCommand = (program, { io }) => {
         throw usageError('--port', `--port ${JSON.stringify(opts.port)} is not a port number`, 'give a whole number from 0 to 65535');
       }
       // Loaded here, not at the top: the server (Hono, SQLite) is not needed by the other commands.
-      const { startServer } = await import('../../http/server.js');
+      const { startServer } = await import('../../http/index.js');
       const server = await startServer({ corpusRoot: resolveCorpusRoot(opts.corpus, io.env), dataDir: resolve(opts.data), port, host: opts.host, webRoot: WEB_ROOT, log: (line) => io.stdout.write(line + '\n') });
       io.stdout.write(`Pacta workbench on ${server.url}  (database ${server.store.file}; Ctrl-C to stop)\n`);
       await new Promise<void>((done) => {

@@ -1,5 +1,5 @@
 /** `pacta status TREATY --at DATE [--scenario FILE]`: is it in force on that day, and why. */
-import { HISTORY_ONLY, statusAt } from '../../../engine/evaluate.js';
+import { HISTORY_ONLY, statusAt } from '../../../engine/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import type { RegisterCommand } from './index.js';
 

@@ -1,9 +1,8 @@
 /** `pacta test [PATH…]`: run the `expect` blocks of scenarios. Exit 1 on any mismatch. */
 import { existsSync, readdirSync, statSync } from 'node:fs';
 import { join, resolve } from 'node:path';
-import { evaluateScenario } from '../../../engine/evaluate.js';
-import { checkExpectations } from '../../../engine/expectations.js';
-import { displayPath } from '../../../corpus/load.js';
+import { checkExpectations, evaluateScenario } from '../../../engine/index.js';
+import { displayPath } from '../../../corpus/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
 import { inputError } from '../errors.js';
 import { EXIT_FINDING } from '../exit-codes.js';

@@ -4,7 +4,7 @@
  * imports: nothing of the server is bundled. The names below are the ones the pages use.
  */
 import type { z } from 'zod';
-import type { routes } from '../../http/routes.js';
+import type { routes } from '../../http/index.js';
 
 type Routes = typeof routes;
 export type RouteName = keyof Routes;
@@ -89,4 +89,4 @@ export type SearchResult = Answer<'search'>;
 export type SearchHit = SearchResult['hits'][number];
 
 /** Every error answer (application/problem+json). */
-export type { Problem, ProblemField } from '../../http/problem.js';
+export type { Problem, ProblemField } from '../../http/index.js';

@@ -42,7 +42,12 @@ export type Route =
   | { page: 'not-found' };
 
 export function routeOf(path: string): Route {
-  const parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  let parts: string[];
+  try {
+    parts = path.split('/').filter(Boolean).map(decodeURIComponent);
+  } catch {
+    return { page: 'not-found' }; // a malformed %-escape names no page
+  }
   if (parts.length === 0) return { page: 'corpus' };
   if (parts[0] === 'treaties' && parts.length === 2 && parts[1]) return { page: 'reader', treaty: parts[1] };
   if (parts.length === 1 && (parts[0] === 'workbench' || parts[0] === 'compare' || parts[0] === 'import')) return { page: parts[0] };

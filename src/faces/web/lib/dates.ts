@@ -6,7 +6,10 @@ const DAY = 86_400_000;
 
 export function chartTime(date: string): number {
   const [y, m, d] = date.split('-').map(Number);
-  return Date.UTC(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  // setUTCFullYear, not Date.UTC: Date.UTC reads a year 0–99 as 1900–1999.
+  const time = new Date(0);
+  time.setUTCFullYear(y ?? 1970, (m ?? 1) - 1, d ?? 1);
+  return time.getTime();
 }
 
 export function dateOfChartTime(time: number): string {

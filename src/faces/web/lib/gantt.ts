@@ -80,18 +80,21 @@ export function ganttOption(spec: GanttSpec): ChartOption {
     const x0 = Math.max(start[0] ?? 0, grid.x);
     const x1 = Math.min(end[0] ?? 0, grid.x + grid.width);
     if (x1 < grid.x || x0 > grid.x + grid.width) return null;
-    const width = Math.max(x1 - x0, 4);
+    // At least 4 px wide, grown leftwards where the grid's right edge would cut it.
+    const right = grid.x + grid.width;
+    const width = Math.min(Math.max(x1 - x0, 4), right - grid.x);
+    const left = Math.min(x0, right - width);
     const text = bar.label && width > bar.label.length * 6.6 + 10 ? bar.label : '';
     return {
       type: 'group',
       children: [
         {
           type: 'rect',
-          shape: { x: x0, y, width, height, r: 2 },
+          shape: { x: left, y, width, height, r: 2 },
           style: bar.light ? { fill: bar.colour, opacity: 0.35, stroke: bar.colour, lineWidth: 1, lineDash: [4, 3] } : { fill: bar.colour },
         },
         ...(text
-          ? [{ type: 'text' as const, style: { text, x: x0 + 6, y: start[1] ?? 0, verticalAlign: 'middle' as const, fill: bar.light ? '#3b2a00' : '#ffffff', font: '12px system-ui, sans-serif' } }]
+          ? [{ type: 'text' as const, style: { text, x: left + 6, y: start[1] ?? 0, verticalAlign: 'middle' as const, fill: bar.light ? '#3b2a00' : '#ffffff', font: '12px system-ui, sans-serif' } }]
           : []),
       ],
     };

@@ -1,0 +1,5 @@
+/** The public surface of the HTTP face: the server, and the route definitions the web client's types derive from. */
+export type { routes } from './routes.js';
+export type { Problem, ProblemField } from './problem.js';
+export { startServer } from './server.js';
+export type { RunningServer, ServeOptions } from './server.js';

@@ -1,0 +1,25 @@
+/**
+ * The public surface of model: the schemas (zod) and the types, calendar and diagnostics every
+ * other part shares. Other parts import from here, never from one of model's files.
+ */
+export * from './calendar-date.js';
+export * from './calendar-days.js';
+export * from './calendar-duration.js';
+export * from './calendar-interval.js';
+export * from './calendar.js';
+export * from './checked.js';
+export * from './common.js';
+export * from './compiled.js';
+export * from './describe.js';
+export * from './diagnostic-codes.js';
+export * from './diagnostic.js';
+export * from './document.js';
+export * from './event.js';
+export * from './lifecycle-clause.js';
+export * from './provision.js';
+export * from './published.js';
+export * from './results.js';
+export * from './states.js';
+export * from './timeline.js';
+export * from './treaty.js';
+export * from './vocabulary.js';
