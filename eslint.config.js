@@ -21,7 +21,15 @@ export default tseslint.config(
     files: ['src/faces/web/**/*.{ts,tsx}'],
     plugins: { 'react-hooks': reactHooks },
     languageOptions: {
-      globals: { window: 'readonly', document: 'readonly', navigator: 'readonly', fetch: 'readonly', CSS: 'readonly', ResizeObserver: 'readonly', requestAnimationFrame: 'readonly' },
+      globals: {
+        window: 'readonly',
+        document: 'readonly',
+        navigator: 'readonly',
+        fetch: 'readonly',
+        CSS: 'readonly',
+        ResizeObserver: 'readonly',
+        requestAnimationFrame: 'readonly',
+      },
     },
     rules: reactHooks.configs.flat.recommended.rules,
   },

@@ -38,13 +38,30 @@ function rulesFor(part, depth) {
   for (const other of PARTS) {
     if (other === part) continue;
     if (part === 'faces/web' && WEB_TYPES_FROM.includes(other)) {
-      patterns.push({ regex: entering(other, depth, '/(?!index\\.js$)'), caseSensitive: true, message: `import ${other} through its index.ts ('…/${other}/index.js')` });
+      patterns.push({
+        regex: entering(other, depth, '/(?!index\\.js$)'),
+        caseSensitive: true,
+        message: `import ${other} through its index.ts ('…/${other}/index.js')`,
+      });
       // Only the index itself: a type import that matches an allowTypeImports pattern passes every pattern.
-      patterns.push({ regex: entering(other, depth, '/index\\.js$'), caseSensitive: true, allowTypeImports: true, message: `the web app runs in the browser: it may import only types from ${other} (\`import type\`)` });
+      patterns.push({
+        regex: entering(other, depth, '/index\\.js$'),
+        caseSensitive: true,
+        allowTypeImports: true,
+        message: `the web app runs in the browser: it may import only types from ${other} (\`import type\`)`,
+      });
     } else if (allowed.includes(other)) {
-      patterns.push({ regex: entering(other, depth, '/(?!index\\.js$)'), caseSensitive: true, message: `import ${other} through its index.ts ('…/${other}/index.js'), not one of its files` });
+      patterns.push({
+        regex: entering(other, depth, '/(?!index\\.js$)'),
+        caseSensitive: true,
+        message: `import ${other} through its index.ts ('…/${other}/index.js'), not one of its files`,
+      });
     } else {
-      patterns.push({ regex: entering(other, depth, '(?:/|$)'), caseSensitive: true, message: `${part} must not import ${other} (see src/${part}/README.md and DESIGN.md §2)` });
+      patterns.push({
+        regex: entering(other, depth, '(?:/|$)'),
+        caseSensitive: true,
+        message: `${part} must not import ${other} (see src/${part}/README.md and DESIGN.md §2)`,
+      });
     }
   }
   return patterns;

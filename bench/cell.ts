@@ -41,7 +41,9 @@ const synthetic = syntheticCorpus(base, { treaties: n, states: m || 200, seed: s
 // process evaluates 10⁴ events against 10³ treaties in ~500 ms the first time and ~230 ms from the
 // fourth on), so three evaluations of small timelines of the same corpus come first; the measured
 // runs then time the engine, not the compiler.
-const warmUps = Array.from({ length: WARM_UP_RUNS }, (_, k) => randomScenario(synthetic, { events: Math.min(e, 10_000), seed: (seed || 1) + k + 1 }));
+const warmUps = Array.from({ length: WARM_UP_RUNS }, (_, k) =>
+  randomScenario(synthetic, { events: Math.min(e, 10_000), seed: (seed || 1) + k + 1 }),
+);
 for (const warmUp of warmUps) evaluateScenario(synthetic.corpus, warmUp);
 const scenario = randomScenario(synthetic, { events: e, seed: seed || 1, order });
 // Every collection's start and duration; a run's are those that start while it runs (entries

@@ -73,7 +73,13 @@ export function syntheticCorpus(base: CompiledCorpus, options: CorpusOptions): S
   const successions: Succession[] = [];
   const rate = options.successionRate ?? 0.02;
   for (let i = 0; i + 1 < codes.length && successions.length < Math.floor(codes.length * rate); i += 2) {
-    successions.push({ predecessor: codes[i]!, continuator: codes[i + 1]!, from: addDays('1960-01-01', rng.int(40 * 365)), kind: 'continuation', source: 'synthetic' });
+    successions.push({
+      predecessor: codes[i]!,
+      continuator: codes[i + 1]!,
+      from: addDays('1960-01-01', rng.int(40 * 365)),
+      kind: 'continuation',
+      source: 'synthetic',
+    });
   }
   const states: StatesFile = { states: [...base.states.states, ...entries], successions: [...base.states.successions, ...successions] };
   const treaties: CompiledTreaty[] = [];
@@ -163,7 +169,15 @@ export function randomScenario(synthetic: SyntheticCorpus, options: TimelineOpti
     events.push({ id: id(), date: day(entry), type: 'ratifications-exchanged', parties: [a, b], treaty: t.treaty.id, source: 'synthetic' });
     if (t.treaty.lifecycle.noticeEvent && rng.next() < 0.3 && events.length < options.events) {
       const by = rng.next() < 0.5 ? a : b;
-      events.push({ id: id(), date: day(entry + rng.int(span - entry)), type: t.treaty.lifecycle.noticeEvent, by, to: by === a ? b : a, treaty: t.treaty.id, source: 'synthetic' });
+      events.push({
+        id: id(),
+        date: day(entry + rng.int(span - entry)),
+        type: t.treaty.lifecycle.noticeEvent,
+        by,
+        to: by === a ? b : a,
+        treaty: t.treaty.id,
+        source: 'synthetic',
+      });
     }
   }
 
@@ -267,6 +281,12 @@ export function randomScenario(synthetic: SyntheticCorpus, options: TimelineOpti
       for (let i = 0; i < parsed.length; i++) events[start + i] = parsed[i]!;
     }
   } else events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
-  return { title: `synthetic: ${corpus.treaties.length} treaties, ${events.length} events`, history: true, drop: [], readings: {}, events, expect: [] };
+  return {
+    title: `synthetic: ${corpus.treaties.length} treaties, ${events.length} events`,
+    history: true,
+    drop: [],
+    readings: {},
+    events,
+    expect: [],
+  };
 }
-

@@ -80,14 +80,27 @@ if (values.only) {
 }
 
 const cells: Cell[] = [];
-const failedBefore = (n: number, e: number, order: Order) => cells.some((c) => c.status !== 'ok' && c.order === order && c.treaties <= n && c.events <= e);
+const failedBefore = (n: number, e: number, order: Order) =>
+  cells.some((c) => c.status !== 'ok' && c.order === order && c.treaties <= n && c.events <= e);
 for (const [n, e, order] of grid) {
   if (failedBefore(n, e, order) || (order === 'shuffled' && failedBefore(n, e, 'chronological'))) {
     cells.push({ treaties: n, events: e, order, status: 'skipped' });
     continue;
   }
   process.stderr.write(`N=${n} E=${e}${order === 'shuffled' ? ' (shuffled)' : ''} … `);
-  const command = [process.execPath, ...NODE_FLAGS, '--import', 'tsx', join('bench', 'cell.ts'), String(n), String(e), values.seed!, values.states!, order, values.repeat!];
+  const command = [
+    process.execPath,
+    ...NODE_FLAGS,
+    '--import',
+    'tsx',
+    join('bench', 'cell.ts'),
+    String(n),
+    String(e),
+    values.seed!,
+    values.states!,
+    order,
+    values.repeat!,
+  ];
   if (pinnedCpu !== null) command.unshift('taskset', '-c', String(pinnedCpu));
   const child = spawnSync(command[0]!, command.slice(1), {
     cwd: root,
@@ -112,14 +125,28 @@ for (const [n, e, order] of grid) {
   process.stderr.write(`${measured.ms} ms (median of ${measured.runsMs?.join(', ')})\n`);
 }
 
-const time = (n: number, e: number) => cells.find((c) => c.treaties === n && c.events === e && c.order === 'chronological' && c.status === 'ok')?.ms;
+const time = (n: number, e: number) =>
+  cells.find((c) => c.treaties === n && c.events === e && c.order === 'chronological' && c.status === 'ok')?.ms;
 const half = time(1000, 500_000);
 const full = time(1000, 1_000_000);
 const doubling = half && full ? Math.round((full / half) * 100) / 100 : null;
 
 const fmt = (x: number | undefined) => (x === undefined ? '—' : x.toLocaleString('en-US'));
 const rows = [
-  ['treaties', 'events', 'order', 'status', 'wall ms', 'runs ms', 'cpu ms', 'gc ms', 'events/s', 'peak RSS MiB', 'heap after MiB', 'obligations'],
+  [
+    'treaties',
+    'events',
+    'order',
+    'status',
+    'wall ms',
+    'runs ms',
+    'cpu ms',
+    'gc ms',
+    'events/s',
+    'peak RSS MiB',
+    'heap after MiB',
+    'obligations',
+  ],
   ...cells.map((c) => [
     String(c.treaties),
     c.events.toLocaleString('en-US'),
@@ -142,13 +169,23 @@ console.log(widths.map((w) => '-'.repeat(w)).join('  '));
 for (const r of rows.slice(1)) console.log(line(r));
 const big = cells.find((c) => c.treaties === 1000 && c.events === 1_000_000 && c.order === 'chronological' && c.status === 'ok');
 const verdict = (ok: boolean | undefined) => (ok === undefined ? 'not measured' : ok ? 'met' : 'NOT met');
-console.log(`\n${pinnedCpu === null ? 'Not pinned: each cell could use every core' : `One core: each cell pinned to CPU ${pinnedCpu}`} of ${cpus().length} (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`);
+console.log(
+  `\n${pinnedCpu === null ? 'Not pinned: each cell could use every core' : `One core: each cell pinned to CPU ${pinnedCpu}`} of ${cpus().length} (${cpus()[0]?.model ?? 'unknown'}), Node ${process.version}.`,
+);
 console.log(`Targets (10³ treaties, 10⁶ events in date order):`);
 console.log(`  time ≤ ${fmt(TARGET_MS)} ms: ${fmt(big?.ms)} ms, ${verdict(big?.ms === undefined ? undefined : big.ms <= TARGET_MS)}`);
-console.log(`  memory < ${fmt(TARGET_MIB)} MiB: peak RSS ${fmt(big?.peakRssMiB)} MiB, ${verdict(big?.peakRssMiB === undefined ? undefined : big.peakRssMiB < TARGET_MIB)}`);
-console.log(`  doubling E (5·10⁵ → 10⁶) at most doubles the time: ratio ${doubling ?? '—'}, ${verdict(doubling === null ? undefined : doubling <= 2)}`);
-console.log(`wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded; each run from a collected heap, after one small evaluation that compiles again what the collection dropped), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses that started during it.`);
-console.log('peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.');
+console.log(
+  `  memory < ${fmt(TARGET_MIB)} MiB: peak RSS ${fmt(big?.peakRssMiB)} MiB, ${verdict(big?.peakRssMiB === undefined ? undefined : big.peakRssMiB < TARGET_MIB)}`,
+);
+console.log(
+  `  doubling E (5·10⁵ → 10⁶) at most doubles the time: ratio ${doubling ?? '—'}, ${verdict(doubling === null ? undefined : doubling <= 2)}`,
+);
+console.log(
+  `wall ms: median of ${values.repeat} runs of evaluateScenario alone (corpus and timeline generation and three warm-up runs excluded; each run from a collected heap, after one small evaluation that compiles again what the collection dropped), each run listed under runs ms; cpu ms: process CPU time during the median run (GC threads included); gc ms: GC pauses that started during it.`,
+);
+console.log(
+  'peak RSS: getrusage maxrss of the measuring process, generation and warm-up included; heap after: heapUsed after the run, result alive.',
+);
 
 const report = {
   node: process.version,
@@ -159,7 +196,8 @@ const report = {
   states: Number(values.states),
   seed: Number(values.seed),
   repeat: Number(values.repeat),
-  memory: 'peakRssMiB: process.resourceUsage().maxRSS of the measuring process (whole process, generation included); heapUsedAfterMiB: process.memoryUsage().heapUsed after the run with the result alive',
+  memory:
+    'peakRssMiB: process.resourceUsage().maxRSS of the measuring process (whole process, generation included); heapUsedAfterMiB: process.memoryUsage().heapUsed after the run with the result alive',
   cells,
   doublingRatio: doubling,
   targets: { ms: TARGET_MS, peakRssMiB: TARGET_MIB, doublingRatio: 2 },

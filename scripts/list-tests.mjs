@@ -11,4 +11,9 @@ function walk(dir) {
 }
 
 const only = process.argv[2];
-console.log(walk('test').filter((p) => !only || p.includes(only)).sort().join('\n'));
+console.log(
+  walk('test')
+    .filter((p) => !only || p.includes(only))
+    .sort()
+    .join('\n'),
+);

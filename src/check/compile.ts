@@ -5,7 +5,18 @@
  * evaluate it.
  */
 import { type Corpus, loadCorpus, type LoadedTreaty, loadTreaty, locate, type PathKey, treatyDirsOf } from '../corpus/index.js';
-import { compareStrings, type CompiledCorpus, type CompiledTreaty, type Cover, type Diagnostic, type LocatedQuote, type Quote, type SourceCoverage, type StructuredDocument, type TreatyCheck } from '../model/index.js';
+import {
+  compareStrings,
+  type CompiledCorpus,
+  type CompiledTreaty,
+  type Cover,
+  type Diagnostic,
+  type LocatedQuote,
+  type Quote,
+  type SourceCoverage,
+  type StructuredDocument,
+  type TreatyCheck,
+} from '../model/index.js';
 import { ingest } from '../text/index.js';
 import { computeCoverage } from './coverage.js';
 
@@ -47,7 +58,9 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   }
   compiledTreaties.sort((a, b) => compareStrings(a.treaty.id, b.treaty.id));
   const compiled =
-    corpus.states && corpus.vocabulary ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties } : undefined;
+    corpus.states && corpus.vocabulary
+      ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties }
+      : undefined;
   return { diagnostics: sortDiagnostics(diagnostics), treaties, compiled, corpus };
 }
 
@@ -112,7 +125,14 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
       return undefined;
     }
     if (match.occurrences > 1) {
-      diagnostics.push({ severity: 'warning', file: t.treaty.yaml.file, ...at, code: 'quote-ambiguous', message: `quote occurs ${match.occurrences} times in source "${quote.source}"; the first is used`, hint: 'quote more words so that it is unique' });
+      diagnostics.push({
+        severity: 'warning',
+        file: t.treaty.yaml.file,
+        ...at,
+        code: 'quote-ambiguous',
+        message: `quote occurs ${match.occurrences} times in source "${quote.source}"; the first is used`,
+        hint: 'quote more words so that it is unique',
+      });
     }
     if (cover) covers.get(quote.source)!.push({ ...cover, spans: match.spans });
     return match.spans;

@@ -7,7 +7,13 @@ import type { Cover, CoverageStatus, CoverageUnit, SentenceCoverage, SourceCover
 import type { Span } from './quote-match.js';
 import { splitSentences } from './sentences.js';
 
-export function computeCoverage(source: string, file: string, raw: string, units: readonly CoverageUnit[], covers: readonly Cover[]): SourceCoverage {
+export function computeCoverage(
+  source: string,
+  file: string,
+  raw: string,
+  units: readonly CoverageUnit[],
+  covers: readonly Cover[],
+): SourceCoverage {
   // Mark every raw character with what covers it: provision wins over non-operative.
   const provisionAt = new Uint8Array(raw.length);
   const nonOperativeAt = new Uint8Array(raw.length);
@@ -38,8 +44,17 @@ export function computeCoverage(source: string, file: string, raw: string, units
       }
       const status: CoverageStatus =
         byEither === 0 ? 'uncovered' : byEither < total ? 'partial' : byProvision > 0 ? 'covered' : 'non-operative';
-      const by = coverIds.filter((c) => c.spans.some((s) => sentence.spans.some((t) => s.start < t.end && t.start < s.end))).map((c) => c.id);
-      sentences.push({ unit: unit.label, text: sentence.text, spans: sentence.spans, status, by, ...(status === 'partial' ? { uncoveredText: missing.trim() } : {}) });
+      const by = coverIds
+        .filter((c) => c.spans.some((s) => sentence.spans.some((t) => s.start < t.end && t.start < s.end)))
+        .map((c) => c.id);
+      sentences.push({
+        unit: unit.label,
+        text: sentence.text,
+        spans: sentence.spans,
+        status,
+        by,
+        ...(status === 'partial' ? { uncoveredText: missing.trim() } : {}),
+      });
     }
   }
   const count = (s: CoverageStatus) => sentences.filter((x) => x.status === s).length;

@@ -74,8 +74,7 @@ export function rawSpans(text: SearchableText, from: number, to: number): Span[]
 }
 
 export type QuoteMatch =
-  | { found: true; spans: Span[]; occurrences: number }
-  | { found: false; closest?: { spans: Span[]; text: string; agreesUpTo: string } };
+  { found: true; spans: Span[]; occurrences: number } | { found: false; closest?: { spans: Span[]; text: string; agreesUpTo: string } };
 
 export function findQuote(text: SearchableText, quote: string): QuoteMatch {
   const needle = normaliseQuote(quote);

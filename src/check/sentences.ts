@@ -5,7 +5,38 @@
  */
 import type { Span } from './quote-match.js';
 
-const ABBREVIATIONS = new Set(['no', 'nos', 'art', 'arts', 'nov', 'dec', 'jan', 'feb', 'mar', 'apr', 'jun', 'jul', 'aug', 'sep', 'sept', 'oct', 'para', 'paras', 'mr', 'mrs', 'dr', 'st', 'e.g', 'i.e', 'etc', 'vol', 'p', 'pp', 'u.n', 'u.s']);
+const ABBREVIATIONS = new Set([
+  'no',
+  'nos',
+  'art',
+  'arts',
+  'nov',
+  'dec',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'jun',
+  'jul',
+  'aug',
+  'sep',
+  'sept',
+  'oct',
+  'para',
+  'paras',
+  'mr',
+  'mrs',
+  'dr',
+  'st',
+  'e.g',
+  'i.e',
+  'etc',
+  'vol',
+  'p',
+  'pp',
+  'u.n',
+  'u.s',
+]);
 
 export interface Sentence {
   text: string;

@@ -55,7 +55,8 @@ const BINDING = new Set(['obligation', 'prohibition']);
  */
 export function scorePair(a: Provision, b: Provision, roleA?: string, roleB?: string): ScoredPair {
   const reasons: AlignmentReason[] = [];
-  const add = (feature: AlignmentReason['feature'], similarity: number, detail: string) => reasons.push({ feature, weight: WEIGHTS[feature], similarity: round(similarity), detail });
+  const add = (feature: AlignmentReason['feature'], similarity: number, detail: string) =>
+    reasons.push({ feature, weight: WEIGHTS[feature], similarity: round(similarity), detail });
 
   if (a.kind === b.kind) add('kind', 1, `both ${a.kind}s`);
   else if (BINDING.has(a.kind) && BINDING.has(b.kind)) add('kind', 0.5, `both binding (${a.kind}, ${b.kind})`);
@@ -67,7 +68,7 @@ export function scorePair(a: Provision, b: Provision, roleA?: string, roleB?: st
     // Event types are named in words (hostile-alliance-joined, hostile-action-joined): share words, share some of what is done.
     const overlap = same ? 1 : jaccard(new Set(a.act.type.split('-')), new Set(b.act.type.split('-')));
     add('act', overlap, same ? `same act: ${a.act.type}` : `different acts: ${a.act.type}, ${b.act.type}`);
-  } else if (!a.act && !b.act) add('act', 0.25, roleA ?? roleB ? `only one sets the ${roleA ?? roleB}` : 'neither names an act');
+  } else if (!a.act && !b.act) add('act', 0.25, (roleA ?? roleB) ? `only one sets the ${roleA ?? roleB}` : 'neither names an act');
   else add('act', 0, `only one names an act (${(a.act ?? b.act)!.type})`);
 
   const topicsA = new Set(conditionsOf(a.trigger).map(conditionTopic));
@@ -81,7 +82,11 @@ export function scorePair(a: Provision, b: Provision, roleA?: string, roleB?: st
 
   const sameBearer = a.bearer === b.bearer;
   const sameBeneficiary = (a.beneficiary ?? null) === (b.beneficiary ?? null);
-  add('roles', (sameBearer ? 0.5 : 0) + (sameBeneficiary ? 0.5 : 0), `bearer ${sameBearer ? 'same' : 'differs'}, beneficiary ${sameBeneficiary ? 'same' : 'differs'}`);
+  add(
+    'roles',
+    (sameBearer ? 0.5 : 0) + (sameBeneficiary ? 0.5 : 0),
+    `bearer ${sameBearer ? 'same' : 'differs'}, beneficiary ${sameBeneficiary ? 'same' : 'differs'}`,
+  );
 
   const tagsA = new Set(a.tags);
   const tagsB = new Set(b.tags);
@@ -131,7 +136,11 @@ function bestFirst(x: ScoredPair, y: ScoredPair): number {
   return y.score - x.score || (kx < ky ? -1 : kx > ky ? 1 : 0);
 }
 
-export function align(aList: readonly Provision[], bList: readonly Provision[], roles: ReadonlyMap<Provision, string> = new Map()): Alignment {
+export function align(
+  aList: readonly Provision[],
+  bList: readonly Provision[],
+  roles: ReadonlyMap<Provision, string> = new Map(),
+): Alignment {
   const scored: ScoredPair[] = [];
   for (const a of aList) for (const b of bList) if (comparable(a, b)) scored.push(scorePair(a, b, roles.get(a), roles.get(b)));
   const ranked = [...scored].sort(bestFirst);

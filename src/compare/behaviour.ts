@@ -8,7 +8,15 @@
  * entry-into-force event is added for each treaty, made by the states acting for its parties that
  * day (a continuator for its predecessor: states.yaml). The report states these assumptions.
  */
-import { type CompiledCorpus, type CompiledTreaty, type Event, InputError, type ObligationResult, type ScenarioFile, subtractDuration } from '../model/index.js';
+import {
+  type CompiledCorpus,
+  type CompiledTreaty,
+  type Event,
+  InputError,
+  type ObligationResult,
+  type ScenarioFile,
+  subtractDuration,
+} from '../model/index.js';
 import { describeChoice, evaluateScenario, Successions } from '../engine/index.js';
 import type { Alignment } from './align.js';
 import type { BehaviourComparison, BehaviourRow, OutcomeCell } from './schema.js';
@@ -64,7 +72,9 @@ function notTriggered(provision: string, article: string): OutcomeCell {
 
 /** An outcome that rests on an event, rather than a standing duty or a prohibition kept day after day. */
 function restsOnEvent(cell: OutcomeCell | null): boolean {
-  return cell !== null && (cell.events.length > 0 || (cell.outcome !== 'active' && cell.outcome !== 'kept' && cell.outcome !== 'not-triggered'));
+  return (
+    cell !== null && (cell.events.length > 0 || (cell.outcome !== 'active' && cell.outcome !== 'kept' && cell.outcome !== 'not-triggered'))
+  );
 }
 
 function describeCell(label: string, cell: OutcomeCell | null): string {
@@ -78,7 +88,14 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
   const days = scenario.events.map((e) => e.date).sort();
   const firstDay = days[0];
   if (!firstDay) {
-    throw new InputError({ file: input.scenarioName ?? scenario.title, line: 0, column: 0, code: 'empty-scenario', message: 'the scenario has no events: there is nothing to compare', hint: 'add the events to run against both treaties (see DESIGN.md §4)' });
+    throw new InputError({
+      file: input.scenarioName ?? scenario.title,
+      line: 0,
+      column: 0,
+      code: 'empty-scenario',
+      message: 'the scenario has no events: there is nothing to compare',
+      hint: 'add the events to run against both treaties (see DESIGN.md §4)',
+    });
   }
   const successions = new Successions(corpus.states.successions);
   const same = a.treaty.id === b.treaty.id;
@@ -100,7 +117,11 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
     }
     const rows: BehaviourRow[] = [];
     let standing = 0;
-    const emit = (pairing: BehaviourRow['pairing'], left: { id: string; article: string } | null, right: { id: string; article: string } | null) => {
+    const emit = (
+      pairing: BehaviourRow['pairing'],
+      left: { id: string; article: string } | null,
+      right: { id: string; article: string } | null,
+    ) => {
       const resultsA = left ? (byProvision.get(`${a.treaty.id}/${left.id}`) ?? []) : [];
       const resultsB = right ? (byProvision.get(`${b.treaty.id}/${right.id}`) ?? []) : [];
       const keyOf = (o: ObligationResult) => `${pairingCode(o.bearer, corpus)}|${o.beneficiary ? pairingCode(o.beneficiary, corpus) : ''}`;
@@ -117,7 +138,8 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
             standing++;
             continue;
           }
-          const differs = !cellA || !cellB || cellA.outcome !== cellB.outcome || cellA.from !== cellB.from || cellA.deadline !== cellB.deadline;
+          const differs =
+            !cellA || !cellB || cellA.outcome !== cellB.outcome || cellA.from !== cellB.from || cellA.deadline !== cellB.deadline;
           const sample = (ob ?? oa)!;
           rows.push({
             pairing,
@@ -140,12 +162,23 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
   const successionText = corpus.states.successions.map((s) => `${s.continuator} acts for ${s.predecessor} from ${s.from}`).join('; ');
   const assumptions = [
     `The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario's first day, ${firstDay}, by an assumed "${a.treaty.lifecycle.entryIntoForce.event}" event${same ? '' : ' for each'}; recorded history is left out.`,
-    ...(successionText ? [`State succession (states.yaml): ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`] : []),
+    ...(successionText
+      ? [
+          `State succession (states.yaml): ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`,
+        ]
+      : []),
     `Every combination of the scenario's readings is run (${run.runs.map((r) => describeChoice(r.readings)).join(' | ')}); a contested term it does not name takes its default reading.`,
     'Outcomes are paired through the alignment. Standing duties and prohibitions kept day after day, which rest on no event, are counted, not listed.',
   ];
   if (scenario.treaties || scenario.drop.length || scenario.expect.length || !scenario.history) {
     assumptions.push("The scenario's own treaties, history, drop and expect settings are set aside for the comparison.");
   }
-  return { scenario: scenario.title, firstDay, assumptions, runs, differences: runs.reduce((n, r) => n + r.differences, 0), warnings: run.warnings };
+  return {
+    scenario: scenario.title,
+    firstDay,
+    assumptions,
+    runs,
+    differences: runs.reduce((n, r) => n + r.differences, 0),
+    warnings: run.warnings,
+  };
 }

@@ -28,7 +28,14 @@ export const READING_GUIDE =
 function treatyOf(corpus: CompiledCorpus, id: string): CompiledTreaty {
   const t = corpus.treaties.find((x) => x.treaty.id === id);
   if (!t) {
-    throw new InputError({ file: id, line: 0, column: 0, code: 'unknown-treaty', message: `unknown treaty "${id}"`, hint: `use one of: ${corpus.treaties.map((x) => x.treaty.id).join(', ')}` });
+    throw new InputError({
+      file: id,
+      line: 0,
+      column: 0,
+      code: 'unknown-treaty',
+      message: `unknown treaty "${id}"`,
+      hint: `use one of: ${corpus.treaties.map((x) => x.treaty.id).join(', ')}`,
+    });
   }
   return t;
 }
@@ -45,7 +52,13 @@ function lifecycleRoles(t: CompiledTreaty): Map<Provision, string> {
 }
 
 function infoOf(t: CompiledTreaty): TreatyInfo {
-  return { id: t.treaty.id, shortTitle: t.treaty.shortTitle, parties: t.treaty.parties, signed: t.treaty.signature.date, provisions: t.treaty.provisions.length };
+  return {
+    id: t.treaty.id,
+    shortTitle: t.treaty.shortTitle,
+    parties: t.treaty.parties,
+    signed: t.treaty.signature.date,
+    provisions: t.treaty.provisions.length,
+  };
 }
 
 export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string, options: CompareOptions = {}): TreatyComparison {
@@ -62,13 +75,36 @@ export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string
   }));
   const onlyInA = alignment.onlyInA.map((o) => onlyIn('a', aId, o.provision, o.nearest, lifecycle));
   const onlyInB = alignment.onlyInB.map((o) => onlyIn('b', bId, o.provision, o.nearest, lifecycle));
-  const labels = new Map([...a.treaty.provisions.map((p) => [`${aId}/${p.id}`, articleLabel(p)] as const), ...b.treaty.provisions.map((p) => [`${bId}/${p.id}`, articleLabel(p)] as const)]);
+  const labels = new Map([
+    ...a.treaty.provisions.map((p) => [`${aId}/${p.id}`, articleLabel(p)] as const),
+    ...b.treaty.provisions.map((p) => [`${bId}/${p.id}`, articleLabel(p)] as const),
+  ]);
   const standing = new Set(b.treaty.provisions.filter((p) => p.kind === 'obligation' && p.continuing && !p.trigger).map((p) => p.id));
   const info = { a: infoOf(a), b: infoOf(b) };
-  const behaviour = options.scenario ? compareBehaviour({ corpus, a, b, alignment, scenario: options.scenario, scenarioName: options.scenarioName }) : null;
-  const refs = new Map([...a.treaty.provisions.map((p) => [`${aId}/${p.id}`, provisionRef(aId, p)] as const), ...b.treaty.provisions.map((p) => [`${bId}/${p.id}`, provisionRef(bId, p)] as const)]);
+  const behaviour = options.scenario
+    ? compareBehaviour({ corpus, a, b, alignment, scenario: options.scenario, scenarioName: options.scenarioName })
+    : null;
+  const refs = new Map([
+    ...a.treaty.provisions.map((p) => [`${aId}/${p.id}`, provisionRef(aId, p)] as const),
+    ...b.treaty.provisions.map((p) => [`${bId}/${p.id}`, provisionRef(bId, p)] as const),
+  ]);
   const summary = summarize({ ...info, matches, onlyInA, onlyInB, lifecycle, labels, standing, behaviour, refs });
-  const ruleIds = new Set([...matches.flatMap((m) => m.pairs.flatMap((p) => p.differences.map((d) => d.rule))), ...onlyInA.map((o) => o.rule), ...onlyInB.map((o) => o.rule), ...lifecycle.map((r) => r.rule)]);
+  const ruleIds = new Set([
+    ...matches.flatMap((m) => m.pairs.flatMap((p) => p.differences.map((d) => d.rule))),
+    ...onlyInA.map((o) => o.rule),
+    ...onlyInB.map((o) => o.rule),
+    ...lifecycle.map((r) => r.rule),
+  ]);
   // Parsing fixes the key order (the schema's) and checks the result against the published schema.
-  return TreatyComparison.parse({ ...info, reading: READING_GUIDE, summary, matches, onlyInA, onlyInB, lifecycle, behaviour, rules: rulesUsed(ruleIds) });
+  return TreatyComparison.parse({
+    ...info,
+    reading: READING_GUIDE,
+    summary,
+    matches,
+    onlyInA,
+    onlyInB,
+    lifecycle,
+    behaviour,
+    rules: rulesUsed(ruleIds),
+  });
 }

@@ -36,6 +36,9 @@ export function onlyIn(side: Side, treaty: string, p: Provision, nearest: OnlyIn
     return { side, change, provision: ref, grade, rule: 'provision-only-in-one', reason, nearest };
   }
   const { grade, what } = addedGrade(p);
-  const reason = side === 'b' ? `B adds ${what} with no counterpart in A: ${p.summary}` : `A's ${what.replace(/^an? /, '')} has no counterpart in B: ${p.summary}`;
+  const reason =
+    side === 'b'
+      ? `B adds ${what} with no counterpart in A: ${p.summary}`
+      : `A's ${what.replace(/^an? /, '')} has no counterpart in B: ${p.summary}`;
   return { side, change, provision: ref, grade: side === 'b' ? grade : flip(grade), rule: 'provision-only-in-one', reason, nearest };
 }

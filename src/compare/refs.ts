@@ -9,7 +9,16 @@ export function articleLabel(p: Pick<Provision, 'article' | 'paragraph'>): strin
 }
 
 export function provisionRef(treaty: string, p: Provision): ProvisionRef {
-  return { treaty, id: p.id, article: p.article, paragraph: p.paragraph ?? null, label: articleLabel(p), kind: p.kind, summary: p.summary, quote: p.quote.text };
+  return {
+    treaty,
+    id: p.id,
+    article: p.article,
+    paragraph: p.paragraph ?? null,
+    label: articleLabel(p),
+    kind: p.kind,
+    summary: p.summary,
+    quote: p.quote.text,
+  };
 }
 
 /** A claim's footing: the provision and the exact words (its whole quote unless narrower words are given). */

@@ -22,7 +22,7 @@ export const RULES = {
   },
   'trigger-constraints': {
     fields: ['trigger'],
-    text: "The same events and fluents with different constraints: a constraint that matches more events (any state rather than a party, a party rather than one named state, a constraint dropped) widens; one that matches fewer narrows; both ways is unclear.",
+    text: 'The same events and fluents with different constraints: a constraint that matches more events (any state rather than a party, a party rather than one named state, a constraint dropped) widens; one that matches fewer narrows; both ways is unclear.',
   },
   'wording-table': {
     fields: ['trigger.text', 'act.text', 'means', 'purpose', 'manner'],
@@ -50,7 +50,7 @@ export const RULES = {
   },
   'timing-readings': {
     fields: ['timing'],
-    text: "Timing words are compared through the readings of their contested terms in the vocabulary: the same deadline under every reading is same; a shorter deadline under some readings and a longer one under none widens (B is stricter); the reverse narrows; both is unclear. A time limit added widens, dropped narrows. Timing words with no contested term are compared as words.",
+    text: 'Timing words are compared through the readings of their contested terms in the vocabulary: the same deadline under every reading is same; a shorter deadline under some readings and a longer one under none widens (B is stricter); the reverse narrows; both is unclear. A time limit added widens, dropped narrows. Timing words with no contested term are compared as words.',
   },
   'means-extent': {
     fields: ['means'],
@@ -110,5 +110,7 @@ export type RuleId = keyof typeof RULES;
 
 /** The rules named, in the table's order. */
 export function rulesUsed(ids: ReadonlySet<string>): GradingRule[] {
-  return (Object.keys(RULES) as RuleId[]).filter((id) => ids.has(id)).map((id) => ({ id, fields: [...RULES[id].fields], text: RULES[id].text }));
+  return (Object.keys(RULES) as RuleId[])
+    .filter((id) => ids.has(id))
+    .map((id) => ({ id, fields: [...RULES[id].fields], text: RULES[id].text }));
 }

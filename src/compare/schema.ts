@@ -55,7 +55,7 @@ export const ProvisionRef = z.object({
   label: z.string().describe('"Art. 1(2)", or "unnumbered"'),
   kind: ProvisionKind,
   summary: z.string(),
-  quote: z.string().describe('the provision\'s words, verbatim'),
+  quote: z.string().describe("the provision's words, verbatim"),
 });
 export type ProvisionRef = z.infer<typeof ProvisionRef>;
 
@@ -83,7 +83,12 @@ export const AlignmentReason = z.object({
 });
 export type AlignmentReason = z.infer<typeof AlignmentReason>;
 
-export const GradeCounts = z.object({ widens: z.number().int(), narrows: z.number().int(), same: z.number().int(), unclear: z.number().int() });
+export const GradeCounts = z.object({
+  widens: z.number().int(),
+  narrows: z.number().int(),
+  same: z.number().int(),
+  unclear: z.number().int(),
+});
 export type GradeCounts = z.infer<typeof GradeCounts>;
 
 export const PairComparison = z.object({
@@ -116,7 +121,10 @@ export const OnlyIn = z.object({
   grade: Grade,
   rule: z.string(),
   reason: z.string(),
-  nearest: z.object({ id: z.string(), score: z.number() }).nullable().describe("the other treaty's closest provision, below the threshold for a match"),
+  nearest: z
+    .object({ id: z.string(), score: z.number() })
+    .nullable()
+    .describe("the other treaty's closest provision, below the threshold for a match"),
 });
 export type OnlyIn = z.infer<typeof OnlyIn>;
 

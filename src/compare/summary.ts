@@ -4,11 +4,33 @@
  * ids or contents directly, so every sentence says what the data says.
  */
 import { basisOf } from './refs.js';
-import type { BehaviourComparison, Claim, ClaimBasis, FieldDifference, Grade, LifecycleRow, Match, OnlyIn, PairComparison, ProvisionRef, TreatyInfo } from './schema.js';
+import type {
+  BehaviourComparison,
+  Claim,
+  ClaimBasis,
+  FieldDifference,
+  Grade,
+  LifecycleRow,
+  Match,
+  OnlyIn,
+  PairComparison,
+  ProvisionRef,
+  TreatyInfo,
+} from './schema.js';
 import { compareWording } from './wording.js';
 
-const VERB: Record<Grade, string> = { widens: 'widens', narrows: 'narrows', same: 'is the same in substance', unclear: 'changes in a way the rules cannot grade' };
-const VERB_PLURAL: Record<Grade, string> = { widens: 'widen', narrows: 'narrow', same: 'are the same in substance', unclear: 'change in a way the rules cannot grade' };
+const VERB: Record<Grade, string> = {
+  widens: 'widens',
+  narrows: 'narrows',
+  same: 'is the same in substance',
+  unclear: 'changes in a way the rules cannot grade',
+};
+const VERB_PLURAL: Record<Grade, string> = {
+  widens: 'widen',
+  narrows: 'narrow',
+  same: 'are the same in substance',
+  unclear: 'change in a way the rules cannot grade',
+};
 const OVERALL: Record<Grade, string> = {
   widens: 'B commits more, or in more cases',
   narrows: 'B commits less, or in fewer cases',
@@ -17,7 +39,13 @@ const OVERALL: Record<Grade, string> = {
 };
 
 /** Field names for sentences where the values differ from pair to pair. */
-const FIELD_NAMES: Partial<Record<FieldDifference['field'], string>> = { 'act.type': 'act', 'act.text': "act's wording", 'trigger.text': "trigger's wording", 'legal-bound': 'legal bound', 'subject-to': 'subject-to clause' };
+const FIELD_NAMES: Partial<Record<FieldDifference['field'], string>> = {
+  'act.type': 'act',
+  'act.text': "act's wording",
+  'trigger.text': "trigger's wording",
+  'legal-bound': 'legal bound',
+  'subject-to': 'subject-to clause',
+};
 
 /** The phrases a wording difference turns on, as `"x" → "y"`. */
 function phraseChanges(d: FieldDifference): string {
@@ -38,9 +66,13 @@ function point(d: FieldDifference): string {
     case 'act.text':
       return `the words of the act ${VERB_PLURAL[d.grade]}${phraseChanges(d)}`;
     case 'act.type':
-      return d.a && d.b ? `the act is another one (${d.a} → ${d.b}), which the rules cannot grade` : `${d.a ? 'A' : 'B'} names an act (${d.a ?? d.b}) where the other has a standing duty`;
+      return d.a && d.b
+        ? `the act is another one (${d.a} → ${d.b}), which the rules cannot grade`
+        : `${d.a ? 'A' : 'B'} names an act (${d.a ?? d.b}) where the other has a standing duty`;
     case 'timing':
-      return d.grade === 'same' ? `"${d.words.a}" and "${d.words.b}" give the same deadline under every reading of the vocabulary` : `the timing ${VERB[d.grade]} ("${d.words.a ?? '—'}" → "${d.words.b ?? '—'}")`;
+      return d.grade === 'same'
+        ? `"${d.words.a}" and "${d.words.b}" give the same deadline under every reading of the vocabulary`
+        : `the timing ${VERB[d.grade]} ("${d.words.a ?? '—'}" → "${d.words.b ?? '—'}")`;
     case 'means':
       return d.grade === 'same' ? `"${d.words.a}" and "${d.words.b}" owe the same means` : `the means owed ${VERB[d.grade]}`;
     case 'legal-bound':
@@ -48,7 +80,8 @@ function point(d: FieldDifference): string {
     case 'subject-to':
     case 'scope': {
       const name = d.field === 'legal-bound' ? 'legal bound' : d.field === 'subject-to' ? 'subject-to clause' : d.field;
-      if (!d.words.a) return `B adds a ${name} ("${d.words.b}"), which ${d.grade === 'narrows' ? 'narrows the duty to what it allows' : VERB[d.grade]}`;
+      if (!d.words.a)
+        return `B adds a ${name} ("${d.words.b}"), which ${d.grade === 'narrows' ? 'narrows the duty to what it allows' : VERB[d.grade]}`;
       if (!d.words.b) return `B drops the ${name} ("${d.words.a}"), which ${d.grade === 'widens' ? 'widens the duty' : VERB[d.grade]}`;
       return `the ${name} ${VERB[d.grade]}`;
     }
@@ -83,7 +116,11 @@ const telling = (d: FieldDifference) => d.grade !== 'unclear' || d.field === 'ki
 function pairClaim(a: TreatyInfo, b: TreatyInfo, pair: PairComparison): Claim {
   const shown = pair.differences.filter(telling);
   const unclear = pair.differences.filter((d) => !telling(d)).map((d) => d.field);
-  const points = shown.map((d) => (d.field === 'trigger.text' && pair.identical.includes('trigger') ? `${point(d)}, read literally (the formalization encodes both triggers alike)` : point(d)));
+  const points = shown.map((d) =>
+    d.field === 'trigger.text' && pair.identical.includes('trigger')
+      ? `${point(d)}, read literally (the formalization encodes both triggers alike)`
+      : point(d),
+  );
   if (unclear.length) points.push(`other changes the rules leave ungraded: ${unclear.join(', ')}`);
   const text = `${a.id} ${pair.a.label} → ${b.id} ${pair.b.label} (${pair.b.summary.replace(/\.$/, '')}): ${OVERALL[pair.grade]}.${points.length ? ` ${capitalise(points.join('; '))}.` : ''}`;
   return { text, grade: pair.grade, basis: pairBasis(pair, shown) };
@@ -97,8 +134,14 @@ function splitClaim(a: TreatyInfo, b: TreatyInfo, match: Match): Claim {
   const others = match.pairs.map((p) => (single ? p.b : p.a));
   const list = match.pairs.map((p) => `${(single ? p.b : p.a).id} (${(single ? p.b : p.a).label}: ${p.grade})`).join(', ');
   // Differences every pair shares (same field and grade) are said once: in full where the values agree too.
-  const shared = first.differences.filter((d) => telling(d) && match.pairs.every((p) => p.differences.some((x) => x.field === d.field && x.grade === d.grade)));
-  const common = shared.map((d) => (match.pairs.every((p) => p.differences.some((x) => x.field === d.field && x.a === d.a && x.b === d.b)) ? point(d) : `the ${FIELD_NAMES[d.field] ?? d.field} ${VERB[d.grade]}`));
+  const shared = first.differences.filter(
+    (d) => telling(d) && match.pairs.every((p) => p.differences.some((x) => x.field === d.field && x.grade === d.grade)),
+  );
+  const common = shared.map((d) =>
+    match.pairs.every((p) => p.differences.some((x) => x.field === d.field && x.a === d.a && x.b === d.b))
+      ? point(d)
+      : `the ${FIELD_NAMES[d.field] ?? d.field} ${VERB[d.grade]}`,
+  );
   const text = `${centreTreaty} ${centre.label} (${centre.summary.replace(/\.$/, '')}) corresponds to ${others.length} provisions of ${single ? b.id : a.id}: ${list}.${common.length ? ` In each, ${common.join('; ')}.` : ''}`;
   const basis = [basisOf(centre), ...others.map((o) => basisOf(o))];
   return { text, grade: null, basis };
@@ -110,10 +153,14 @@ function lifecycleClaim(a: TreatyInfo, b: TreatyInfo, rows: readonly LifecycleRo
   const text = `Lifecycle: ${changed.map((r) => `${r.aspect.replace(/-/g, ' ')}: ${a.id} ${r.a}; ${b.id} ${r.b} (${r.grade})`).join('. ')}.`;
   const basis: ClaimBasis[] = [];
   for (const r of changed) {
-    for (const [side, treaty] of [['a', a.id], ['b', b.id]] as const) {
+    for (const [side, treaty] of [
+      ['a', a.id],
+      ['b', b.id],
+    ] as const) {
       const words = r.words[side];
       const provision = r.provisions[side][0];
-      if (words && provision && !basis.some((x) => x.treaty === treaty && x.provision === provision)) basis.push({ treaty, provision, article: '', words });
+      if (words && provision && !basis.some((x) => x.treaty === treaty && x.provision === provision))
+        basis.push({ treaty, provision, article: '', words });
     }
   }
   return { text, grade: null, basis };
@@ -144,11 +191,23 @@ export interface SummaryInput {
 function behaviourClaim(input: SummaryInput, b: BehaviourComparison): Claim {
   const rows = b.runs.flatMap((run) => run.rows.filter((r) => r.differs).map((r) => ({ run, r })));
   const multi = b.runs.length > 1;
-  const told = rows.map(({ run, r }) => `${multi ? `under ${Object.entries(run.readings).map(([t, x]) => `${t} ${x}`).join(', ')}, ` : ''}${r.note}`);
+  const told = rows.map(
+    ({ run, r }) =>
+      `${
+        multi
+          ? `under ${Object.entries(run.readings)
+              .map(([t, x]) => `${t} ${x}`)
+              .join(', ')}, `
+          : ''
+      }${r.note}`,
+  );
   const text = `Run on "${b.scenario}", each treaty as if in force from ${b.firstDay}: ${rows.length ? `the outcomes differ ${rows.length} time${rows.length === 1 ? '' : 's'}: ${told.join('; ')}` : 'the outcomes are the same'}.`;
   const basis: ClaimBasis[] = [];
   for (const { r } of rows) {
-    for (const [treaty, cell] of [[input.a.id, r.a], [input.b.id, r.b]] as const) {
+    for (const [treaty, cell] of [
+      [input.a.id, r.a],
+      [input.b.id, r.b],
+    ] as const) {
       const ref = cell ? input.refs.get(`${treaty}/${cell.provision}`) : undefined;
       if (ref && !basis.some((x) => x.treaty === treaty && x.provision === ref.id)) basis.push(basisOf(ref));
     }
@@ -174,12 +233,21 @@ export function summarize(input: SummaryInput): Claim[] {
     } else claims.push(splitClaim(a, b, m));
   }
   for (const o of onlyInA.filter((x) => x.provision.kind !== 'procedural')) {
-    claims.push({ text: `${b.id} has no counterpart to ${a.id} ${o.provision.label}: ${o.provision.summary.replace(/\.$/, '')} (${o.grade}).`, grade: o.grade, basis: [basisOf(o.provision)] });
+    claims.push({
+      text: `${b.id} has no counterpart to ${a.id} ${o.provision.label}: ${o.provision.summary.replace(/\.$/, '')} (${o.grade}).`,
+      grade: o.grade,
+      basis: [basisOf(o.provision)],
+    });
   }
   const added = onlyInB.filter((x) => x.provision.kind !== 'procedural');
   const standing = (o: OnlyIn) => input.standing.has(o.provision.id);
   for (const o of added) {
-    if (!standing(o)) claims.push({ text: `New in ${b.id} (${o.provision.label}): ${o.provision.summary.replace(/\.$/, '')} (${o.grade}).`, grade: o.grade, basis: [basisOf(o.provision)] });
+    if (!standing(o))
+      claims.push({
+        text: `New in ${b.id} (${o.provision.label}): ${o.provision.summary.replace(/\.$/, '')} (${o.grade}).`,
+        grade: o.grade,
+        basis: [basisOf(o.provision)],
+      });
   }
   const standingDuties = added.filter(standing);
   if (standingDuties.length) {
@@ -190,7 +258,11 @@ export function summarize(input: SummaryInput): Claim[] {
     });
   }
   const life = lifecycleClaim(a, b, input.lifecycle);
-  if (life) claims.push({ ...life, basis: life.basis.map((x) => ({ ...x, article: input.labels.get(`${x.treaty}/${x.provision}`) ?? x.article })) });
+  if (life)
+    claims.push({
+      ...life,
+      basis: life.basis.map((x) => ({ ...x, article: input.labels.get(`${x.treaty}/${x.provision}`) ?? x.article })),
+    });
   if (input.behaviour) claims.push(behaviourClaim(input, input.behaviour));
   return claims;
 }

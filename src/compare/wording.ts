@@ -83,9 +83,9 @@ interface Found {
   rank: number;
 }
 
-const PHRASES = WORDING_TABLE.flatMap((concept) => concept.variants.map((v) => ({ concept, phrase: v.phrase, rank: v.rank, words: tokens(v.phrase).map(stem) }))).sort(
-  (x, y) => y.words.length - x.words.length || compareStrings(x.phrase, y.phrase),
-);
+const PHRASES = WORDING_TABLE.flatMap((concept) =>
+  concept.variants.map((v) => ({ concept, phrase: v.phrase, rank: v.rank, words: tokens(v.phrase).map(stem) })),
+).sort((x, y) => y.words.length - x.words.length || compareStrings(x.phrase, y.phrase));
 
 /** The table's phrases in a text (longest first, no word used twice) and the content words left over. */
 function analyse(text: string): { found: Found[]; rest: string[] } {

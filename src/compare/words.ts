@@ -6,7 +6,12 @@
 
 /** Lower-case words, in order; apostrophes and hyphens kept inside words ("other's", "cross-border"). */
 export function tokens(text: string): string[] {
-  return (text.toLowerCase().normalize('NFKC').match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []).map((t) => t.replace(/’/g, "'"));
+  return (
+    text
+      .toLowerCase()
+      .normalize('NFKC')
+      .match(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu) ?? []
+  ).map((t) => t.replace(/’/g, "'"));
 }
 
 /**
@@ -15,11 +20,67 @@ export function tokens(text: string): string[] {
  * only in these.
  */
 export const DRAFTING_WORDS: ReadonlySet<string> = new Set([
-  'a', 'an', 'the', 'of', 'to', 'in', 'on', 'at', 'by', 'from', 'with', 'for', 'and', 'or', 'as',
-  'is', 'are', 'be', 'been', 'shall', 'should', 'will', 'would', 'may', 'must', 'case', 'if', 'where', 'when',
-  'either', 'any', 'one', 'two', 'both', 'each', 'other', 'another', 'such', 'this', 'that', 'these', 'those',
-  'contracting', 'high', 'party', 'parties', 'side', 'sides', 'it', 'its', 'itself', 'they', 'their', 'them',
-  'themselves', 'undertake', 'undertakes', 'obliged', 'which', 'who', 'whose',
+  'a',
+  'an',
+  'the',
+  'of',
+  'to',
+  'in',
+  'on',
+  'at',
+  'by',
+  'from',
+  'with',
+  'for',
+  'and',
+  'or',
+  'as',
+  'is',
+  'are',
+  'be',
+  'been',
+  'shall',
+  'should',
+  'will',
+  'would',
+  'may',
+  'must',
+  'case',
+  'if',
+  'where',
+  'when',
+  'either',
+  'any',
+  'one',
+  'two',
+  'both',
+  'each',
+  'other',
+  'another',
+  'such',
+  'this',
+  'that',
+  'these',
+  'those',
+  'contracting',
+  'high',
+  'party',
+  'parties',
+  'side',
+  'sides',
+  'it',
+  'its',
+  'itself',
+  'they',
+  'their',
+  'them',
+  'themselves',
+  'undertake',
+  'undertakes',
+  'obliged',
+  'which',
+  'who',
+  'whose',
 ]);
 
 /** A crude English stem: enough for "States"/"state", "measures"/"measure", "parties"/"party". */
@@ -31,7 +92,11 @@ export function stem(word: string): string {
 
 /** The words that carry meaning, stemmed, as a set. */
 export function contentWords(text: string): Set<string> {
-  return new Set(tokens(text).filter((t) => !DRAFTING_WORDS.has(t)).map(stem));
+  return new Set(
+    tokens(text)
+      .filter((t) => !DRAFTING_WORDS.has(t))
+      .map(stem),
+  );
 }
 
 /** Dice's coefficient of two texts' content words: 0 (nothing shared) to 1 (the same words). */

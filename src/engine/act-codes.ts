@@ -30,7 +30,15 @@ export const KIND_CODE_LIMIT = 2 ** (32 - KIND_SHIFT) - 2;
 export type Side = 0 | 1;
 
 /** The code of an event naming both states of a pair. `kind`: a kind id, or -1 (none) or -3 (several), as in the columns. */
-export function pairCode(lowerBits: number, higherBits: number, hasBy: boolean, hasTo: boolean, hasAgainst: boolean, hasParties: boolean, kind: number): number {
+export function pairCode(
+  lowerBits: number,
+  higherBits: number,
+  hasBy: boolean,
+  hasTo: boolean,
+  hasAgainst: boolean,
+  hasParties: boolean,
+  kind: number,
+): number {
   return (
     (lowerBits |
       (higherBits << 4) |
@@ -64,7 +72,12 @@ function kindCode(kind: number): number {
  * one of `kinds` (kind ids; `severalMatch` decides for an event that gives several). The same
  * answers as the test on the columns when no other state acts for either party.
  */
-export function codeTest(bearers: readonly Side[], beneficiary: Side | null, kinds: ReadonlySet<number> | null, severalMatch: (position: number) => boolean): (code: number, position: number) => boolean {
+export function codeTest(
+  bearers: readonly Side[],
+  beneficiary: Side | null,
+  kinds: ReadonlySet<number> | null,
+  severalMatch: (position: number) => boolean,
+): (code: number, position: number) => boolean {
   return (code, position) => {
     for (const side of bearers) {
       const bits = (code >>> (4 * side)) & 15;

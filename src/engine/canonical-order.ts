@@ -62,7 +62,11 @@ export function sortKey(index: number, historyCount: number, id: string): number
  * index of the event at each position; `idAt` gives an event's id where two keys tie. `moved` is
  * false if the order given is canonical already (`order` is then 0, 1, 2, …).
  */
-export function canonicalOrder(days: Int32Array, keys: Float64Array, idAt: (index: number) => string): { order: Int32Array; moved: boolean } {
+export function canonicalOrder(
+  days: Int32Array,
+  keys: Float64Array,
+  idAt: (index: number) => string,
+): { order: Int32Array; moved: boolean } {
   const n = days.length;
   let min = Infinity;
   let max = -Infinity;

@@ -2,7 +2,20 @@
  * The engine's entry points: evaluate a scenario (every combination of its readings) and the status
  * of a treaty on a day. Pure: corpus and scenario in, results out, deterministic to the byte.
  */
-import { addDays, compareStrings, type CompiledCorpus, type CompiledTreaty, type IsoDate, type ObligationResult, type ReadingChoice, type ReadingDifference, type Run, type RunResult, type ScenarioFile, type StatusResult } from '../model/index.js';
+import {
+  addDays,
+  compareStrings,
+  type CompiledCorpus,
+  type CompiledTreaty,
+  type IsoDate,
+  type ObligationResult,
+  type ReadingChoice,
+  type ReadingDifference,
+  type Run,
+  type RunResult,
+  type ScenarioFile,
+  type StatusResult,
+} from '../model/index.js';
 import { Timeline } from './event-index/index.js';
 import { StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
@@ -62,7 +75,18 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
       const lc = lifecycles.get(t.treaty.id)!;
       const events = views.get(t.treaty.id)!;
       for (const provision of t.treaty.provisions) {
-        const results = evaluateProvision(provision, { treaty: t, lifecycle: lc, vocabulary: corpus.vocabulary, choice, parties: t.treaty.parties, events, fluents, inForce: lc.inForce, successions, steps });
+        const results = evaluateProvision(provision, {
+          treaty: t,
+          lifecycle: lc,
+          vocabulary: corpus.vocabulary,
+          choice,
+          parties: t.treaty.parties,
+          events,
+          fluents,
+          inForce: lc.inForce,
+          successions,
+          steps,
+        });
         for (const o of sortResults(results)) obligations.push(o);
       }
     }
@@ -74,15 +98,25 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
         return { id: t.treaty.id, intervals: lc.intervals, ...(lc.parties ? { parties: lc.parties } : {}) };
       }),
       fluents: fluentList
-        .map((f) => ({ fluent: f.fluent, subject: f.subject, from: f.from, to: f.to, events: [f.initiatedBy.id, ...(f.terminatedBy ? [f.terminatedBy.id] : [])] }))
+        .map((f) => ({
+          fluent: f.fluent,
+          subject: f.subject,
+          from: f.from,
+          to: f.to,
+          events: [f.initiatedBy.id, ...(f.terminatedBy ? [f.terminatedBy.id] : [])],
+        }))
         .sort((a, b) => compareStrings(a.fluent, b.fluent) || compareStrings(a.subject, b.subject) || compareStrings(a.from, b.from)),
       obligations,
     };
   });
   const warnings: string[] = [];
   for (const lc of lifecycles.values()) {
-    if (!lc.entryEvent) warnings.push(`${lc.treatyId}: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)`);
-    for (const e of lc.ignoredNotices) warnings.push(`${lc.treatyId}: notice ${e.id} of ${e.date} by ${e.by} not counted: ${e.by} acted for no party to the treaty on that day`);
+    if (!lc.entryEvent)
+      warnings.push(`${lc.treatyId}: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)`);
+    for (const e of lc.ignoredNotices)
+      warnings.push(
+        `${lc.treatyId}: notice ${e.id} of ${e.date} by ${e.by} not counted: ${e.by} acted for no party to the treaty on that day`,
+      );
   }
   return { scenario: name, runs, differences: readingDifferences(runs, treaties), warnings };
 }
@@ -98,7 +132,9 @@ function eventTypesOf(t: CompiledTreaty): string[] {
   const types = lifecycleEventTypes(t);
   for (const p of t.treaty.provisions) {
     if (p.act) types.push(p.act.type);
-    if (p.trigger) for (const c of 'all' in p.trigger ? p.trigger.all : 'any' in p.trigger ? p.trigger.any : [p.trigger]) if ('event' in c) types.push(c.event);
+    if (p.trigger)
+      for (const c of 'all' in p.trigger ? p.trigger.all : 'any' in p.trigger ? p.trigger.any : [p.trigger])
+        if ('event' in c) types.push(c.event);
   }
   return types;
 }
@@ -122,7 +158,8 @@ function actorsOfTreaty(t: CompiledTreaty, successions: Successions): string[] {
 /** The readings of a choice that decide which events start or end a fluent, as a key. */
 function fluentChoiceKey(vocabulary: CompiledCorpus['vocabulary'], choice: ReadingChoice): string {
   const terms = new Set<string>();
-  for (const f of vocabulary.fluents) for (const effect of [...f.initiatedBy, ...f.terminatedBy]) for (const term of Object.keys(effect.when ?? {})) terms.add(term);
+  for (const f of vocabulary.fluents)
+    for (const effect of [...f.initiatedBy, ...f.terminatedBy]) for (const term of Object.keys(effect.when ?? {})) terms.add(term);
   return [...terms]
     .sort()
     .map((term) => `${term}=${choice[term] ?? ''}`)
@@ -177,7 +214,9 @@ function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): R
   for (const [key, k] of ordered) {
     const outcomes = runs.map((run, r) => {
       const found = byRun[r]!.get(key) ?? [];
-      return found.length ? found.map((o) => ({ readings: run.readings, outcome: o.outcome, from: o.from })) : [{ readings: run.readings, outcome: 'not-triggered' as const, from: null }];
+      return found.length
+        ? found.map((o) => ({ readings: run.readings, outcome: o.outcome, from: o.from }))
+        : [{ readings: run.readings, outcome: 'not-triggered' as const, from: null }];
     });
     const signature = outcomes.map((list) => list.map((o) => `${o.outcome}@${o.from}`).join(','));
     if (new Set(signature).size < 2) continue;
@@ -199,7 +238,14 @@ export function statusAt(corpus: CompiledCorpus, treatyId: string, date: IsoDate
   const [treaty] = selectTreaties(corpus, [treatyId]);
   const successions = new Successions(corpus.states.successions);
   const actors = actorsOfTreaty(treaty!, successions);
-  const timeline = new Timeline({ treaties: corpus.treaties, includeHistory: scenario.history, drop: scenario.drop, events: scenario.events, states: new Set(actors), types: new Set(lifecycleEventTypes(treaty!)) });
+  const timeline = new Timeline({
+    treaties: corpus.treaties,
+    includeHistory: scenario.history,
+    drop: scenario.drop,
+    events: scenario.events,
+    states: new Set(actors),
+    types: new Set(lifecycleEventTypes(treaty!)),
+  });
   const lc: TreatyLifecycle = treatyLifecycle(treaty!, timeline.view(actors), successions, date);
   const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
   const interval = lc.intervals.find((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to))!;

@@ -36,20 +36,37 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
         const ok =
           expectation.outcome === 'not-triggered'
             ? found.length === 0
-            : found.some((x) => x.outcome === expectation.outcome && (!expectation.from || x.from === expectation.from) && (!expectation.to || x.to === expectation.to));
+            : found.some(
+                (x) =>
+                  x.outcome === expectation.outcome &&
+                  (!expectation.from || x.from === expectation.from) &&
+                  (!expectation.to || x.to === expectation.to),
+              );
         if (!ok) passed = false;
         actual.push(
-          (found.length ? found.map((x) => `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}${x.to ? ` to ${x.to}` : ''}`).join('; ') : 'not triggered') + label,
+          (found.length
+            ? found
+                .map(
+                  (x) =>
+                    `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}${x.to ? ` to ${x.to}` : ''}`,
+                )
+                .join('; ')
+            : 'not triggered') + label,
         );
       } else {
         const timeline = run.treaties.find((t) => t.id === expectation.treaty);
         // A party's own status where the treaty lets a party leave alone; else the treaty's.
-        const intervals = expectation.party ? (timeline?.parties?.find((p) => p.party === expectation.party)?.intervals ?? timeline?.intervals) : timeline?.intervals;
+        const intervals = expectation.party
+          ? (timeline?.parties?.find((p) => p.party === expectation.party)?.intervals ?? timeline?.intervals)
+          : timeline?.intervals;
         const interval = intervals?.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
-        const ok = !!interval && interval.status === expectation.status && (expectation.term === undefined || interval.term === expectation.term);
+        const ok =
+          !!interval && interval.status === expectation.status && (expectation.term === undefined || interval.term === expectation.term);
         if (!ok) passed = false;
         actual.push(
-          (interval ? `${interval.status}${interval.term ? ` (term ${interval.term})` : ''} on ${expectation.at}` : `treaty ${expectation.treaty} not evaluated in this scenario`) + label,
+          (interval
+            ? `${interval.status}${interval.term ? ` (term ${interval.term})` : ''} on ${expectation.at}`
+            : `treaty ${expectation.treaty} not evaluated in this scenario`) + label,
         );
       }
     }
@@ -60,7 +77,11 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
 export function describeExpectation(x: Expectation): string {
   if ('obligation' in x) {
     const o = x.obligation;
-    const who = [o.provision ?? (o.article ? `article ${o.article}` : 'any provision'), o.bearer ? `bearer ${o.bearer}` : '', o.beneficiary ? `beneficiary ${o.beneficiary}` : '']
+    const who = [
+      o.provision ?? (o.article ? `article ${o.article}` : 'any provision'),
+      o.bearer ? `bearer ${o.bearer}` : '',
+      o.beneficiary ? `beneficiary ${o.beneficiary}` : '',
+    ]
       .filter(Boolean)
       .join(', ');
     return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.to ? ` to ${x.to}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;

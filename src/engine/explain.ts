@@ -1,11 +1,22 @@
 /** Building explanation steps: the provision with its quote and span, events, readings, lifecycle facts. */
-import { addDuration, citationText, type CompiledTreaty, type ExplanationStep, type IsoDate, type IsoDuration, type Provision } from '../model/index.js';
+import {
+  addDuration,
+  citationText,
+  type CompiledTreaty,
+  type ExplanationStep,
+  type IsoDate,
+  type IsoDuration,
+  type Provision,
+} from '../model/index.js';
 import { originLabel, type TimelineEvent } from './event-index/index.js';
 import type { FluentSpan } from './fluents.js';
 
 export function provisionStep(treaty: CompiledTreaty, provision: Provision, text?: string): ExplanationStep {
   const located = treaty.quoteSpans[provision.id];
-  const article = provision.article === 'unknown' ? 'an unnumbered article' : `Article ${provision.article}${provision.paragraph ? `(${provision.paragraph})` : ''}`;
+  const article =
+    provision.article === 'unknown'
+      ? 'an unnumbered article'
+      : `Article ${provision.article}${provision.paragraph ? `(${provision.paragraph})` : ''}`;
   return {
     step: 'provision',
     text: text ?? `${article} of ${treaty.treaty.id} (${provision.id}): "${provision.quote.text}"`,
@@ -26,7 +37,9 @@ export function eventStep(event: TimelineEvent, text: string): ExplanationStep {
   return {
     step: 'event',
     text: flat([text, ' (event ', event.id, ', ', event.date, ', from the ', origin, source ? '; source: ' + source : '', ')']),
-    event: source ? { id: event.id, date: event.date, type: event.type, source, origin } : { id: event.id, date: event.date, type: event.type, origin },
+    event: source
+      ? { id: event.id, date: event.date, type: event.type, source, origin }
+      : { id: event.id, date: event.date, type: event.type, origin },
   };
 }
 

@@ -26,7 +26,14 @@ export function fluentEventTypes(vocabulary: VocabularyFile): string[] {
 }
 
 /** An initiating or terminating event's effect on one subject's spans of one fluent. */
-function applyEffect(bySubject: Map<string, FluentSpan[]>, subject: string, fluent: string, event: TimelineEvent, date: IsoDate, initiates: boolean): void {
+function applyEffect(
+  bySubject: Map<string, FluentSpan[]>,
+  subject: string,
+  fluent: string,
+  event: TimelineEvent,
+  date: IsoDate,
+  initiates: boolean,
+): void {
   let spans = bySubject.get(subject);
   if (!spans) bySubject.set(subject, (spans = []));
   const last = spans[spans.length - 1];
@@ -47,7 +54,10 @@ export function computeFluents(vocabulary: VocabularyFile, events: readonly Time
   // Which (fluent, effect) pairs each event type drives, under this reading.
   const effects = new Map<string, { fluent: string; effect: FluentEffect; initiates: boolean }[]>();
   for (const fluent of vocabulary.fluents) {
-    for (const [list, initiates] of [[fluent.initiatedBy, true], [fluent.terminatedBy, false]] as const) {
+    for (const [list, initiates] of [
+      [fluent.initiatedBy, true],
+      [fluent.terminatedBy, false],
+    ] as const) {
       for (const effect of list) {
         if (!choiceMatches(choice, effect.when)) continue;
         const entry = effects.get(effect.event) ?? [];

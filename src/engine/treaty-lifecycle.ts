@@ -3,8 +3,24 @@
  * the terms and end from the duration clause and the notices, each with its explanation. A missing
  * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
  */
-import { addDuration, type CompiledTreaty, type DurationClause, type ExplanationStep, type IsoDate, type LifecycleNotice, statesIn, type StatusIntervalJson } from '../model/index.js';
-import { computeLifecycle, noticeDeadline, termRuleOf, type Lifecycle, type LifecycleInput, type TerminationCause } from './lifecycle/index.js';
+import {
+  addDuration,
+  type CompiledTreaty,
+  type DurationClause,
+  type ExplanationStep,
+  type IsoDate,
+  type LifecycleNotice,
+  statesIn,
+  type StatusIntervalJson,
+} from '../model/index.js';
+import {
+  computeLifecycle,
+  noticeDeadline,
+  termRuleOf,
+  type Lifecycle,
+  type LifecycleInput,
+  type TerminationCause,
+} from './lifecycle/index.js';
 import { describeEvent, eventStep, provisionStep } from './explain.js';
 import type { Successions } from './succession.js';
 import type { TimelineEvent, TreatyEvents } from './event-index/index.js';
@@ -68,7 +84,10 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
   const entryProvision = clause.entryIntoForce.provision ? t.provisions.find((p) => p.id === clause.entryIntoForce.provision) : undefined;
   const ruleStep: ExplanationStep = entryProvision
     ? provisionStep(treaty, entryProvision, `Entry into force rule, Article ${entryProvision.article}: "${entryProvision.quote.text}"`)
-    : { step: 'rule', text: `Entry into force on the ${clause.entryIntoForce.event.replace(/-/g, ' ')} (${clause.entryIntoForce.attestedBy?.cite ?? 'no source'}${clause.entryIntoForce.attestedBy?.note ? `: ${clause.entryIntoForce.attestedBy.note}` : ''})` };
+    : {
+        step: 'rule',
+        text: `Entry into force on the ${clause.entryIntoForce.event.replace(/-/g, ' ')} (${clause.entryIntoForce.attestedBy?.cite ?? 'no source'}${clause.entryIntoForce.attestedBy?.note ? `: ${clause.entryIntoForce.attestedBy.note}` : ''})`,
+      };
 
   const noticeEvents = new Map<string, TimelineEvent>();
   if (!entryEvent) {
@@ -108,13 +127,23 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
   const lifecycle = computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until });
 
   const durationProvision = clause.durationProvision ? t.provisions.find((p) => p.id === clause.durationProvision) : undefined;
-  const durationStep = durationProvision ? provisionStep(treaty, durationProvision, `Duration rule, ${durationProvision.article === 'unknown' ? 'unnumbered clause' : `Article ${durationProvision.article}`}: "${durationProvision.quote.text}"`) : undefined;
+  const durationStep = durationProvision
+    ? provisionStep(
+        treaty,
+        durationProvision,
+        `Duration rule, ${durationProvision.article === 'unknown' ? 'unnumbered clause' : `Article ${durationProvision.article}`}: "${durationProvision.quote.text}"`,
+      )
+    : undefined;
 
-  const toJson = (lc: Lifecycle) => statusIntervals(lc, clause.duration, entryIntoForce, ruleStep, basis, durationStep, noticeEvents, agreementEvents);
+  const toJson = (lc: Lifecycle) =>
+    statusIntervals(lc, clause.duration, entryIntoForce, ruleStep, basis, durationStep, noticeEvents, agreementEvents);
   const intervals = toJson(lifecycle);
   // A treaty a party may leave alone has a status per party too: a withdrawal ends only its author's participation.
   const parties = clause.perParty
-    ? t.parties.map((party) => ({ party, intervals: toJson(computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until, party })) }))
+    ? t.parties.map((party) => ({
+        party,
+        intervals: toJson(computeLifecycle(input, { until: until < entryIntoForce ? entryIntoForce : until, party })),
+      }))
     : undefined;
   const inForce: { from: IsoDate; to: IsoDate | null }[] = [];
   for (const i of lifecycle.intervals) {
@@ -124,7 +153,20 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
     else inForce.push({ from: i.from, to: i.to });
   }
   const participation = parties ? new Map(parties.map((p) => [p.party, participationOf(p.intervals)])) : undefined;
-  return { treatyId: t.id, entryEvent, entryIntoForce, input, lifecycle, inForce, intervals, parties, participation, basis, noticeEvents, ignoredNotices };
+  return {
+    treatyId: t.id,
+    entryEvent,
+    entryIntoForce,
+    input,
+    lifecycle,
+    inForce,
+    intervals,
+    parties,
+    participation,
+    basis,
+    noticeEvents,
+    ignoredNotices,
+  };
 }
 
 function coversAllParties(e: TimelineEvent, treaty: CompiledTreaty, successions: Successions): boolean {
@@ -195,7 +237,13 @@ function statusIntervals(
   const deadlineOf = (term: number | null) => (rule?.noticeBefore && term ? noticeDeadline(rule, term) : undefined);
   const basisSteps = durationStep ? basis.concat(durationStep) : basis;
   const intervals: StatusIntervalJson[] = [
-    { status: 'not-in-force', from: null, to: entryIntoForce, term: null, explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }] },
+    {
+      status: 'not-in-force',
+      from: null,
+      to: entryIntoForce,
+      term: null,
+      explanation: [ruleStep, { step: 'lifecycle', text: `Not in force before ${entryIntoForce}.` }],
+    },
   ];
   for (const interval of lifecycle.intervals) {
     if (interval.status === 'in-force') {

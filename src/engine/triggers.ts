@@ -44,8 +44,10 @@ export interface TriggerContext {
   successions: Successions;
 }
 
-export const inForceOn = (ctx: Pick<TriggerContext, 'inForce'>, date: IsoDate): boolean => ctx.inForce.some((s) => s.from <= date && (s.to === null || date < s.to));
-const spanEndOn = (ctx: TriggerContext, date: IsoDate) => ctx.inForce.find((s) => s.from <= date && (s.to === null || date < s.to))?.to ?? null;
+export const inForceOn = (ctx: Pick<TriggerContext, 'inForce'>, date: IsoDate): boolean =>
+  ctx.inForce.some((s) => s.from <= date && (s.to === null || date < s.to));
+const spanEndOn = (ctx: TriggerContext, date: IsoDate) =>
+  ctx.inForce.find((s) => s.from <= date && (s.to === null || date < s.to))?.to ?? null;
 
 /** A binding as a memo key: its entries in key order. */
 export function bindingKey(binding: Binding): string {
@@ -72,7 +74,11 @@ function compile(cond: EventCondition): CompiledCondition {
     const fields = (Object.entries(cond.where) as [StateField, string][]).map(([field, match]) => ({
       field,
       match,
-      kind: (match === 'any-state' || match === 'party' || match === 'non-party' ? match : /^[A-Z]{3}$/.test(match) ? 'state' : 'role') as MatchKind,
+      kind: (match === 'any-state' || match === 'party' || match === 'non-party'
+        ? match
+        : /^[A-Z]{3}$/.test(match)
+          ? 'state'
+          : 'role') as MatchKind,
     }));
     compiledConditions.set(cond, (c = { fields, key: JSON.stringify(cond.where) }));
   }
@@ -80,7 +86,12 @@ function compile(cond: EventCondition): CompiledCondition {
 }
 
 /** Does the event meet the condition under `binding`? The extended binding if so. */
-export function matchEvent(cond: EventCondition, event: TimelineEvent, binding: Binding, ctx: Pick<TriggerContext, 'parties' | 'successions'>): Binding | undefined {
+export function matchEvent(
+  cond: EventCondition,
+  event: TimelineEvent,
+  binding: Binding,
+  ctx: Pick<TriggerContext, 'parties' | 'successions'>,
+): Binding | undefined {
   if (event.type !== cond.event) return undefined;
   let result: Binding = binding;
   for (const { field, match, kind } of compile(cond).fields) {
@@ -100,7 +111,14 @@ export function matchEvent(cond: EventCondition, event: TimelineEvent, binding: 
 }
 
 /** One state named in a field against one constraint: the binding it leaves, or undefined. */
-function matchValue(value: string, match: string, kind: MatchKind, binding: Binding, date: IsoDate, ctx: Pick<TriggerContext, 'parties' | 'successions'>): Binding | undefined {
+function matchValue(
+  value: string,
+  match: string,
+  kind: MatchKind,
+  binding: Binding,
+  date: IsoDate,
+  ctx: Pick<TriggerContext, 'parties' | 'successions'>,
+): Binding | undefined {
   switch (kind) {
     case 'any-state':
       return binding;
@@ -142,7 +160,10 @@ function selectionFor(cond: EventCondition, binding: Binding, ctx: TriggerContex
 /** Every event that meets `cond` under `binding` on a day the treaty is in force, in timeline order. */
 function inForceMatches(cond: EventCondition, binding: Binding, ctx: TriggerContext): readonly TimelineEvent[] {
   const key = `cond:${cond.event}|${compile(cond).key}|${bindingKey(binding)}`;
-  return ctx.events.matching(key, () => ({ selection: selectionFor(cond, binding, ctx), test: (e) => inForceOn(ctx, e.date) && matchEvent(cond, e, binding, ctx) !== undefined }));
+  return ctx.events.matching(key, () => ({
+    selection: selectionFor(cond, binding, ctx),
+    test: (e) => inForceOn(ctx, e.date) && matchEvent(cond, e, binding, ctx) !== undefined,
+  }));
 }
 
 /** Where to look for `cond` under `binding`, memoized per treaty view. */
@@ -151,7 +172,14 @@ function memoSelection(cond: EventCondition, binding: Binding, key: string, ctx:
 }
 
 /** The first event that meets `cond` under `binding` on an in-force day in [from, to) (to null: open), looked for in `selection`. */
-function firstInForceMatch(cond: EventCondition, binding: Binding, selection: Selection, from: IsoDate, to: IsoDate | null, ctx: TriggerContext): TimelineEvent | undefined {
+function firstInForceMatch(
+  cond: EventCondition,
+  binding: Binding,
+  selection: Selection,
+  from: IsoDate,
+  to: IsoDate | null,
+  ctx: TriggerContext,
+): TimelineEvent | undefined {
   for (const span of ctx.inForce) {
     const lo = span.from > from ? span.from : from;
     const hi = to === null ? span.to : span.to === null || to < span.to ? to : span.to;
@@ -189,7 +217,16 @@ function eventOnlyEpisodes(conds: readonly EventCondition[], ctx: TriggerContext
       if (!binding || !other) break;
       used.push(other);
     }
-    if (binding) episodes.push({ binding, bindingKey: bindingKey(binding), from: event.date, to: spanEndOn(ctx, event.date), instant: true, events: used, fluents: [] });
+    if (binding)
+      episodes.push({
+        binding,
+        bindingKey: bindingKey(binding),
+        from: event.date,
+        to: spanEndOn(ctx, event.date),
+        instant: true,
+        events: used,
+        fluents: [],
+      });
   }
   return episodes;
 }
@@ -225,7 +262,9 @@ function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: rea
       // The subject counts as a party from the span's start, or from the day a succession makes it
       // act for one (a fluent that began before holds for the party from then on).
       // A party's own span counts from its start; else a succession may make the subject act for one.
-      const counted = ctx.parties.includes(subject) ? { party: subject, from: span.from } : ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
+      const counted = ctx.parties.includes(subject)
+        ? { party: subject, from: span.from }
+        : ctx.successions.countsFrom(subject, ctx.parties, span.from, span.to);
       if (!counted) continue;
       const party = boundTo(counted.party);
       const windowStart = i > 0 ? spans[i - 1]!.to! : '0000-01-01';
@@ -268,7 +307,13 @@ function heldPieces(piece: HeldPiece, others: readonly FluentCondition[], ctx: T
           const counted = ctx.successions.countsFrom(subject, ctx.parties, o.from, o.to);
           if (!counted || (bound !== undefined && counted.party !== bound)) continue;
           const meet = intersect(p, { from: counted.from, to: o.to });
-          if (meet) next.push({ from: meet.from, to: meet.to, spans: [...p.spans, o], binding: bound === undefined ? { ...p.binding, [other.subject]: counted.party } : p.binding });
+          if (meet)
+            next.push({
+              from: meet.from,
+              to: meet.to,
+              spans: [...p.spans, o],
+              binding: bound === undefined ? { ...p.binding, [other.subject]: counted.party } : p.binding,
+            });
         }
       }
     }
@@ -284,7 +329,13 @@ function heldPieces(piece: HeldPiece, others: readonly FluentCondition[], ctx: T
  * Its events: those that started each fluent, those that met the event conditions, and the one that
  * ended the fluent whose end ends the piece.
  */
-function pieceEpisode(party: { binding: Binding; key: string; selections: readonly Selection[] }, windowStart: IsoDate, piece: HeldPiece, eventConds: readonly EventCondition[], ctx: TriggerContext): Episode | undefined {
+function pieceEpisode(
+  party: { binding: Binding; key: string; selections: readonly Selection[] },
+  windowStart: IsoDate,
+  piece: HeldPiece,
+  eventConds: readonly EventCondition[],
+  ctx: TriggerContext,
+): Episode | undefined {
   const fluentsUsed = piece.spans;
   let from = piece.from;
   let b: Binding = piece.binding;
@@ -301,7 +352,15 @@ function pieceEpisode(party: { binding: Binding; key: string; selections: readon
   }
   if (piece.to !== null && from >= piece.to) return undefined;
   for (const f of fluentsUsed) if (f.terminatedBy && piece.to === f.to) addOnce(used, f.terminatedBy);
-  return { binding: b, bindingKey: b === party.binding ? party.key : bindingKey(b), from, to: piece.to, instant: false, events: used, fluents: fluentsUsed };
+  return {
+    binding: b,
+    bindingKey: b === party.binding ? party.key : bindingKey(b),
+    from,
+    to: piece.to,
+    instant: false,
+    events: used,
+    fluents: fluentsUsed,
+  };
 }
 
 /** The index of the first span that ends after `day` (an open span never ends). */

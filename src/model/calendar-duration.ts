@@ -104,8 +104,16 @@ export function scaleSpan(span: CalendarSpan, times: number): CalendarSpan {
 
 /** The ISO 8601 text of a span; `P0D` for the zero span. */
 export function formatSpan(span: CalendarSpan): string {
-  const fields: [number, string][] = [[span.years, 'Y'], [span.months, 'M'], [span.weeks, 'W'], [span.days, 'D']];
-  const text = fields.filter(([value]) => value !== 0).map(([value, unit]) => `${value}${unit}`).join('');
+  const fields: [number, string][] = [
+    [span.years, 'Y'],
+    [span.months, 'M'],
+    [span.weeks, 'W'],
+    [span.days, 'D'],
+  ];
+  const text = fields
+    .filter(([value]) => value !== 0)
+    .map(([value, unit]) => `${value}${unit}`)
+    .join('');
   return `P${text || '0D'}`;
 }
 

@@ -14,17 +14,15 @@ export interface Interval {
 }
 
 /** The zod schema for an interval: `to`, when given, must come after `from` (an interval holds at least one day). */
-export const Interval = z
-  .object({ from: IsoDate, to: IsoDate.nullable() })
-  .superRefine((interval, ctx) => {
-    if (interval.to !== null && interval.to <= interval.from) {
-      ctx.addIssue({
-        code: 'custom',
-        path: ['to'],
-        message: `interval [${interval.from}, ${interval.to}) holds no day: "to" is the first day after the interval and must come after "from"`,
-      });
-    }
-  });
+export const Interval = z.object({ from: IsoDate, to: IsoDate.nullable() }).superRefine((interval, ctx) => {
+  if (interval.to !== null && interval.to <= interval.from) {
+    ctx.addIssue({
+      code: 'custom',
+      path: ['to'],
+      message: `interval [${interval.from}, ${interval.to}) holds no day: "to" is the first day after the interval and must come after "from"`,
+    });
+  }
+});
 
 /** from ≤ date < to; an open interval contains every day from `from` on. */
 export function contains(interval: Interval, date: IsoDate): boolean {

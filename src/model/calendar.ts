@@ -76,12 +76,4 @@ export {
   subtractSpan,
   ZERO_SPAN,
 } from './calendar-duration.js';
-export {
-  contains,
-  intersect,
-  Interval,
-  isEmptyInterval,
-  lastDayOf,
-  lengthInDays,
-  overlaps,
-} from './calendar-interval.js';
+export { contains, intersect, Interval, isEmptyInterval, lastDayOf, lengthInDays, overlaps } from './calendar-interval.js';

@@ -32,10 +32,21 @@ export function describeProvisionRule(p: Provision): { label: string; value: str
   ];
   if (p.beneficiary) rows.push({ label: 'beneficiary', value: p.beneficiary });
   rows.push({ label: 'when', value: describeTrigger(p.trigger) });
-  if (p.act) rows.push({ label: p.kind === 'prohibition' ? 'forbidden act' : 'act', value: `${p.act.description} (event "${p.act.type}"${p.act.kind ? `, kind ${p.act.kind.join(' or ')}` : ''})` });
+  if (p.act)
+    rows.push({
+      label: p.kind === 'prohibition' ? 'forbidden act' : 'act',
+      value: `${p.act.description} (event "${p.act.type}"${p.act.kind ? `, kind ${p.act.kind.join(' or ')}` : ''})`,
+    });
   if (p.continuing) rows.push({ label: 'standing duty', value: 'yes: no single act discharges it' });
   for (const q of p.qualifiers) {
-    const extra = [q.term ? `reading of "${q.term}"` : '', q.extent ? `extent: ${q.extent}` : '', q.instruments?.join('; ') ?? '', q.regions?.join(', ') ?? ''].filter(Boolean).join(' · ');
+    const extra = [
+      q.term ? `reading of "${q.term}"` : '',
+      q.extent ? `extent: ${q.extent}` : '',
+      q.instruments?.join('; ') ?? '',
+      q.regions?.join(', ') ?? '',
+    ]
+      .filter(Boolean)
+      .join(' · ');
     rows.push({ label: q.type, value: `"${q.text}"${extra ? ` — ${extra}` : ''}` });
   }
   if (p.tags.length) rows.push({ label: 'tags', value: p.tags.join(', ') });

@@ -90,7 +90,10 @@ export const SourceInfo = z.object({
   file: z.string().describe('the file name as given to ingest'),
   length: z.number().int().nonnegative().describe('length of the decoded text in UTF-16 code units'),
   bytes: z.number().int().nonnegative().describe('size of the input in bytes (UTF-8)'),
-  sha256: z.string().regex(/^[0-9a-f]{64}$/).describe('SHA-256 of the input bytes'),
+  sha256: z
+    .string()
+    .regex(/^[0-9a-f]{64}$/)
+    .describe('SHA-256 of the input bytes'),
   bom: z.boolean().describe('whether the text starts with a byte-order mark (kept as character 0)'),
   lineEndings: LineEndings,
 });
@@ -160,9 +163,7 @@ export const Metadata = z
       .optional()
       .describe('who signed, as the report says'),
     endMark: TextValue.optional().describe('the wire service’s end-of-story mark, e.g. -0-'),
-    sourceLine: z
-      .object({ url: TextValue, date: DateValue.optional(), text: z.string(), spans: Spans })
-      .optional(),
+    sourceLine: z.object({ url: TextValue, date: DateValue.optional(), text: z.string(), spans: Spans }).optional(),
   })
   .describe('values read from the document; absent when the document does not state them');
 export type Metadata = z.infer<typeof Metadata>;

@@ -20,7 +20,10 @@ export const Event = z
     to: StateCode.optional().describe('the state acted towards (a notice given to, assistance provided to)'),
     parties: z.array(StateCode).optional().describe('the states taking part jointly (an exchange, an agreement)'),
     treaty: Id.optional().describe('the treaty the act concerns (a ratification, a notice); needed where it is ambiguous'),
-    kind: z.union([z.string(), z.array(z.string())]).optional().describe('a sub-kind, e.g. assistance "military"'),
+    kind: z
+      .union([z.string(), z.array(z.string())])
+      .optional()
+      .describe('a sub-kind, e.g. assistance "military"'),
     place: z.string().optional(),
     source: SourceRef.optional().describe('who reported it; required in history.yaml'),
     note: z.string().optional(),

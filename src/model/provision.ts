@@ -27,7 +27,7 @@ export type FieldMatch = z.infer<typeof FieldMatch>;
 export const EventCondition = z
   .object({
     event: Id.describe('event type'),
-    where: z.partialRecord(StateFieldName, FieldMatch).default({}).describe('constraints on the event\'s state fields'),
+    where: z.partialRecord(StateFieldName, FieldMatch).default({}).describe("constraints on the event's state fields"),
   })
   .strict();
 export type EventCondition = z.infer<typeof EventCondition>;
@@ -56,7 +56,7 @@ export const Act = z
     type: Id.describe('the event type that performs (obligation) or commits (prohibition) the act'),
     kind: z.array(z.string()).optional().describe('sub-kinds that count, e.g. [military, other]'),
     description: z.string().min(1).describe('the act in plain words'),
-    text: z.string().min(1).optional().describe("the words of the quote that state the act, verbatim"),
+    text: z.string().min(1).optional().describe('the words of the quote that state the act, verbatim'),
   })
   .strict();
 export type Act = z.infer<typeof Act>;
@@ -75,7 +75,7 @@ export const QUALIFIER_TYPES = [
 export const Qualifier = z
   .object({
     type: z.enum(QUALIFIER_TYPES),
-    text: z.string().min(1).describe('the words, as they stand in the provision\'s quote'),
+    text: z.string().min(1).describe("the words, as they stand in the provision's quote"),
     term: Id.optional().describe('a contested term of the vocabulary whose reading decides it (timing)'),
     extent: z.enum(['all', 'possible', 'necessary']).optional().describe('for means: how much is owed'),
     instruments: z.array(z.string()).optional().describe('for legal bounds: the instruments named'),

@@ -13,7 +13,14 @@ export const ExplanationStep = z.object({
   step: z.enum(['lifecycle', 'provision', 'event', 'fluent', 'reading', 'succession', 'rule', 'missing-fact', 'outcome']),
   text: z.string().describe('the step in plain words'),
   provision: z
-    .object({ id: z.string(), article: z.string(), quote: z.string(), source: z.string(), file: z.string().optional(), spans: z.array(SpanJson) })
+    .object({
+      id: z.string(),
+      article: z.string(),
+      quote: z.string(),
+      source: z.string(),
+      file: z.string().optional(),
+      spans: z.array(SpanJson),
+    })
     .optional(),
   event: z.object({ id: z.string(), date: IsoDate, type: z.string(), source: z.string().optional(), origin: z.string() }).optional(),
   reading: z.object({ term: z.string(), reading: z.string() }).optional(),
@@ -55,7 +62,13 @@ export const ObligationResult = z.object({
 });
 export type ObligationResult = z.infer<typeof ObligationResult>;
 
-export const FluentInterval = z.object({ fluent: z.string(), subject: z.string(), from: IsoDate, to: IsoDate.nullable(), events: z.array(z.string()) });
+export const FluentInterval = z.object({
+  fluent: z.string(),
+  subject: z.string(),
+  from: IsoDate,
+  to: IsoDate.nullable(),
+  events: z.array(z.string()),
+});
 export type FluentInterval = z.infer<typeof FluentInterval>;
 
 export const Run = z.object({

@@ -65,7 +65,7 @@ export const ScenarioFile = z
     title: z.string().min(1),
     description: z.string().optional(),
     treaties: z.array(Id).optional().describe('default: every treaty in the corpus'),
-    history: z.boolean().default(true).describe('include the treaties\' recorded history'),
+    history: z.boolean().default(true).describe("include the treaties' recorded history"),
     drop: z.array(z.string().regex(/^[a-z0-9-.]+\/[a-z0-9-.]+$/, 'drop names "treaty-id/event-id"')).default([]),
     readings: z.record(Id, z.array(Id).min(1)).default({}).describe('readings to evaluate, per contested term'),
     until: IsoDate.optional().describe('last day of interest (default: the day after the last event)'),

@@ -2,7 +2,10 @@
 import type { CompiledCorpus } from '../model/index.js';
 import type { SearchEntry } from './store.js';
 
-export function corpusSearchEntries(compiled: CompiledCorpus, sourceTexts: ReadonlyMap<string, ReadonlyMap<string, string>>): SearchEntry[] {
+export function corpusSearchEntries(
+  compiled: CompiledCorpus,
+  sourceTexts: ReadonlyMap<string, ReadonlyMap<string, string>>,
+): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const { treaty } of compiled.treaties) {
     for (const p of treaty.provisions) {

@@ -54,17 +54,24 @@ export class Store {
 
   /** Versions applied, in order. */
   schemaVersions(): number[] {
-    return this.db.prepare('SELECT version FROM schema_migrations ORDER BY version').all().map((r) => (r as { version: number }).version);
+    return this.db
+      .prepare('SELECT version FROM schema_migrations ORDER BY version')
+      .all()
+      .map((r) => (r as { version: number }).version);
   }
 
   private migrate(): void {
-    this.db.exec('CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
+    this.db.exec(
+      'CREATE TABLE IF NOT EXISTS schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)',
+    );
     const applied = new Set(this.schemaVersions());
     for (const m of MIGRATIONS) {
       if (applied.has(m.version)) continue;
       this.db.transaction(() => {
         this.db.exec(m.sql);
-        this.db.prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)').run(m.version, m.description, new Date().toISOString());
+        this.db
+          .prepare('INSERT INTO schema_migrations (version, description, applied_at) VALUES (?, ?, ?)')
+          .run(m.version, m.description, new Date().toISOString());
       })();
     }
   }
@@ -82,21 +89,25 @@ export class Store {
   }
 
   getScenario(id: string): SavedScenario | undefined {
-    const row = this.db.prepare('SELECT id, title, body, created_at AS createdAt, updated_at AS updatedAt FROM scenarios WHERE id = ?').get(id) as
-      | { id: string; title: string; body: string; createdAt: string; updatedAt: string }
-      | undefined;
+    const row = this.db
+      .prepare('SELECT id, title, body, created_at AS createdAt, updated_at AS updatedAt FROM scenarios WHERE id = ?')
+      .get(id) as { id: string; title: string; body: string; createdAt: string; updatedAt: string } | undefined;
     return row && { id: row.id, title: row.title, scenario: JSON.parse(row.body), createdAt: row.createdAt, updatedAt: row.updatedAt };
   }
 
   createScenario(title: string, scenario: unknown): SavedScenario {
     const id = randomUUID();
     const now = new Date().toISOString();
-    this.db.prepare('INSERT INTO scenarios (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)').run(id, title, JSON.stringify(scenario), now, now);
+    this.db
+      .prepare('INSERT INTO scenarios (id, title, body, created_at, updated_at) VALUES (?, ?, ?, ?, ?)')
+      .run(id, title, JSON.stringify(scenario), now, now);
     return this.getScenario(id)!;
   }
 
   updateScenario(id: string, title: string, scenario: unknown): SavedScenario | undefined {
-    const result = this.db.prepare('UPDATE scenarios SET title = ?, body = ?, updated_at = ? WHERE id = ?').run(title, JSON.stringify(scenario), new Date().toISOString(), id);
+    const result = this.db
+      .prepare('UPDATE scenarios SET title = ?, body = ?, updated_at = ? WHERE id = ?')
+      .run(title, JSON.stringify(scenario), new Date().toISOString(), id);
     return result.changes ? this.getScenario(id) : undefined;
   }
 
@@ -107,19 +118,23 @@ export class Store {
   // Documents
 
   listDocuments(): Omit<SavedDocument, 'text' | 'structured'>[] {
-    return this.db.prepare('SELECT id, name, kind, created_at AS createdAt FROM documents ORDER BY created_at DESC, id').all() as Omit<SavedDocument, 'text' | 'structured'>[];
+    return this.db.prepare('SELECT id, name, kind, created_at AS createdAt FROM documents ORDER BY created_at DESC, id').all() as Omit<
+      SavedDocument,
+      'text' | 'structured'
+    >[];
   }
 
   getDocument(id: string): SavedDocument | undefined {
     const row = this.db.prepare('SELECT id, name, kind, text, structured, created_at AS createdAt FROM documents WHERE id = ?').get(id) as
-      | (Omit<SavedDocument, 'structured'> & { structured: string })
-      | undefined;
+      (Omit<SavedDocument, 'structured'> & { structured: string }) | undefined;
     return row && { ...row, structured: JSON.parse(row.structured) };
   }
 
   createDocument(name: string, kind: string, text: string, structured: unknown): SavedDocument {
     const id = randomUUID();
-    this.db.prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)').run(id, name, kind, text, JSON.stringify(structured), new Date().toISOString());
+    this.db
+      .prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+      .run(id, name, kind, text, JSON.stringify(structured), new Date().toISOString());
     return this.getDocument(id)!;
   }
 

@@ -36,7 +36,13 @@ interface ParagraphDraft {
 }
 
 /** The numbering of i, v and x is read from the sequence: (h) (i) are letters, (i) (ii) numerals. */
-function resolveStyle(value: string, style: LabelStyle, ambiguous: boolean, lastLetter: string | null, lastRoman: string | null): LabelStyle {
+function resolveStyle(
+  value: string,
+  style: LabelStyle,
+  ambiguous: boolean,
+  lastLetter: string | null,
+  lastRoman: string | null,
+): LabelStyle {
   if (!ambiguous) return style;
   const previousLetter = String.fromCharCode(value.charCodeAt(0) - 1);
   if (lastLetter === previousLetter) return 'letter';

@@ -39,14 +39,7 @@ export function textValue(raw: string, mapped: MappedText, from: number, to: num
   return { value: value ?? text, text, spans };
 }
 
-export function dateValue(
-  raw: string,
-  mapped: MappedText,
-  from: number,
-  to: number,
-  value: string,
-  calendar?: 'juche',
-): DateValue | null {
+export function dateValue(raw: string, mapped: MappedText, from: number, to: number, value: string, calendar?: 'juche'): DateValue | null {
   const found = textValue(raw, mapped, from, to, value);
   if (!found) return null;
   return calendar ? { ...found, calendar } : found;

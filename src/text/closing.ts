@@ -19,8 +19,20 @@ const PLACE =
 const COPIES =
   /\bin (duplicate|triplicate|quadruplicate)\b|\bin (one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:original |authentic )?(?:copies|originals|exemplars|counterparts)\b|\bin (a single) (?:original|copy)\b/i;
 const COUNTS: Record<string, number> = {
-  duplicate: 2, triplicate: 3, quadruplicate: 4, 'a single': 1,
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
+  duplicate: 2,
+  triplicate: 3,
+  quadruplicate: 4,
+  'a single': 1,
+  one: 1,
+  two: 2,
+  three: 3,
+  four: 4,
+  five: 5,
+  six: 6,
+  seven: 7,
+  eight: 8,
+  nine: 9,
+  ten: 10,
 };
 const LANGUAGES = /\bin the ([\p{L}, ]{1,200}?) languages?\b/u;
 
@@ -48,7 +60,8 @@ export function parseClosing(raw: string, flow: readonly FlowLine[]): Closing | 
     ...piece,
     place: place ? textValue(raw, mapped, placeStart, placeStart + place[1]!.length) : null,
     date: date ? dateValue(raw, mapped, date.index, date.index + date.length, date.value) : null,
-    copies: copies && Number.isInteger(copiesCount) ? numberValue(raw, mapped, copies.index, copies.index + copies[0].length, copiesCount) : null,
+    copies:
+      copies && Number.isInteger(copiesCount) ? numberValue(raw, mapped, copies.index, copies.index + copies[0].length, copiesCount) : null,
     languages,
   };
 }

@@ -154,7 +154,10 @@ function checkText(text: string, fileName: string): void {
       line: 1,
       column: 1,
       code: 'input-empty',
-      message: text.length === 0 ? 'the file is empty: there is nothing to ingest' : 'the file contains only whitespace: there is nothing to ingest',
+      message:
+        text.length === 0
+          ? 'the file is empty: there is nothing to ingest'
+          : 'the file contains only whitespace: there is nothing to ingest',
       hint: 'check that you passed the right file',
     });
   }

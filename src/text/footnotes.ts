@@ -32,14 +32,21 @@ class MarkerPool {
   take(label: string, before: number): InlineMarker | null {
     const entry = this.byLabel.get(label);
     if (!entry) return null;
-    while (entry.next < entry.markers.length && entry.markers[entry.next]!.span.end <= before) entry.before.push(entry.markers[entry.next++]!);
+    while (entry.next < entry.markers.length && entry.markers[entry.next]!.span.end <= before)
+      entry.before.push(entry.markers[entry.next++]!);
     const marker = entry.before.pop() ?? entry.markers[entry.next++] ?? null;
     if (marker) this.used.add(marker);
     return marker;
   }
 }
 
-export function attachFootnotes(raw: string, doc: Parsed, flow: readonly FlowLine[], drafts: readonly FootnoteDraft[], warnings: IngestWarning[]): Footnote[] {
+export function attachFootnotes(
+  raw: string,
+  doc: Parsed,
+  flow: readonly FlowLine[],
+  drafts: readonly FootnoteDraft[],
+  warnings: IngestWarning[],
+): Footnote[] {
   const leaves = new LeafIndex(leafPieces({ ...doc, footnotes: [] }));
   // A marker inside a piece's own spans (text the page removed keeps its markers) anchors nothing.
   const markers = flow.flatMap(({ line }) => line.markers).filter((marker) => !leaves.covers(marker.span));
@@ -52,7 +59,12 @@ export function attachFootnotes(raw: string, doc: Parsed, flow: readonly FlowLin
       continue;
     }
     const marker = pool.take(draft.label, draft.placement.start);
-    if (!marker) warnings.push({ code: 'footnote-without-marker', message: `footnote ${draft.label} has no marker in the text`, spans: [draft.marker] });
+    if (!marker)
+      warnings.push({
+        code: 'footnote-without-marker',
+        message: `footnote ${draft.label} has no marker in the text`,
+        spans: [draft.marker],
+      });
     footnotes.push({
       ...piece,
       marker: draft.label,

@@ -19,7 +19,17 @@ import { limitWarnings } from './warnings.js';
 type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'warnings' | 'footnotes'>;
 
 function emptyParts(): Parsed {
-  return { title: null, metadata: {}, metadataLines: [], preamble: null, articles: [], paragraphs: [], closing: null, signatures: [], removed: [] };
+  return {
+    title: null,
+    metadata: {},
+    metadataLines: [],
+    preamble: null,
+    articles: [],
+    paragraphs: [],
+    closing: null,
+    signatures: [],
+    removed: [],
+  };
 }
 
 function byPosition<T extends { spans: { start: number }[] }>(a: T, b: T): number {

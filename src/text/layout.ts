@@ -112,7 +112,10 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
   let interrupted = false;
   let footnotesSinceText: FootnoteDraft[] = [];
   const remove = (reason: Removed['reason'], blockLines: readonly Line[]): void => {
-    const piece = pieceOf(raw, blockLines.map((line) => line.content));
+    const piece = pieceOf(
+      raw,
+      blockLines.map((line) => line.content),
+    );
     if (piece) removed.push({ reason, ...piece });
   };
   for (const block of blocksOf(lines)) {

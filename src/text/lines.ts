@@ -73,11 +73,7 @@ function contentOf(raw: string, start: number, end: number): Span {
   return range;
 }
 
-function segmentsOf(
-  raw: string,
-  content: Span,
-  superscriptLabels: ReadonlySet<string>,
-): { segments: Span[]; markers: InlineMarker[] } {
+function segmentsOf(raw: string, content: Span, superscriptLabels: ReadonlySet<string>): { segments: Span[]; markers: InlineMarker[] } {
   const text = raw.slice(content.start, content.end);
   const markers: InlineMarker[] = [];
   const segments: Span[] = [];
@@ -97,7 +93,7 @@ function segmentsOf(
 /** Splits the raw text into lines (LF, CRLF or CR), each with its content, segments and markers. */
 export function splitLines(raw: string): Line[] {
   const ranges: Span[] = [];
-  for (let start = 0; ; ) {
+  for (let start = 0; ;) {
     let end = start;
     while (end < raw.length && raw[end] !== '\n' && raw[end] !== '\r') end++;
     ranges.push({ start, end });
@@ -114,9 +110,7 @@ export function splitLines(raw: string): Line[] {
     const rawLine = raw.slice(start, end);
     const separator = isSeparator(rawLine);
     const content = separator ? trimSpan(raw, { start, end }) : contentOf(raw, start, end);
-    const { segments, markers } = separator
-      ? { segments: [], markers: [] }
-      : segmentsOf(raw, content, superscriptLabels);
+    const { segments, markers } = separator ? { segments: [], markers: [] } : segmentsOf(raw, content, superscriptLabels);
     const text = textOfSpans(raw, segments);
     lines.push({
       index: lines.length,

@@ -40,7 +40,11 @@ export function readDateline(raw: string, line: Line): Dateline {
 }
 
 /** The dateline as metadata, its date resolved against the report's date (latest such day not after it). */
-export function datelineMetadata(dateline: Dateline, reference: string | null, warnings: IngestWarning[]): NonNullable<Metadata['dateline']> {
+export function datelineMetadata(
+  dateline: Dateline,
+  reference: string | null,
+  warnings: IngestWarning[],
+): NonNullable<Metadata['dateline']> {
   const resolved = reference && dateline.month !== null ? resolveYearless(dateline.month, dateline.day, reference) : null;
   if (!resolved) {
     warnings.push({

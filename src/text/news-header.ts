@@ -37,7 +37,14 @@ export function parseHeader(raw: string, lines: readonly Line[]): Header {
         const numeric = findNumericDates(dateField[1]!)[0];
         const written = findDates(dateField[1]!)[0];
         if (numeric) header.numericDate = { mapped, ...numeric, index: fieldStart + numeric.index };
-        else if (written) header.writtenDate = dateValue(raw, mapped, fieldStart + written.index, fieldStart + written.index + written.length, written.value);
+        else if (written)
+          header.writtenDate = dateValue(
+            raw,
+            mapped,
+            fieldStart + written.index,
+            fieldStart + written.index + written.length,
+            written.value,
+          );
       }
       const sourceField = /\bSource\s?:\s?([^|]{1,80}?)\s?(?:\||$)/i.exec(text);
       if (sourceField) {
@@ -57,7 +64,6 @@ export function parseHeader(raw: string, lines: readonly Line[]): Header {
   for (const piece of unclassified) header.removed.push({ reason: 'aggregator-header', ...piece });
   return header;
 }
-
 
 /**
  * The report's own date. A numeric "20/06/2024" is read day-first or month-first, whichever reading

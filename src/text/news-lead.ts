@@ -68,6 +68,10 @@ export function readLead(raw: string, lead: Piece, reference: string | null, met
   const resolved = reference ? resolveYearless(yearless.month, yearless.day, reference) : null;
   const at = textValue(raw, mapped, after + yearless.index, after + yearless.index + yearless.length);
   if (resolved && at) metadata.signature = { date: { value: resolved, text: at.text, spans: at.spans } };
-  else if (at) warnings.push({ code: 'date-without-year', message: `the report gives the signature date "${at.text}" without a year, and has no date of its own to take it from`, spans: at.spans });
+  else if (at)
+    warnings.push({
+      code: 'date-without-year',
+      message: `the report gives the signature date "${at.text}" without a year, and has no date of its own to take it from`,
+      spans: at.spans,
+    });
 }
-

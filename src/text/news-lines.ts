@@ -22,4 +22,3 @@ export function lineValue(raw: string, line: Line): { piece: Piece; mapped: Mapp
 export function asLine(role: MetadataLine['role'], piece: Piece): MetadataLine {
   return { role, text: piece.text, spans: piece.spans };
 }
-

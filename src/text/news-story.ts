@@ -42,7 +42,14 @@ export function readStory(raw: string, blocks: readonly FlowLine[][], leadFrom: 
   blocks.slice(0, lastBlock + 1).forEach((block, b) => {
     const from = b === 0 ? leadFrom : 0;
     const to = b === lastBlock && endMark ? endMark.from : Infinity;
-    const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line), from, to));
+    const piece = pieceOf(
+      raw,
+      segmentsOfLines(
+        block.map((f) => f.line),
+        from,
+        to,
+      ),
+    );
     if (piece) paragraphs.push({ role: paragraphs.length === 0 ? 'lead' : 'body', ...piece });
   });
   return { paragraphs, endMark: endMark?.piece ?? null, rest: blocks.slice(lastBlock + 1) };

@@ -7,14 +7,18 @@ import { mapLine, type Line } from './lines.js';
 import { isDateOnly } from './news-lines.js';
 
 const SOURCE_LINE = /^(?:https?:\/\/|www\.)[^\s()]{1,200}(?: ?\(([^()]{1,60})\))?$/;
-const NAVIGATION = /^(?:More From\b|More Articles$|More News$|Related(?: Articles| News| Stories)?$|Read More$|Most Read$|Latest News$|Top Stories$|Back to top$|Share(?: this)?$)/i;
+const NAVIGATION =
+  /^(?:More From\b|More Articles$|More News$|Related(?: Articles| News| Stories)?$|Read More$|Most Read$|Latest News$|Top Stories$|Back to top$|Share(?: this)?$)/i;
 
 /** The site's navigation after the story: headings, and groups of headline, teasers and dates. */
 export function parseTrailer(raw: string, lines: readonly Line[]): Removed[] {
   const removed: Removed[] = [];
   let group: Line[] = [];
   const close = (): void => {
-    const piece = pieceOf(raw, group.map((line) => line.content));
+    const piece = pieceOf(
+      raw,
+      group.map((line) => line.content),
+    );
     if (piece) removed.push({ reason: 'related-article', ...piece });
     group = [];
   };
@@ -40,7 +44,6 @@ export function parseTrailer(raw: string, lines: readonly Line[]): Removed[] {
 export function isTrailerStart(text: string, next: string | undefined): boolean {
   return SOURCE_LINE.test(text) || NAVIGATION.test(text) || isDateOnly(text) || text === next;
 }
-
 
 /** The agency's source line, "www.kcna.kp (Juche113.6.20.)", with its date (Juche or Gregorian). */
 export function readSourceLine(raw: string, line: Line): NonNullable<Metadata['sourceLine']> | null {

@@ -36,7 +36,10 @@ export interface NewsParts {
 /** Parses a report whose flow has a dateline (detect.ts made sure of it). */
 export function parseNews(raw: string, flow: readonly FlowLine[], warnings: IngestWarning[]): NewsParts {
   const datelineIndex = flow.findIndex(({ line }) => DATELINE.test(line.text));
-  const header = parseHeader(raw, flow.slice(0, datelineIndex).map((f) => f.line));
+  const header = parseHeader(
+    raw,
+    flow.slice(0, datelineIndex).map((f) => f.line),
+  );
   const dateline = readDateline(raw, flow[datelineIndex]!.line);
   const story = readStory(raw, blocksOfFlow(flow.slice(datelineIndex)), dateline.leadFrom);
   const trailer = story.rest.flat().map((f) => f.line);

@@ -137,7 +137,8 @@ export function isPageNumber(text: string): boolean {
   return PAGE_NUMBER.test(text);
 }
 
-const RUNNING_HEADER = /^(?:\d{1,4} )?(?:United Nations|Nations Unies) ?[—–-] ?(?:Treaty Series|Recueil des Traités)(?: \d{4})?(?: \d{1,4})?$/i;
+const RUNNING_HEADER =
+  /^(?:\d{1,4} )?(?:United Nations|Nations Unies) ?[—–-] ?(?:Treaty Series|Recueil des Traités)(?: \d{4})?(?: \d{1,4})?$/i;
 
 /** The running header of a printed UNTS volume: "1962 United Nations — Treaty Series 245". */
 export function isRunningHeader(text: string): boolean {

@@ -10,7 +10,9 @@ import { blocksOfFlow } from './blocks.js';
 import type { FlowLine } from './layout.js';
 import { parseTreaty } from './treaty.js';
 
-type TreatyText = Partial<Pick<StructuredDocument, 'title' | 'metadata' | 'preamble' | 'articles' | 'paragraphs' | 'closing' | 'signatures'>>;
+type TreatyText = Partial<
+  Pick<StructuredDocument, 'title' | 'metadata' | 'preamble' | 'articles' | 'paragraphs' | 'closing' | 'signatures'>
+>;
 
 /** Every block as an unnumbered paragraph: the reading of a text without recognisable structure. */
 function plainParagraphs(raw: string, flow: readonly FlowLine[]): DocumentParagraph[] {
@@ -25,7 +27,13 @@ function signatureOfClosing(closing: Closing | null): Metadata['signature'] {
   return { ...(closing.place ? { place: closing.place } : {}), ...(closing.date ? { date: closing.date } : {}) };
 }
 
-export function readTreatyText(raw: string, flow: readonly FlowLine[], withTitle: boolean, metadata: Metadata, warnings: IngestWarning[]): TreatyText {
+export function readTreatyText(
+  raw: string,
+  flow: readonly FlowLine[],
+  withTitle: boolean,
+  metadata: Metadata,
+  warnings: IngestWarning[],
+): TreatyText {
   const parts = parseTreaty(raw, flow, { withTitle, parties: metadata.parties ?? [] }, warnings);
   if (!parts) {
     const paragraphs = plainParagraphs(raw, flow);

@@ -13,7 +13,8 @@ import type { FlowLine } from './layout.js';
 import { blocksOfFlow } from './blocks.js';
 import { findParty } from './parties.js';
 
-const AGREEMENT = /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenu de ce qui suit\b|\bconvienen en lo siguiente\b/i;
+const AGREEMENT =
+  /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenu de ce qui suit\b|\bconvienen en lo siguiente\b/i;
 const HAVE_AGREED = /\b(?:have|has) agreed\b/i;
 const ANNOUNCES_PLENIPOTENTIARIES = /\b(?:plenipotentiar(?:y|ies)|have (?:appointed|designated|named))\b[^:]{0,200}:$/i;
 const RECITAL_WORD =

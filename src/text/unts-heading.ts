@@ -43,4 +43,3 @@ export function parseHeading(raw: string, block: readonly FlowLine[]): RecordHea
     number: textValue(raw, mapped, numberStart, numberStart + prefix[1]!.length),
   };
 }
-

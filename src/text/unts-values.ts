@@ -58,4 +58,3 @@ export function registrationOf(raw: string, piece: Piece, parties: readonly Text
 export function translationOf(piece: Piece): BooleanValue {
   return { value: TRANSLATION_NOTICE.test(piece.text), text: piece.text, spans: piece.spans };
 }
-

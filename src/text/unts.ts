@@ -43,7 +43,8 @@ export interface UntsFront {
   hasHeading: boolean;
 }
 
-const SIGNED_CLAUSE = /(?:^|\.\s)((?:Signed|Signé|Signée|Firmado|Done|Fait|Concluded|Conclu|Opened for signature|Ouvert à la signature)(?!\p{L}))/u;
+const SIGNED_CLAUSE =
+  /(?:^|\.\s)((?:Signed|Signé|Signée|Firmado|Done|Fait|Concluded|Conclu|Opened for signature|Ouvert à la signature)(?!\p{L}))/u;
 
 type Role = MetadataLine['role'];
 
@@ -123,7 +124,11 @@ export function parseUntsFront(raw: string, flow: readonly FlowLine[], warnings:
   const consumed = classified.slice(0, kept).reduce((count, c) => count + c.block.length, 0);
   for (const entry of entries) {
     if (entry.role === 'other') {
-      warnings.push({ code: 'unrecognised-front-matter', message: `unrecognised line in the record's front matter: "${entry.piece.text.slice(0, 60)}"`, spans: entry.piece.spans });
+      warnings.push({
+        code: 'unrecognised-front-matter',
+        message: `unrecognised line in the record's front matter: "${entry.piece.text.slice(0, 60)}"`,
+        spans: entry.piece.spans,
+      });
     }
   }
   const metadata: Metadata = {};

@@ -53,10 +53,26 @@ export interface Harness {
 export async function startHarness(): Promise<Harness> {
   await ensureBuilt();
   const dataDir = mkdtempSync(join(tmpdir(), 'pacta-browser-'));
-  const server = await startServer({ corpusRoot: join(ROOT, 'corpus'), dataDir, port: 0, host: '127.0.0.1', webRoot: WEB_ROOT, log: () => {} });
+  const server = await startServer({
+    corpusRoot: join(ROOT, 'corpus'),
+    dataDir,
+    port: 0,
+    host: '127.0.0.1',
+    webRoot: WEB_ROOT,
+    log: () => {},
+  });
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
-    args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking', '--disable-component-update', '--disable-sync', '--no-first-run', '--disable-dev-shm-usage'],
+    args: [
+      '--headless',
+      '--no-sandbox',
+      '--disable-gpu',
+      '--disable-background-networking',
+      '--disable-component-update',
+      '--disable-sync',
+      '--no-first-run',
+      '--disable-dev-shm-usage',
+    ],
   });
   mkdirSync(SCREENSHOTS, { recursive: true });
   const harness: Harness = {
@@ -83,7 +99,8 @@ export async function openPage(h: Harness, path: string, viewport = WIDE): Promi
   page.on('pageerror', (error) => h.pageErrors.push(`${path}: ${error.message}`));
   page.on('console', (message) => {
     // A 400 is the API refusing a scenario on purpose (the validation test); anything else counts.
-    if (message.type() === 'error' && !/status of 400 \(Bad Request\)/.test(message.text())) h.pageErrors.push(`${path}: console: ${message.text()}`);
+    if (message.type() === 'error' && !/status of 400 \(Bad Request\)/.test(message.text()))
+      h.pageErrors.push(`${path}: console: ${message.text()}`);
   });
   await page.goto(h.server.url + path);
   return page;

@@ -59,7 +59,11 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     // The footnote that breaks Article 1(1) at a page break stands where it is, marked as such.
     const footnote = page.locator('.inline-footnote');
     assert.match(await footnote.innerText(), /footnote 1 · stands here, at a page break/i);
-    assert.equal(await page.locator('mark[data-provision="art1-peace-action"]').count() >= 2, true, 'the two spans of Article 1(1) are both highlighted');
+    assert.equal(
+      (await page.locator('mark[data-provision="art1-peace-action"]').count()) >= 2,
+      true,
+      'the two spans of Article 1(1) are both highlighted',
+    );
     // Non-operative passages are greyed with their reason.
     assert.match(await page.locator('.non-operative-reason').first().innerText(), /Preamble/);
 
@@ -132,12 +136,18 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     await page.getByRole('button', { name: 'Run', exact: true }).click();
     await page.locator('tr[data-provision="art1-mutual-assistance"]').waitFor();
     await page.getByRole('button', { name: 'Save…' }).click();
-    await page.getByRole('status').filter({ hasText: `Saved “${title}”` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Saved “${title}”` })
+      .waitFor();
     await page.waitForURL(/saved=/);
 
     await page.reload();
     await page.getByRole('button', { name: `Open ${title}` }).click();
-    await page.getByRole('status').filter({ hasText: `Opened “${title}”` }).waitFor();
+    await page
+      .getByRole('status')
+      .filter({ hasText: `Opened “${title}”` })
+      .waitFor();
     const ids = await page.locator('fieldset.event-row').evaluateAll((rows) => rows.map((r) => r.getAttribute('data-event')));
     assert.deepEqual(ids, ['e1', 'e2', 'e3']);
     assert.equal(await page.locator('fieldset.event-row').nth(2).getByLabel('Date (YYYY-MM-DD)').inputValue(), '1985-04-01');
@@ -201,7 +211,9 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
       'Done at Arcadia City, on 1 March 2020.',
     ].join('\n');
     // An uploaded file is read as text into the form.
-    await page.getByLabel('Upload a file (read as text)').setInputFiles({ name: 'uploaded.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
+    await page
+      .getByLabel('Upload a file (read as text)')
+      .setInputFiles({ name: 'uploaded.txt', mimeType: 'text/plain', buffer: Buffer.from(text) });
     await page.getByText('Read uploaded.txt').waitFor();
     assert.equal(await page.getByLabel('Or paste the text').inputValue(), text);
     assert.equal(await page.getByLabel('Name').inputValue(), 'uploaded.txt');
@@ -239,7 +251,10 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
         async (p) => {
           await loadAttack1985(p);
           await p.getByRole('button', { name: 'Run', exact: true }).click();
-          await p.locator('tr[data-provision="art1-mutual-assistance"]').getByRole('button', { name: /Explain/ }).click();
+          await p
+            .locator('tr[data-provision="art1-mutual-assistance"]')
+            .getByRole('button', { name: /Explain/ })
+            .click();
           await p.getByTestId('explanation').waitFor();
         },
       ],

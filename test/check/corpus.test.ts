@@ -21,7 +21,9 @@ describe('the bundled corpus', () => {
     assert.deepEqual(result.diagnostics, []);
   });
   it('covers every operative sentence of both sources (100%)', () => {
-    const rows = result.treaties.flatMap((t) => t.coverage.map((c) => [t.id, c.totals.sentences, c.totals.uncovered + c.totals.partial, c.totals.percent]));
+    const rows = result.treaties.flatMap((t) =>
+      t.coverage.map((c) => [t.id, c.totals.sentences, c.totals.uncovered + c.totals.partial, c.totals.percent]),
+    );
     assert.deepEqual(rows, [
       ['prk-rus-2024', 21, 0, 100],
       ['ussr-prk-1961', 21, 0, 100],
@@ -48,7 +50,10 @@ describe('the bundled corpus', () => {
       for (const p of treaty.provisions) {
         const located = t.quoteSpans[p.id]!;
         const raw = t.sourceTexts.get(located.source)!;
-        const sliced = located.spans.map((s) => raw.slice(s.start, s.end)).join(' ').replace(/\s+/g, ' ');
+        const sliced = located.spans
+          .map((s) => raw.slice(s.start, s.end))
+          .join(' ')
+          .replace(/\s+/g, ' ');
         assert.equal(sliced, p.quote.text.replace(/\s+/g, ' '), p.id);
       }
     }
@@ -72,7 +77,10 @@ describe('published JSON Schemas', () => {
 
   const ajv = new Ajv2020({ allErrors: true, strict: false });
   const validators = Object.fromEntries(
-    (Object.keys(PUBLISHED_SCHEMAS) as PublishedSchemaName[]).map((name) => [name, ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8')))]),
+    (Object.keys(PUBLISHED_SCHEMAS) as PublishedSchemaName[]).map((name) => [
+      name,
+      ajv.compile(JSON.parse(readFileSync(join(ROOT, 'schemas', `${name}.schema.json`), 'utf8'))),
+    ]),
   );
   const files: [PublishedSchemaName, string][] = [];
   for (const root of [CORPUS, MULTILATERAL]) {

@@ -36,7 +36,10 @@ describe('pacta diff', () => {
     assert.match(r.stdout, /^<!doctype html>\n<html lang="en">/);
     assert.match(r.stdout, /<h2>Summary<\/h2>/);
     assert.match(r.stdout, /<h2>Lifecycle<\/h2>/);
-    assert.match(r.stdout, /<a href="#prk-rus-2024--art4-mutual-assistance"><code>prk-rus-2024 art4-mutual-assistance<\/code><\/a> \(Art\. 4\): <q>in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation<\/q>/);
+    assert.match(
+      r.stdout,
+      /<a href="#prk-rus-2024--art4-mutual-assistance"><code>prk-rus-2024 art4-mutual-assistance<\/code><\/a> \(Art\. 4\): <q>in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation<\/q>/,
+    );
     const ids = [...r.stdout.matchAll(/ id="([^"]+)"/g)].map((m) => m[1]);
     assert.equal(new Set(ids).size, ids.length, 'duplicate ids');
     for (const [, target] of r.stdout.matchAll(/href="#([^"]+)"/g)) assert.ok(ids.includes(target), `no anchor for #${target}`);
@@ -46,8 +49,14 @@ describe('pacta diff', () => {
     const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^ussr-prk-1961 → prk-rus-2024\n/);
-    assert.match(r.stdout, /art1-mutual-assistance \(Art\. 1\(2\)\) +art4-mutual-assistance \(Art\. 4\) +one-to-one +0\.84 +narrows +trigger\.text: narrows, act\.text: same, timing: same, means: same, legal-bound: narrows/);
-    assert.match(r.stdout, /notice +notice at least 1 year before the current term ends; the earliest end is 10 years after entry into force +none: the treaty provides no notice of denunciation or withdrawal +widens/);
+    assert.match(
+      r.stdout,
+      /art1-mutual-assistance \(Art\. 1\(2\)\) +art4-mutual-assistance \(Art\. 4\) +one-to-one +0\.84 +narrows +trigger\.text: narrows, act\.text: same, timing: same, means: same, legal-bound: narrows/,
+    );
+    assert.match(
+      r.stdout,
+      /notice +notice at least 1 year before the current term ends; the earliest end is 10 years after entry into force +none: the treaty provides no notice of denunciation or withdrawal +widens/,
+    );
   });
 
   it('--scenario compares outcomes, with the assumption stated', async () => {
@@ -60,8 +69,19 @@ describe('pacta diff', () => {
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /Behaviour: Unilateral sanctions against the DPRK/);
     assert.match(text.stdout, /— \/ counter-unilateral-measures +PRK\+RUS → PRK +no such provision +discharged 2025-01-10/);
-    const md = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/threat-and-request.yaml`, '--format', 'md']);
-    assert.match(md.stdout, /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged from 2025-02-03 \| \*\*yes\*\* \|/);
+    const md = await pacta([
+      'diff',
+      'ussr-prk-1961',
+      'prk-rus-2024',
+      '--scenario',
+      `${SCENARIOS}/threat-and-request.yaml`,
+      '--format',
+      'md',
+    ]);
+    assert.match(
+      md.stdout,
+      /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged from 2025-02-03 \| \*\*yes\*\* \|/,
+    );
   });
 
   it('an unknown treaty exits 2 with what to use', async () => {
@@ -82,7 +102,10 @@ describe('pacta diff', () => {
     const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', bad]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:3:\d+: error: .*2025-02-30/);
-    const unknown = tempFile('unknown.yaml', 'title: unknown\nevents:\n  - { id: e1, date: 2025-02-01, type: alien-invasion, against: PRK }\n');
+    const unknown = tempFile(
+      'unknown.yaml',
+      'title: unknown\nevents:\n  - { id: e1, date: 2025-02-01, type: alien-invasion, against: PRK }\n',
+    );
     const u = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', unknown]);
     assert.equal(u.status, 2);
     assert.match(u.stderr, /unknown\.yaml:3:\d+: error: .*alien-invasion/);

@@ -24,7 +24,10 @@ describe('pacta check', () => {
     const r = await pacta(['check', '--json']);
     const out = JSON.parse(r.stdout);
     assert.equal(out.ok, true);
-    assert.deepEqual(out.treaties.map((t: { id: string }) => t.id), ['prk-rus-2024', 'ussr-prk-1961']);
+    assert.deepEqual(
+      out.treaties.map((t: { id: string }) => t.id),
+      ['prk-rus-2024', 'ussr-prk-1961'],
+    );
     assert.equal(out.treaties[1].coverage[0].totals.percent, 100);
   });
   it('exits 1 with file:line:column on a finding', async () => {
@@ -42,10 +45,31 @@ describe('pacta status', () => {
     assert.equal(r.status, 0, r.stderr);
     const s = JSON.parse(r.stdout);
     assert.deepEqual(
-      { treaty: s.treaty, date: s.date, status: s.status, since: s.since, until: s.until, term: s.term, termEnd: s.termEnd, noticeDeadline: s.noticeDeadline },
-      { treaty: 'ussr-prk-1961', date: '1996-09-09', status: 'in-force', since: '1961-09-10', until: '1996-09-10', term: 6, termEnd: '1996-09-10', noticeDeadline: '1995-09-10' },
+      {
+        treaty: s.treaty,
+        date: s.date,
+        status: s.status,
+        since: s.since,
+        until: s.until,
+        term: s.term,
+        termEnd: s.termEnd,
+        noticeDeadline: s.noticeDeadline,
+      },
+      {
+        treaty: 'ussr-prk-1961',
+        date: '1996-09-09',
+        status: 'in-force',
+        since: '1961-09-10',
+        until: '1996-09-10',
+        term: 6,
+        termEnd: '1996-09-10',
+        noticeDeadline: '1995-09-10',
+      },
     );
-    assert.deepEqual(s.explanation.map((e: { step: string }) => e.step), ['provision', 'event', 'provision', 'lifecycle']);
+    assert.deepEqual(
+      s.explanation.map((e: { step: string }) => e.step),
+      ['provision', 'event', 'provision', 'lifecycle'],
+    );
     assert.equal(s.explanation[1].event.id, 'ratifications-exchanged');
   });
   it('1961 treaty on 1996-09-10: terminated by the 1995 notice of Russia as continuator', async () => {
@@ -66,7 +90,10 @@ describe('pacta status', () => {
   it('bad date and unknown treaty exit 2 with what to do', async () => {
     const d = await pacta(['status', 'ussr-prk-1961', '--at', '1995-02-29']);
     assert.equal(d.status, 2);
-    assert.equal(d.stderr, '--at: error: --at "1995-02-29": "1995-02-29" is not a calendar date: February 1995 has 28 days\n  hint: write the date as YYYY-MM-DD, e.g. 1996-09-10\n');
+    assert.equal(
+      d.stderr,
+      '--at: error: --at "1995-02-29": "1995-02-29" is not a calendar date: February 1995 has 28 days\n  hint: write the date as YYYY-MM-DD, e.g. 1996-09-10\n',
+    );
     const t = await pacta(['status', 'nato', '--at', '1995-02-28']);
     assert.equal(t.status, 2);
     assert.match(t.stderr, /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/);
@@ -79,15 +106,39 @@ describe('pacta run', () => {
     assert.equal(r.status, 0, r.stderr);
     const out = JSON.parse(r.stdout);
     assert.equal(out.scenario, 'Attack on the DPRK in 1985 (hypothetical)');
-    assert.deepEqual(out.runs.map((run: { readings: Record<string, string> }) => run.readings['state-of-war']), ['armed-hostilities', 'declared-war']);
+    assert.deepEqual(
+      out.runs.map((run: { readings: Record<string, string> }) => run.readings['state-of-war']),
+      ['armed-hostilities', 'declared-war'],
+    );
     const o = out.runs[0].obligations.find((x: { provision: string }) => x.provision === 'art1-mutual-assistance');
-    assert.deepEqual(Object.keys(o), ['treaty', 'provision', 'article', 'kind', 'bearer', 'beneficiary', 'from', 'to', 'deadline', 'outcome', 'events', 'explanation']);
-    assert.deepEqual([o.bearer, o.beneficiary, o.from, o.to, o.outcome, o.events], ['SUN', 'PRK', '1985-03-01', '1985-03-03', 'discharged', ['e1', 'e2']]);
-    const provisionStep = o.explanation.find((e: { step: string; provision?: { id: string } }) => e.provision?.id === 'art1-mutual-assistance');
+    assert.deepEqual(Object.keys(o), [
+      'treaty',
+      'provision',
+      'article',
+      'kind',
+      'bearer',
+      'beneficiary',
+      'from',
+      'to',
+      'deadline',
+      'outcome',
+      'events',
+      'explanation',
+    ]);
+    assert.deepEqual(
+      [o.bearer, o.beneficiary, o.from, o.to, o.outcome, o.events],
+      ['SUN', 'PRK', '1985-03-01', '1985-03-03', 'discharged', ['e1', 'e2']],
+    );
+    const provisionStep = o.explanation.find(
+      (e: { step: string; provision?: { id: string } }) => e.provision?.id === 'art1-mutual-assistance',
+    );
     assert.equal(provisionStep.provision.file, 'ussr-prk-1961/sources/000_df94f2d4f29a19fa.txt');
     assert.equal(provisionStep.provision.spans.length, 1);
     assert.equal(out.differences.length, 1);
-    assert.match(out.differences[0].summary, /^art1-mutual-assistance \(SUN → PRK\): discharged from 1985-03-01 under .*state-of-war: armed-hostilities.*; not-triggered under .*state-of-war: declared-war/);
+    assert.match(
+      out.differences[0].summary,
+      /^art1-mutual-assistance \(SUN → PRK\): discharged from 1985-03-01 under .*state-of-war: armed-hostilities.*; not-triggered under .*state-of-war: declared-war/,
+    );
   });
   it('is deterministic: the same inputs give byte-identical output', async () => {
     const a = (await pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json'])).stdout;
@@ -102,7 +153,10 @@ describe('pacta run', () => {
     assert.match(r.stderr, /bad\.yaml:3:21: error: events\[0\]\.date: "1985-02-30" is not a calendar date: February 1985 has 28 days\n/);
   });
   it('a scenario naming an unknown state or event type is refused', async () => {
-    const file = tempFile('bad.yaml', 'title: Bad\nevents:\n  - { id: e1, date: 1985-02-01, type: armed-attak, by: USA, against: PRK }\n  - { id: e2, date: 1985-02-01, type: armed-attack, by: USA, against: XYZ }\n');
+    const file = tempFile(
+      'bad.yaml',
+      'title: Bad\nevents:\n  - { id: e1, date: 1985-02-01, type: armed-attak, by: USA, against: PRK }\n  - { id: e2, date: 1985-02-01, type: armed-attack, by: USA, against: XYZ }\n',
+    );
     const r = await pacta(['run', file]);
     assert.equal(r.status, 2);
     assert.match(r.stderr, /bad\.yaml:3:39: error: unknown event type "armed-attak"/);
@@ -122,10 +176,16 @@ describe('pacta test', () => {
     assert.match(r.stdout, /\n2 scenarios: 16 expectations passed, 0 failed\n$/);
   });
   it('exits 1 on a mismatch, showing expected and actual', async () => {
-    const file = tempFile('wrong.yaml', 'title: Wrong\ntreaties: [ussr-prk-1961]\nexpect:\n  - { at: 1996-09-10, treaty: ussr-prk-1961, status: in-force }\n');
+    const file = tempFile(
+      'wrong.yaml',
+      'title: Wrong\ntreaties: [ussr-prk-1961]\nexpect:\n  - { at: 1996-09-10, treaty: ussr-prk-1961, status: in-force }\n',
+    );
     const r = await pacta(['test', file]);
     assert.equal(r.status, 1);
-    assert.match(r.stdout, /FAIL .*wrong\.yaml — Wrong \(1 expectation\)\n {5}expected: ussr-prk-1961 in-force on 1996-09-10\n {5}actual: {3}terminated on 1996-09-10\n/);
+    assert.match(
+      r.stdout,
+      /FAIL .*wrong\.yaml — Wrong \(1 expectation\)\n {5}expected: ussr-prk-1961 in-force on 1996-09-10\n {5}actual: {3}terminated on 1996-09-10\n/,
+    );
     assert.match(r.stdout, /1 scenarios: 0 expectations passed, 1 failed/);
   });
 });
@@ -141,7 +201,10 @@ describe('pacta render', () => {
   it('renders HTML with quoted words highlighted', async () => {
     const r = await pacta(['render', 'prk-rus-2024', '--format', 'html']);
     assert.match(r.stdout, /^<!doctype html>/);
-    assert.match(r.stdout, /<mark class="prov" data-provision="art4-mutual-assistance">In case any one of the two sides is put in a state of war/);
+    assert.match(
+      r.stdout,
+      /<mark class="prov" data-provision="art4-mutual-assistance">In case any one of the two sides is put in a state of war/,
+    );
   });
   it('refuses an unknown format', async () => {
     const r = await pacta(['render', 'prk-rus-2024', '--format', 'pdf']);

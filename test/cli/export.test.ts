@@ -64,7 +64,12 @@ describe('pacta export --out', () => {
     const out = join(dir, 'all.csv');
     const r = await pacta(['export', '--format', 'csv', '--out', out, '--json']);
     assert.equal(r.status, 0, r.stderr);
-    assert.deepEqual(JSON.parse(r.stdout), { out, format: 'csv', treaties: ['prk-rus-2024', 'ussr-prk-1961'], bytes: Buffer.byteLength(golden('treaties.csv')) });
+    assert.deepEqual(JSON.parse(r.stdout), {
+      out,
+      format: 'csv',
+      treaties: ['prk-rus-2024', 'ussr-prk-1961'],
+      bytes: Buffer.byteLength(golden('treaties.csv')),
+    });
   });
   it('a path it cannot write exits 2, writes nothing and leaves no temporary file', async () => {
     const dir = tempDir();
@@ -91,12 +96,32 @@ describe('pacta export --out', () => {
 
 describe('pacta export: bad usage exits 2 with what to do', () => {
   const cases: [string, string[], RegExp][] = [
-    ['unknown format', ['export', 'ussr-prk-1961', '--format', 'xml'], /^--format: error: unknown format "xml"\n {2}hint: use --format akn, --format json or --format csv\n$/],
+    [
+      'unknown format',
+      ['export', 'ussr-prk-1961', '--format', 'xml'],
+      /^--format: error: unknown format "xml"\n {2}hint: use --format akn, --format json or --format csv\n$/,
+    ],
     ['no format', ['export', 'ussr-prk-1961'], /^--format: error: which format\? --format is required\n/],
-    ['unknown treaty', ['export', 'nato', '--format', 'akn'], /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/],
-    ['akn without a treaty', ['export', '--format', 'akn'], /error: --format akn needs the treaty to export\n {2}hint: e\.g\. pacta export ussr-prk-1961 --format akn/],
-    ['json with two treaties', ['export', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'json'], /error: --format json exports one treaty at a time, not 2/],
-    ['--members without csv', ['export', 'ussr-prk-1961', '--format', 'json', '--members'], /^--members: error: --members applies to --format csv only/],
+    [
+      'unknown treaty',
+      ['export', 'nato', '--format', 'akn'],
+      /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/,
+    ],
+    [
+      'akn without a treaty',
+      ['export', '--format', 'akn'],
+      /error: --format akn needs the treaty to export\n {2}hint: e\.g\. pacta export ussr-prk-1961 --format akn/,
+    ],
+    [
+      'json with two treaties',
+      ['export', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'json'],
+      /error: --format json exports one treaty at a time, not 2/,
+    ],
+    [
+      '--members without csv',
+      ['export', 'ussr-prk-1961', '--format', 'json', '--members'],
+      /^--members: error: --members applies to --format csv only/,
+    ],
     ['--schema of another format', ['export', '--schema', '--format', 'csv'], /error: --schema describes the json format, not "csv"/],
     ['a missing corpus', ['export', '--format', 'csv', '--corpus', 'no/such/dir'], /^no\/such\/dir: error: not a corpus folder/],
   ];

@@ -112,9 +112,21 @@ describe('pacta ingest: success', { concurrency: true }, () => {
 
 describe('pacta ingest: bad input exits 2 with one clear message', { concurrency: true }, () => {
   const cases: [string, string[], string][] = [
-    ['a missing file', ['ingest', `${SCRATCH}/nope.txt`], 'test-output/cli-ingest/nope.txt: error: no such file\n  hint: check the path (it is relative to the current directory)\n'],
-    ['a directory', ['ingest', SCRATCH], 'test-output/cli-ingest: error: is a directory, not a file\n  hint: give the path of one text file\n'],
-    ['an empty file', ['ingest', `${SCRATCH}/empty.txt`], 'test-output/cli-ingest/empty.txt:1:1: error: the file is empty: there is nothing to ingest\n  hint: check that you passed the right file\n'],
+    [
+      'a missing file',
+      ['ingest', `${SCRATCH}/nope.txt`],
+      'test-output/cli-ingest/nope.txt: error: no such file\n  hint: check the path (it is relative to the current directory)\n',
+    ],
+    [
+      'a directory',
+      ['ingest', SCRATCH],
+      'test-output/cli-ingest: error: is a directory, not a file\n  hint: give the path of one text file\n',
+    ],
+    [
+      'an empty file',
+      ['ingest', `${SCRATCH}/empty.txt`],
+      'test-output/cli-ingest/empty.txt:1:1: error: the file is empty: there is nothing to ingest\n  hint: check that you passed the right file\n',
+    ],
     [
       'a binary file',
       ['ingest', `${SCRATCH}/binary.pdf`],

@@ -25,7 +25,10 @@ describe('pacta as a process', { concurrency: true }, () => {
 
   it('a finding exits 1, the report on stdout and nothing on stderr', async () => {
     const file = join(mkdtempSync(join(tmpdir(), 'pacta-process-')), 'wrong.yaml');
-    writeFileSync(file, 'title: Wrong\ntreaties: [ussr-prk-1961]\nexpect:\n  - { at: 1996-09-10, treaty: ussr-prk-1961, status: in-force }\n');
+    writeFileSync(
+      file,
+      'title: Wrong\ntreaties: [ussr-prk-1961]\nexpect:\n  - { at: 1996-09-10, treaty: ussr-prk-1961, status: in-force }\n',
+    );
     const r = await pactaProcess(['test', file]);
     assert.equal(r.stderr, '');
     assert.equal(r.status, 1);
@@ -47,7 +50,10 @@ describe('pacta as a process', { concurrency: true }, () => {
   });
 
   it('a reader that stops early (`pacta … | head`) ends it quietly with exit 0', async () => {
-    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'ingest', OWN_LINE, '--json'], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+    const child = spawn(process.execPath, ['--import', 'tsx', MAIN, 'ingest', OWN_LINE, '--json'], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
     child.stdout.destroy(); // the pipe's only reader is gone before the first write: EPIPE
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk));
@@ -61,6 +67,9 @@ describe('pacta as a process', { concurrency: true }, () => {
     const failingStdout = 'data:text/javascript,process.stdout.write=()=>{throw new Error("injected failure")}';
     const r = await pactaProcess(['ingest', OWN_LINE], { nodeArgs: ['--import', failingStdout], env: { PACTA_DEBUG: '1' } });
     assert.equal(r.status, 3);
-    assert.match(r.stderr, /^pacta: internal error: injected failure\n {2}\(set PACTA_DEBUG=1 for details; please report it\)\nError: injected failure\n {4}at /);
+    assert.match(
+      r.stderr,
+      /^pacta: internal error: injected failure\n {2}\(set PACTA_DEBUG=1 for details; please report it\)\nError: injected failure\n {4}at /,
+    );
   });
 });

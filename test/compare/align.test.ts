@@ -18,11 +18,48 @@ const NO_ALLIANCE: Provision = {
   tags: ['non-aggression', 'alliance-commitment'],
   quote: { source: 'src', text: 'Each Party undertakes not to enter into any alliance or action directed against the other Party.' },
 };
-const NO_AGREEMENT = variant(NO_ALLIANCE, { id: 'no-agreement', act: { type: 'hostile-agreement-concluded', description: 'conclude a hostile agreement' }, quote: { source: 'src', text: 'Each side is obliged not to conclude with any third country any agreement against the other side,' } });
-const NO_ACTION = variant(NO_ALLIANCE, { id: 'no-action', tags: ['non-aggression'], act: { type: 'hostile-action-joined', description: 'take part in hostile actions' }, quote: { source: 'src', text: 'nor to take part in such actions.' } });
-const CONSULT: Provision = { id: 'consult', article: '3', kind: 'obligation', summary: 'Consult.', bearer: 'all-parties', continuing: true, act: { type: 'consultations-held', description: 'consult' }, qualifiers: [], tags: ['consultation'], quote: { source: 'src', text: 'The parties shall consult together on all important international questions.' } };
-const CRISIS_TALKS = variant(CONSULT, { id: 'crisis-talks', continuing: false, beneficiary: 'threatened-party', trigger: { fluent: 'direct-threat', subject: 'threatened-party' }, tags: ['consultation', 'defence'], quote: { source: 'src', text: 'In case a direct threat is created, the parties shall immediately consult together.' } });
-const SCIENCE: Provision = { id: 'science', article: '9', kind: 'obligation', summary: 'Science.', bearer: 'all-parties', continuing: true, qualifiers: [], tags: ['science'], quote: { source: 'src', text: 'The two sides shall develop cooperation in science and technology.' } };
+const NO_AGREEMENT = variant(NO_ALLIANCE, {
+  id: 'no-agreement',
+  act: { type: 'hostile-agreement-concluded', description: 'conclude a hostile agreement' },
+  quote: { source: 'src', text: 'Each side is obliged not to conclude with any third country any agreement against the other side,' },
+});
+const NO_ACTION = variant(NO_ALLIANCE, {
+  id: 'no-action',
+  tags: ['non-aggression'],
+  act: { type: 'hostile-action-joined', description: 'take part in hostile actions' },
+  quote: { source: 'src', text: 'nor to take part in such actions.' },
+});
+const CONSULT: Provision = {
+  id: 'consult',
+  article: '3',
+  kind: 'obligation',
+  summary: 'Consult.',
+  bearer: 'all-parties',
+  continuing: true,
+  act: { type: 'consultations-held', description: 'consult' },
+  qualifiers: [],
+  tags: ['consultation'],
+  quote: { source: 'src', text: 'The parties shall consult together on all important international questions.' },
+};
+const CRISIS_TALKS = variant(CONSULT, {
+  id: 'crisis-talks',
+  continuing: false,
+  beneficiary: 'threatened-party',
+  trigger: { fluent: 'direct-threat', subject: 'threatened-party' },
+  tags: ['consultation', 'defence'],
+  quote: { source: 'src', text: 'In case a direct threat is created, the parties shall immediately consult together.' },
+});
+const SCIENCE: Provision = {
+  id: 'science',
+  article: '9',
+  kind: 'obligation',
+  summary: 'Science.',
+  bearer: 'all-parties',
+  continuing: true,
+  qualifiers: [],
+  tags: ['science'],
+  quote: { source: 'src', text: 'The two sides shall develop cooperation in science and technology.' },
+};
 
 const ids = (r: ReturnType<typeof align>) => ({
   matches: r.matches.map((m) => [m.a.map((p) => p.id), m.b.map((p) => p.id)]),
@@ -33,7 +70,10 @@ const ids = (r: ReturnType<typeof align>) => ({
 describe('alignment', () => {
   it('one prohibition of A split in two by B: one-to-many', () => {
     assert.deepEqual(ids(align([ASSISTANCE, NO_ALLIANCE], [ASSISTANCE, NO_AGREEMENT, NO_ACTION])), {
-      matches: [[['assistance'], ['assistance']], [['no-alliance'], ['no-agreement', 'no-action']]],
+      matches: [
+        [['assistance'], ['assistance']],
+        [['no-alliance'], ['no-agreement', 'no-action']],
+      ],
       onlyInA: [],
       onlyInB: [],
     });
@@ -42,7 +82,11 @@ describe('alignment', () => {
     assert.deepEqual(ids(align([NO_AGREEMENT, NO_ACTION], [NO_ALLIANCE])).matches, [[['no-agreement', 'no-action'], ['no-alliance']]]);
   });
   it('a triggered crisis duty does not join a standing duty to consult: it is new', () => {
-    assert.deepEqual(ids(align([CONSULT], [CONSULT, CRISIS_TALKS])), { matches: [[['consult'], ['consult']]], onlyInA: [], onlyInB: ['crisis-talks'] });
+    assert.deepEqual(ids(align([CONSULT], [CONSULT, CRISIS_TALKS])), {
+      matches: [[['consult'], ['consult']]],
+      onlyInA: [],
+      onlyInB: ['crisis-talks'],
+    });
   });
   it('provisions with nothing in common stay unmatched, with their nearest counterpart', () => {
     const r = align([ASSISTANCE], [SCIENCE]);
@@ -52,7 +96,17 @@ describe('alignment', () => {
   it('a pair carries its score and one reason per feature', () => {
     const p = scorePair(ASSISTANCE, ASSISTANCE);
     assert.equal(p.score, 1);
-    assert.deepEqual(p.reasons.map((r) => [r.feature, r.weight, r.similarity]), [['kind', 1, 1], ['act', 2, 1], ['trigger', 2, 1], ['roles', 1, 1], ['tags', 3, 1], ['text', 3, 1]]);
+    assert.deepEqual(
+      p.reasons.map((r) => [r.feature, r.weight, r.similarity]),
+      [
+        ['kind', 1, 1],
+        ['act', 2, 1],
+        ['trigger', 2, 1],
+        ['roles', 1, 1],
+        ['tags', 3, 1],
+        ['text', 3, 1],
+      ],
+    );
     assert.equal(scorePair(NO_ALLIANCE, NO_ACTION).score, scorePair(NO_ACTION, NO_ALLIANCE).score);
   });
 });

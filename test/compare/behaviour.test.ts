@@ -29,15 +29,30 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
   it('states its assumptions: in force from the first day, no recorded history, succession', () => {
     const b = behaviour('attack-with-war.yaml');
     assert.equal(b.firstDay, '2025-03-01');
-    assert.match(b.assumptions[0]!, /^The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario's first day, 2025-03-01, by an assumed "ratifications-exchanged" event for each; recorded history is left out\.$/);
+    assert.match(
+      b.assumptions[0]!,
+      /^The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario's first day, 2025-03-01, by an assumed "ratifications-exchanged" event for each; recorded history is left out\.$/,
+    );
     assert.match(b.assumptions[1]!, /RUS acts for SUN from 1991-12-25/);
     assert.deepEqual(b.warnings, []);
   });
 
   it('armed attack and a state of war: the treaties differ only where "immediately" and "without delay" are read differently', () => {
     const b = behaviour('attack-with-war.yaml');
-    const runs = b.runs.map((r) => ({ immediately: r.readings.immediately, withoutDelay: r.readings['without-delay'], rows: r.rows.map(brief) }));
-    const row = (a: string, bb: string, differs: boolean) => [{ pairing: 'aligned', binding: 'RUS→PRK', a: `art1-mutual-assistance ${a} 2025-03-01`, b: `art4-mutual-assistance ${bb} 2025-03-01`, differs }];
+    const runs = b.runs.map((r) => ({
+      immediately: r.readings.immediately,
+      withoutDelay: r.readings['without-delay'],
+      rows: r.rows.map(brief),
+    }));
+    const row = (a: string, bb: string, differs: boolean) => [
+      {
+        pairing: 'aligned',
+        binding: 'RUS→PRK',
+        a: `art1-mutual-assistance ${a} 2025-03-01`,
+        b: `art4-mutual-assistance ${bb} 2025-03-01`,
+        differs,
+      },
+    ];
     assert.deepEqual(runs, [
       { immediately: 'within-one-day', withoutDelay: 'within-one-day', rows: row('breached', 'breached', false) },
       { immediately: 'within-one-day', withoutDelay: 'within-seven-days', rows: row('breached', 'discharged', true) },
@@ -52,7 +67,18 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
     assert.deepEqual(
       b.runs.map((r) => ({ stateOfWar: r.readings['state-of-war'], rows: r.rows.map(brief) })),
       [
-        { stateOfWar: 'armed-hostilities', rows: [{ pairing: 'aligned', binding: 'PRK→RUS', a: 'art1-mutual-assistance active 2025-03-01', b: 'art4-mutual-assistance active 2025-03-01', differs: false }] },
+        {
+          stateOfWar: 'armed-hostilities',
+          rows: [
+            {
+              pairing: 'aligned',
+              binding: 'PRK→RUS',
+              a: 'art1-mutual-assistance active 2025-03-01',
+              b: 'art4-mutual-assistance active 2025-03-01',
+              differs: false,
+            },
+          ],
+        },
         { stateOfWar: 'declared-war', rows: [] },
       ],
     );
@@ -62,21 +88,37 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
   it('a direct threat and a request for talks: only the 2024 treaty has a duty the threat triggers', () => {
     const b = behaviour('threat-and-request.yaml');
     assert.equal(b.runs.length, 1);
-    assert.deepEqual(b.runs[0]!.rows.filter((r) => r.differs).map(brief), [{ pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'art3-threat-consultation discharged 2025-02-03', differs: true }]);
+    assert.deepEqual(b.runs[0]!.rows.filter((r) => r.differs).map(brief), [
+      { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'art3-threat-consultation discharged 2025-02-03', differs: true },
+    ]);
     // The standing consultation duties of both treaties rest on the talks, and agree.
-    assert.deepEqual(b.runs[0]!.rows.filter((r) => !r.differs).map(brief), [{ pairing: 'aligned', binding: 'PRK+RUS→', a: 'art3-consultation active 2025-02-01', b: 'art2-exchange-of-views active 2025-02-01', differs: false }]);
+    assert.deepEqual(b.runs[0]!.rows.filter((r) => !r.differs).map(brief), [
+      {
+        pairing: 'aligned',
+        binding: 'PRK+RUS→',
+        a: 'art3-consultation active 2025-02-01',
+        b: 'art2-exchange-of-views active 2025-02-01',
+        differs: false,
+      },
+    ]);
     assert.equal(b.differences, 1);
   });
 
   it('sanctions: only the 2024 treaty obliges the parties to counter them', () => {
     const b = behaviour('sanctions.yaml');
-    assert.deepEqual(b.runs[0]!.rows.map(brief), [{ pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'counter-unilateral-measures discharged 2025-01-10', differs: true }]);
+    assert.deepEqual(b.runs[0]!.rows.map(brief), [
+      { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'counter-unilateral-measures discharged 2025-01-10', differs: true },
+    ]);
     assert.equal(b.differences, 1);
   });
 
   it('a scenario with no events is bad input', () => {
     assert.throws(
-      () => compareTreaties(realCorpus(), 'ussr-prk-1961', 'prk-rus-2024', { scenario: { title: 'empty', history: true, drop: [], readings: {}, events: [], expect: [] }, scenarioName: 'empty.yaml' }),
+      () =>
+        compareTreaties(realCorpus(), 'ussr-prk-1961', 'prk-rus-2024', {
+          scenario: { title: 'empty', history: true, drop: [], readings: {}, events: [], expect: [] },
+          scenarioName: 'empty.yaml',
+        }),
       (e: unknown) => e instanceof InputError && e.diagnostic.file === 'empty.yaml' && e.diagnostic.code === 'empty-scenario',
     );
   });
@@ -87,7 +129,13 @@ describe('behaviour in the summary', () => {
     const { loaded } = loadYamlFile(join(SCENARIO_DIR, 'sanctions.yaml'), ScenarioFile);
     const c = compareTreaties(realCorpus(), 'ussr-prk-1961', 'prk-rus-2024', { scenario: loaded!.value });
     const claim = c.summary.at(-1)!;
-    assert.equal(claim.text, 'Run on "Unilateral sanctions against the DPRK, then joint efforts against their impact (hypothetical)", each treaty as if in force from 2025-01-10: the outcomes differ 1 time: ussr-prk-1961 has no such provision; prk-rus-2024: discharged from 2025-01-10.');
-    assert.deepEqual(claim.basis.map((b) => b.provision), ['counter-unilateral-measures']);
+    assert.equal(
+      claim.text,
+      'Run on "Unilateral sanctions against the DPRK, then joint efforts against their impact (hypothetical)", each treaty as if in force from 2025-01-10: the outcomes differ 1 time: ussr-prk-1961 has no such provision; prk-rus-2024: discharged from 2025-01-10.',
+    );
+    assert.deepEqual(
+      claim.basis.map((b) => b.provision),
+      ['counter-unilateral-measures'],
+    );
   });
 });

@@ -36,7 +36,12 @@ const TRIGGER_TEXTS = [
   'In case a direct threat of armed invasion is created against any one of the two sides',
   'If a party is attacked on its territory',
 ];
-const ACT_TEXTS = ['extend military and other assistance', 'provide military and other assistance', 'consult together', 'take part in such actions'];
+const ACT_TEXTS = [
+  'extend military and other assistance',
+  'provide military and other assistance',
+  'consult together',
+  'take part in such actions',
+];
 const QUALIFIERS: Qualifier[] = [
   { type: 'timing', text: 'immediately', term: 'immediately' },
   { type: 'timing', text: 'without delay', term: 'without-delay' },
@@ -46,7 +51,11 @@ const QUALIFIERS: Qualifier[] = [
   { type: 'means', text: 'with all means in its possession', extent: 'all' },
   { type: 'means', text: 'all possible assistance', extent: 'possible' },
   { type: 'means', text: 'by peaceful means' },
-  { type: 'legal-bound', text: 'in accordance with Article 51 of the UN Charter', instruments: ['Charter of the United Nations, Article 51'] },
+  {
+    type: 'legal-bound',
+    text: 'in accordance with Article 51 of the UN Charter',
+    instruments: ['Charter of the United Nations, Article 51'],
+  },
   { type: 'legal-bound', text: 'in accordance with their laws', instruments: ['laws of the parties'] },
   { type: 'condition', text: 'at the request of any one side' },
   { type: 'subject-to', text: 'taking into account their national laws' },
@@ -98,13 +107,20 @@ const DURATIONS: DurationClause[] = [
 ];
 
 const treaty = (id: string) =>
-  fc.record({
-    provisions: fc.array(provision, { maxLength: 5 }),
-    duration: fc.constantFrom(...DURATIONS),
-    offset: fc.option(fc.constantFrom('P30D', 'P1M'), { nil: undefined }),
-  }).map((t) =>
-    fixtureTreaty({ id, provisions: t.provisions.map((p, i) => ({ ...p, id: `${id}-p${i}` })), duration: t.duration, entryIntoForce: t.offset ? { offset: t.offset } : {} }),
-  );
+  fc
+    .record({
+      provisions: fc.array(provision, { maxLength: 5 }),
+      duration: fc.constantFrom(...DURATIONS),
+      offset: fc.option(fc.constantFrom('P30D', 'P1M'), { nil: undefined }),
+    })
+    .map((t) =>
+      fixtureTreaty({
+        id,
+        provisions: t.provisions.map((p, i) => ({ ...p, id: `${id}-p${i}` })),
+        duration: t.duration,
+        entryIntoForce: t.offset ? { offset: t.offset } : {},
+      }),
+    );
 
 function pairsByKey(c: TreatyComparison, swapped: boolean): Map<string, PairComparison> {
   return new Map(c.matches.flatMap((m) => m.pairs).map((p) => [swapped ? `${p.b.id}|${p.a.id}` : `${p.a.id}|${p.b.id}`, p]));
@@ -157,7 +173,12 @@ describe('comparison properties', () => {
           ba.matches.map((m) => [m.shape, [...m.a].sort(), [...m.b].sort()]).sort(),
         );
         const only = (list: TreatyComparison['onlyInA'], mirror: boolean) =>
-          list.map((o) => ({ id: o.provision.id, change: mirror ? (o.change === 'added' ? 'removed' : 'added') : o.change, grade: mirror ? flip(o.grade) : o.grade, nearest: o.nearest }));
+          list.map((o) => ({
+            id: o.provision.id,
+            change: mirror ? (o.change === 'added' ? 'removed' : 'added') : o.change,
+            grade: mirror ? flip(o.grade) : o.grade,
+            nearest: o.nearest,
+          }));
         assert.deepEqual(only(ab.onlyInA, false), only(ba.onlyInB, true));
         assert.deepEqual(only(ab.onlyInB, false), only(ba.onlyInA, true));
         assert.deepEqual(

@@ -40,7 +40,12 @@ export const ASSISTANCE: Provision = {
   summary: 'The other party must assist a party attacked and at war.',
   bearer: 'other-party',
   beneficiary: 'attacked-party',
-  trigger: { all: [{ event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } }, { fluent: 'state-of-war', subject: 'attacked-party' }] },
+  trigger: {
+    all: [
+      { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } },
+      { fluent: 'state-of-war', subject: 'attacked-party' },
+    ],
+  },
   triggerText: 'Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war',
   act: { type: 'assistance-provided', kind: ['military', 'other'], description: 'assist', text: 'extend military and other assistance' },
   continuing: false,
@@ -49,11 +54,34 @@ export const ASSISTANCE: Provision = {
     { type: 'means', text: 'with all the means at its disposal', extent: 'all' },
   ],
   tags: ['defence', 'mutual-assistance'],
-  quote: { source: 'src', text: 'Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal.' },
+  quote: {
+    source: 'src',
+    text: 'Should either of the Contracting Parties suffer armed attack by any State and thus find itself in a state of war, the other Contracting Party shall immediately extend military and other assistance with all the means at its disposal.',
+  },
 };
 
-export const ENTRY: Provision = { id: 'entry', article: '9', kind: 'procedural', summary: 'Entry into force.', bearer: 'all-parties', continuing: false, qualifiers: [], tags: ['entry-into-force'], quote: { source: 'src', text: 'This Treaty shall enter into force on the exchange of ratifications.' } };
-export const DURATION: Provision = { id: 'duration', article: '10', kind: 'procedural', summary: 'Duration.', bearer: 'all-parties', continuing: false, qualifiers: [], tags: ['duration'], quote: { source: 'src', text: 'This Treaty shall remain in force as its duration clause says.' } };
+export const ENTRY: Provision = {
+  id: 'entry',
+  article: '9',
+  kind: 'procedural',
+  summary: 'Entry into force.',
+  bearer: 'all-parties',
+  continuing: false,
+  qualifiers: [],
+  tags: ['entry-into-force'],
+  quote: { source: 'src', text: 'This Treaty shall enter into force on the exchange of ratifications.' },
+};
+export const DURATION: Provision = {
+  id: 'duration',
+  article: '10',
+  kind: 'procedural',
+  summary: 'Duration.',
+  bearer: 'all-parties',
+  continuing: false,
+  qualifiers: [],
+  tags: ['duration'],
+  quote: { source: 'src', text: 'This Treaty shall remain in force as its duration clause says.' },
+};
 
 export interface FixtureTreaty {
   id: string;

@@ -23,8 +23,14 @@ const golden = (name: string, actual: string) => assertGolden(join(GOLDEN_DIR, n
 describe('ussr-prk-1961 → prk-rus-2024', () => {
   it('every provision of both treaties appears exactly once: aligned or in one treaty only', () => {
     const corpus = realCorpus();
-    for (const [side, id] of [['a', A], ['b', B]] as const) {
-      const all = corpus.treaties.find((t) => t.treaty.id === id)!.treaty.provisions.map((p) => p.id).sort();
+    for (const [side, id] of [
+      ['a', A],
+      ['b', B],
+    ] as const) {
+      const all = corpus.treaties
+        .find((t) => t.treaty.id === id)!
+        .treaty.provisions.map((p) => p.id)
+        .sort();
       const aligned = result.matches.flatMap((m) => m[side]);
       const only = (side === 'a' ? result.onlyInA : result.onlyInB).map((o) => o.provision.id);
       assert.deepEqual([...aligned, ...only].sort(), all);
@@ -40,11 +46,21 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
         ['one-to-one', ['art1-mutual-assistance'], ['art4-mutual-assistance']],
         ['one-to-many', ['art2-no-hostile-alliance'], ['art5-no-hostile-agreement', 'art5-no-hostile-action']],
         ['one-to-one', ['art3-consultation'], ['art2-exchange-of-views']],
-        ['one-to-many', ['art4-economic-cultural'], ['trade-investment', 'economic-zones', 'regional-cooperation', 'inter-regional-ties', 'social-cultural-cooperation']],
+        [
+          'one-to-many',
+          ['art4-economic-cultural'],
+          ['trade-investment', 'economic-zones', 'regional-cooperation', 'inter-regional-ties', 'social-cultural-cooperation'],
+        ],
         ['one-to-one', ['art6-duration-renewal'], ['indefinite-effect']],
       ],
     );
-    assert.deepEqual(result.onlyInA.map((o) => [o.provision.id, o.grade]), [['art5-korean-unification', 'narrows'], ['art6-entry-into-force', 'same']]);
+    assert.deepEqual(
+      result.onlyInA.map((o) => [o.provision.id, o.grade]),
+      [
+        ['art5-korean-unification', 'narrows'],
+        ['art6-entry-into-force', 'same'],
+      ],
+    );
     assert.deepEqual(
       result.onlyInB.map((o) => [o.provision.id, o.grade]),
       [
@@ -79,13 +95,28 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
     assert.ok(pair.identical.includes('trigger'));
     assert.equal(pair.grade, 'narrows');
     const trigger = differenceOf(pair, 'trigger.text')!;
-    assert.equal(trigger.a, 'Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war');
-    assert.equal(trigger.b, 'In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states');
+    assert.equal(
+      trigger.a,
+      'Should either of the Contracting Parties suffer armed attack by any State or coalition of States and thus find itself in a state of war',
+    );
+    assert.equal(
+      trigger.b,
+      'In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states',
+    );
     assert.match(trigger.reason, /"suffer armed attack" → "armed invasion": narrower in B/);
     assert.match(trigger.reason, /"any state or coalition of states" → "an individual state or several states": equivalent/);
-    assert.match(differenceOf(pair, 'timing')!.reason, /^same under every reading: "immediately" \(term immediately\) and "without delay" \(term without-delay\)/);
-    assert.deepEqual(differenceOf(pair, 'means')!.words, { a: 'with all the means at its disposal', b: 'with all means in its possession' });
-    assert.equal(differenceOf(pair, 'legal-bound')!.b, 'in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation');
+    assert.match(
+      differenceOf(pair, 'timing')!.reason,
+      /^same under every reading: "immediately" \(term immediately\) and "without delay" \(term without-delay\)/,
+    );
+    assert.deepEqual(differenceOf(pair, 'means')!.words, {
+      a: 'with all the means at its disposal',
+      b: 'with all means in its possession',
+    });
+    assert.equal(
+      differenceOf(pair, 'legal-bound')!.b,
+      'in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation',
+    );
   });
 
   it('lifecycle side by side: entry into force, duration, renewal, notice, withdrawal, agreement', () => {
@@ -105,7 +136,9 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
   });
 
   it('every summary claim rests on named provisions and their exact words', () => {
-    const quotes = new Map(realCorpus().treaties.flatMap((t) => t.treaty.provisions.map((p) => [`${t.treaty.id}/${p.id}`, p.quote.text] as const)));
+    const quotes = new Map(
+      realCorpus().treaties.flatMap((t) => t.treaty.provisions.map((p) => [`${t.treaty.id}/${p.id}`, p.quote.text] as const)),
+    );
     for (const claim of result.summary.slice(1)) {
       assert.ok(claim.basis.length, claim.text);
       for (const b of claim.basis) {
@@ -114,7 +147,10 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
         assert.ok(quote.includes(b.words), `"${b.words}" is not in the quote of ${b.provision}`);
       }
     }
-    assert.match(result.summary.find((c) => c.text.includes('Art. 1(2) → prk-rus-2024 Art. 4'))!.text, /"immediately" and "without delay" give the same deadline under every reading of the vocabulary/);
+    assert.match(
+      result.summary.find((c) => c.text.includes('Art. 1(2) → prk-rus-2024 Art. 4'))!.text,
+      /"immediately" and "without delay" give the same deadline under every reading of the vocabulary/,
+    );
   });
 
   it('the output is valid against its schema and deterministic', () => {

@@ -63,7 +63,15 @@ describe('acts found by the codes of the pairs index', () => {
     fc.assert(
       fc.property(fc.array(anyEvent, { maxLength: 60 }), fc.option(fc.subarray(KINDS), { nil: null }), (draws, kinds) => {
         const events: Event[] = draws.map((d, i) => ({ id: `e${i}`, source: 'test', ...d }));
-        const t = new Timeline({ treaties: [], includeHistory: true, drop: [], events, states: new Set(['AAA', 'BBB', 'CCC']), types: new Set([TYPE, 'consultations-held']), pairs: [['AAA', 'BBB']] });
+        const t = new Timeline({
+          treaties: [],
+          includeHistory: true,
+          drop: [],
+          events,
+          states: new Set(['AAA', 'BBB', 'CCC']),
+          types: new Set([TYPE, 'consultations-held']),
+          pairs: [['AAA', 'BBB']],
+        });
         const found = t.pairActs('AAA', 'BBB', TYPE);
         assert.ok(found);
         const sideOf = (s: string): Side => (s === 'AAA' ? found.sideOfX : found.sideOfX === 0 ? 1 : 0);
@@ -73,7 +81,12 @@ describe('acts found by the codes of the pairs index', () => {
           return listed.length === 0 || listed.some((k) => kinds!.includes(k));
         };
         for (const duty of duties) {
-          const test = codeTest(duty.bearers.map(sideOf), duty.beneficiary === null ? null : sideOf(duty.beneficiary), kindIds, severalMatch);
+          const test = codeTest(
+            duty.bearers.map(sideOf),
+            duty.beneficiary === null ? null : sideOf(duty.beneficiary),
+            kindIds,
+            severalMatch,
+          );
           const actual: string[] = found.positions.filter((p, j) => test(found.codes[j]!, p)).map((p) => t.at(p).id);
           const expected = t.events.filter((e: TimelineEvent) => isAct(e, duty.bearers, duty.beneficiary, kinds)).map((e) => e.id);
           assert.deepEqual(actual, expected, JSON.stringify(duty));
@@ -84,7 +97,15 @@ describe('acts found by the codes of the pairs index', () => {
   });
 
   it('are none for a pair the index does not keep', () => {
-    const t = new Timeline({ treaties: [], includeHistory: true, drop: [], events: [], states: new Set(['AAA', 'BBB', 'CCC']), types: new Set([TYPE]), pairs: [['AAA', 'BBB']] });
+    const t = new Timeline({
+      treaties: [],
+      includeHistory: true,
+      drop: [],
+      events: [],
+      states: new Set(['AAA', 'BBB', 'CCC']),
+      types: new Set([TYPE]),
+      pairs: [['AAA', 'BBB']],
+    });
     assert.equal(t.pairActs('AAA', 'CCC', TYPE), undefined);
     assert.equal(t.pairActs('AAA', 'AAA', TYPE), undefined);
     assert.deepEqual(t.pairActs('BBB', 'AAA', 'armed-attack'), { positions: [], codes: [], sideOfX: 1 });

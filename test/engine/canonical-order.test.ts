@@ -71,7 +71,10 @@ describe('canonical order', () => {
           const { order, moved } = canonicalOrder(events, historyCount);
           const expected = reference(events, historyCount);
           assert.deepEqual([...order], expected);
-          assert.equal(moved, expected.some((i, j) => i !== j));
+          assert.equal(
+            moved,
+            expected.some((i, j) => i !== j),
+          );
         },
       ),
       { numRuns: 500 },

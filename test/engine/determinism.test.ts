@@ -26,10 +26,22 @@ const withEvents = (s: ScenarioFile, events: Event[]): ScenarioFile => ({ ...s, 
 
 /** Dense crises over two years: many events share a day, and many days hold both a start and an end. */
 const DENSE = {
-  'armed-attack': 30, 'war-declared': 10, 'hostilities-ended': 40, 'invasion-threat-created': 40, 'threat-removed': 30,
-  'consultation-requested': 120, 'consultations-held': 150, 'assistance-provided': 200, 'unilateral-measures-imposed': 30,
-  'unilateral-measures-lifted': 30, 'measures-countered': 100, 'hostile-alliance-joined': 20, 'hostile-agreement-concluded': 20,
-  'hostile-action-joined': 20, 'denunciation-notice': 3, 'termination-agreed': 1,
+  'armed-attack': 30,
+  'war-declared': 10,
+  'hostilities-ended': 40,
+  'invasion-threat-created': 40,
+  'threat-removed': 30,
+  'consultation-requested': 120,
+  'consultations-held': 150,
+  'assistance-provided': 200,
+  'unilateral-measures-imposed': 30,
+  'unilateral-measures-lifted': 30,
+  'measures-countered': 100,
+  'hostile-alliance-joined': 20,
+  'hostile-agreement-concluded': 20,
+  'hostile-action-joined': 20,
+  'denunciation-notice': 3,
+  'termination-agreed': 1,
 };
 
 describe('determinism', () => {
@@ -49,7 +61,9 @@ describe('determinism', () => {
     inOrder.readings = { 'state-of-war': ['armed-hostilities', 'declared-war'], immediately: ['no-fixed-deadline', 'within-seven-days'] };
     const sameDay = new Set<string>();
     let collisions = 0;
-    for (const e of inOrder.events) if (sameDay.has(e.date)) collisions++; else sameDay.add(e.date);
+    for (const e of inOrder.events)
+      if (sameDay.has(e.date)) collisions++;
+      else sameDay.add(e.date);
     assert.ok(collisions > 2000, 'the timeline puts many events on one day');
 
     const once = JSON.stringify(evaluateScenario(synthetic.corpus, inOrder));

@@ -98,7 +98,9 @@ describe('a missing entry-into-force fact', () => {
     assert.deepEqual(intervalsOf(run, 'prk-rus-2024'), [{ status: 'not-in-force', from: null, to: null, term: null }]);
     assert.equal(run.treaties[0]!.intervals[0]!.explanation.at(-1)!.step, 'missing-fact');
     assert.deepEqual(run.obligations, []);
-    assert.deepEqual(result.warnings, ['prk-rus-2024: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)']);
+    assert.deepEqual(result.warnings, [
+      'prk-rus-2024: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)',
+    ]);
   });
 
   it('does the same for the 1961 treaty when its exchange is dropped: no term, no notice, no end', () => {

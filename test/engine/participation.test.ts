@@ -22,29 +22,66 @@ const notices = [
 
 describe('duties under a treaty a party may leave alone', () => {
   it('a joint duty arising after two parties left is borne by the ten that remain', () => {
-    const run = onlyRun(evaluateScenario(nato, scenario({ events: [...notices, ev('request', '1980-05-01', 'consultation-requested', { by: 'USA' })] })));
+    const run = onlyRun(
+      evaluateScenario(nato, scenario({ events: [...notices, ev('request', '1980-05-01', 'consultation-requested', { by: 'USA' })] })),
+    );
     assert.deepEqual(obligationsOf(run, 'art4-consultation').map(gist), [
-      { bearer: 'BEL+DNK+ISL+ITA+LUX+NLD+NOR+PRT+GBR+USA', beneficiary: 'USA', from: '1980-05-01', to: null, outcome: 'active', deadline: null, events: ['request'] },
+      {
+        bearer: 'BEL+DNK+ISL+ITA+LUX+NLD+NOR+PRT+GBR+USA',
+        beneficiary: 'USA',
+        from: '1980-05-01',
+        to: null,
+        outcome: 'active',
+        deadline: null,
+        events: ['request'],
+      },
     ]);
   });
 
   it('a duty owed to a party lapses the day it leaves, citing its notice', () => {
-    const run = onlyRun(evaluateScenario(nato, scenario({ events: [...notices, ev('attack', '1975-06-01', 'armed-attack', { by: 'SUN', against: 'FRA' }), ev('aid', '1976-03-01', 'assistance-provided', { by: 'USA', to: 'FRA' })] })));
+    const run = onlyRun(
+      evaluateScenario(
+        nato,
+        scenario({
+          events: [
+            ...notices,
+            ev('attack', '1975-06-01', 'armed-attack', { by: 'SUN', against: 'FRA' }),
+            ev('aid', '1976-03-01', 'assistance-provided', { by: 'USA', to: 'FRA' }),
+          ],
+        }),
+      ),
+    );
     const defence = obligationsOf(run, 'art5-collective-defence');
     // Ten bearers (every party of the day but France); Canada had left.
-    assert.deepEqual(defence.map((o) => o.bearer), ['BEL', 'DNK', 'GBR', 'ISL', 'ITA', 'LUX', 'NLD', 'NOR', 'PRT', 'USA']);
+    assert.deepEqual(
+      defence.map((o) => o.bearer),
+      ['BEL', 'DNK', 'GBR', 'ISL', 'ITA', 'LUX', 'NLD', 'NOR', 'PRT', 'USA'],
+    );
     const us = defence.find((o) => o.bearer === 'USA')!;
     // Aid on the day France left is no longer aid under the treaty.
-    assert.deepEqual(gist(us), { bearer: 'USA', beneficiary: 'FRA', from: '1975-06-01', to: '1976-03-01', outcome: 'lapsed', deadline: null, events: ['attack'] });
-    assert.deepEqual(us.explanation.slice(-3).map((s) => s.text), [
-      'Notice given by FRA on 1975-03-01 (event fra-notice, 1975-03-01, from the scenario; source: hypothetical)',
-      'The withdrawal by FRA took effect on 1976-03-01, the later of the end of the notice period (1976-03-01) and the end of the minimum time in force (1969-08-24).',
-      'Lapsed on 1976-03-01: FRA ceased to be a party before it was performed.',
-    ]);
+    assert.deepEqual(gist(us), {
+      bearer: 'USA',
+      beneficiary: 'FRA',
+      from: '1975-06-01',
+      to: '1976-03-01',
+      outcome: 'lapsed',
+      deadline: null,
+      events: ['attack'],
+    });
+    assert.deepEqual(
+      us.explanation.slice(-3).map((s) => s.text),
+      [
+        'Notice given by FRA on 1975-03-01 (event fra-notice, 1975-03-01, from the scenario; source: hypothetical)',
+        'The withdrawal by FRA took effect on 1976-03-01, the later of the end of the notice period (1976-03-01) and the end of the minimum time in force (1969-08-24).',
+        'Lapsed on 1976-03-01: FRA ceased to be a party before it was performed.',
+      ],
+    );
   });
 
   it('an attack on a state that has left binds no one, and a standing duty of a party ends when it leaves', () => {
-    const run = onlyRun(evaluateScenario(nato, scenario({ events: [...notices, ev('attack', '1980-01-01', 'armed-attack', { by: 'SUN', against: 'CAN' })] })));
+    const run = onlyRun(
+      evaluateScenario(nato, scenario({ events: [...notices, ev('attack', '1980-01-01', 'armed-attack', { by: 'SUN', against: 'CAN' })] })),
+    );
     assert.deepEqual(obligationsOf(run, 'art5-collective-defence'), []);
     const settlement = obligationsOf(run, 'art1-peaceful-settlement');
     assert.equal(settlement.length, 12);
@@ -58,6 +95,9 @@ describe('duties under a treaty a party may leave alone', () => {
     const canada = settlement.find((o) => o.bearer === 'CAN')!;
     assert.match(canada.explanation.at(-1)!.text, /until 1969-08-24 \(CAN ceased to be a party that day\)/);
     // Canada's notice of 1966 ran out in 1967, but the treaty had to be in force for twenty years first.
-    assert.equal(canada.explanation.at(-2)!.text, 'The withdrawal by CAN took effect on 1969-08-24, the later of the end of the notice period (1967-01-10) and the end of the minimum time in force (1969-08-24).');
+    assert.equal(
+      canada.explanation.at(-2)!.text,
+      'The withdrawal by CAN took effect on 1969-08-24, the later of the end of the notice period (1967-01-10) and the end of the minimum time in force (1969-08-24).',
+    );
   });
 });

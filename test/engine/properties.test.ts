@@ -13,7 +13,11 @@ import type { ObligationResult, RunResult, StatusIntervalJson } from '../../src/
 import { fixtureCorpus, fixtureTreaty, scenario } from './support.js';
 
 const corpus = fixtureCorpus([
-  fixtureTreaty({ id: 'renewing', parties: ['AAA', 'BBB'], duration: { type: 'renewing', initialTerm: 'P2Y', renewalTerm: 'P1Y', noticeBefore: 'P3M' } }),
+  fixtureTreaty({
+    id: 'renewing',
+    parties: ['AAA', 'BBB'],
+    duration: { type: 'renewing', initialTerm: 'P2Y', renewalTerm: 'P1Y', noticeBefore: 'P3M' },
+  }),
   fixtureTreaty({ id: 'indefinite', parties: ['OLD', 'CCC'], duration: { type: 'indefinite' } }),
   fixtureTreaty({ id: 'fixed', parties: ['BBB', 'NEW'], duration: { type: 'fixed', term: 'P3Y' } }),
 ]);
@@ -23,9 +27,19 @@ const START = '1996-01-01';
 const DAYS = 8 * 365; // OLD is continued by NEW from 2000-01-01, in the middle.
 
 const TYPES = [
-  'ratifications-exchanged', 'denunciation-notice', 'termination-agreed', 'armed-attack', 'war-declared', 'hostilities-ended',
-  'consultation-requested', 'unilateral-measures-imposed', 'unilateral-measures-lifted', 'assistance-provided',
-  'consultations-held', 'measures-countered', 'hostile-alliance-joined',
+  'ratifications-exchanged',
+  'denunciation-notice',
+  'termination-agreed',
+  'armed-attack',
+  'war-declared',
+  'hostilities-ended',
+  'consultation-requested',
+  'unilateral-measures-imposed',
+  'unilateral-measures-lifted',
+  'assistance-provided',
+  'consultations-held',
+  'measures-countered',
+  'hostile-alliance-joined',
 ] as const;
 
 /** The pairs of states that treaties bind (with the continuator of OLD): most acts are between them. */
@@ -45,17 +59,22 @@ interface Draw {
 }
 
 const anyPair: fc.Arbitrary<[string, string]> = fc.oneof(
-  { weight: 3, arbitrary: fc.tuple(fc.constantFrom(...PAIRS), fc.boolean()).map(([[a, b], flip]): [string, string] => (flip ? [b, a] : [a, b])) },
+  {
+    weight: 3,
+    arbitrary: fc.tuple(fc.constantFrom(...PAIRS), fc.boolean()).map(([[a, b], flip]): [string, string] => (flip ? [b, a] : [a, b])),
+  },
   { weight: 1, arbitrary: fc.tuple(fc.constantFrom(...STATES), fc.constantFrom(...STATES)) },
 );
 
-const anyDraw: fc.Arbitrary<Draw> = fc.record({
-  day: fc.integer({ min: 0, max: DAYS }),
-  // Entry into force and crises are drawn often enough to make things happen.
-  type: fc.oneof(fc.constant('ratifications-exchanged' as const), fc.constant('armed-attack' as const), fc.constantFrom(...TYPES)),
-  pair: anyPair,
-  kind: fc.constantFrom('military' as const, 'other' as const, 'economic' as const),
-}).map(({ pair: [a, b], ...rest }) => ({ ...rest, a, b }));
+const anyDraw: fc.Arbitrary<Draw> = fc
+  .record({
+    day: fc.integer({ min: 0, max: DAYS }),
+    // Entry into force and crises are drawn often enough to make things happen.
+    type: fc.oneof(fc.constant('ratifications-exchanged' as const), fc.constant('armed-attack' as const), fc.constantFrom(...TYPES)),
+    pair: anyPair,
+    kind: fc.constantFrom('military' as const, 'other' as const, 'economic' as const),
+  })
+  .map(({ pair: [a, b], ...rest }) => ({ ...rest, a, b }));
 
 function toEvent(d: Draw, i: number): Event {
   const e: Event = { id: `e${i}`, date: addDays(START, d.day), type: d.type, source: 'property test' };
@@ -122,7 +141,11 @@ describe('engine invariants on random timelines', () => {
             if (prev.status === 'terminated') assert.fail(`${t.id}: nothing follows termination`);
           }
           const terms = intervals.map((i) => i.term).filter((x): x is number => x !== null);
-          assert.deepEqual(terms, terms.map((_, k) => k + 1), `${t.id}: terms are numbered 1, 2, … in order`);
+          assert.deepEqual(
+            terms,
+            terms.map((_, k) => k + 1),
+            `${t.id}: terms are numbered 1, 2, … in order`,
+          );
         }
       }),
       PROPERTY_RUNS,
@@ -136,7 +159,10 @@ describe('engine invariants on random timelines', () => {
           const intervals = new Map(run.treaties.map((t) => [t.id, t.intervals]));
           for (const o of run.obligations) {
             assert.notEqual(o.from, null);
-            assert.ok(inForceOn(intervals.get(o.treaty)!, o.from!), `${o.treaty}/${o.provision} ${o.outcome} from ${o.from}: in force that day`);
+            assert.ok(
+              inForceOn(intervals.get(o.treaty)!, o.from!),
+              `${o.treaty}/${o.provision} ${o.outcome} from ${o.from}: in force that day`,
+            );
             if (FINISHED.has(o.outcome)) {
               assert.notEqual(o.to, null, `${o.outcome} has an end`);
               assert.ok(o.to! >= o.from!, `${o.outcome}: to ${o.to} ≥ from ${o.from}`);
@@ -145,7 +171,8 @@ describe('engine invariants on random timelines', () => {
               assert.equal(o.to, o.from);
               assert.ok(inForceOn(intervals.get(o.treaty)!, o.from!));
             }
-            if (o.to !== null && !FINISHED.has(o.outcome)) assert.ok(o.to > o.from!, `${o.outcome}: a span that ends, ends after it starts`);
+            if (o.to !== null && !FINISHED.has(o.outcome))
+              assert.ok(o.to > o.from!, `${o.outcome}: a span that ends, ends after it starts`);
           }
         }
       }),
@@ -163,7 +190,11 @@ describe('engine invariants on random timelines', () => {
             `${o.treaty}/${o.provision}: a provision step names it`,
           );
           assert.equal(o.explanation.at(-1)!.step, 'outcome');
-          for (const id of o.events) assert.ok(events.some((e) => e.id === id), `event ${id} is one of the timeline's`);
+          for (const id of o.events)
+            assert.ok(
+              events.some((e) => e.id === id),
+              `event ${id} is one of the timeline's`,
+            );
         }
       }),
       PROPERTY_RUNS,
@@ -171,7 +202,8 @@ describe('engine invariants on random timelines', () => {
   });
 
   it('an event after every other never changes an outcome already discharged, breached or lapsed before it', () => {
-    const key = (o: ObligationResult) => JSON.stringify([o.treaty, o.provision, o.bearer, o.beneficiary, o.from, o.to, o.outcome, o.deadline]);
+    const key = (o: ObligationResult) =>
+      JSON.stringify([o.treaty, o.provision, o.bearer, o.beneficiary, o.from, o.to, o.outcome, o.deadline]);
     fc.assert(
       fc.property(anyTimeline, anyDraw, fc.integer({ min: 1, max: 400 }), (events, extra, gap) => {
         const last = events.reduce((max, e) => (e.date > max ? e.date : max), START);

@@ -36,7 +36,15 @@ describe('several readings in one run', () => {
   });
 
   it('gives each reading its own conclusions', () => {
-    const assistance = result.runs.map((r) => obligationsOf(r, 'art1-mutual-assistance').map((o) => ({ outcome: o.outcome, from: o.from, to: o.to, deadline: o.deadline, events: o.events })));
+    const assistance = result.runs.map((r) =>
+      obligationsOf(r, 'art1-mutual-assistance').map((o) => ({
+        outcome: o.outcome,
+        from: o.from,
+        to: o.to,
+        deadline: o.deadline,
+        events: o.events,
+      })),
+    );
     assert.deepEqual(assistance, [
       [{ outcome: 'discharged', from: '1985-03-01', to: '1985-03-10', deadline: null, events: ['attack', 'aid'] }],
       [],
@@ -49,7 +57,9 @@ describe('several readings in one run', () => {
       { term: 'state-of-war', reading: 'armed-hostilities' },
       { term: 'immediately', reading: 'within-seven-days' },
     ]);
-    assert.ok(breached.explanation.some((s) => s.step === 'event' && s.text.startsWith('Performed late: assistance provided by SUN to PRK')));
+    assert.ok(
+      breached.explanation.some((s) => s.step === 'event' && s.text.startsWith('Performed late: assistance provided by SUN to PRK')),
+    );
   });
 
   it('lists exactly the conclusions that differ: the assistance duty, not the breach of Article 2 or the standing duties', () => {
@@ -76,18 +86,41 @@ describe('several readings in one run', () => {
     );
     // A difference carries what the schema says, nothing of one run's obligation besides.
     assert.deepEqual(Object.keys(d!).sort(), ['bearer', 'beneficiary', 'outcomes', 'provision', 'summary', 'treaty']);
-    for (const run of result.runs) assert.deepEqual(obligationsOf(run, 'art2-no-hostile-alliance').filter((o) => o.outcome === 'breached').map((o) => o.from), ['1986-01-01']);
+    for (const run of result.runs)
+      assert.deepEqual(
+        obligationsOf(run, 'art2-no-hostile-alliance')
+          .filter((o) => o.outcome === 'breached')
+          .map((o) => o.from),
+        ['1986-01-01'],
+      );
   });
 
   it('lists nothing when the readings agree, and nothing for a single run', () => {
-    const agree = evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], readings: { 'state-of-war': ['armed-hostilities', 'declared-war'] }, events: [ev('w', '1970-04-01', 'war-declared', { by: 'KOR', against: 'PRK' }), ev('a', '1970-04-02', 'armed-attack', { by: 'KOR', against: 'PRK' })] }));
+    const agree = evaluateScenario(
+      corpus,
+      scenario({
+        treaties: ['ussr-prk-1961'],
+        readings: { 'state-of-war': ['armed-hostilities', 'declared-war'] },
+        events: [
+          ev('w', '1970-04-01', 'war-declared', { by: 'KOR', against: 'PRK' }),
+          ev('a', '1970-04-02', 'armed-attack', { by: 'KOR', against: 'PRK' }),
+        ],
+      }),
+    );
     assert.equal(agree.runs.length, 2);
     assert.deepEqual(agree.differences, []);
     assert.deepEqual(evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'] })).differences, []);
   });
 
   it('declared war puts a party in a state of war on both readings; an attack alone only on armed hostilities', () => {
-    const r = evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], readings: { 'state-of-war': ['armed-hostilities', 'declared-war'] }, events: [ev('a', '1980-04-02', 'armed-attack', { by: 'KOR', against: 'PRK' })] }));
+    const r = evaluateScenario(
+      corpus,
+      scenario({
+        treaties: ['ussr-prk-1961'],
+        readings: { 'state-of-war': ['armed-hostilities', 'declared-war'] },
+        events: [ev('a', '1980-04-02', 'armed-attack', { by: 'KOR', against: 'PRK' })],
+      }),
+    );
     assert.deepEqual(
       r.runs.map((run) => run.fluents.map((f) => [f.fluent, f.subject, f.from])),
       [[['state-of-war', 'PRK', '1980-04-02']], []],

@@ -10,9 +10,13 @@ import type { Event } from '../../src/model/event.js';
 import { ev, exchange, fixtureCorpus, fixtureTreaty, intervalsOf, onlyRun, RENEWING_1961, scenario } from './support.js';
 
 // Ten years, then five-year renewals unless notice one year before the end of the current term.
-const corpus = fixtureCorpus([fixtureTreaty({ id: 't', parties: ['AAA', 'BBB'], duration: RENEWING_1961, history: [exchange('2000-01-01', ['AAA', 'BBB'])] })]);
+const corpus = fixtureCorpus([
+  fixtureTreaty({ id: 't', parties: ['AAA', 'BBB'], duration: RENEWING_1961, history: [exchange('2000-01-01', ['AAA', 'BBB'])] }),
+]);
 // The same, in force from a 29 February.
-const leap = fixtureCorpus([fixtureTreaty({ id: 't', parties: ['AAA', 'BBB'], duration: RENEWING_1961, history: [exchange('2004-02-29', ['AAA', 'BBB'])] })]);
+const leap = fixtureCorpus([
+  fixtureTreaty({ id: 't', parties: ['AAA', 'BBB'], duration: RENEWING_1961, history: [exchange('2004-02-29', ['AAA', 'BBB'])] }),
+]);
 
 function lifecycle(events: Event[], until = '2031-06-01', c = corpus) {
   return intervalsOf(onlyRun(evaluateScenario(c, scenario({ events, until }))), 't');

@@ -15,7 +15,10 @@ describe('checkExpectations', () => {
   const attack = scenario({
     treaties: ['ussr-prk-1961'],
     readings: { 'state-of-war': ['armed-hostilities', 'declared-war'] },
-    events: [ev('e1', '1985-03-01', 'armed-attack', { by: 'USA', against: 'PRK' }), ev('e2', '1985-03-03', 'assistance-provided', { by: 'SUN', to: 'PRK', kind: 'military' })],
+    events: [
+      ev('e1', '1985-03-01', 'armed-attack', { by: 'USA', against: 'PRK' }),
+      ev('e2', '1985-03-03', 'assistance-provided', { by: 'SUN', to: 'PRK', kind: 'military' }),
+    ],
   });
   const result = evaluateScenario(corpus, attack);
   const check = (expectation: Expectation) => checkExpectations(result, [expectation])[0]!;
@@ -23,8 +26,20 @@ describe('checkExpectations', () => {
 
   it('passes right expectations', () => {
     assert.equal(check({ at: '1985-03-02', treaty: 'ussr-prk-1961', status: 'in-force', term: 4 }).passed, true);
-    assert.equal(check({ obligation: assistance, from: '1985-03-01', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } }).passed, true);
-    assert.equal(check({ obligation: assistance, from: '1985-03-01', to: '1985-03-03', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } }).passed, true);
+    assert.equal(
+      check({ obligation: assistance, from: '1985-03-01', outcome: 'discharged', reading: { 'state-of-war': 'armed-hostilities' } }).passed,
+      true,
+    );
+    assert.equal(
+      check({
+        obligation: assistance,
+        from: '1985-03-01',
+        to: '1985-03-03',
+        outcome: 'discharged',
+        reading: { 'state-of-war': 'armed-hostilities' },
+      }).passed,
+      true,
+    );
     assert.equal(check({ obligation: assistance, outcome: 'not-triggered', reading: { 'state-of-war': 'declared-war' } }).passed, true);
   });
 
@@ -53,8 +68,13 @@ describe('checkExpectations', () => {
 
   it('says what was expected and what was concluded', () => {
     const outcome = check({ obligation: assistance, outcome: 'breached', reading: { 'state-of-war': 'armed-hostilities' } });
-    assert.equal(outcome.expected, 'ussr-prk-1961 art1-mutual-assistance, bearer SUN, beneficiary PRK: breached under state-of-war: armed-hostilities');
-    assert.deepEqual(outcome.actual, ['art1-mutual-assistance SUN→PRK discharged from 1985-03-01 to 1985-03-03 [immediately: no-fixed-deadline, state-of-war: armed-hostilities, without-delay: no-fixed-deadline]']);
+    assert.equal(
+      outcome.expected,
+      'ussr-prk-1961 art1-mutual-assistance, bearer SUN, beneficiary PRK: breached under state-of-war: armed-hostilities',
+    );
+    assert.deepEqual(outcome.actual, [
+      'art1-mutual-assistance SUN→PRK discharged from 1985-03-01 to 1985-03-03 [immediately: no-fixed-deadline, state-of-war: armed-hostilities, without-delay: no-fixed-deadline]',
+    ]);
   });
 });
 

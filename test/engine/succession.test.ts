@@ -6,7 +6,18 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import { evaluateScenario, statusAt } from '../../src/engine/evaluate.js';
 import { Successions } from '../../src/engine/succession.js';
-import { ev, exchange, fixtureCorpus, fixtureTreaty, gist, loadRealCorpus, obligationsOf, onlyRun, PROVISIONS, scenario } from './support.js';
+import {
+  ev,
+  exchange,
+  fixtureCorpus,
+  fixtureTreaty,
+  gist,
+  loadRealCorpus,
+  obligationsOf,
+  onlyRun,
+  PROVISIONS,
+  scenario,
+} from './support.js';
 
 const corpus = loadRealCorpus();
 const withoutRecordedNotice = { treaties: ['ussr-prk-1961'], drop: ['ussr-prk-1961/notice-1995'] };
@@ -31,11 +42,16 @@ describe('succession: notices', () => {
   });
 
   it('does not count it even when the notice names the treaty, and warns that it was not counted', () => {
-    const s = scenario({ ...withoutRecordedNotice, events: [ev('n', '1990-06-01', 'denunciation-notice', { by: 'RUS', to: 'PRK', treaty: 'ussr-prk-1961' })] });
+    const s = scenario({
+      ...withoutRecordedNotice,
+      events: [ev('n', '1990-06-01', 'denunciation-notice', { by: 'RUS', to: 'PRK', treaty: 'ussr-prk-1961' })],
+    });
     assert.equal(statusAt(corpus, 'ussr-prk-1961', '1991-09-10', s).status, 'in-force');
     const result = evaluateScenario(corpus, s);
     assert.equal(onlyRun(result).treaties[0]!.intervals.at(-1)!.status, 'in-force');
-    assert.deepEqual(result.warnings, ['ussr-prk-1961: notice n of 1990-06-01 by RUS not counted: RUS acted for no party to the treaty on that day']);
+    assert.deepEqual(result.warnings, [
+      'ussr-prk-1961: notice n of 1990-06-01 by RUS not counted: RUS acted for no party to the treaty on that day',
+    ]);
   });
 
   it('counts a notice given by the USSR itself', () => {
@@ -49,14 +65,26 @@ describe('succession: acts', () => {
   const aid = (date: string, by: string) => ev(`aid-${date}`, date, 'assistance-provided', { by, to: 'PRK', kind: 'military' });
 
   it('Russian assistance in 1993 discharges the USSR’s duty, borne by Russia', () => {
-    const run = onlyRun(evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1993-05-01'), aid('1993-05-02', 'RUS')] })));
+    const run = onlyRun(
+      evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1993-05-01'), aid('1993-05-02', 'RUS')] })),
+    );
     const [o] = obligationsOf(run, 'art1-mutual-assistance');
-    assert.deepEqual(gist(o!), { bearer: 'RUS', beneficiary: 'PRK', from: '1993-05-01', to: '1993-05-02', outcome: 'discharged', deadline: null, events: ['attack-1993-05-01', 'aid-1993-05-02'] });
+    assert.deepEqual(gist(o!), {
+      bearer: 'RUS',
+      beneficiary: 'PRK',
+      from: '1993-05-01',
+      to: '1993-05-02',
+      outcome: 'discharged',
+      deadline: null,
+      events: ['attack-1993-05-01', 'aid-1993-05-02'],
+    });
     assert.ok(o!.explanation.some((s) => s.step === 'succession' && s.text === 'RUS acts for SUN as its continuator from 1991-12-25.'));
   });
 
   it('Russian assistance in 1990 does not count for the USSR: the duty, borne by the USSR, is never discharged', () => {
-    const run = onlyRun(evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1990-05-01'), aid('1990-05-02', 'RUS')] })));
+    const run = onlyRun(
+      evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1990-05-01'), aid('1990-05-02', 'RUS')] })),
+    );
     const [o] = obligationsOf(run, 'art1-mutual-assistance');
     assert.equal(o!.bearer, 'SUN');
     assert.equal(o!.from, '1990-05-01');
@@ -67,7 +95,9 @@ describe('succession: acts', () => {
   });
 
   it('Soviet assistance in 1990 does discharge it', () => {
-    const run = onlyRun(evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1990-05-01'), aid('1990-05-03', 'SUN')] })));
+    const run = onlyRun(
+      evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events: [attack('1990-05-01'), aid('1990-05-03', 'SUN')] })),
+    );
     assert.equal(obligationsOf(run, 'art1-mutual-assistance')[0]!.outcome, 'discharged');
   });
 
@@ -79,13 +109,20 @@ describe('succession: acts', () => {
     ];
     const run = onlyRun(evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'], events })));
     const breaches = obligationsOf(run, 'art2-no-hostile-alliance').filter((o) => o.outcome === 'breached');
-    assert.deepEqual(breaches.map(gist), [{ bearer: 'RUS', beneficiary: 'PRK', from: '1991-12-25', to: '1991-12-25', outcome: 'breached', deadline: null, events: ['a1992'] }]);
+    assert.deepEqual(breaches.map(gist), [
+      { bearer: 'RUS', beneficiary: 'PRK', from: '1991-12-25', to: '1991-12-25', outcome: 'breached', deadline: null, events: ['a1992'] },
+    ]);
   });
 });
 
 describe('succession: fluents that began before it', () => {
   // OLD is continued by NEW from 2000-01-01; the treaty between OLD and AAA is in force from 1995.
-  const treaty = fixtureTreaty({ id: 'old-aaa', parties: ['OLD', 'AAA'], provisions: [PROVISIONS.counterMeasures], history: [exchange('1995-01-01', ['OLD', 'AAA'])] });
+  const treaty = fixtureTreaty({
+    id: 'old-aaa',
+    parties: ['OLD', 'AAA'],
+    provisions: [PROVISIONS.counterMeasures],
+    history: [exchange('1995-01-01', ['OLD', 'AAA'])],
+  });
 
   it('measures against the continuator imposed in 1998 bind the treaty for its predecessor from the day of succession', () => {
     const events = [ev('sanctions', '1998-03-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'NEW' })];

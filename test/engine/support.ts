@@ -24,7 +24,8 @@ export function loadRealCorpus(): CompiledCorpus {
   if (realCorpus) return realCorpus;
   const { compiled, diagnostics } = checkCorpus(CORPUS_ROOT);
   const errors = diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !compiled) throw new Error(`corpus does not check: ${errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ')}`);
+  if (errors.length || !compiled)
+    throw new Error(`corpus does not check: ${errors.map((d) => `${d.file}:${d.line}: ${d.message}`).join('; ')}`);
   realCorpus = compiled;
   return realCorpus;
 }
@@ -50,7 +51,13 @@ export function ev(id: string, date: string, type: string, fields: Omit<Event, '
 // real vocabulary's shape cut down, and treaties built from a few provisions.
 
 export const FIXTURE_STATES: StatesFile = {
-  states: ['AAA', 'BBB', 'CCC', 'DDD', 'OLD', 'NEW'].map((code) => ({ code, name: `State ${code}`, aliases: [], historic: code === 'OLD', to: null })),
+  states: ['AAA', 'BBB', 'CCC', 'DDD', 'OLD', 'NEW'].map((code) => ({
+    code,
+    name: `State ${code}`,
+    aliases: [],
+    historic: code === 'OLD',
+    to: null,
+  })),
   successions: [{ predecessor: 'OLD', continuator: 'NEW', from: '2000-01-01', kind: 'continuation', source: 'fixture' }],
 };
 
@@ -112,7 +119,15 @@ export const FIXTURE_VOCABULARY: VocabularyFile = {
 };
 
 function provision(p: Partial<Provision> & Pick<Provision, 'id' | 'kind' | 'bearer'>): Provision {
-  return { article: '1', summary: p.id, continuing: false, qualifiers: [], tags: [], quote: { source: 'src', text: `the words of ${p.id}` }, ...p };
+  return {
+    article: '1',
+    summary: p.id,
+    continuing: false,
+    qualifiers: [],
+    tags: [],
+    quote: { source: 'src', text: `the words of ${p.id}` },
+    ...p,
+  };
 }
 
 /** Provisions in the shape of the real treaties', each testable alone. */
@@ -123,7 +138,12 @@ export const PROVISIONS = {
     kind: 'obligation',
     bearer: 'other-party',
     beneficiary: 'attacked-party',
-    trigger: { all: [{ event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } }, { fluent: 'state-of-war', subject: 'attacked-party' }] },
+    trigger: {
+      all: [
+        { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } },
+        { fluent: 'state-of-war', subject: 'attacked-party' },
+      ],
+    },
     act: { type: 'assistance-provided', kind: ['military', 'other'], description: 'assist' },
     qualifiers: [{ type: 'timing', text: 'immediately', term: 'immediately' }],
   }),
@@ -192,10 +212,18 @@ export function fixtureTreaty(o: FixtureTreatyOptions): CompiledTreaty {
       terminationEvent: 'termination-agreed',
       perParty: false,
     },
-    provisions: [...(o.provisions ?? Object.values(PROVISIONS).filter((p) => p.kind !== 'procedural')), PROVISIONS.entry, PROVISIONS.duration],
+    provisions: [
+      ...(o.provisions ?? Object.values(PROVISIONS).filter((p) => p.kind !== 'procedural')),
+      PROVISIONS.entry,
+      PROVISIONS.duration,
+    ],
     nonOperative: [],
   };
-  return { treaty, history: o.history ?? [], quoteSpans: { entry: { source: 'src', file: 'fixture/sources/text.txt', spans: [{ start: 0, end: 10 }] } } };
+  return {
+    treaty,
+    history: o.history ?? [],
+    quoteSpans: { entry: { source: 'src', file: 'fixture/sources/text.txt', spans: [{ start: 0, end: 10 }] } },
+  };
 }
 
 /** A recorded exchange of ratifications (the history's entry-into-force fact). */
@@ -220,8 +248,24 @@ export function obligationsOf(run: Run, provision: string, treaty?: string): Obl
 }
 
 /** The gist of an obligation result, for exact comparisons. */
-export function gist(o: ObligationResult): { bearer: string; beneficiary: string | null; from: string | null; to: string | null; outcome: string; deadline: string | null; events: string[] } {
-  return { bearer: o.bearer, beneficiary: o.beneficiary, from: o.from, to: o.to, outcome: o.outcome, deadline: o.deadline, events: o.events };
+export function gist(o: ObligationResult): {
+  bearer: string;
+  beneficiary: string | null;
+  from: string | null;
+  to: string | null;
+  outcome: string;
+  deadline: string | null;
+  events: string[];
+} {
+  return {
+    bearer: o.bearer,
+    beneficiary: o.beneficiary,
+    from: o.from,
+    to: o.to,
+    outcome: o.outcome,
+    deadline: o.deadline,
+    events: o.events,
+  };
 }
 
 export function intervalsOf(run: Run, treaty: string): { status: string; from: string | null; to: string | null; term: number | null }[] {

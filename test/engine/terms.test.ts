@@ -231,7 +231,11 @@ describe('lifecycle of the 1961 treaty', () => {
     assert.equal(lifecycle.end?.date, '1996-09-10');
     assert.deepEqual(
       lifecycle.notices.map((assessed) => [assessed.notice.id, assessed.kind === 'ineffective' ? assessed.reason : assessed.outcome]),
-      [['first', 'terminates'], ['second', 'overtaken'], ['after', 'after-termination']],
+      [
+        ['first', 'terminates'],
+        ['second', 'overtaken'],
+        ['after', 'after-termination'],
+      ],
     );
   });
 
@@ -311,7 +315,14 @@ describe('fixed terms', () => {
         status: 'terminated',
         from: '2003-09-30',
         to: null,
-        cause: { kind: 'withdrawal', noticeId: 'notice-2003-03-31', by: 'RUS', givenOn: '2003-03-31', noticePeriodEnds: '2003-09-30', minimumInForceEnds: null },
+        cause: {
+          kind: 'withdrawal',
+          noticeId: 'notice-2003-03-31',
+          by: 'RUS',
+          givenOn: '2003-03-31',
+          noticePeriodEnds: '2003-09-30',
+          minimumInForceEnds: null,
+        },
       },
     ]);
     const tooLate = computeLifecycle({ ...fixed, clause, notices: [notice('2009-09-01')] }, { until: '2000-01-01' });
@@ -347,16 +358,24 @@ describe('indefinite treaties', () => {
     assert.equal(early.end?.date, '2029-12-04');
     const later = computeLifecycle({ ...treaty2024, clause, notices: [notice('2030-03-01')] }, { until: '2024-12-04' });
     assert.equal(later.end?.date, '2031-03-01');
-    assert.deepEqual(later.intervals.map((interval) => [interval.status, interval.from, interval.to]), [
-      ['in-force', '2024-12-04', '2031-03-01'],
-      ['terminated', '2031-03-01', null],
-    ]);
+    assert.deepEqual(
+      later.intervals.map((interval) => [interval.status, interval.from, interval.to]),
+      [
+        ['in-force', '2024-12-04', '2031-03-01'],
+        ['terminated', '2031-03-01', null],
+      ],
+    );
     assert.equal(statusOn({ ...treaty2024, clause }, '2025-01-10').endIfNoticeGiven, '2029-12-04');
   });
 
-  it('per party: a withdrawal ends only its author\'s participation', () => {
+  it("per party: a withdrawal ends only its author's participation", () => {
     const clause: DurationClause = { type: 'indefinite', withdrawal: { noticePeriod: 'P1Y' } };
-    const input: LifecycleInput = { clause, entryIntoForce: '2000-01-01', perParty: true, notices: [notice('2020-01-15', 'fra-out', 'FRA')] };
+    const input: LifecycleInput = {
+      clause,
+      entryIntoForce: '2000-01-01',
+      perParty: true,
+      notices: [notice('2020-01-15', 'fra-out', 'FRA')],
+    };
     const whole = computeLifecycle(input, { until: '2030-01-01' });
     assert.equal(whole.end, null);
     assert.equal(whole.party, null);
@@ -376,26 +395,43 @@ describe('termination by agreement', () => {
   const fixed: LifecycleInput = { clause: { type: 'fixed', term: 'P10Y' }, entryIntoForce: '2000-01-01' };
 
   it('ends the treaty on the agreed day, citing the basis', () => {
-    const lifecycle = computeLifecycle({ ...fixed, agreements: [{ id: 'protocol', date: '2003-05-01', effective: '2004-01-01' }] }, { until: '2000-01-01' });
+    const lifecycle = computeLifecycle(
+      { ...fixed, agreements: [{ id: 'protocol', date: '2003-05-01', effective: '2004-01-01' }] },
+      { until: '2000-01-01' },
+    );
     assert.equal(lifecycle.end?.date, '2004-01-01');
-    assert.deepEqual(lifecycle.end?.cause, { kind: 'agreement', agreementId: 'protocol', concludedOn: '2003-05-01', basis: 'consent-of-all-parties' });
+    assert.deepEqual(lifecycle.end?.cause, {
+      kind: 'agreement',
+      agreementId: 'protocol',
+      concludedOn: '2003-05-01',
+      basis: 'consent-of-all-parties',
+    });
     assert.deepEqual(lifecycle.intervals[0], inForce('2000-01-01', '2004-01-01', 1, '2010-01-01'));
     const provided = computeLifecycle(
       { ...fixed, clause: { type: 'fixed', term: 'P10Y', terminationByAgreement: true }, agreements: [{ id: 'now', date: '2003-05-01' }] },
       { until: '2000-01-01' },
     );
-    assert.deepEqual(provided.end, { date: '2003-05-01', cause: { kind: 'agreement', agreementId: 'now', concludedOn: '2003-05-01', basis: 'treaty-provision' } });
+    assert.deepEqual(provided.end, {
+      date: '2003-05-01',
+      cause: { kind: 'agreement', agreementId: 'now', concludedOn: '2003-05-01', basis: 'treaty-provision' },
+    });
   });
 
   it('on the day of expiry, expiry is the cause', () => {
-    const lifecycle = computeLifecycle({ ...fixed, agreements: [{ id: 'same-day', date: '2009-01-01', effective: '2010-01-01' }] }, { until: '2000-01-01' });
+    const lifecycle = computeLifecycle(
+      { ...fixed, agreements: [{ id: 'same-day', date: '2009-01-01', effective: '2010-01-01' }] },
+      { until: '2000-01-01' },
+    );
     assert.equal(lifecycle.end?.cause.kind, 'expiry');
     assert.equal(lifecycle.agreements[0]?.outcome, 'overtaken');
   });
 
   it('an agreed end before the entry into force leaves the treaty never in force', () => {
     const lifecycle = computeLifecycle({ ...fixed, agreements: [{ id: 'abandoned', date: '1999-06-01' }] }, { until: '2000-01-01' });
-    assert.deepEqual(lifecycle.intervals.map((interval) => [interval.status, interval.from]), [['terminated', '2000-01-01']]);
+    assert.deepEqual(
+      lifecycle.intervals.map((interval) => [interval.status, interval.from]),
+      [['terminated', '2000-01-01']],
+    );
     assert.equal(statusOn({ ...fixed, agreements: [{ id: 'abandoned', date: '1999-06-01' }] }, '2000-01-01').status, 'terminated');
   });
 });
@@ -407,23 +443,22 @@ const anyRenewingClause: fc.Arbitrary<RenewingDuration> = fc
   .record({ initialTerm: anyDuration, renewalTerm: anyDuration, noticeBefore: anyDuration })
   .map((fields) => ({ type: 'renewing', ...fields }));
 
-const anyWithdrawal = fc.option(
-  fc.record({ noticePeriod: anyDuration, minimumInForce: fc.option(anyDuration, { nil: undefined }) }),
-  { nil: undefined },
-);
+const anyWithdrawal = fc.option(fc.record({ noticePeriod: anyDuration, minimumInForce: fc.option(anyDuration, { nil: undefined }) }), {
+  nil: undefined,
+});
 
 const anyClause: fc.Arbitrary<DurationClause> = fc.oneof(
   anyRenewingClause,
   fc.record({ withdrawal: anyWithdrawal }).map(({ withdrawal }): DurationClause => ({ type: 'indefinite', withdrawal })),
-  fc.record({ term: anyDuration, withdrawal: anyWithdrawal }).map(({ term, withdrawal }): DurationClause => ({ type: 'fixed', term, withdrawal })),
+  fc
+    .record({ term: anyDuration, withdrawal: anyWithdrawal })
+    .map(({ term, withdrawal }): DurationClause => ({ type: 'fixed', term, withdrawal })),
 );
 
 /** A day from a little before `from` to some decades after it. */
 function dayNear(from: IsoDate): fc.Arbitrary<IsoDate> {
   // The narrow range makes acts on the same day, and ties between them, common.
-  return fc
-    .oneof(fc.integer({ min: -400, max: 15000 }), fc.integer({ min: 0, max: 3 }))
-    .map((offset) => addDays(from, offset));
+  return fc.oneof(fc.integer({ min: -400, max: 15000 }), fc.integer({ min: 0, max: 3 })).map((offset) => addDays(from, offset));
 }
 
 const anyLifecycleInput: fc.Arbitrary<LifecycleInput> = fc
@@ -499,18 +534,24 @@ describe('term properties', () => {
 
   it('a notice on any day of a term up to its deadline ends the treaty with that term; any later day, with a later term', () => {
     fc.assert(
-      fc.property(anyRenewingClause, anyDate, fc.integer({ min: 1, max: 6 }), fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }), (clause, entry, term, position) => {
-        const rule = termRuleOf(clause, entry);
-        assert.ok(rule);
-        const start = termStart(rule, term);
-        const end = termEnd(rule, term);
-        const date = addDays(start, Math.floor(position * daysBetween(start, end)));
-        const lifecycle = computeLifecycle({ clause, entryIntoForce: entry, notices: [notice(date)] }, { until: entry });
-        const endDate = lifecycle.end?.date;
-        assert.ok(endDate !== undefined);
-        if (date <= noticeDeadline(rule, term)) assert.equal(endDate, end);
-        else assert.ok(endDate > end && endDate === termEnd(rule, firstTermInTimeFor(rule, date)));
-      }),
+      fc.property(
+        anyRenewingClause,
+        anyDate,
+        fc.integer({ min: 1, max: 6 }),
+        fc.double({ min: 0, max: 1, noNaN: true, maxExcluded: true }),
+        (clause, entry, term, position) => {
+          const rule = termRuleOf(clause, entry);
+          assert.ok(rule);
+          const start = termStart(rule, term);
+          const end = termEnd(rule, term);
+          const date = addDays(start, Math.floor(position * daysBetween(start, end)));
+          const lifecycle = computeLifecycle({ clause, entryIntoForce: entry, notices: [notice(date)] }, { until: entry });
+          const endDate = lifecycle.end?.date;
+          assert.ok(endDate !== undefined);
+          if (date <= noticeDeadline(rule, term)) assert.equal(endDate, end);
+          else assert.ok(endDate > end && endDate === termEnd(rule, firstTermInTimeFor(rule, date)));
+        },
+      ),
     );
   });
 });
@@ -581,5 +622,4 @@ describe('lifecycle properties', () => {
       }),
     );
   });
-
 });

@@ -7,7 +7,19 @@ import { describe, it } from 'node:test';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
 import type { Provision } from '../../src/model/provision.js';
 import type { RecordedEvent } from '../../src/model/timeline.js';
-import { ev, exchange, fixtureCorpus, fixtureTreaty, gist, loadRealCorpus, obligationsOf, onlyRun, PROVISIONS, RENEWING_1961, scenario } from './support.js';
+import {
+  ev,
+  exchange,
+  fixtureCorpus,
+  fixtureTreaty,
+  gist,
+  loadRealCorpus,
+  obligationsOf,
+  onlyRun,
+  PROVISIONS,
+  RENEWING_1961,
+  scenario,
+} from './support.js';
 
 const real = loadRealCorpus();
 
@@ -18,7 +30,10 @@ const tenYears = fixtureCorpus([
     parties: ['AAA', 'BBB'],
     duration: RENEWING_1961,
     provisions: [PROVISIONS.answerRequest, PROVISIONS.counterMeasures, PROVISIONS.assistance],
-    history: [exchange('2000-01-01', ['AAA', 'BBB']), { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' }],
+    history: [
+      exchange('2000-01-01', ['AAA', 'BBB']),
+      { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' },
+    ],
   }),
 ]);
 
@@ -33,7 +48,15 @@ describe('a trigger on an event', () => {
     ];
     const run = onlyRun(evaluateScenario(tenYears, scenario({ events })));
     assert.deepEqual(obligationsOf(run, 'answer-request').map(gist), [
-      { bearer: 'AAA+BBB', beneficiary: 'AAA', from: '2000-01-01', to: '2000-01-05', outcome: 'discharged', deadline: null, events: ['r2', 'talks'] },
+      {
+        bearer: 'AAA+BBB',
+        beneficiary: 'AAA',
+        from: '2000-01-01',
+        to: '2000-01-05',
+        outcome: 'discharged',
+        deadline: null,
+        events: ['r2', 'talks'],
+      },
       { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2009-12-31', to: '2010-01-01', outcome: 'lapsed', deadline: null, events: ['r3'] },
     ]);
     const lapsed = obligationsOf(run, 'answer-request')[1]!;
@@ -51,13 +74,24 @@ describe('a trigger on an event', () => {
   });
 
   it('an attack on the first day in force triggers the duty (real corpus)', () => {
-    const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], events: [ev('a', '1961-09-10', 'armed-attack', { by: 'USA', against: 'PRK' })] })));
-    assert.deepEqual(obligationsOf(run, 'art1-mutual-assistance').map((o) => [o.bearer, o.beneficiary, o.from, o.outcome]), [['SUN', 'PRK', '1961-09-10', 'lapsed']]);
+    const run = onlyRun(
+      evaluateScenario(
+        real,
+        scenario({ treaties: ['ussr-prk-1961'], events: [ev('a', '1961-09-10', 'armed-attack', { by: 'USA', against: 'PRK' })] }),
+      ),
+    );
+    assert.deepEqual(
+      obligationsOf(run, 'art1-mutual-assistance').map((o) => [o.bearer, o.beneficiary, o.from, o.outcome]),
+      [['SUN', 'PRK', '1961-09-10', 'lapsed']],
+    );
   });
 
   it('a state of war that began before entry into force does not make an earlier attack count; a later one does (real corpus)', () => {
     const before = [ev('attack', '2024-08-01', 'armed-attack', { by: 'KOR', against: 'PRK' })];
-    assert.deepEqual(obligationsOf(onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events: before }))), 'art4-mutual-assistance'), []);
+    assert.deepEqual(
+      obligationsOf(onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events: before }))), 'art4-mutual-assistance'),
+      [],
+    );
     const again = [...before, ev('again', '2025-01-10', 'armed-attack', { by: 'KOR', against: 'PRK' })];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events: again })));
     assert.deepEqual(obligationsOf(run, 'art4-mutual-assistance').map(gist), [
@@ -73,7 +107,15 @@ describe('a trigger on a fluent', () => {
     const events = [sanctions, ev('countered', '2025-01-20', 'measures-countered', { parties: ['PRK', 'RUS'] })];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events })));
     assert.deepEqual(obligationsOf(run, 'counter-unilateral-measures').map(gist), [
-      { bearer: 'PRK+RUS', beneficiary: 'PRK', from: '2024-12-04', to: '2025-01-20', outcome: 'discharged', deadline: null, events: ['measures', 'countered'] },
+      {
+        bearer: 'PRK+RUS',
+        beneficiary: 'PRK',
+        from: '2024-12-04',
+        to: '2025-01-20',
+        outcome: 'discharged',
+        deadline: null,
+        events: ['measures', 'countered'],
+      },
     ]);
   });
 
@@ -82,24 +124,53 @@ describe('a trigger on a fluent', () => {
     assert.deepEqual(obligationsOf(active, 'counter-unilateral-measures').map(gist), [
       { bearer: 'PRK+RUS', beneficiary: 'PRK', from: '2024-12-04', to: null, outcome: 'active', deadline: null, events: ['measures'] },
     ]);
-    const lifted = onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events: [sanctions, ev('lifted', '2026-03-01', 'unilateral-measures-lifted', { against: 'PRK' })] })));
+    const lifted = onlyRun(
+      evaluateScenario(
+        real,
+        scenario({
+          treaties: ['prk-rus-2024'],
+          events: [sanctions, ev('lifted', '2026-03-01', 'unilateral-measures-lifted', { against: 'PRK' })],
+        }),
+      ),
+    );
     assert.deepEqual(obligationsOf(lifted, 'counter-unilateral-measures').map(gist), [
-      { bearer: 'PRK+RUS', beneficiary: 'PRK', from: '2024-12-04', to: '2026-03-01', outcome: 'lapsed', deadline: null, events: ['measures', 'lifted'] },
+      {
+        bearer: 'PRK+RUS',
+        beneficiary: 'PRK',
+        from: '2024-12-04',
+        to: '2026-03-01',
+        outcome: 'lapsed',
+        deadline: null,
+        events: ['measures', 'lifted'],
+      },
     ]);
   });
 
   it('does not hold for measures lifted before entry into force (real corpus)', () => {
     const events = [sanctions, ev('lifted', '2024-12-03', 'unilateral-measures-lifted', { against: 'PRK' })];
-    assert.deepEqual(obligationsOf(onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events }))), 'counter-unilateral-measures'), []);
+    assert.deepEqual(
+      obligationsOf(onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events }))), 'counter-unilateral-measures'),
+      [],
+    );
   });
 
   it('holds only while the treaty is in force: from its first day to its end', () => {
     const events = [ev('m', '1990-05-05', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' })];
     const run = onlyRun(evaluateScenario(tenYears, scenario({ events })));
     const [o] = obligationsOf(run, 'counter-measures');
-    assert.deepEqual(gist(o!), { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2000-01-01', to: '2010-01-01', outcome: 'lapsed', deadline: null, events: ['m'] });
+    assert.deepEqual(gist(o!), {
+      bearer: 'AAA+BBB',
+      beneficiary: 'BBB',
+      from: '2000-01-01',
+      to: '2010-01-01',
+      outcome: 'lapsed',
+      deadline: null,
+      events: ['m'],
+    });
     assert.equal(o!.explanation.at(-1)!.text, 'Lapsed on 2010-01-01: the treaty ceased to be in force before it was performed.');
-    assert.ok(o!.explanation.some((s) => s.step === 'fluent' && s.text.startsWith('BBB is in "under-unilateral-measures" from 1990-05-05')));
+    assert.ok(
+      o!.explanation.some((s) => s.step === 'fluent' && s.text.startsWith('BBB is in "under-unilateral-measures" from 1990-05-05')),
+    );
   });
 
   it('combined with a request: the duty arises on the request, for a threat created before entry into force (real corpus)', () => {
@@ -110,7 +181,15 @@ describe('a trigger on a fluent', () => {
     ];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['prk-rus-2024'], events })));
     assert.deepEqual(obligationsOf(run, 'art3-threat-consultation').map(gist), [
-      { bearer: 'PRK+RUS', beneficiary: 'PRK', from: '2024-12-10', to: '2024-12-12', outcome: 'discharged', deadline: null, events: ['threat', 'request', 'talks'] },
+      {
+        bearer: 'PRK+RUS',
+        beneficiary: 'PRK',
+        from: '2024-12-10',
+        to: '2024-12-12',
+        outcome: 'discharged',
+        deadline: null,
+        events: ['threat', 'request', 'talks'],
+      },
     ]);
   });
 
@@ -157,9 +236,17 @@ describe('a trigger on two fluents', () => {
     ]);
 
   it('holds only while both hold for the party, and the treaty is in force', () => {
-    const both = treatyWith('at-war-and-sanctioned', 'sanctioned-party', { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'sanctioned-party' }] }, [
-      { id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' },
-    ]);
+    const both = treatyWith(
+      'at-war-and-sanctioned',
+      'sanctioned-party',
+      {
+        all: [
+          { fluent: 'under-unilateral-measures', subject: 'sanctioned-party' },
+          { fluent: 'state-of-war', subject: 'sanctioned-party' },
+        ],
+      },
+      [{ id: 'notice', date: '2008-06-01', type: 'denunciation-notice', by: 'AAA', to: 'BBB', source: 'fixture' }],
+    );
     const events = [
       ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
       ev('war', '2002-01-01', 'war-declared', { by: 'CCC', against: 'BBB' }),
@@ -172,18 +259,34 @@ describe('a trigger on two fluents', () => {
     const results = obligationsOf(run, 'at-war-and-sanctioned');
     // It cites what started each fluent, and the end of the one whose end ended the duty.
     assert.deepEqual(results.map(gist), [
-      { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions', 'war', 'peace'] },
+      {
+        bearer: 'AAA+BBB',
+        beneficiary: 'BBB',
+        from: '2002-01-01',
+        to: '2003-01-01',
+        outcome: 'lapsed',
+        deadline: null,
+        events: ['sanctions', 'war', 'peace'],
+      },
     ]);
     const fluentSteps = results[0]!.explanation.filter((s) => s.step === 'fluent').map((s) => s.text);
     assert.deepEqual(fluentSteps, [
       'BBB is in "under-unilateral-measures" from 2001-01-01 until 2004-01-01 (started by sanctions, ended by lifted)',
       'BBB is in "state-of-war" from 2002-01-01 until 2003-01-01 (started by war, ended by peace)',
     ]);
-    assert.deepEqual(results[0]!.explanation.filter((s) => s.step === 'event').map((s) => s.event?.id), ['exchange', 'sanctions', 'war', 'peace']);
+    assert.deepEqual(
+      results[0]!.explanation.filter((s) => s.step === 'event').map((s) => s.event?.id),
+      ['exchange', 'sanctions', 'war', 'peace'],
+    );
   });
 
   it('binds a second role to the party its fluent holds for, never to a state that is no party', () => {
-    const twoRoles = treatyWith('sanctioned-while-other-at-war', 'attacked-party', { all: [{ fluent: 'under-unilateral-measures', subject: 'sanctioned-party' }, { fluent: 'state-of-war', subject: 'attacked-party' }] });
+    const twoRoles = treatyWith('sanctioned-while-other-at-war', 'attacked-party', {
+      all: [
+        { fluent: 'under-unilateral-measures', subject: 'sanctioned-party' },
+        { fluent: 'state-of-war', subject: 'attacked-party' },
+      ],
+    });
     const events = [
       ev('sanctions', '2001-01-01', 'unilateral-measures-imposed', { by: 'CCC', against: 'BBB' }),
       // A war on a state that is no party to the treaty: no role is bound to it.
@@ -193,7 +296,15 @@ describe('a trigger on two fluents', () => {
     ];
     const run = onlyRun(evaluateScenario(twoRoles, scenario({ events })));
     assert.deepEqual(obligationsOf(run, 'sanctioned-while-other-at-war').map(gist), [
-      { bearer: 'AAA+BBB', beneficiary: 'AAA', from: '2002-01-01', to: '2003-01-01', outcome: 'lapsed', deadline: null, events: ['sanctions', 'war-on-a', 'peace'] },
+      {
+        bearer: 'AAA+BBB',
+        beneficiary: 'AAA',
+        from: '2002-01-01',
+        to: '2003-01-01',
+        outcome: 'lapsed',
+        deadline: null,
+        events: ['sanctions', 'war-on-a', 'peace'],
+      },
     ]);
   });
 });
@@ -207,7 +318,15 @@ describe('outcomes', () => {
     const events = [attack, ceasefire, ev('aid', '1975-05-20', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: 'military' })];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], readings: sevenDays, events })));
     const [o] = obligationsOf(run, 'art1-mutual-assistance');
-    assert.deepEqual(gist(o!), { bearer: 'PRK', beneficiary: 'SUN', from: '1975-05-01', to: '1975-05-08', outcome: 'breached', deadline: '1975-05-08', events: ['attack', 'ceasefire', 'aid'] });
+    assert.deepEqual(gist(o!), {
+      bearer: 'PRK',
+      beneficiary: 'SUN',
+      from: '1975-05-01',
+      to: '1975-05-08',
+      outcome: 'breached',
+      deadline: '1975-05-08',
+      events: ['attack', 'ceasefire', 'aid'],
+    });
     assert.ok(o!.explanation.some((s) => s.text.startsWith('Performed late: assistance provided by PRK to SUN (military) on 1975-05-20')));
   });
 
@@ -215,20 +334,48 @@ describe('outcomes', () => {
     const events = [attack, ceasefire, ev('aid', '1975-07-01', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: 'military' })];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], readings: sevenDays, events })));
     const [o] = obligationsOf(run, 'art1-mutual-assistance');
-    assert.deepEqual(gist(o!), { bearer: 'PRK', beneficiary: 'SUN', from: '1975-05-01', to: '1975-05-08', outcome: 'breached', deadline: '1975-05-08', events: ['attack', 'ceasefire'] });
+    assert.deepEqual(gist(o!), {
+      bearer: 'PRK',
+      beneficiary: 'SUN',
+      from: '1975-05-01',
+      to: '1975-05-08',
+      outcome: 'breached',
+      deadline: '1975-05-08',
+      events: ['attack', 'ceasefire'],
+    });
     assert.ok(!o!.explanation.some((s) => s.text.startsWith('Performed late')));
   });
 
   it('without a deadline it lapses when the war ends, and the later act discharges nothing', () => {
     const events = [attack, ceasefire, ev('aid', '1975-07-01', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: 'military' })];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], events })));
-    assert.deepEqual(gist(obligationsOf(run, 'art1-mutual-assistance')[0]!), { bearer: 'PRK', beneficiary: 'SUN', from: '1975-05-01', to: '1975-06-01', outcome: 'lapsed', deadline: null, events: ['attack', 'ceasefire'] });
+    assert.deepEqual(gist(obligationsOf(run, 'art1-mutual-assistance')[0]!), {
+      bearer: 'PRK',
+      beneficiary: 'SUN',
+      from: '1975-05-01',
+      to: '1975-06-01',
+      outcome: 'lapsed',
+      deadline: null,
+      events: ['attack', 'ceasefire'],
+    });
   });
 
   it('assistance of a kind the treaty does not name does not discharge the duty', () => {
-    const events = [attack, ev('aid', '1975-05-02', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: 'economic' }), ev('arms', '1975-05-03', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: ['economic', 'military'] })];
+    const events = [
+      attack,
+      ev('aid', '1975-05-02', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: 'economic' }),
+      ev('arms', '1975-05-03', 'assistance-provided', { by: 'PRK', to: 'SUN', kind: ['economic', 'military'] }),
+    ];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], events })));
-    assert.deepEqual(gist(obligationsOf(run, 'art1-mutual-assistance')[0]!), { bearer: 'PRK', beneficiary: 'SUN', from: '1975-05-01', to: '1975-05-03', outcome: 'discharged', deadline: null, events: ['attack', 'arms'] });
+    assert.deepEqual(gist(obligationsOf(run, 'art1-mutual-assistance')[0]!), {
+      bearer: 'PRK',
+      beneficiary: 'SUN',
+      from: '1975-05-01',
+      to: '1975-05-03',
+      outcome: 'discharged',
+      deadline: null,
+      events: ['attack', 'arms'],
+    });
   });
 
   it('a standing duty lists the acts that performed it while the treaty was in force, and no others', () => {
@@ -240,7 +387,15 @@ describe('outcomes', () => {
       ev('t5', '1970-01-02', 'consultations-held', { parties: ['SUN', 'USA'] }),
     ];
     const run = onlyRun(evaluateScenario(real, scenario({ treaties: ['ussr-prk-1961'], events })));
-    assert.deepEqual(gist(obligationsOf(run, 'art3-consultation')[0]!), { bearer: 'SUN+PRK', beneficiary: null, from: '1961-09-10', to: '1996-09-10', outcome: 'active', deadline: null, events: ['t2', 't3'] });
+    assert.deepEqual(gist(obligationsOf(run, 'art3-consultation')[0]!), {
+      bearer: 'SUN+PRK',
+      beneficiary: null,
+      from: '1961-09-10',
+      to: '1996-09-10',
+      outcome: 'active',
+      deadline: null,
+      events: ['t2', 't3'],
+    });
   });
 
   it('a prohibition is kept with no forbidden act, and breached once per forbidden act on an in-force day', () => {
@@ -268,8 +423,26 @@ describe('triggers on several events', () => {
     parties: ['AAA', 'BBB'],
     history: [exchange('2000-01-01', ['AAA', 'BBB'])],
     provisions: [
-      { ...PROVISIONS.answerRequest, id: 'after-attack', trigger: { all: [{ event: 'consultation-requested', where: { by: 'requesting-party' } }, { event: 'armed-attack', where: { against: 'requesting-party' } }] } },
-      { ...PROVISIONS.answerRequest, id: 'either', trigger: { any: [{ event: 'consultation-requested', where: { by: 'requesting-party' } }, { event: 'armed-attack', where: { against: 'requesting-party' } }] } },
+      {
+        ...PROVISIONS.answerRequest,
+        id: 'after-attack',
+        trigger: {
+          all: [
+            { event: 'consultation-requested', where: { by: 'requesting-party' } },
+            { event: 'armed-attack', where: { against: 'requesting-party' } },
+          ],
+        },
+      },
+      {
+        ...PROVISIONS.answerRequest,
+        id: 'either',
+        trigger: {
+          any: [
+            { event: 'consultation-requested', where: { by: 'requesting-party' } },
+            { event: 'armed-attack', where: { against: 'requesting-party' } },
+          ],
+        },
+      },
     ],
   });
   const corpus = fixtureCorpus([both]);
@@ -282,15 +455,24 @@ describe('triggers on several events', () => {
       ev('r3', '2001-03-01', 'consultation-requested', { by: 'BBB' }),
     ];
     const run = onlyRun(evaluateScenario(corpus, scenario({ events })));
-    assert.deepEqual(obligationsOf(run, 'after-attack').map((o) => [o.beneficiary, o.from, o.events]), [['AAA', '2001-02-01', ['r2', 'attack']]]);
+    assert.deepEqual(
+      obligationsOf(run, 'after-attack').map((o) => [o.beneficiary, o.from, o.events]),
+      [['AAA', '2001-02-01', ['r2', 'attack']]],
+    );
   });
 
   it('`any` fires on each condition on its own', () => {
-    const events = [ev('r1', '2001-01-01', 'consultation-requested', { by: 'AAA' }), ev('attack', '2001-02-01', 'armed-attack', { by: 'CCC', against: 'BBB' })];
+    const events = [
+      ev('r1', '2001-01-01', 'consultation-requested', { by: 'AAA' }),
+      ev('attack', '2001-02-01', 'armed-attack', { by: 'CCC', against: 'BBB' }),
+    ];
     const run = onlyRun(evaluateScenario(corpus, scenario({ events })));
-    assert.deepEqual(obligationsOf(run, 'either').map((o) => [o.beneficiary, o.from, o.events]), [
-      ['AAA', '2001-01-01', ['r1']],
-      ['BBB', '2001-02-01', ['attack']],
-    ]);
+    assert.deepEqual(
+      obligationsOf(run, 'either').map((o) => [o.beneficiary, o.from, o.events]),
+      [
+        ['AAA', '2001-01-01', ['r1']],
+        ['BBB', '2001-02-01', ['attack']],
+      ],
+    );
   });
 });

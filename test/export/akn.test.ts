@@ -24,7 +24,10 @@ describe('AKN export: valid against akomantoso30.xsd', () => {
     it(`${id} matches its golden file`, () => assertGolden(`${id}.akn.xml`, xml(id)));
   }
   it('the fixture treaties validate too (a multilateral treaty; a plain treaty text)', () => {
-    for (const [id, root] of [['north-atlantic-1949', MULTILATERAL], ['demo-pact', MINIMAL]] as const) {
+    for (const [id, root] of [
+      ['north-atlantic-1949', MULTILATERAL],
+      ['demo-pact', MINIMAL],
+    ] as const) {
       const r = validateAkn(exportAkn(inputOf(id, root)));
       assert.ok(r.ok, `${id}: ${r.output}`);
     }
@@ -46,7 +49,10 @@ describe('AKN export: identification by the naming convention (AKN4UN treaty)', 
     assert.match(x, /<FRBRdate date="1961-07-06" name="signature"\/>/);
     assert.match(x, /<FRBRlanguage language="eng"\/>/);
     assert.match(x, /<FRBRauthoritative value="false"\/>/);
-    assert.match(x, /<FRBRtranslation href="\/akn\/un\/act\/treaty\/1961-07-06\/unts-6045\/rus@" fromLanguage="rus" authoritative="false" by="#publisher"\/>/);
+    assert.match(
+      x,
+      /<FRBRtranslation href="\/akn\/un\/act\/treaty\/1961-07-06\/unts-6045\/rus@" fromLanguage="rus" authoritative="false" by="#publisher"\/>/,
+    );
     assert.match(x, /<FRBRtranslation href="[^"]*\/kor@" fromLanguage="kor"/);
   });
   it('an unregistered treaty is numbered by its Pacta id', () => {
@@ -58,7 +64,9 @@ describe('AKN export: identification by the naming convention (AKN4UN treaty)', 
       const eIds = attrValues(x, 'eId');
       assert.equal(new Set(eIds).size, eIds.length, `${id}: duplicate eIds`);
       const known = new Set(eIds);
-      const refs = ['refersTo', 'href', 'source', 'start', 'end', 'as', 'by', 'dictionary', 'concept', 'ref', 'in'].flatMap((a) => attrValues(x, a).flatMap((v) => v.split(' '))).filter((v) => v.startsWith('#'));
+      const refs = ['refersTo', 'href', 'source', 'start', 'end', 'as', 'by', 'dictionary', 'concept', 'ref', 'in']
+        .flatMap((a) => attrValues(x, a).flatMap((v) => v.split(' ')))
+        .filter((v) => v.startsWith('#'));
       for (const ref of refs) assert.ok(known.has(ref.slice(1)), `${id}: ${ref} refers to no eId`);
     }
   });
@@ -75,13 +83,22 @@ describe('AKN export: the text, exactly', () => {
       doc.articles.forEach((a, i) =>
         a.paragraphs.forEach((p, j) => {
           const eId = `art_${a.number}__para_${j + 1}`;
-          assert.equal(squash(xpath(x, `string(//${el('paragraph')}[@eId='${eId}'])`)), p.text, `${id} article ${i + 1} paragraph ${j + 1}`);
+          assert.equal(
+            squash(xpath(x, `string(//${el('paragraph')}[@eId='${eId}'])`)),
+            p.text,
+            `${id} article ${i + 1} paragraph ${j + 1}`,
+          );
         }),
       );
       const body = doc.paragraphs.filter((p) => p.role === 'body').map((p) => p.text);
       const exported = xpath(x, `//${el('body')}//${el('p')}`)
         .split(/<\/p>/)
-        .map((s) => squash(s.replace(/<[^>]+>/g, '')).replace(/&amp;/g, '&').replace(/&quot;/g, '"').replace(/&apos;/g, "'"))
+        .map((s) =>
+          squash(s.replace(/<[^>]+>/g, ''))
+            .replace(/&amp;/g, '&')
+            .replace(/&quot;/g, '"')
+            .replace(/&apos;/g, "'"),
+        )
         .filter(Boolean);
       if (body.length) assert.deepEqual(exported, body);
       for (const r of doc.preamble?.recitals ?? []) assert.ok(x.includes(`<p>${escapeXml(spansText(raw, r.spans))}</p>`), r.text);
@@ -104,7 +121,10 @@ describe('AKN export: the text, exactly', () => {
   });
   it('1961: preface, preamble and conclusions carry parties, place, date, recitals, plenipotentiaries and signatures', () => {
     const x = xml('ussr-prk-1961');
-    assert.match(x, /Signed at <location eId="[^"]+" refersTo="#loc_moscow">Moscow<\/location>, on <docDate date="1961-07-06">6 July 1961<\/docDate>/);
+    assert.match(
+      x,
+      /Signed at <location eId="[^"]+" refersTo="#loc_moscow">Moscow<\/location>, on <docDate date="1961-07-06">6 July 1961<\/docDate>/,
+    );
     assert.equal(xpath(x, `count(//${el('preface')}//${el('party')})`), '4');
     assert.equal(xpath(x, `count(//${el('recitals')}/${el('recital')})`), '5');
     assert.equal(xpath(x, `count(//${el('container')}[@name='plenipotentiaries']/${el('p')})`), '2');
@@ -116,7 +136,10 @@ describe('AKN export: the text, exactly', () => {
   it('2024: paragraphs the reports number are articles with an editorial num; the others stay unnumbered', () => {
     const x = xml('prk-rus-2024');
     const nums = xpath(x, `//${el('article')}/${el('num')}`);
-    assert.deepEqual([...nums.matchAll(/>(Article \d+)</g)].map((m) => m[1]), ['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 8', 'Article 16']);
+    assert.deepEqual(
+      [...nums.matchAll(/>(Article \d+)</g)].map((m) => m[1]),
+      ['Article 1', 'Article 2', 'Article 3', 'Article 4', 'Article 5', 'Article 8', 'Article 16'],
+    );
     assert.equal(xpath(x, `count(//${el('article')}/${el('num')}[@status='editorial'])`), '7');
     assert.equal(xpath(x, `count(//${el('body')}/${el('paragraph')})`), '13');
     assert.match(x, /<TLCConcept eId="attestation_art_1" [^>]*showAs="Attested as Article 1 by TASS and Hankyoreh \(FACTS.md\)."\/>/);
@@ -134,10 +157,12 @@ describe('AKN export: the rules travel with the text', () => {
         assert.match(x, new RegExp(`<pacta:provision id="${p.id}" concept="#prov_${p.id}" [^>]*in="#[^"]+"`), `${p.id}: not in analysis`);
         assert.match(x, new RegExp(`<TLCConcept eId="prov_${p.id}" `));
       }
-      input.treaty.nonOperative.forEach((_, i) => assert.match(x, new RegExp(` refersTo="[^"]*#nonop_${i + 1}\\b`), `non-operative mark ${i + 1} is not referred to`));
+      input.treaty.nonOperative.forEach((_, i) =>
+        assert.match(x, new RegExp(` refersTo="[^"]*#nonop_${i + 1}\\b`), `non-operative mark ${i + 1} is not referred to`),
+      );
     });
   }
-  it("1961 Art. 1(2): trigger, act and qualifiers in the analysis", () => {
+  it('1961 Art. 1(2): trigger, act and qualifiers in the analysis', () => {
     const x = xml('ussr-prk-1961');
     assert.match(x, /<pacta:event type="armed-attack" against="attacked-party" by="any-state"\/>/);
     assert.match(x, /<pacta:fluent id="state-of-war" subject="attacked-party"\/>/);
@@ -146,15 +171,24 @@ describe('AKN export: the rules travel with the text', () => {
   });
   it('2024: a paragraph holding two rules marks the words of each', () => {
     const x = xml('prk-rus-2024');
-    assert.match(x, /<p><span refersTo="#prov_art5-no-hostile-agreement">Each side is obliged [^<]*other core interests,<\/span> <span refersTo="#prov_art5-no-hostile-action">nor to take part in such actions.<\/span><\/p>/);
-    assert.match(x, /<p><span refersTo="#nonop_2">According to the treaty,<\/span> <span refersTo="#prov_art1-strategic-partnership">the two sides/);
+    assert.match(
+      x,
+      /<p><span refersTo="#prov_art5-no-hostile-agreement">Each side is obliged [^<]*other core interests,<\/span> <span refersTo="#prov_art5-no-hostile-action">nor to take part in such actions.<\/span><\/p>/,
+    );
+    assert.match(
+      x,
+      /<p><span refersTo="#nonop_2">According to the treaty,<\/span> <span refersTo="#prov_art1-strategic-partnership">the two sides/,
+    );
   });
 });
 
 describe('AKN export: lifecycle and temporal data', () => {
   it('1961: entry into force 1961-09-10, renewals, end 1996-09-10 computed from the notice', () => {
     const x = xml('ussr-prk-1961');
-    assert.match(x, /<eventRef eId="eref_computed-entry-into-force" date="1961-09-10" source="#pacta" refersTo="#event_computed-entry-into-force"\/>/);
+    assert.match(
+      x,
+      /<eventRef eId="eref_computed-entry-into-force" date="1961-09-10" source="#pacta" refersTo="#event_computed-entry-into-force"\/>/,
+    );
     assert.match(x, /<eventRef eId="eref_notice-1995" date="1995-08-07" source="#cite_notice-1995" refersTo="#event_notice-1995"\/>/);
     assert.match(x, /<eventRef eId="eref_computed-end" date="1996-09-10" source="#pacta" refersTo="#event_computed-end"\/>/);
     assert.match(x, /<timeInterval start="#eref_computed-entry-into-force" end="#eref_computed-end" refersTo="#concept_in-force"\/>/);

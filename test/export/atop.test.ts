@@ -27,7 +27,9 @@ function treatyWith(p: ProvisionInput): TreatyFile {
     parties: ['AAA', 'BBB'],
     signature: { place: 'Geneva', date: '2000-01-01' },
     officialLanguages: ['en'],
-    sources: [{ id: 'text', file: 'sources/text.txt', language: 'en', translation: false, publisher: 'test', provenance: 'written for the test' }],
+    sources: [
+      { id: 'text', file: 'sources/text.txt', language: 'en', translation: false, publisher: 'test', provenance: 'written for the test' },
+    ],
     lifecycle: { entryIntoForce: { event: 'ratifications-exchanged', attestedBy: { cite: 'test' } }, duration: { type: 'indefinite' } },
     provisions: [{ id: 'the-provision', article: '1', summary: 'A provision.', quote: { source: 'text', text: 'words' }, ...p }],
   });
@@ -43,14 +45,32 @@ const attackOnPartner = { event: 'armed-attack', where: { against: 'attacked-par
 
 describe('ATOP DEFENSE: active military support if a partner is attacked', () => {
   it('earned by military assistance owed when a party is attacked', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', beneficiary: 'attacked-party', trigger: attackOnPartner, act: militaryAid }), ['DEFENSE']);
+    assert.deepEqual(
+      codesOf({ kind: 'obligation', bearer: 'other-party', beneficiary: 'attacked-party', trigger: attackOnPartner, act: militaryAid }),
+      ['DEFENSE'],
+    );
   });
   it('earned when the trigger is a state of war the vocabulary starts only by attacks on the party (1961, 2024)', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', beneficiary: 'at-war-party', trigger: { fluent: 'state-of-war', subject: 'at-war-party' }, act: militaryAid }), ['DEFENSE']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        beneficiary: 'at-war-party',
+        trigger: { fluent: 'state-of-war', subject: 'at-war-party' },
+        act: militaryAid,
+      }),
+      ['DEFENSE'],
+    );
   });
   it('earned by assistance of unnamed kind tagged defence ("such action as it deems necessary, including armed force")', () => {
     assert.deepEqual(
-      codesOf({ kind: 'obligation', bearer: 'other-party', trigger: attackOnPartner, tags: ['defence'], act: { type: 'assistance-provided', description: 'take such action as it deems necessary' } }),
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        trigger: attackOnPartner,
+        tags: ['defence'],
+        act: { type: 'assistance-provided', description: 'take such action as it deems necessary' },
+      }),
       ['DEFENSE'],
     );
   });
@@ -58,22 +78,63 @@ describe('ATOP DEFENSE: active military support if a partner is attacked', () =>
     assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', continuing: true, act: militaryAid, tags: ['defence'] }), []);
   });
   it('not earned by economic assistance alone, even after an attack', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', trigger: attackOnPartner, act: { type: 'assistance-provided', kind: ['economic'], description: 'economic aid' } }), []);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        trigger: attackOnPartner,
+        act: { type: 'assistance-provided', kind: ['economic'], description: 'economic aid' },
+      }),
+      [],
+    );
   });
   it('not earned when the attack is on a third state, not a party', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'each-party', trigger: { event: 'armed-attack', where: { against: 'non-party' } }, act: militaryAid }), []);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'each-party',
+        trigger: { event: 'armed-attack', where: { against: 'non-party' } },
+        act: militaryAid,
+      }),
+      [],
+    );
   });
 });
 
-describe("ATOP OFFENSE: active military support where the partner is not the target of attack", () => {
+describe('ATOP OFFENSE: active military support where the partner is not the target of attack', () => {
   it("earned by military assistance owed in the partner's own war of choice", () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', beneficiary: 'attacking-party', trigger: { event: 'armed-attack', where: { by: 'attacking-party', against: 'non-party' } }, act: militaryAid }), ['OFFENSE']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        beneficiary: 'attacking-party',
+        trigger: { event: 'armed-attack', where: { by: 'attacking-party', against: 'non-party' } },
+        act: militaryAid,
+      }),
+      ['OFFENSE'],
+    );
   });
   it('earned when the partner declares war', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', trigger: { event: 'war-declared', where: { by: 'declaring-party' } }, act: militaryAid }), ['OFFENSE']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        trigger: { event: 'war-declared', where: { by: 'declaring-party' } },
+        act: militaryAid,
+      }),
+      ['OFFENSE'],
+    );
   });
   it('both codes when either branch may trigger it (the partner attacked, or attacking)', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'other-party', trigger: { any: [attackOnPartner, { event: 'armed-attack', where: { by: 'attacking-party' } }] }, act: militaryAid }), ['DEFENSE', 'OFFENSE']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'other-party',
+        trigger: { any: [attackOnPartner, { event: 'armed-attack', where: { by: 'attacking-party' } }] },
+        act: militaryAid,
+      }),
+      ['DEFENSE', 'OFFENSE'],
+    );
   });
   it('not earned when the partner must have been attacked', () => {
     assert.ok(!codesOf({ kind: 'obligation', bearer: 'other-party', trigger: attackOnPartner, act: militaryAid }).includes('OFFENSE'));
@@ -82,25 +143,74 @@ describe("ATOP OFFENSE: active military support where the partner is not the tar
 
 describe("ATOP NEUTRAL: stay out of, or do not aid the adversary in, a partner's conflict", () => {
   it('earned by a promise not to aid anyone fighting a party (the adversary)', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'other-party', beneficiary: 'attacked-party', trigger: attackOnPartner, act: { type: 'assistance-provided', description: 'aid the attacker' } }), ['NEUTRAL']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'other-party',
+        beneficiary: 'attacked-party',
+        trigger: attackOnPartner,
+        act: { type: 'assistance-provided', description: 'aid the attacker' },
+      }),
+      ['NEUTRAL'],
+    );
   });
   it('earned by a promise not to join action while a party is at war', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'other-party', beneficiary: 'party-at-war', trigger: { fluent: 'state-of-war', subject: 'party-at-war' }, act: { type: 'hostile-action-joined', description: 'join action against it' } }), ['NEUTRAL']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'other-party',
+        beneficiary: 'party-at-war',
+        trigger: { fluent: 'state-of-war', subject: 'party-at-war' },
+        act: { type: 'hostile-action-joined', description: 'join action against it' },
+      }),
+      ['NEUTRAL'],
+    );
   });
   it('not earned by a standing promise not to join alliances against the partner (that is NONAGG)', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'each-party', beneficiary: 'other-party', act: { type: 'hostile-alliance-joined', description: 'join an alliance against the other' } }), ['NONAGG']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'each-party',
+        beneficiary: 'other-party',
+        act: { type: 'hostile-alliance-joined', description: 'join an alliance against the other' },
+      }),
+      ['NONAGG'],
+    );
   });
 });
 
 describe('ATOP NONAGG: no use of force against partners, no joining action against them', () => {
   it('earned by a non-aggression pledge', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'each-party', beneficiary: 'other-party', act: { type: 'armed-attack', description: 'attack the other party' } }), ['NONAGG']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'each-party',
+        beneficiary: 'other-party',
+        act: { type: 'armed-attack', description: 'attack the other party' },
+      }),
+      ['NONAGG'],
+    );
   });
   it('earned by a promise not to join action directed against the partner', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'each-party', beneficiary: 'other-party', act: { type: 'hostile-action-joined', description: 'take part in such actions' } }), ['NONAGG']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'each-party',
+        beneficiary: 'other-party',
+        act: { type: 'hostile-action-joined', description: 'take part in such actions' },
+      }),
+      ['NONAGG'],
+    );
   });
   it('not earned by a general renunciation of force owed to no partner', () => {
-    assert.deepEqual(codesOf({ kind: 'prohibition', bearer: 'each-party', act: { type: 'armed-attack', description: 'use force inconsistent with the UN Charter' } }), []);
+    assert.deepEqual(
+      codesOf({
+        kind: 'prohibition',
+        bearer: 'each-party',
+        act: { type: 'armed-attack', description: 'use force inconsistent with the UN Charter' },
+      }),
+      [],
+    );
     assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'each-party', continuing: true, tags: ['non-aggression'] }), []);
   });
 });
@@ -108,19 +218,50 @@ describe('ATOP NONAGG: no use of force against partners, no joining action again
 describe('ATOP CONSUL: consult in crises that could become militarized conflicts', () => {
   const consult = { type: 'consultations-held', description: 'consult together' };
   it('earned by a crisis-consultation promise (a direct threat of armed invasion against a party)', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', beneficiary: 'threatened-party', trigger: { all: [{ fluent: 'direct-threat', subject: 'threatened-party' }, { event: 'consultation-requested', where: { by: 'party' } }] }, act: consult }), ['CONSUL']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'all-parties',
+        beneficiary: 'threatened-party',
+        trigger: {
+          all: [
+            { fluent: 'direct-threat', subject: 'threatened-party' },
+            { event: 'consultation-requested', where: { by: 'party' } },
+          ],
+        },
+        act: consult,
+      }),
+      ['CONSUL'],
+    );
   });
   it('earned by consultation when a party is attacked', () => {
     assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', trigger: attackOnPartner, act: consult }), ['CONSUL']);
   });
   it('earned by a consultation promise whose words name a threat (tagged crisis-consultation)', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', trigger: { event: 'consultation-requested', where: { by: 'requesting-party' } }, tags: ['crisis-consultation'], act: consult }), ['CONSUL']);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'all-parties',
+        trigger: { event: 'consultation-requested', where: { by: 'requesting-party' } },
+        tags: ['crisis-consultation'],
+        act: consult,
+      }),
+      ['CONSUL'],
+    );
   });
   it('not earned by a general promise to consult on international questions', () => {
     assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', continuing: true, tags: ['consultation'], act: consult }), []);
   });
   it('not earned by consultation on request alone, with no crisis named', () => {
-    assert.deepEqual(codesOf({ kind: 'obligation', bearer: 'all-parties', trigger: { event: 'consultation-requested', where: { by: 'requesting-party' } }, act: consult }), []);
+    assert.deepEqual(
+      codesOf({
+        kind: 'obligation',
+        bearer: 'all-parties',
+        trigger: { event: 'consultation-requested', where: { by: 'requesting-party' } },
+        act: consult,
+      }),
+      [],
+    );
   });
 });
 
@@ -139,14 +280,18 @@ describe('ATOP codes of the corpus', () => {
   it('2024: DEFENSE (Art. 4), NONAGG (Art. 5), CONSUL (Art. 3)', () => {
     assert.deepEqual(row('prk-rus-2024'), {
       codes: { DEFENSE: 1, OFFENSE: 0, NEUTRAL: 0, NONAGG: 1, CONSUL: 1 },
-      evidence: 'DEFENSE: art4-mutual-assistance; NONAGG: art5-no-hostile-agreement, art5-no-hostile-action; CONSUL: art3-threat-consultation',
+      evidence:
+        'DEFENSE: art4-mutual-assistance; NONAGG: art5-no-hostile-agreement, art5-no-hostile-action; CONSUL: art3-threat-consultation',
     });
   });
   it('the North Atlantic fixture: DEFENSE (Art. 5) and CONSUL (Art. 4), as ATOP codes NATO', () => {
     assert.deepEqual(row('north-atlantic-1949', MULTILATERAL).codes, { DEFENSE: 1, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 1 });
   });
   it('the mapping is complete data: every code has a definition, rules with reasons, and notes', () => {
-    assert.deepEqual(ATOP_MAPPING.codes.map((c) => c.code), [...ATOP_CODES]);
+    assert.deepEqual(
+      ATOP_MAPPING.codes.map((c) => c.code),
+      [...ATOP_CODES],
+    );
     for (const c of ATOP_MAPPING.codes) {
       assert.ok(c.definition && c.notes && c.rules.length, c.code);
       for (const r of c.rules) assert.ok(r.id && r.why && r.kinds.length, `${c.code}/${r.id}`);

@@ -50,7 +50,10 @@ const records = (text: string) => {
 
 describe('CSV export', () => {
   const all = exportCsv(TREATIES.map((id) => inputOf(id)));
-  const members = exportCsv(TREATIES.map((id) => inputOf(id)), { members: true });
+  const members = exportCsv(
+    TREATIES.map((id) => inputOf(id)),
+    { members: true },
+  );
 
   it('matches its golden files (one row per treaty; one per party)', () => {
     assertGolden('treaties.csv', all);
@@ -91,9 +94,15 @@ describe('CSV export', () => {
 
   it('2024: indefinite (blank months), no end, DEFENSE, NONAGG and CONSUL', () => {
     const r = records(all).find((x) => x.treaty_id === 'prk-rus-2024')!;
-    assert.deepEqual([r.entry_into_force, r.end_date, r.duration_type, r.duration_months, r.renewal_months], ['2024-12-04', '', 'indefinite', '', '']);
+    assert.deepEqual(
+      [r.entry_into_force, r.end_date, r.duration_type, r.duration_months, r.renewal_months],
+      ['2024-12-04', '', 'indefinite', '', ''],
+    );
     assert.deepEqual([r.DEFENSE, r.OFFENSE, r.NEUTRAL, r.NONAGG, r.CONSUL], ['1', '0', '0', '1', '1']);
-    assert.equal(r.atop_provisions, 'DEFENSE: art4-mutual-assistance; NONAGG: art5-no-hostile-agreement, art5-no-hostile-action; CONSUL: art3-threat-consultation');
+    assert.equal(
+      r.atop_provisions,
+      'DEFENSE: art4-mutual-assistance; NONAGG: art5-no-hostile-agreement, art5-no-hostile-action; CONSUL: art3-threat-consultation',
+    );
   });
 
   it('--members: one row per party, the USSR continued by Russia', () => {

@@ -4,7 +4,10 @@ import { describe, it } from 'node:test';
 import { inlineContent, spansText } from '../../src/export/akn/inline.js';
 import { el, serialize, type XmlNode } from '../../src/export/akn/xml.js';
 
-const render = (nodes: XmlNode[]) => serialize(el('p', {}, nodes), {}).split('\n')[1]!.replace(/ xmlns="[^"]+"/, '');
+const render = (nodes: XmlNode[]) =>
+  serialize(el('p', {}, nodes), {})
+    .split('\n')[1]!
+    .replace(/ xmlns="[^"]+"/, '');
 const wrap = (name: string, start: number, end: number) => ({ start, end, make: (c: XmlNode[]) => el(name, {}, c) });
 
 describe('inline content', () => {
@@ -15,12 +18,21 @@ describe('inline content', () => {
   ];
   it('joins spans with one space where the gap holds whitespace, collapses runs, trims', () => {
     assert.equal(spansText(raw, spans), 'A title split in two.');
-    assert.equal(spansText('ab<x>cd', [{ start: 0, end: 2 }, { start: 5, end: 7 }]), 'abcd');
+    assert.equal(
+      spansText('ab<x>cd', [
+        { start: 0, end: 2 },
+        { start: 5, end: 7 },
+      ]),
+      'abcd',
+    );
   });
   it('puts a note at its marker, between the words either side, and nests wraps', () => {
     const note = el('authorialNote', { marker: '1' }, [el('p', {}, ['note text'])]);
     const out = render(inlineContent(raw, spans, [wrap('docTitle', 0, 35), wrap('term', 3, 8)], [{ at: 8, node: note }]));
-    assert.equal(out, '<p><docTitle>A <term>title</term><authorialNote marker="1"><p>note text</p></authorialNote> split in two.</docTitle></p>');
+    assert.equal(
+      out,
+      '<p><docTitle>A <term>title</term><authorialNote marker="1"><p>note text</p></authorialNote> split in two.</docTitle></p>',
+    );
   });
   it('leaves out a wrap that crosses another, keeps the words', () => {
     const out = render(inlineContent('one two three', [{ start: 0, end: 13 }], [wrap('a', 0, 7), wrap('b', 4, 13)]));

@@ -72,8 +72,14 @@ describe('JSON export', () => {
         ['terminated', '1996-09-10', null],
       ],
     );
-    assert.ok(intervals.every((i) => i.explanation.length > 0), 'every interval says why');
-    assert.deepEqual(e.states.map((s) => s.code), ['SUN', 'RUS', 'PRK']);
+    assert.ok(
+      intervals.every((i) => i.explanation.length > 0),
+      'every interval says why',
+    );
+    assert.deepEqual(
+      e.states.map((s) => s.code),
+      ['SUN', 'RUS', 'PRK'],
+    );
     assert.equal(e.treaty.provisions.length, 8);
     assert.deepEqual(e.quotes['art1-peace-action']!.spans, [
       { start: 2524, end: 2674 },
@@ -82,14 +88,21 @@ describe('JSON export', () => {
   });
   it('2024: indefinite, in force from 2024-12-04, no end', () => {
     const life = buildJsonExport(inputOf('prk-rus-2024')).lifecycle;
-    assert.deepEqual([life.entryIntoForce, life.end, life.endCause, life.durationType, life.durationMonths, life.renewalMonths], ['2024-12-04', null, null, 'indefinite', null, null]);
+    assert.deepEqual(
+      [life.entryIntoForce, life.end, life.endCause, life.durationType, life.durationMonths, life.renewalMonths],
+      ['2024-12-04', null, null, 'indefinite', null, null],
+    );
   });
   it('a multilateral treaty lists each party as a member, with the dates the engine gives it', () => {
     const input = inputOf('north-atlantic-1949', MULTILATERAL);
     const e = buildJsonExport(input);
-    assert.deepEqual(e.lifecycle.members.map((m) => m.party), input.treaty.parties);
+    assert.deepEqual(
+      e.lifecycle.members.map((m) => m.party),
+      input.treaty.parties,
+    );
     // Without per-party intervals from the engine, a member's dates are the treaty's.
-    if (!input.timeline.parties) assert.ok(e.lifecycle.members.every((m) => m.from === e.lifecycle.entryIntoForce && m.to === e.lifecycle.end));
+    if (!input.timeline.parties)
+      assert.ok(e.lifecycle.members.every((m) => m.from === e.lifecycle.entryIntoForce && m.to === e.lifecycle.end));
   });
   it('carries no absolute path (the bytes do not depend on where the corpus is)', () => {
     for (const id of TREATIES) assert.ok(!exportJson(inputOf(id)).includes(ROOT), id);

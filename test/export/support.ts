@@ -32,7 +32,11 @@ export function inputsOf(root = CORPUS): Map<string, TreatyExportInput> {
       [],
       `${root} does not check clean`,
     );
-    inputs = exportInputs(check.compiled!, check, check.compiled!.treaties.map((t) => t.treaty.id));
+    inputs = exportInputs(
+      check.compiled!,
+      check,
+      check.compiled!.treaties.map((t) => t.treaty.id),
+    );
     cache.set(root, inputs);
   }
   return new Map(inputs.map((i) => [i.treaty.id, i]));

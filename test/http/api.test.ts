@@ -18,7 +18,11 @@ const CORPUS = join(ROOT, 'corpus');
 const quiet = () => undefined;
 
 async function call(server: RunningServer, method: string, path: string, body?: string | object) {
-  const response = await fetch(server.url + path, { method, body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body), headers: { 'content-type': 'application/json' } });
+  const response = await fetch(server.url + path, {
+    method,
+    body: typeof body === 'string' || body === undefined ? body : JSON.stringify(body),
+    headers: { 'content-type': 'application/json' },
+  });
   const text = await response.text();
   let json: unknown;
   try {
@@ -26,7 +30,12 @@ async function call(server: RunningServer, method: string, path: string, body?: 
   } catch {
     json = undefined;
   }
-  return { status: response.status, type: response.headers.get('content-type') ?? '', text, json: json as Record<string, unknown> & { errors?: { field: string; message: string }[] } };
+  return {
+    status: response.status,
+    type: response.headers.get('content-type') ?? '',
+    text,
+    json: json as Record<string, unknown> & { errors?: { field: string; message: string }[] },
+  };
 }
 
 describe('HTTP API', () => {
@@ -46,7 +55,18 @@ describe('HTTP API', () => {
     const r = await call(server, 'GET', '/api/openapi.json');
     assert.equal(r.json.openapi, '3.1.0');
     const paths = Object.keys(r.json.paths as object);
-    for (const p of ['/api/treaties', '/api/treaties/{id}', '/api/treaties/{id}/status', '/api/run', '/api/scenarios', '/api/scenarios/{id}', '/api/documents', '/api/search', '/api/ingest']) assert.ok(paths.includes(p), p);
+    for (const p of [
+      '/api/treaties',
+      '/api/treaties/{id}',
+      '/api/treaties/{id}/status',
+      '/api/run',
+      '/api/scenarios',
+      '/api/scenarios/{id}',
+      '/api/documents',
+      '/api/search',
+      '/api/ingest',
+    ])
+      assert.ok(paths.includes(p), p);
     const components = (r.json.components as { schemas: Record<string, unknown> }).schemas;
     assert.ok(components.Scenario && components.RunResult && components.Problem);
   });
@@ -54,7 +74,10 @@ describe('HTTP API', () => {
   it('lists the corpus with status today', async () => {
     const r = await call(server, 'GET', '/api/treaties');
     const treaties = r.json.treaties as { id: string; status: { status: string; since: string } }[];
-    assert.deepEqual(treaties.map((t) => t.id), ['prk-rus-2024', 'ussr-prk-1961']);
+    assert.deepEqual(
+      treaties.map((t) => t.id),
+      ['prk-rus-2024', 'ussr-prk-1961'],
+    );
     assert.deepEqual(treaties[1]!.status.status, 'terminated');
     assert.deepEqual(treaties[1]!.status.since, '1996-09-10');
   });
@@ -81,12 +104,21 @@ describe('HTTP API', () => {
     const notJson = await call(server, 'POST', '/api/scenarios', '{"title": ');
     assert.equal(notJson.status, 400);
     assert.match(String(notJson.json.detail), /^not valid JSON/);
-    const badDate = await call(server, 'POST', '/api/run', { title: 'x', events: [{ id: 'a', date: '1985-02-30', type: 'armed-attack', by: 'USA', against: 'PRK' }] });
+    const badDate = await call(server, 'POST', '/api/run', {
+      title: 'x',
+      events: [{ id: 'a', date: '1985-02-30', type: 'armed-attack', by: 'USA', against: 'PRK' }],
+    });
     assert.equal(badDate.status, 400);
     assert.deepEqual(badDate.json.errors![0]!.field, 'events[0].date');
     assert.match(badDate.json.errors![0]!.message, /February 1985 has 28 days/);
-    const badState = await call(server, 'POST', '/api/run', { title: 'x', events: [{ id: 'a', date: '1985-02-01', type: 'armed-attack', by: 'USA', against: 'XYZ' }] });
-    assert.deepEqual(badState.json.errors!.map((e) => `${e.field}: ${e.message}`), ['events[0].against: unknown state "XYZ"']);
+    const badState = await call(server, 'POST', '/api/run', {
+      title: 'x',
+      events: [{ id: 'a', date: '1985-02-01', type: 'armed-attack', by: 'USA', against: 'XYZ' }],
+    });
+    assert.deepEqual(
+      badState.json.errors!.map((e) => `${e.field}: ${e.message}`),
+      ['events[0].against: unknown state "XYZ"'],
+    );
     const missingTitle = await call(server, 'POST', '/api/scenarios', { scenario: { title: 'x' } });
     assert.equal(missingTitle.status, 400);
     assert.equal(missingTitle.json.errors![0]!.field, 'title');
@@ -112,7 +144,14 @@ describe('HTTP API', () => {
   });
 
   it('answers unknown ids and routes with 404 problems', async () => {
-    for (const [method, path] of [['GET', '/api/treaties/nato'], ['GET', '/api/treaties/nato/text'], ['GET', '/api/scenarios/nope'], ['DELETE', '/api/scenarios/nope'], ['GET', '/api/documents/nope'], ['GET', '/api/nothing']] as const) {
+    for (const [method, path] of [
+      ['GET', '/api/treaties/nato'],
+      ['GET', '/api/treaties/nato/text'],
+      ['GET', '/api/scenarios/nope'],
+      ['DELETE', '/api/scenarios/nope'],
+      ['GET', '/api/documents/nope'],
+      ['GET', '/api/nothing'],
+    ] as const) {
       const r = await call(server, method, path);
       assert.equal(r.status, 404, path);
       assert.equal(r.type, 'application/problem+json', path);
@@ -140,7 +179,11 @@ describe('HTTP API', () => {
   });
 
   it('saves, updates and deletes scenarios; a restart finds them intact', async () => {
-    const scenario = { title: 'Saved', treaties: ['ussr-prk-1961'], events: [{ id: 'e1', date: '1985-03-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'test' }] };
+    const scenario = {
+      title: 'Saved',
+      treaties: ['ussr-prk-1961'],
+      events: [{ id: 'e1', date: '1985-03-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'test' }],
+    };
     const created = await call(server, 'POST', '/api/scenarios', { title: 'My scenario', scenario });
     assert.equal(created.status, 201);
     const id = String(created.json.id);
@@ -156,7 +199,10 @@ describe('HTTP API', () => {
     assert.equal(reopened.json.title, 'My scenario, renamed');
     assert.deepEqual((reopened.json.scenario as { events: unknown[] }).events, [{ ...scenario.events[0] }]);
     const list = (await call(server, 'GET', '/api/scenarios')).json as unknown as { title: string }[];
-    assert.deepEqual(list.map((s) => s.title), ['My scenario, renamed']);
+    assert.deepEqual(
+      list.map((s) => s.title),
+      ['My scenario, renamed'],
+    );
     const health = await call(server, 'GET', '/api/health');
     assert.deepEqual(health.json.schema, [1, 2]);
   });

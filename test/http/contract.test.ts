@@ -62,7 +62,8 @@ class Contract {
     const documented = operation.responses[String(response.status)];
     assert.ok(documented, `${where}: status not documented`);
     this.seen.add(`${method} ${template} ${response.status}`);
-    for (const [name, header] of Object.entries(documented.headers ?? {})) if (header.required) assert.ok(response.headers.get(name), `${where}: no ${name} header`);
+    for (const [name, header] of Object.entries(documented.headers ?? {}))
+      if (header.required) assert.ok(response.headers.get(name), `${where}: no ${name} header`);
     if (!documented.content) {
       assert.equal(response.text, '', `${where}: a body where none is documented`);
       return;
@@ -77,7 +78,10 @@ class Contract {
       validate = this.ajv.compile(JSON.parse(JSON.stringify(media.schema).replaceAll('"#/components/', `"${BASE}#/components/`)) as object);
       this.validators.set(key, validate);
     }
-    assert.ok(validate(body), `${where}: ${mediaType} body not valid against the document: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}`);
+    assert.ok(
+      validate(body),
+      `${where}: ${mediaType} body not valid against the document: ${this.ajv.errorsText(validate.errors, { separator: '\n' })}`,
+    );
   }
 
   /** Every documented (method, path, status) but those listed. */
@@ -96,7 +100,13 @@ describe('HTTP contract', () => {
   let server: RunningServer;
   let contract: Contract;
   before(async () => {
-    server = await startServer({ corpusRoot: CORPUS, dataDir: mkdtempSync(join(tmpdir(), 'pacta-contract-')), port: 0, host: '127.0.0.1', log: () => undefined });
+    server = await startServer({
+      corpusRoot: CORPUS,
+      dataDir: mkdtempSync(join(tmpdir(), 'pacta-contract-')),
+      port: 0,
+      host: '127.0.0.1',
+      log: () => undefined,
+    });
     contract = new Contract((await (await fetch(`${server.url}/api/openapi.json`)).json()) as Document);
   });
   after(async () => server?.close());
@@ -107,7 +117,12 @@ describe('HTTP contract', () => {
       headers: { 'content-type': 'application/json' },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
-    const answer = { status: response.status, type: response.headers.get('content-type') ?? '', text: await response.text(), headers: response.headers };
+    const answer = {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text: await response.text(),
+      headers: response.headers,
+    };
     if (expected !== undefined) assert.equal(answer.status, expected, `${method} ${path}: ${answer.text.slice(0, 300)}`);
     contract.check(method, path, answer);
     return answer;
@@ -118,7 +133,14 @@ describe('HTTP contract', () => {
     const scenario = parse(scenarioYaml) as object;
     const unts = readFileSync(join(CORPUS, 'ussr-prk-1961/sources/000_df94f2d4f29a19fa.txt'), 'utf8');
     const badDate = { title: 'x', events: [{ id: 'a', date: '1985-02-30', type: 'armed-attack', by: 'USA', against: 'PRK' }] };
-    const saved = { title: 'Saved', scenario: { title: 'S', treaties: ['ussr-prk-1961'], events: [{ id: 'e1', date: '1985-03-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'test' }] } };
+    const saved = {
+      title: 'Saved',
+      scenario: {
+        title: 'S',
+        treaties: ['ussr-prk-1961'],
+        events: [{ id: 'e1', date: '1985-03-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'test' }],
+      },
+    };
     const overJson = JSON.stringify({ title: 'x', description: 'y'.repeat(2 * 1024 * 1024) });
     const overText = JSON.stringify({ name: 'big.txt', text: 'y'.repeat(11 * 1024 * 1024) });
 
@@ -133,7 +155,8 @@ describe('HTTP contract', () => {
       for (const format of ['akn', 'json', 'csv']) await call('GET', `/api/treaties/${id}/export?format=${format}`, undefined, 200);
       await call('GET', `/api/treaties/${id}/status`, undefined, 200);
     }
-    for (const suffix of ['', '/text', '/render', '/export', '/status?at=bad']) await call('GET', `/api/treaties/nato${suffix}`, undefined, 404);
+    for (const suffix of ['', '/text', '/render', '/export', '/status?at=bad'])
+      await call('GET', `/api/treaties/nato${suffix}`, undefined, 404);
     await call('GET', '/api/treaties/ussr-prk-1961/render?format=pdf', undefined, 400);
     await call('GET', '/api/treaties/ussr-prk-1961/export?format=pdf', undefined, 400);
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1996-09-09', undefined, 200);
@@ -215,8 +238,16 @@ describe('HTTP contract', () => {
     const text = await response.text();
     assert.equal(response.status, 500);
     assert.equal(logged.mock.callCount(), 1);
-    assert.equal(text, '{"type":"https://pacta.invalid/problems/internal-server-error","title":"Internal Server Error","status":500,"detail":"an unexpected error; it has been logged"}');
-    contract.check('GET', '/api/scenarios', { status: response.status, type: response.headers.get('content-type') ?? '', text, headers: response.headers });
+    assert.equal(
+      text,
+      '{"type":"https://pacta.invalid/problems/internal-server-error","title":"Internal Server Error","status":500,"detail":"an unexpected error; it has been logged"}',
+    );
+    contract.check('GET', '/api/scenarios', {
+      status: response.status,
+      type: response.headers.get('content-type') ?? '',
+      text,
+      headers: response.headers,
+    });
   });
 
   it('describes exactly the routes the app serves', (t) => {
@@ -225,7 +256,11 @@ describe('HTTP contract', () => {
     t.after(() => store.close());
     const app = createApp({ compiled: check.compiled!, check, store, today: () => '2024-06-19' });
     const served = new Set(app.routes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
-    const described = new Set(Object.entries(contract.doc.paths).flatMap(([path, operations]) => Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`)));
+    const described = new Set(
+      Object.entries(contract.doc.paths).flatMap(([path, operations]) =>
+        Object.keys(operations).map((method) => `${method.toUpperCase()} ${path}`),
+      ),
+    );
     assert.deepEqual([...served].sort(), [...described].sort());
     // Each path parameter is declared, and each declared one is in the path.
     for (const [path, operations] of Object.entries(contract.doc.paths)) {

@@ -4,8 +4,17 @@ import { addDays, formatSpan, type CalendarSpan, type IsoDate, type IsoDuration 
 
 /** Days whose arithmetic is most often got wrong: leap days, month ends, year ends, century years. */
 export const TRICKY_DATES: readonly IsoDate[] = [
-  '2000-02-29', '2024-02-29', '1900-02-28', '2100-02-28', '1996-02-29',
-  '2024-01-31', '2024-03-31', '2023-12-31', '2024-01-01', '2023-08-31', '1961-09-10',
+  '2000-02-29',
+  '2024-02-29',
+  '1900-02-28',
+  '2100-02-28',
+  '1996-02-29',
+  '2024-01-31',
+  '2024-03-31',
+  '2023-12-31',
+  '2024-01-01',
+  '2023-08-31',
+  '1961-09-10',
 ];
 
 /** Any day from 1800 to 2199, with the tricky ones drawn often. */

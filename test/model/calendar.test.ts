@@ -92,15 +92,20 @@ describe('IsoDate', () => {
 
   it('round-trips every valid date and rejects every day past the end of its month', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 31 }), (year, month, day) => {
-        const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
-        const valid = day <= daysInMonth(year, month);
-        assert.equal(IsoDate.safeParse(text).success, valid, text);
-        if (valid) {
-          assert.deepEqual(readDate(text), { year, month, day });
-          assert.equal(formatDate(year, month, day), text);
-        }
-      }),
+      fc.property(
+        fc.integer({ min: 0, max: 9999 }),
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 31 }),
+        (year, month, day) => {
+          const text = `${pad(year, 4)}-${pad(month, 2)}-${pad(day, 2)}`;
+          const valid = day <= daysInMonth(year, month);
+          assert.equal(IsoDate.safeParse(text).success, valid, text);
+          if (valid) {
+            assert.deepEqual(readDate(text), { year, month, day });
+            assert.equal(formatDate(year, month, day), text);
+          }
+        },
+      ),
     );
   });
 
@@ -342,13 +347,21 @@ describe('Interval', () => {
  */
 describe('the arithmetic agrees with Temporal', () => {
   const anyDay = fc.oneof(
-    fc.integer({ min: 0, max: 9999 }).chain((year) =>
-      fc.integer({ min: 1, max: 12 }).chain((month) =>
-        fc.integer({ min: 1, max: new Temporal.PlainYearMonth(year, month).daysInMonth }).map((day) => new Temporal.PlainDate(year, month, day)),
+    fc
+      .integer({ min: 0, max: 9999 })
+      .chain((year) =>
+        fc
+          .integer({ min: 1, max: 12 })
+          .chain((month) =>
+            fc
+              .integer({ min: 1, max: new Temporal.PlainYearMonth(year, month).daysInMonth })
+              .map((day) => new Temporal.PlainDate(year, month, day)),
+          ),
       ),
-    ),
     // Month ends next to century years, where a wrong leap rule would show.
-    fc.constantFrom('1900-01-31', '2100-01-31', '1700-03-31', '2000-01-31', '0000-02-29', '0000-01-01', '9999-12-31', '1899-02-28').map((d) => Temporal.PlainDate.from(d)),
+    fc
+      .constantFrom('1900-01-31', '2100-01-31', '1700-03-31', '2000-01-31', '0000-02-29', '0000-01-01', '9999-12-31', '1899-02-28')
+      .map((d) => Temporal.PlainDate.from(d)),
   );
   const text = (d: Temporal.PlainDate) => `${pad(d.year, 4)}-${pad(d.month, 2)}-${pad(d.day, 2)}`;
   /** Temporal's answer as a Pacta date, or 'out of range' where it leaves 0000–9999 (or Temporal's own range). */
@@ -380,8 +393,14 @@ describe('the arithmetic agrees with Temporal', () => {
   it('adding and subtracting spans, constrain included', () => {
     fc.assert(
       fc.property(anyDay, fc.oneof(anySpan, wideSpan), (day, span) => {
-        assert.equal(ours(() => addSpan(text(day), span)), reference(() => day.add(span, { overflow: 'constrain' })));
-        assert.equal(ours(() => subtractSpan(text(day), span)), reference(() => day.subtract(span, { overflow: 'constrain' })));
+        assert.equal(
+          ours(() => addSpan(text(day), span)),
+          reference(() => day.add(span, { overflow: 'constrain' })),
+        );
+        assert.equal(
+          ours(() => subtractSpan(text(day), span)),
+          reference(() => day.subtract(span, { overflow: 'constrain' })),
+        );
       }),
       { numRuns: 3000 },
     );
@@ -390,7 +409,10 @@ describe('the arithmetic agrees with Temporal', () => {
   it('adding days and counting them', () => {
     fc.assert(
       fc.property(anyDay, anyDay, fc.integer({ min: -4_000_000, max: 4_000_000 }), (a, b, days) => {
-        assert.equal(ours(() => addDays(text(a), days)), reference(() => a.add({ days })));
+        assert.equal(
+          ours(() => addDays(text(a), days)),
+          reference(() => a.add({ days })),
+        );
         assert.equal(daysBetween(text(a), text(b)), a.until(b, { largestUnit: 'days' }).days);
       }),
       { numRuns: 3000 },

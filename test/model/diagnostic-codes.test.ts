@@ -34,7 +34,8 @@ const YAML_PARSER_CODES: Record<ErrorCode, string> = {
 
 describe('diagnostic codes', () => {
   it('give every YAML parser error its own code', () => {
-    for (const [parserCode, expected] of Object.entries(YAML_PARSER_CODES)) assert.equal(yamlDiagnosticCode(parserCode), expected, parserCode);
+    for (const [parserCode, expected] of Object.entries(YAML_PARSER_CODES))
+      assert.equal(yamlDiagnosticCode(parserCode), expected, parserCode);
   });
 
   it('map a parser code they do not know to yaml-impossible, never to a free string', () => {

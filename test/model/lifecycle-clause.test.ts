@@ -28,7 +28,16 @@ describe('DurationClause', () => {
     assert.match(messages(DurationClause.safeParse({ type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y' })), /noticeBefore/);
     assert.match(messages(DurationClause.safeParse({ type: 'fixed', term: 'P10Y', noticeBefor: 'P1Y' })), /noticeBefor/);
     assert.equal(DurationClause.safeParse({ type: 'renewing-ish' }).success, false);
-    assert.equal(DurationClause.safeParse({ type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y', noticeBefore: 'P1Y', withdrawal: { noticePeriod: 'P1Y' } }).success, false);
+    assert.equal(
+      DurationClause.safeParse({
+        type: 'renewing',
+        initialTerm: 'P10Y',
+        renewalTerm: 'P5Y',
+        noticeBefore: 'P1Y',
+        withdrawal: { noticePeriod: 'P1Y' },
+      }).success,
+      false,
+    );
   });
 });
 
@@ -42,6 +51,9 @@ describe('notices and agreed terminations', () => {
   it('an agreement cannot end the treaty before it was made', () => {
     assert.ok(AgreedTermination.safeParse({ id: 'a', date: '2000-02-09', effective: '2000-02-09' }).success);
     assert.ok(AgreedTermination.safeParse({ id: 'a', date: '2000-02-09' }).success);
-    assert.match(messages(AgreedTermination.safeParse({ id: 'a', date: '2000-02-09', effective: '2000-02-08' })), /^effective: .*cannot end the treaty earlier/);
+    assert.match(
+      messages(AgreedTermination.safeParse({ id: 'a', date: '2000-02-09', effective: '2000-02-08' })),
+      /^effective: .*cannot end the treaty earlier/,
+    );
   });
 });

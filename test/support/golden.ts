@@ -18,5 +18,9 @@ export const UPDATE_GOLDEN = process.env.UPDATE_GOLDEN === '1';
 export function assertGolden(path: string, actual: string, options: { update?: boolean } = {}): void {
   if (options.update ?? UPDATE_GOLDEN) writeFileSync(path, actual);
   assert.ok(existsSync(path), `${path} is missing: run UPDATE_GOLDEN=1 npm run test:unit, then review it`);
-  assert.equal(actual, readFileSync(path, 'utf8'), `${path} differs (if the change is intended: UPDATE_GOLDEN=1 npm run test:unit, then review the diff)`);
+  assert.equal(
+    actual,
+    readFileSync(path, 'utf8'),
+    `${path} differs (if the change is intended: UPDATE_GOLDEN=1 npm run test:unit, then review the diff)`,
+  );
 }

@@ -56,12 +56,17 @@ describe('numeric, yearless and Juche dates', () => {
   });
   it('never resolves to a date after the reference', () => {
     fc.assert(
-      fc.property(fc.integer({ min: 1, max: 12 }), fc.integer({ min: 1, max: 28 }), fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }), (month, day, when) => {
-        const reference = when.toISOString().slice(0, 10);
-        const resolved = resolveYearless(month, day, reference)!;
-        assert.ok(resolved <= reference);
-        assert.ok(Number(resolved.slice(0, 4)) >= Number(reference.slice(0, 4)) - 1);
-      }),
+      fc.property(
+        fc.integer({ min: 1, max: 12 }),
+        fc.integer({ min: 1, max: 28 }),
+        fc.date({ min: new Date('1900-01-01'), max: new Date('2100-12-31'), noInvalidDate: true }),
+        (month, day, when) => {
+          const reference = when.toISOString().slice(0, 10);
+          const resolved = resolveYearless(month, day, reference)!;
+          assert.ok(resolved <= reference);
+          assert.ok(Number(resolved.slice(0, 4)) >= Number(reference.slice(0, 4)) - 1);
+        },
+      ),
     );
   });
   it('converts Juche dates: Gregorian year = Juche year + 1911', () => {

@@ -22,7 +22,10 @@ const utf8 = (text: string): Uint8Array => new TextEncoder().encode(text);
 
 describe('decode: refusals', () => {
   it('an empty file', () => {
-    assert.equal(refusal(bytes()), 'in.txt:1:1: error: the file is empty: there is nothing to ingest\n  hint: check that you passed the right file');
+    assert.equal(
+      refusal(bytes()),
+      'in.txt:1:1: error: the file is empty: there is nothing to ingest\n  hint: check that you passed the right file',
+    );
   });
   it('a file of whitespace only (a BOM included)', () => {
     assert.equal(
@@ -58,10 +61,16 @@ describe('decode: refusals', () => {
     );
   });
   it('invalid UTF-8: a truncated sequence at the end', () => {
-    assert.match(refusal(bytes(0x61, 0x0a, 0xe2, 0x82)), /^in\.txt:2:1: error: not valid UTF-8 at byte offset 2: the file ends inside a 3-byte sequence that starts with 0xE2\n/);
+    assert.match(
+      refusal(bytes(0x61, 0x0a, 0xe2, 0x82)),
+      /^in\.txt:2:1: error: not valid UTF-8 at byte offset 2: the file ends inside a 3-byte sequence that starts with 0xE2\n/,
+    );
   });
   it('UTF-16 text', () => {
-    assert.match(refusal(bytes(0xff, 0xfe, 0x41, 0x00)), /^in\.txt:1:1: error: the file is UTF-16 text \(it starts with a UTF-16 byte-order mark\); pacta ingest reads UTF-8\n/);
+    assert.match(
+      refusal(bytes(0xff, 0xfe, 0x41, 0x00)),
+      /^in\.txt:1:1: error: the file is UTF-16 text \(it starts with a UTF-16 byte-order mark\); pacta ingest reads UTF-8\n/,
+    );
   });
   it('input above the size limit, before looking at it', () => {
     const big = new Uint8Array(MAX_INPUT_BYTES + 1);
@@ -111,13 +120,18 @@ describe('findInvalidUtf8 agrees with the standard decoder', () => {
   });
   it('on valid text with one byte corrupted, at or before the corruption', () => {
     fc.assert(
-      fc.property(fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }), fc.nat(), fc.integer({ min: 0x80, max: 0xff }), (text, at, byte) => {
-        const input = new TextEncoder().encode(text);
-        const index = at % input.length;
-        input[index] = byte;
-        const found = findInvalidUtf8(input);
-        if (found) assert.ok(found.offset <= index + 3, `found at ${found.offset}, corrupted ${index}`);
-      }),
+      fc.property(
+        fc.string({ unit: 'binary', minLength: 1, maxLength: 30 }),
+        fc.nat(),
+        fc.integer({ min: 0x80, max: 0xff }),
+        (text, at, byte) => {
+          const input = new TextEncoder().encode(text);
+          const index = at % input.length;
+          input[index] = byte;
+          const found = findInvalidUtf8(input);
+          if (found) assert.ok(found.offset <= index + 3, `found at ${found.offset}, corrupted ${index}`);
+        },
+      ),
     );
   });
 });

@@ -67,15 +67,21 @@ describe('layout', () => {
         ['Joint Committee.', false],
       ],
     );
-    assert.deepEqual(removed.map((r) => [r.reason, r.text]), [
-      ['page-number', '- 3 -'],
-      ['page-number', '12'],
-    ]);
+    assert.deepEqual(
+      removed.map((r) => [r.reason, r.text]),
+      [
+        ['page-number', '- 3 -'],
+        ['page-number', '12'],
+      ],
+    );
   });
   it('does not glue a heading in capitals to the text after a page break', () => {
     const raw = 'AGREEMENT ON FISHERIES\n\n\f\nThe Parties,';
     const { flow } = layout(raw, splitLines(raw));
-    assert.deepEqual(flow.map((f) => f.newBlock), [true, true]);
+    assert.deepEqual(
+      flow.map((f) => f.newBlock),
+      [true, true],
+    );
   });
   it('splits a footnote block into its notes', () => {
     const raw = 'Text<sup>1</sup> and<sup>2</sup>.\n\n<sup>1</sup> First note\ngoes on.\n<sup>2</sup> Second note.';
@@ -87,11 +93,17 @@ describe('layout', () => {
         ['2', 'Second note.', '<sup>2</sup> Second note.'],
       ],
     );
-    assert.deepEqual(doc.warnings.map((w) => w.code), ['no-structure']);
+    assert.deepEqual(
+      doc.warnings.map((w) => w.code),
+      ['no-structure'],
+    );
   });
   it('warns about a marker without a footnote and a footnote without a marker', () => {
     const doc = ingest('Article 1\n\nText<sup>3</sup>.\n\n<sup>4</sup> Lonely note.', 'f.txt');
-    assert.deepEqual(doc.warnings.map((w) => w.code), ['footnote-without-marker', 'marker-without-footnote']);
+    assert.deepEqual(
+      doc.warnings.map((w) => w.code),
+      ['footnote-without-marker', 'marker-without-footnote'],
+    );
     assert.equal(doc.footnotes[0]!.anchor, null);
   });
 });
@@ -118,7 +130,10 @@ describe('line endings and byte-order mark', () => {
     const withBom = ingest(new TextEncoder().encode('\uFEFF' + raw), 'a.txt');
     assert.equal(withBom.source.bom, true);
     assert.equal(withBom.source.length, plain.source.length + 1);
-    assert.deepEqual(withBom.articles[0]!.paragraphs[0]!.spans, plain.articles[0]!.paragraphs[0]!.spans.map((s) => ({ start: s.start + 1, end: s.end + 1 })));
+    assert.deepEqual(
+      withBom.articles[0]!.paragraphs[0]!.spans,
+      plain.articles[0]!.paragraphs[0]!.spans.map((s) => ({ start: s.start + 1, end: s.end + 1 })),
+    );
     assert.equal(withBom.articles[0]!.paragraphs[0]!.text, plain.articles[0]!.paragraphs[0]!.text);
     assertTextsFromSpans('\uFEFF' + raw, withBom);
   });

@@ -41,7 +41,10 @@ describe('KCNA report: kind, headline, dates', () => {
     assert.deepEqual(
       doc.metadata.signatories?.map((s) => [s.name.value, s.office?.value]),
       [
-        ['Kim Jong Un', "general secretary of the Workers' Party of Korea and president of the State Affairs of the Democratic People's Republic of Korea"],
+        [
+          'Kim Jong Un',
+          "general secretary of the Workers' Party of Korea and president of the State Affairs of the Democratic People's Republic of Korea",
+        ],
         ['Vladimir Vladimirovich Putin', 'president of the Russian Federation'],
       ],
     );
@@ -124,7 +127,18 @@ describe('KCNA report: body', () => {
   });
   it('has none of the site’s clutter in its text', () => {
     const body = [doc.title!.text, ...doc.paragraphs.map((p) => p.text)].join('\n');
-    for (const clutter of ['Farming Preparations', 'More From', 'More Articles', 'Press Review', 'KCNA.kp (En)', 'Read original version', 'Juche', '-0-', 'February 22, 2026', 'Mineral Springs']) {
+    for (const clutter of [
+      'Farming Preparations',
+      'More From',
+      'More Articles',
+      'Press Review',
+      'KCNA.kp (En)',
+      'Read original version',
+      'Juche',
+      '-0-',
+      'February 22, 2026',
+      'Mineral Springs',
+    ]) {
       assert.ok(!body.includes(clutter), clutter);
     }
   });

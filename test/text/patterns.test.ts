@@ -1,12 +1,28 @@
 /** The shapes of treaty lines. */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { articleHeading, isClosingStart, isPageNumber, isRunningHeader, isSignatureCaption, looksLikeHeading, paragraphLabel, romanToArabic } from '../../src/text/patterns.js';
+import {
+  articleHeading,
+  isClosingStart,
+  isPageNumber,
+  isRunningHeader,
+  isSignatureCaption,
+  looksLikeHeading,
+  paragraphLabel,
+  romanToArabic,
+} from '../../src/text/patterns.js';
 
 describe('articleHeading', () => {
   const read = (text: string) => {
     const heading = articleHeading(text);
-    return heading && [heading.number, heading.arabic, text.slice(0, heading.labelEnd), heading.restStart === null ? null : text.slice(heading.restStart)];
+    return (
+      heading && [
+        heading.number,
+        heading.arabic,
+        text.slice(0, heading.labelEnd),
+        heading.restStart === null ? null : text.slice(heading.restStart),
+      ]
+    );
   };
   it('reads the usual forms', () => {
     assert.deepEqual(read('Article 1'), ['1', 1, 'Article 1', null]);
@@ -61,7 +77,12 @@ describe('paragraph labels and headings', () => {
 
 describe('closing, captions and page furniture', () => {
   it('recognises closing formulas', () => {
-    for (const text of ['DONE at Moscow, on 6 July 1961', 'Done in duplicate at Vienna', 'IN WITNESS WHEREOF the undersigned', 'Fait à Paris, le 3 mars 1990']) {
+    for (const text of [
+      'DONE at Moscow, on 6 July 1961',
+      'Done in duplicate at Vienna',
+      'IN WITNESS WHEREOF the undersigned',
+      'Fait à Paris, le 3 mars 1990',
+    ]) {
       assert.equal(isClosingStart(text), true, text);
     }
     assert.equal(isClosingStart('Done deals are not treaties.'), false);

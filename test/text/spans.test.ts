@@ -7,11 +7,23 @@ import { mapSpans, mergeSpans, spansOf, textOfSpans } from '../../src/text/spans
 describe('textOfSpans', () => {
   const raw = 'in the Far\n\n<sup>1</sup> note\n\nEast and';
   it('joins with a space when whitespace lies between the spans', () => {
-    assert.equal(textOfSpans(raw, [{ start: 0, end: 10 }, { start: 31, end: 39 }]), 'in the Far East and');
+    assert.equal(
+      textOfSpans(raw, [
+        { start: 0, end: 10 },
+        { start: 31, end: 39 },
+      ]),
+      'in the Far East and',
+    );
   });
   it('joins without a space when only markup lies between them', () => {
     const text = 'Parties<sup>2</sup>, and';
-    assert.equal(textOfSpans(text, [{ start: 0, end: 7 }, { start: 19, end: 24 }]), 'Parties, and');
+    assert.equal(
+      textOfSpans(text, [
+        { start: 0, end: 7 },
+        { start: 19, end: 24 },
+      ]),
+      'Parties, and',
+    );
   });
   it('collapses whitespace and line breaks, and trims', () => {
     assert.equal(textOfSpans('  a \r\n\t b  ', [{ start: 0, end: 11 }]), 'a b');
@@ -59,9 +71,14 @@ describe('mapSpans and spansOf', () => {
     const alphabet = fc.constantFrom('a', 'b', ' ', '\n', '<', '>', ',', '\t');
     fc.assert(
       fc.property(
-        fc
-          .string({ unit: alphabet, maxLength: 60 })
-          .chain((raw) => fc.tuple(fc.constant(raw), spanList(raw.length).map((spans) => mergeSpans(raw, spans)), fc.nat(), fc.nat())),
+        fc.string({ unit: alphabet, maxLength: 60 }).chain((raw) =>
+          fc.tuple(
+            fc.constant(raw),
+            spanList(raw.length).map((spans) => mergeSpans(raw, spans)),
+            fc.nat(),
+            fc.nat(),
+          ),
+        ),
         ([raw, spans, a, b]) => {
           const mapped = mapSpans(raw, spans);
           const from = Math.min(a, b) % (mapped.text.length + 1);

@@ -42,7 +42,8 @@ export function textsWithSpans(value: unknown, path = ''): Located[] {
   if (Array.isArray(value)) return value.flatMap((item, i) => textsWithSpans(item, `${path}/${i}`));
   if (value === null || typeof value !== 'object') return [];
   const record = value as Record<string, unknown>;
-  const own: Located[] = typeof record.text === 'string' && Array.isArray(record.spans) ? [{ path, text: record.text, spans: record.spans as Span[] }] : [];
+  const own: Located[] =
+    typeof record.text === 'string' && Array.isArray(record.spans) ? [{ path, text: record.text, spans: record.spans as Span[] }] : [];
   return [
     ...own,
     ...Object.entries(record)
@@ -55,7 +56,10 @@ export function textsWithSpans(value: unknown, path = ''): Located[] {
 export function assertTextsFromSpans(raw: string, doc: StructuredDocument): void {
   for (const { path, text, spans } of textsWithSpans(doc)) {
     for (const span of spans) {
-      assert.ok(0 <= span.start && span.start <= span.end && span.end <= raw.length, `${path}: span ${span.start}-${span.end} outside 0-${raw.length}`);
+      assert.ok(
+        0 <= span.start && span.start <= span.end && span.end <= raw.length,
+        `${path}: span ${span.start}-${span.end} outside 0-${raw.length}`,
+      );
     }
     assert.equal(textOfSpans(raw, spans), text, `${path}: text differs from its spans`);
   }
@@ -68,7 +72,10 @@ export function assertLeavesDisjoint(doc: StructuredDocument): void {
   for (let i = 1; i < spans.length; i++) {
     const previous = spans[i - 1]!;
     const current = spans[i]!;
-    assert.ok(previous.end <= current.start, `${previous.pointer} [${previous.start},${previous.end}) overlaps ${current.pointer} [${current.start},${current.end})`);
+    assert.ok(
+      previous.end <= current.start,
+      `${previous.pointer} [${previous.start},${previous.end}) overlaps ${current.pointer} [${current.start},${current.end})`,
+    );
   }
 }
 
@@ -79,7 +86,10 @@ export function assertSpansInBounds(raw: string, doc: StructuredDocument): void 
     if (value === null || typeof value !== 'object') return;
     const record = value as Record<string, unknown>;
     if (typeof record.start === 'number' && typeof record.end === 'number') {
-      assert.ok(0 <= record.start && record.start <= record.end && record.end <= raw.length, `${path}: [${record.start},${record.end}) outside [0,${raw.length}]`);
+      assert.ok(
+        0 <= record.start && record.start <= record.end && record.end <= raw.length,
+        `${path}: [${record.start},${record.end}) outside [0,${raw.length}]`,
+      );
     }
     for (const [key, child] of Object.entries(record)) walk(child, `${path}/${key}`);
   };

@@ -51,7 +51,10 @@ describe('multilateral convention: Roman numerals, inline headings', () => {
     assert.equal(closing.date?.value, '2001-03-12');
     assert.equal(closing.date?.text, '12th day of March 2001');
     assert.equal(closing.copies?.value, 1);
-    assert.deepEqual(closing.languages.map((l) => l.value), ['English', 'French', 'Spanish']);
+    assert.deepEqual(
+      closing.languages.map((l) => l.value),
+      ['English', 'French', 'Spanish'],
+    );
     assert.deepEqual(doc.metadata.signature?.place?.value, 'Geneva');
   });
   it('reads the signatures, the party from each caption', () => {
@@ -76,7 +79,10 @@ describe('bilateral agreement: Art., lettered and Roman sub-paragraphs', () => {
   const { raw, doc } = load(PLAIN.bilateral);
   it('reads the parties from the title "between X and Y"', () => {
     assert.equal(doc.title?.text, 'AGREEMENT BETWEEN THE REPUBLIC OF ARCADIA AND THE KINGDOM OF BORDURIA ON AIR SERVICES');
-    assert.deepEqual(doc.metadata.parties?.map((p) => p.value), ['REPUBLIC OF ARCADIA', 'KINGDOM OF BORDURIA']);
+    assert.deepEqual(
+      doc.metadata.parties?.map((p) => p.value),
+      ['REPUBLIC OF ARCADIA', 'KINGDOM OF BORDURIA'],
+    );
   });
   it('reads "Art. n" headings', () => {
     assert.deepEqual(
@@ -116,7 +122,10 @@ describe('bilateral agreement: Art., lettered and Roman sub-paragraphs', () => {
     assert.equal(doc.closing?.place?.value, 'Vienna');
     assert.equal(doc.closing?.date?.value, '1999-05-04');
     assert.equal(doc.closing?.copies?.value, 2);
-    assert.deepEqual(doc.closing?.languages.map((l) => l.value), ['English', 'German']);
+    assert.deepEqual(
+      doc.closing?.languages.map((l) => l.value),
+      ['English', 'German'],
+    );
   });
   it('matches signature captions to the parties of the title', () => {
     assert.deepEqual(
@@ -207,7 +216,10 @@ describe('treaty-like shapes that must not be misread', () => {
     assert.equal(doc.articles[0]!.text, 'The Parties act in accordance with Article 51 of the Charter.');
   });
   it('does not take a one-sentence first paragraph on the heading line for a heading', () => {
-    const doc = ingest('Art. 3. The Parties shall consult each other.\n\nArt. 4. This Agreement shall enter into force on signature.\n', 't.txt');
+    const doc = ingest(
+      'Art. 3. The Parties shall consult each other.\n\nArt. 4. This Agreement shall enter into force on signature.\n',
+      't.txt',
+    );
     assert.deepEqual(
       doc.articles.map((a) => [a.number, a.heading, a.text]),
       [
@@ -237,11 +249,17 @@ describe('treaty-like shapes that must not be misread', () => {
   });
   it('warns about an article without text', () => {
     const doc = ingest('Article 1\n\nArticle 2\n\nTwo.\n', 't.txt');
-    assert.deepEqual(doc.articles.map((a) => [a.number, a.text, a.spans]), [
-      ['1', '', []],
-      ['2', 'Two.', doc.articles[1]!.spans],
-    ]);
-    assert.deepEqual(doc.warnings.map((w) => w.code), ['empty-article']);
+    assert.deepEqual(
+      doc.articles.map((a) => [a.number, a.text, a.spans]),
+      [
+        ['1', '', []],
+        ['2', 'Two.', doc.articles[1]!.spans],
+      ],
+    );
+    assert.deepEqual(
+      doc.warnings.map((w) => w.code),
+      ['empty-article'],
+    );
   });
   it('keeps an inline footnote marker out of the text, with no space before the comma', () => {
     const raw = 'Article 1\n\nThe Parties<sup>2</sup>, acting jointly, agree.\n\n<sup>2</sup> The two founding States.\n';

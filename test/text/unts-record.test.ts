@@ -208,7 +208,10 @@ describe('UNTS record 6045: articles', () => {
 describe('UNTS record 6045: closing and signatures', () => {
   it('reads the closing formula', () => {
     const closing = doc.closing!;
-    assert.equal(closing.text, 'DONE at Moscow, on 6 July 1961, in two copies, each in the Russian and Korean languages, both texts being equally authentic.');
+    assert.equal(
+      closing.text,
+      'DONE at Moscow, on 6 July 1961, in two copies, each in the Russian and Korean languages, both texts being equally authentic.',
+    );
     assert.equal(closing.place?.value, 'Moscow');
     assert.equal(closing.date?.value, '1961-07-06');
     assert.equal(closing.copies?.value, 2);

@@ -49,18 +49,15 @@ describe('chartTime', () => {
     );
   });
 
-  it(
-    'places dates of the years 0000–0099 in those years (Pacta dates run from 0000-01-01)',
-    () => {
-      assert.equal(chartTime('0050-03-01'), dayNumberOf('0050-03-01') * DAY);
-      assert.equal(dateOfChartTime(chartTime('0000-01-01')), '0000-01-01');
-      fc.assert(
-        fc.property(dateFrom('0000-01-01', '0099-12-31'), (date) => {
-          assert.equal(dateOfChartTime(chartTime(date)), date);
-        }),
-      );
-    },
-  );
+  it('places dates of the years 0000–0099 in those years (Pacta dates run from 0000-01-01)', () => {
+    assert.equal(chartTime('0050-03-01'), dayNumberOf('0050-03-01') * DAY);
+    assert.equal(dateOfChartTime(chartTime('0000-01-01')), '0000-01-01');
+    fc.assert(
+      fc.property(dateFrom('0000-01-01', '0099-12-31'), (date) => {
+        assert.equal(dateOfChartTime(chartTime(date)), date);
+      }),
+    );
+  });
 });
 
 describe('dateOfChartTime', () => {
@@ -89,7 +86,11 @@ describe('dateOfChartTime', () => {
   it('does not move a date with the process’s time zone', () => {
     const saved = process.env.TZ;
     try {
-      for (const [zone, hour] of [['Pacific/Kiritimati', 14], ['Pacific/Pago_Pago', 13], ['Asia/Pyongyang', 9]] as const) {
+      for (const [zone, hour] of [
+        ['Pacific/Kiritimati', 14],
+        ['Pacific/Pago_Pago', 13],
+        ['Asia/Pyongyang', 9],
+      ] as const) {
         process.env.TZ = zone;
         // The zone did change: UTC midnight of 2024-01-01 is some other hour there.
         assert.equal(new Date(Date.UTC(2024, 0, 1)).getHours(), hour, zone);
@@ -132,7 +133,10 @@ describe('paddedRange', () => {
   it('widens by the minimum number of days when the fraction gives less', () => {
     assert.deepEqual(paddedRange([chartTime('2015-05-05')], 0.03, 90), [chartTime('2015-02-04'), chartTime('2015-08-03')]);
     // 264 days × 3% is 7.92 days, less than 90.
-    assert.deepEqual(paddedRange([chartTime('1961-09-10'), chartTime('1962-06-01')], 0.03, 90), [chartTime('1961-06-12'), chartTime('1962-08-30')]);
+    assert.deepEqual(paddedRange([chartTime('1961-09-10'), chartTime('1962-06-01')], 0.03, 90), [
+      chartTime('1961-06-12'),
+      chartTime('1962-08-30'),
+    ]);
   });
 
   it('contains every time, with the same margin on both sides, at least the minimum and the fraction of the span', () => {

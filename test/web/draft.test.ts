@@ -14,7 +14,12 @@ import {
   type EventDraft,
 } from '../../src/faces/web/pages/workbench/draft.js';
 
-const type = (id: string, roles: EventType['roles'], optionalRoles: EventType['optionalRoles'] = []): EventType => ({ id, description: id, roles, optionalRoles });
+const type = (id: string, roles: EventType['roles'], optionalRoles: EventType['optionalRoles'] = []): EventType => ({
+  id,
+  description: id,
+  roles,
+  optionalRoles,
+});
 const TYPES: EventType[] = [
   type('armed-attack', ['by', 'against']),
   type('assistance', ['by', 'to']),
@@ -24,12 +29,38 @@ const TYPES: EventType[] = [
 
 /** A form row with every field empty but the ones given. */
 function row(over: Partial<EventDraft>): EventDraft {
-  return { key: 'k', id: 'e1', date: '1961-07-11', type: '', by: '', against: '', to: '', parties: [], treaty: '', kind: '', place: '', source: '', sourceNote: '', note: '', ...over };
+  return {
+    key: 'k',
+    id: 'e1',
+    date: '1961-07-11',
+    type: '',
+    by: '',
+    against: '',
+    to: '',
+    parties: [],
+    treaty: '',
+    kind: '',
+    place: '',
+    source: '',
+    sourceNote: '',
+    note: '',
+    ...over,
+  };
 }
 
 describe('emptyDraft', () => {
   it('is a new scenario with history, no events, and the treaties given', () => {
-    assert.deepEqual(emptyDraft(), { title: 'New scenario', description: '', treaties: [], history: true, drop: [], readings: {}, until: '', events: [], expect: [] });
+    assert.deepEqual(emptyDraft(), {
+      title: 'New scenario',
+      description: '',
+      treaties: [],
+      history: true,
+      drop: [],
+      readings: {},
+      until: '',
+      events: [],
+      expect: [],
+    });
     assert.deepEqual(emptyDraft(['ussr-prk-1961']).treaties, ['ussr-prk-1961']);
   });
 });
@@ -49,7 +80,12 @@ describe('newEvent', () => {
   });
 
   it('gives every row its own key, whatever its id', () => {
-    const rows = [newEvent([]), newEvent([]), ...scenarioToDraft({ title: 'T', events: [{ id: 'e1', date: '1961-07-11', type: 'notice' }] }).events, newEvent([])];
+    const rows = [
+      newEvent([]),
+      newEvent([]),
+      ...scenarioToDraft({ title: 'T', events: [{ id: 'e1', date: '1961-07-11', type: 'notice' }] }).events,
+      newEvent([]),
+    ];
     assert.equal(new Set(rows.map((r) => r.key)).size, 4);
     for (const r of rows) assert.match(r.key, /^row-\d+$/);
   });
@@ -57,7 +93,17 @@ describe('newEvent', () => {
 
 describe('scenarioToDraft', () => {
   it('fills in the defaults of a scenario that leaves them out', () => {
-    assert.deepEqual(scenarioToDraft({ title: 'T' }), { title: 'T', description: '', treaties: [], history: true, drop: [], readings: {}, until: '', events: [], expect: [] });
+    assert.deepEqual(scenarioToDraft({ title: 'T' }), {
+      title: 'T',
+      description: '',
+      treaties: [],
+      history: true,
+      drop: [],
+      readings: {},
+      until: '',
+      events: [],
+      expect: [],
+    });
     assert.equal(scenarioToDraft({ title: 'T', history: false }).history, false);
   });
 
@@ -73,29 +119,71 @@ describe('scenarioToDraft', () => {
       until: '1970-01-01',
       expect,
     });
-    assert.deepEqual({ ...draft, events: [] }, {
-      title: 'T',
-      description: 'd',
-      treaties: ['ussr-prk-1961'],
-      history: false,
-      drop: ['ussr-prk-1961/ratification'],
-      readings: { 'armed-attack': ['declared-war', 'any-attack'] },
-      until: '1970-01-01',
-      events: [],
-      expect,
-    });
+    assert.deepEqual(
+      { ...draft, events: [] },
+      {
+        title: 'T',
+        description: 'd',
+        treaties: ['ussr-prk-1961'],
+        history: false,
+        drop: ['ussr-prk-1961/ratification'],
+        readings: { 'armed-attack': ['declared-war', 'any-attack'] },
+        until: '1970-01-01',
+        events: [],
+        expect,
+      },
+    );
   });
 
   it('turns each event into a form row: kinds joined with commas, a citation split into its text and note', () => {
     const events: ScenarioEvent[] = [
-      { id: 'e1', date: '1961-07-11', type: 'exchange', parties: ['SUN', 'PRK'], kind: ['military', 'economic'], source: { cite: 'UNTS 420', note: 'the Russian text' } },
-      { id: 'e2', date: '1962-01-01', type: 'armed-attack', by: 'USA', against: 'PRK', to: 'CHN', treaty: 'ussr-prk-1961', kind: 'military', place: 'Pyongyang', source: 'KCNA', note: 'n' },
+      {
+        id: 'e1',
+        date: '1961-07-11',
+        type: 'exchange',
+        parties: ['SUN', 'PRK'],
+        kind: ['military', 'economic'],
+        source: { cite: 'UNTS 420', note: 'the Russian text' },
+      },
+      {
+        id: 'e2',
+        date: '1962-01-01',
+        type: 'armed-attack',
+        by: 'USA',
+        against: 'PRK',
+        to: 'CHN',
+        treaty: 'ussr-prk-1961',
+        kind: 'military',
+        place: 'Pyongyang',
+        source: 'KCNA',
+        note: 'n',
+      },
       { id: 'e3', date: '1962-02-01', type: 'notice', source: { cite: 'Pravda' } },
     ];
     const rows = scenarioToDraft({ title: 'T', events }).events.map((r) => ({ ...r, key: 'k' }));
     assert.deepEqual(rows, [
-      row({ id: 'e1', date: '1961-07-11', type: 'exchange', parties: ['SUN', 'PRK'], kind: 'military, economic', source: 'UNTS 420', sourceNote: 'the Russian text' }),
-      row({ id: 'e2', date: '1962-01-01', type: 'armed-attack', by: 'USA', against: 'PRK', to: 'CHN', treaty: 'ussr-prk-1961', kind: 'military', place: 'Pyongyang', source: 'KCNA', note: 'n' }),
+      row({
+        id: 'e1',
+        date: '1961-07-11',
+        type: 'exchange',
+        parties: ['SUN', 'PRK'],
+        kind: 'military, economic',
+        source: 'UNTS 420',
+        sourceNote: 'the Russian text',
+      }),
+      row({
+        id: 'e2',
+        date: '1962-01-01',
+        type: 'armed-attack',
+        by: 'USA',
+        against: 'PRK',
+        to: 'CHN',
+        treaty: 'ussr-prk-1961',
+        kind: 'military',
+        place: 'Pyongyang',
+        source: 'KCNA',
+        note: 'n',
+      }),
       row({ id: 'e3', date: '1962-02-01', type: 'notice', source: 'Pravda' }),
     ]);
   });
@@ -128,7 +216,12 @@ describe('fieldsOf', () => {
 
 describe('draftToScenario', () => {
   it('sends only what is filled in, trimmed, and always history, drop, readings, events and expectations', () => {
-    const draft = { ...emptyDraft(), title: 'T', description: '   ', events: [row({ id: ' e1 ', type: 'notice', by: 'PRK', place: '  ', note: ' a note ' })] };
+    const draft = {
+      ...emptyDraft(),
+      title: 'T',
+      description: '   ',
+      events: [row({ id: ' e1 ', type: 'notice', by: 'PRK', place: '  ', note: ' a note ' })],
+    };
     assert.deepEqual(draftToScenario(draft, TYPES), {
       title: 'T',
       history: true,
@@ -156,7 +249,8 @@ describe('draftToScenario', () => {
   });
 
   it('reads the kinds as a comma-separated list: one kind is a string, several a list', () => {
-    const kind = (text: string) => draftToScenario({ ...emptyDraft(), events: [row({ type: 'notice', kind: text })] }, TYPES).events?.[0]?.kind;
+    const kind = (text: string) =>
+      draftToScenario({ ...emptyDraft(), events: [row({ type: 'notice', kind: text })] }, TYPES).events?.[0]?.kind;
     assert.equal(kind('military'), 'military');
     assert.equal(kind(' military , '), 'military');
     assert.deepEqual(kind('military, , economic '), ['military', 'economic']);
@@ -164,7 +258,8 @@ describe('draftToScenario', () => {
   });
 
   it('sends a source with a note as a citation, without one as a string, and no source when the text is empty', () => {
-    const source = (text: string, note: string) => draftToScenario({ ...emptyDraft(), events: [row({ type: 'notice', source: text, sourceNote: note })] }, TYPES).events?.[0]?.source;
+    const source = (text: string, note: string) =>
+      draftToScenario({ ...emptyDraft(), events: [row({ type: 'notice', source: text, sourceNote: note })] }, TYPES).events?.[0]?.source;
     assert.deepEqual(source(' UNTS 420 ', 'the Russian text'), { cite: 'UNTS 420', note: 'the Russian text' });
     assert.equal(source(' KCNA ', ''), 'KCNA');
     assert.equal(source('  ', 'orphan note'), undefined);
@@ -191,16 +286,27 @@ describe('draftToScenario', () => {
       to: optional(state),
       parties: optional(fc.array(state, { minLength: 1, maxLength: 3 })),
       treaty: optional(fc.constantFrom('ussr-prk-1961', 'prc-prk-1961')),
-      kind: optional(fc.oneof(trimmed.filter((k) => !k.includes(',')), fc.array(fc.constantFrom('military', 'economic', 'a b'), { minLength: 2, maxLength: 3 }))),
+      kind: optional(
+        fc.oneof(
+          trimmed.filter((k) => !k.includes(',')),
+          fc.array(fc.constantFrom('military', 'economic', 'a b'), { minLength: 2, maxLength: 3 }),
+        ),
+      ),
       place: optional(trimmed),
-      source: optional(fc.oneof(trimmed, fc.record({ cite: trimmed, note: trimmed }).map((c) => ({ ...c })))),
+      source: optional(
+        fc.oneof(
+          trimmed,
+          fc.record({ cite: trimmed, note: trimmed }).map((c) => ({ ...c })),
+        ),
+      ),
       note: optional(trimmed),
     })
     .map(({ type: t, ...e }) => {
       const allowed = new Set([...t.roles, ...t.optionalRoles]);
       const out: ScenarioEvent = { id: e.id, date: e.date, type: t.id };
       for (const field of STATE_FIELDS) if (allowed.has(field) && e[field] !== undefined) Object.assign(out, { [field]: e[field] });
-      for (const field of ['treaty', 'kind', 'place', 'source', 'note'] as const) if (e[field] !== undefined) Object.assign(out, { [field]: e[field] });
+      for (const field of ['treaty', 'kind', 'place', 'source', 'note'] as const)
+        if (e[field] !== undefined) Object.assign(out, { [field]: e[field] });
       return out;
     });
   const scenario: fc.Arbitrary<ScenarioOutput> = fc
@@ -210,12 +316,22 @@ describe('draftToScenario', () => {
       treaties: optional(fc.array(fc.constantFrom('ussr-prk-1961', 'prc-prk-1961'), { minLength: 1, maxLength: 2 })),
       history: fc.boolean(),
       drop: fc.array(fc.constantFrom('ussr-prk-1961/e1', 'prc-prk-1961/ratification'), { maxLength: 2 }),
-      readings: fc.dictionary(fc.constantFrom('armed-attack', 'state-of-war'), fc.array(fc.constantFrom('declared-war', 'any-attack'), { minLength: 1, maxLength: 2 })),
+      readings: fc.dictionary(
+        fc.constantFrom('armed-attack', 'state-of-war'),
+        fc.array(fc.constantFrom('declared-war', 'any-attack'), { minLength: 1, maxLength: 2 }),
+      ),
       until: optional(date),
       events: fc.array(event, { maxLength: 5 }),
     })
     .map((s) => {
-      const out: ScenarioOutput = { title: s.title, history: s.history, drop: s.drop, readings: { ...s.readings }, events: s.events, expect: [] };
+      const out: ScenarioOutput = {
+        title: s.title,
+        history: s.history,
+        drop: s.drop,
+        readings: { ...s.readings },
+        events: s.events,
+        expect: [],
+      };
       if (s.description !== undefined) out.description = s.description;
       if (s.treaties !== undefined) out.treaties = s.treaties;
       if (s.until !== undefined) out.until = s.until;
@@ -241,16 +357,19 @@ describe('sortErrors', () => {
       { field: 'events.1.by', message: 'zod path' },
       { field: 'readings.armed-attack', message: 'unknown term', hint: 'see the vocabulary' },
     ]);
-    assert.deepEqual([...sorted.byEvent.entries()], [
+    assert.deepEqual(
+      [...sorted.byEvent.entries()],
       [
-        0,
         [
-          { field: 'date', message: 'not a date', hint: 'write YYYY-MM-DD' },
-          { field: 'source', message: 'empty' },
+          0,
+          [
+            { field: 'date', message: 'not a date', hint: 'write YYYY-MM-DD' },
+            { field: 'source', message: 'empty' },
+          ],
         ],
+        [12, [{ field: null, message: 'duplicate id' }]],
       ],
-      [12, [{ field: null, message: 'duplicate id' }]],
-    ]);
+    );
     assert.deepEqual(sorted.general, [
       { field: 'title', message: 'required' },
       { field: 'events.1.by', message: 'zod path' },

@@ -66,7 +66,14 @@ function spec(over: Partial<GanttSpec> = {}): GanttSpec {
       { row: 1, from: t('2000-02-01'), to: t('2000-03-01'), colour: '#e0a526', light: true, tooltip: ['second'] },
     ],
     markers: [
-      { row: 1, at: t('2000-03-01'), colour: '#1d2733', symbol: 'triangle', tooltip: ['deadline of art2', '2000-03-01'], label: 'deadline' },
+      {
+        row: 1,
+        at: t('2000-03-01'),
+        colour: '#1d2733',
+        symbol: 'triangle',
+        tooltip: ['deadline of art2', '2000-03-01'],
+        label: 'deadline',
+      },
       { row: 0, at: t('2000-01-01'), colour: '#000000', symbol: 'diamond', tooltip: ['x'] },
     ],
     lines: [{ at: t('2000-02-01'), label: 'e1' }],
@@ -160,7 +167,12 @@ describe('ganttOption', () => {
         itemStyle: { color: '#1d2733', borderColor: '#ffffff', borderWidth: 1 },
         label: { show: true, formatter: 'deadline', position: 'right', fontSize: 11, color: '#1d2733' },
       },
-      { value: [t('2000-01-01'), 0], symbol: 'diamond', itemStyle: { color: '#000000', borderColor: '#ffffff', borderWidth: 1 }, label: { show: false } },
+      {
+        value: [t('2000-01-01'), 0],
+        symbol: 'diamond',
+        itemStyle: { color: '#000000', borderColor: '#ffffff', borderWidth: 1 },
+        label: { show: false },
+      },
     ]);
     const compact = option(spec({ compact: true })).series[MARKERS_SERIES].data[0] as { label: unknown };
     assert.deepEqual(compact.label, { show: false });
@@ -211,7 +223,10 @@ describe('a bar as drawn', () => {
       type: 'group',
       children: [
         { type: 'rect', shape: { x: 200, y: 79.5, width: 300, height: 31, r: 2 }, style: { fill: '#2f6fb0' } },
-        { type: 'text', style: { text: 'in force', x: 206, y: 95, verticalAlign: 'middle', fill: '#ffffff', font: '12px system-ui, sans-serif' } },
+        {
+          type: 'text',
+          style: { text: 'in force', x: 206, y: 95, verticalAlign: 'middle', fill: '#ffffff', font: '12px system-ui, sans-serif' },
+        },
       ],
     });
   });
@@ -220,8 +235,22 @@ describe('a bar as drawn', () => {
     assert.deepEqual(render([bar(0, 200, { row: 0, light: true, colour: '#e0a526', label: 'notice by 2000-07-19' })]), {
       type: 'group',
       children: [
-        { type: 'rect', shape: { x: 100, y: 29.5, width: 200, height: 31, r: 2 }, style: { fill: '#e0a526', opacity: 0.35, stroke: '#e0a526', lineWidth: 1, lineDash: [4, 3] } },
-        { type: 'text', style: { text: 'notice by 2000-07-19', x: 106, y: 45, verticalAlign: 'middle', fill: '#3b2a00', font: '12px system-ui, sans-serif' } },
+        {
+          type: 'rect',
+          shape: { x: 100, y: 29.5, width: 200, height: 31, r: 2 },
+          style: { fill: '#e0a526', opacity: 0.35, stroke: '#e0a526', lineWidth: 1, lineDash: [4, 3] },
+        },
+        {
+          type: 'text',
+          style: {
+            text: 'notice by 2000-07-19',
+            x: 106,
+            y: 45,
+            verticalAlign: 'middle',
+            fill: '#3b2a00',
+            font: '12px system-ui, sans-serif',
+          },
+        },
       ],
     });
   });
@@ -259,13 +288,10 @@ describe('a bar as drawn', () => {
     assert.equal(render([bar(100, 200)], 1), null);
   });
 
-  it(
-    'stays inside the grid when widened to 4 pixels at its right edge',
-    () => {
-      const shape = rectOf(render([bar(598.5, 700)]));
-      assert.ok(shape.x + shape.width <= GRID.x + GRID.width, `ends at ${shape.x + shape.width}`);
-    },
-  );
+  it('stays inside the grid when widened to 4 pixels at its right edge', () => {
+    const shape = rectOf(render([bar(598.5, 700)]));
+    assert.ok(shape.x + shape.width <= GRID.x + GRID.width, `ends at ${shape.x + shape.width}`);
+  });
 });
 
 describe('bars as drawn (properties)', () => {

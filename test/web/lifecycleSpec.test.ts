@@ -6,8 +6,19 @@ import type { RecordedEvent, StatusIntervalJson } from '../../src/faces/web/api/
 import { chartTime as t } from '../../src/faces/web/lib/dates.js';
 import { lifecycleSpec } from '../../src/faces/web/pages/reader/lifecycleSpec.js';
 
-const interval = (over: Partial<StatusIntervalJson> & Pick<StatusIntervalJson, 'status'>): StatusIntervalJson => ({ from: null, to: null, term: null, explanation: [], ...over });
-const event = (id: string, date: string, type: string, source: RecordedEvent['source'] = 'Treaty text'): RecordedEvent => ({ id, date, type, source });
+const interval = (over: Partial<StatusIntervalJson> & Pick<StatusIntervalJson, 'status'>): StatusIntervalJson => ({
+  from: null,
+  to: null,
+  term: null,
+  explanation: [],
+  ...over,
+});
+const event = (id: string, date: string, type: string, source: RecordedEvent['source'] = 'Treaty text'): RecordedEvent => ({
+  id,
+  date,
+  type,
+  source,
+});
 
 describe('lifecycleSpec', () => {
   // Signed 2000-01-01, in force 2000-03-01 for a 5-year term renewed once, terminated 2008-06-01; viewed on 2010-01-01.
@@ -37,14 +48,24 @@ describe('lifecycleSpec', () => {
   it('has a row for the notice windows only when a term has a notice deadline', () => {
     assert.deepEqual(spec.rows, ['Status', 'Notice windows', 'Recorded events']);
     const withoutNotice = intervals.map(({ noticeDeadline: _, ...i }) => i);
-    assert.deepEqual(lifecycleSpec({ intervals: withoutNotice, history, signed: '2000-01-01', today: '2010-01-01', compact: true }).rows, ['Status', 'Recorded events']);
+    assert.deepEqual(lifecycleSpec({ intervals: withoutNotice, history, signed: '2000-01-01', today: '2010-01-01', compact: true }).rows, [
+      'Status',
+      'Recorded events',
+    ]);
   });
 
   it('draws each status interval, the time before entry into force from the signature, terms numbered and shaded in turn', () => {
     assert.deepEqual(
       spec.bars.filter((b) => b.row === 0),
       [
-        { row: 0, from: t('2000-01-01'), to: t('2000-03-01'), colour: '#9aa3ad', label: 'signed, not in force', tooltip: ['signed, not in force', 'before → 2000-03-01', 'click for the explanation'] },
+        {
+          row: 0,
+          from: t('2000-01-01'),
+          to: t('2000-03-01'),
+          colour: '#9aa3ad',
+          label: 'signed, not in force',
+          tooltip: ['signed, not in force', 'before → 2000-03-01', 'click for the explanation'],
+        },
         {
           row: 0,
           from: t('2000-03-01'),
@@ -93,9 +114,23 @@ describe('lifecycleSpec', () => {
   it('marks the recorded events in date order, labelling only those more than 12% of the range after the last labelled', () => {
     // The range is 4013 days; 12% is 481.56 days: the ratification, a month after the signature, loses its label.
     assert.deepEqual(spec.markers, [
-      { row: 2, at: t('2000-01-01'), colour: '#1d2733', symbol: 'diamond', label: 'signature', tooltip: ['signature (sign)', '2000-01-01', 'source: Treaty text'] },
+      {
+        row: 2,
+        at: t('2000-01-01'),
+        colour: '#1d2733',
+        symbol: 'diamond',
+        label: 'signature',
+        tooltip: ['signature (sign)', '2000-01-01', 'source: Treaty text'],
+      },
       { row: 2, at: t('2000-02-01'), colour: '#1d2733', symbol: 'diamond', tooltip: ['ratification (rat)', '2000-02-01', 'source: KCNA'] },
-      { row: 2, at: t('2007-06-01'), colour: '#1d2733', symbol: 'diamond', label: 'withdrawal-notice', tooltip: ['withdrawal-notice (wd)', '2007-06-01', 'source: UN'] },
+      {
+        row: 2,
+        at: t('2007-06-01'),
+        colour: '#1d2733',
+        symbol: 'diamond',
+        label: 'withdrawal-notice',
+        tooltip: ['withdrawal-notice (wd)', '2007-06-01', 'source: UN'],
+      },
     ]);
   });
 
@@ -107,11 +142,24 @@ describe('lifecycleSpec', () => {
   });
 
   it('shows a treaty never in force from its signature, without reaching today', () => {
-    const never = lifecycleSpec({ intervals: [interval({ status: 'not-in-force' })], history: [], signed: '2015-05-05', today: '2024-01-01', compact: true });
+    const never = lifecycleSpec({
+      intervals: [interval({ status: 'not-in-force' })],
+      history: [],
+      signed: '2015-05-05',
+      today: '2024-01-01',
+      compact: true,
+    });
     assert.deepEqual(never, {
       rows: ['Status', 'Recorded events'],
       bars: [
-        { row: 0, from: t('2015-05-05'), to: t('2015-11-01'), colour: '#9aa3ad', label: 'signed, not in force', tooltip: ['signed, not in force', 'before → open-ended', 'click for the explanation'] },
+        {
+          row: 0,
+          from: t('2015-05-05'),
+          to: t('2015-11-01'),
+          colour: '#9aa3ad',
+          label: 'signed, not in force',
+          tooltip: ['signed, not in force', 'before → open-ended', 'click for the explanation'],
+        },
       ],
       markers: [],
       lines: [],
@@ -121,7 +169,11 @@ describe('lifecycleSpec', () => {
   });
 
   it('labels an in-force interval without a term by whether it ends', () => {
-    const labels = (i: StatusIntervalJson[]) => lifecycleSpec({ intervals: i, history: [], signed: '1961-07-11', today: '2024-01-01', compact: false }).bars.map((b) => [b.label, b.colour]);
+    const labels = (i: StatusIntervalJson[]) =>
+      lifecycleSpec({ intervals: i, history: [], signed: '1961-07-11', today: '2024-01-01', compact: false }).bars.map((b) => [
+        b.label,
+        b.colour,
+      ]);
     assert.deepEqual(labels([interval({ status: 'in-force', from: '1961-09-10', to: '1995-09-10' })]), [['In force', '#2f6fb0']]);
     assert.deepEqual(labels([interval({ status: 'in-force', from: '1961-09-10' })]), [['In force, no end date', '#2f6fb0']]);
     assert.deepEqual(labels([interval({ status: 'in-force', from: '1961-09-10', term: 3 })]), [['Term 3', '#2f6fb0']]);
@@ -129,7 +181,8 @@ describe('lifecycleSpec', () => {
   });
 
   it('reaches today only when an interval other than not-in-force is open-ended', () => {
-    const range = (i: StatusIntervalJson[]) => lifecycleSpec({ intervals: i, history: [], signed: '2000-01-01', today: '2001-01-01', compact: false }).range;
+    const range = (i: StatusIntervalJson[]) =>
+      lifecycleSpec({ intervals: i, history: [], signed: '2000-01-01', today: '2001-01-01', compact: false }).range;
     assert.deepEqual(range([interval({ status: 'in-force', from: '2000-01-01' })]), [t('1999-07-05'), t('2001-06-30')]);
     assert.deepEqual(range([interval({ status: 'in-force', from: '2000-01-01', to: '2000-02-01' })]), [t('1999-07-05'), t('2000-07-30')]);
     assert.deepEqual(range([interval({ status: 'not-in-force' })]), [t('1999-07-05'), t('2000-06-29')]);
@@ -137,7 +190,10 @@ describe('lifecycleSpec', () => {
 
   it('draws no notice window for a term not yet begun or not in force', () => {
     const bars = lifecycleSpec({
-      intervals: [interval({ status: 'in-force', to: '2001-01-01', noticeDeadline: '2000-06-01' }), interval({ status: 'terminated', from: '2001-01-01', to: '2002-01-01', noticeDeadline: '2001-06-01' })],
+      intervals: [
+        interval({ status: 'in-force', to: '2001-01-01', noticeDeadline: '2000-06-01' }),
+        interval({ status: 'terminated', from: '2001-01-01', to: '2002-01-01', noticeDeadline: '2001-06-01' }),
+      ],
       history: [],
       signed: '2000-01-01',
       today: '2003-01-01',
@@ -152,7 +208,12 @@ describe('lifecycleSpec', () => {
   it('draws everything within the range, and labels markers at least 12% of the range apart', () => {
     const day = (n: number) => new Date(Date.UTC(1950, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
     const lifecycle = fc
-      .tuple(fc.integer({ min: 0, max: 20_000 }), fc.array(fc.integer({ min: 1, max: 4000 }), { maxLength: 4 }), fc.integer({ min: 0, max: 400 }), fc.boolean())
+      .tuple(
+        fc.integer({ min: 0, max: 20_000 }),
+        fc.array(fc.integer({ min: 1, max: 4000 }), { maxLength: 4 }),
+        fc.integer({ min: 0, max: 400 }),
+        fc.boolean(),
+      )
       .map(([start, lengths, toEntry, openEnded]) => {
         // Not in force from the signature, then terms in force back to back, then maybe terminated.
         const cuts = [start + toEntry, ...lengths.map((_, i) => start + toEntry + lengths.slice(0, i + 1).reduce((a, b) => a + b, 0))];
@@ -160,7 +221,16 @@ describe('lifecycleSpec', () => {
         for (let i = 0; i + 1 < cuts.length; i++) {
           const from = cuts[i]!;
           const to = cuts[i + 1]!;
-          list.push(interval({ status: 'in-force', from: day(from), to: day(to), term: i + 1, termEnd: day(to), noticeDeadline: day(from + Math.floor((to - from) / 2)) }));
+          list.push(
+            interval({
+              status: 'in-force',
+              from: day(from),
+              to: day(to),
+              term: i + 1,
+              termEnd: day(to),
+              noticeDeadline: day(from + Math.floor((to - from) / 2)),
+            }),
+          );
         }
         if (openEnded) list.push(interval({ status: 'terminated', from: day(cuts[cuts.length - 1]!) }));
         return { signed: day(start), list };

@@ -32,7 +32,12 @@ describe('segmentsOf', () => {
         [1, spans([200, 210])], // starts where the span ends: not in it
       ]),
     };
-    const s = (start: number, end: number, provision: string | null, nonOperative: number | null = null): Segment => ({ start, end, provision, nonOperative });
+    const s = (start: number, end: number, provision: string | null, nonOperative: number | null = null): Segment => ({
+      start,
+      end,
+      provision,
+      nonOperative,
+    });
     assert.deepEqual(segmentsOf({ start: 100, end: 200 }, highlights), [
       s(100, 105, 'art6'),
       s(105, 110, null),
@@ -58,39 +63,36 @@ describe('segmentsOf', () => {
   });
 
   it('cuts the span into pieces that cover it, each covered by the narrowest quote and first passage over all of it', () => {
-    const range = fc.tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 30 })).map(([start, length]) => ({ start, end: start + length }));
+    const range = fc
+      .tuple(fc.integer({ min: 0, max: 60 }), fc.integer({ min: 1, max: 30 }))
+      .map(([start, length]) => ({ start, end: start + length }));
     const ranges = fc.array(range, { minLength: 1, maxLength: 3 });
     fc.assert(
-      fc.property(
-        range,
-        fc.array(ranges, { maxLength: 4 }),
-        fc.array(ranges, { maxLength: 3 }),
-        (span, quoteSpans, passageSpans) => {
-          const quotes = new Map(quoteSpans.map((list, i) => [`p${i}`, list]));
-          const nonOperative = new Map(passageSpans.map((list, i) => [i, list]));
-          const segments = segmentsOf(span, { quotes, nonOperative });
-          assert.equal(segments[0]?.start, span.start);
-          assert.equal(segments[segments.length - 1]?.end, span.end);
-          for (let i = 0; i < segments.length; i++) {
-            const seg = segments[i]!;
-            assert.ok(seg.start < seg.end);
-            if (i > 0) assert.equal(seg.start, segments[i - 1]!.end);
-            // Oracle: the quotes covering the piece, the narrowest by total length (the first of equals).
-            let best: { id: string; size: number } | null = null;
-            for (const [id, list] of quotes) {
-              const size = list.reduce((n, r) => n + r.end - r.start, 0);
-              if (list.some((r) => r.start <= seg.start && r.end >= seg.end) && (!best || size < best.size)) best = { id, size };
-            }
-            assert.equal(seg.provision, best?.id ?? null);
-            const passage = [...nonOperative].find(([, list]) => list.some((r) => r.start <= seg.start && r.end >= seg.end));
-            assert.equal(seg.nonOperative, passage?.[0] ?? null);
-            // No quote or passage edge falls strictly inside a piece.
-            for (const r of [...quoteSpans, ...passageSpans].flat()) {
-              assert.ok(!(r.start > seg.start && r.start < seg.end) && !(r.end > seg.start && r.end < seg.end));
-            }
+      fc.property(range, fc.array(ranges, { maxLength: 4 }), fc.array(ranges, { maxLength: 3 }), (span, quoteSpans, passageSpans) => {
+        const quotes = new Map(quoteSpans.map((list, i) => [`p${i}`, list]));
+        const nonOperative = new Map(passageSpans.map((list, i) => [i, list]));
+        const segments = segmentsOf(span, { quotes, nonOperative });
+        assert.equal(segments[0]?.start, span.start);
+        assert.equal(segments[segments.length - 1]?.end, span.end);
+        for (let i = 0; i < segments.length; i++) {
+          const seg = segments[i]!;
+          assert.ok(seg.start < seg.end);
+          if (i > 0) assert.equal(seg.start, segments[i - 1]!.end);
+          // Oracle: the quotes covering the piece, the narrowest by total length (the first of equals).
+          let best: { id: string; size: number } | null = null;
+          for (const [id, list] of quotes) {
+            const size = list.reduce((n, r) => n + r.end - r.start, 0);
+            if (list.some((r) => r.start <= seg.start && r.end >= seg.end) && (!best || size < best.size)) best = { id, size };
           }
-        },
-      ),
+          assert.equal(seg.provision, best?.id ?? null);
+          const passage = [...nonOperative].find(([, list]) => list.some((r) => r.start <= seg.start && r.end >= seg.end));
+          assert.equal(seg.nonOperative, passage?.[0] ?? null);
+          // No quote or passage edge falls strictly inside a piece.
+          for (const r of [...quoteSpans, ...passageSpans].flat()) {
+            assert.ok(!(r.start > seg.start && r.start < seg.end) && !(r.end > seg.start && r.end < seg.end));
+          }
+        }
+      }),
     );
   });
 });

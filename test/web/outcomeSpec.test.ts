@@ -8,7 +8,13 @@ import { bindingKey, bindingLabel, runChart, runLabels } from '../../src/faces/w
 
 const HOUR = 3_600_000;
 
-const interval = (over: Partial<StatusIntervalJson> & Pick<StatusIntervalJson, 'status'>): StatusIntervalJson => ({ from: null, to: null, term: null, explanation: [], ...over });
+const interval = (over: Partial<StatusIntervalJson> & Pick<StatusIntervalJson, 'status'>): StatusIntervalJson => ({
+  from: null,
+  to: null,
+  term: null,
+  explanation: [],
+  ...over,
+});
 const obligation = (over: Partial<ObligationResult>): ObligationResult => ({
   treaty: 'T',
   provision: 'art2',
@@ -44,7 +50,11 @@ describe('runLabels', () => {
   it('names each run by the readings that differ between runs', () => {
     const run = (readings: Record<string, string>): Run => ({ ...emptyRun, readings });
     assert.deepEqual(runLabels([run({ a: 'x', b: 'y' }), run({ a: 'x', b: 'z' })]), ['b: y', 'b: z']);
-    assert.deepEqual(runLabels([run({ a: '1', b: 'y', c: 'k' }), run({ a: '2', b: 'z', c: 'k' }), run({ a: '1', b: 'z', c: 'k' })]), ['a: 1, b: y', 'a: 2, b: z', 'a: 1, b: z']);
+    assert.deepEqual(runLabels([run({ a: '1', b: 'y', c: 'k' }), run({ a: '2', b: 'z', c: 'k' }), run({ a: '1', b: 'z', c: 'k' })]), [
+      'a: 1, b: y',
+      'a: 2, b: z',
+      'a: 1, b: z',
+    ]);
   });
 
   it('calls runs that do not differ "default readings"', () => {
@@ -60,10 +70,7 @@ describe('runChart', () => {
     treaties: [
       {
         id: 'T',
-        intervals: [
-          interval({ status: 'not-in-force', to: '1961-09-10' }),
-          interval({ status: 'in-force', from: '1961-09-10', term: 1 }),
-        ],
+        intervals: [interval({ status: 'not-in-force', to: '1961-09-10' }), interval({ status: 'in-force', from: '1961-09-10', term: 1 })],
       },
     ],
     fluents: [{ fluent: 'at-war', subject: 'CHN', from: '1962-01-01', to: '1962-06-01', events: ['e1', 'e2'] }],
@@ -93,9 +100,30 @@ describe('runChart', () => {
   it('draws the status intervals, the fluents and the obligations that became active, open ends reaching the range’s end', () => {
     const { spec, barObligation } = runChart(run, events, false);
     assert.deepEqual(spec.bars, [
-      { row: 0, from: MIN, to: t('1961-09-10'), colour: '#9aa3ad', label: 'not in force', tooltip: ['T: not in force', 'before → 1961-09-10'] },
-      { row: 0, from: t('1961-09-10'), to: MAX, colour: '#2f6fb0', label: 'term 1', tooltip: ['T: in force, term 1', '1961-09-10 → open-ended'] },
-      { row: 1, from: t('1962-01-01'), to: t('1962-06-01'), colour: '#6c4f9c', label: 'at-war', tooltip: ['CHN in at-war', '1962-01-01 → 1962-06-01', 'events: e1, e2'] },
+      {
+        row: 0,
+        from: MIN,
+        to: t('1961-09-10'),
+        colour: '#9aa3ad',
+        label: 'not in force',
+        tooltip: ['T: not in force', 'before → 1961-09-10'],
+      },
+      {
+        row: 0,
+        from: t('1961-09-10'),
+        to: MAX,
+        colour: '#2f6fb0',
+        label: 'term 1',
+        tooltip: ['T: in force, term 1', '1961-09-10 → open-ended'],
+      },
+      {
+        row: 1,
+        from: t('1962-01-01'),
+        to: t('1962-06-01'),
+        colour: '#6c4f9c',
+        label: 'at-war',
+        tooltip: ['CHN in at-war', '1962-01-01 → 1962-06-01', 'events: e1, e2'],
+      },
       {
         row: 2,
         from: t('1962-01-01'),
@@ -195,23 +223,43 @@ describe('runChart', () => {
         fc.record({
           id: fc.constantFrom('T', 'U'),
           intervals: fc.array(
-            fc.tuple(fc.constantFrom('not-in-force', 'in-force', 'terminated') as fc.Arbitrary<StatusIntervalJson['status']>, span, fc.boolean()).map(([status, s, noStart]) =>
-              interval({ status, from: noStart ? null : s.from, to: s.to }),
-            ),
+            fc
+              .tuple(
+                fc.constantFrom('not-in-force', 'in-force', 'terminated') as fc.Arbitrary<StatusIntervalJson['status']>,
+                span,
+                fc.boolean(),
+              )
+              .map(([status, s, noStart]) => interval({ status, from: noStart ? null : s.from, to: s.to })),
             { maxLength: 3 },
           ),
         }),
         { maxLength: 2 },
       ),
       fluents: fc.array(
-        fc.tuple(fc.constantFrom('at-war', 'occupied'), fc.constantFrom('PRK', 'CHN'), span).map(([fluent, subject, s]) => ({ fluent, subject, from: s.from, to: s.to, events: [] })),
+        fc
+          .tuple(fc.constantFrom('at-war', 'occupied'), fc.constantFrom('PRK', 'CHN'), span)
+          .map(([fluent, subject, s]) => ({ fluent, subject, from: s.from, to: s.to, events: [] })),
         { maxLength: 3 },
       ),
       obligations: fc.array(
         fc
-          .tuple(fc.constantFrom('art2', 'art3'), fc.constantFrom('PRK', 'SUN+PRK'), fc.constantFrom(null, 'CHN'), fc.option(span), fc.option(date))
+          .tuple(
+            fc.constantFrom('art2', 'art3'),
+            fc.constantFrom('PRK', 'SUN+PRK'),
+            fc.constantFrom(null, 'CHN'),
+            fc.option(span),
+            fc.option(date),
+          )
           .map(([provision, bearer, beneficiary, s, deadline]) =>
-            obligation({ provision, bearer, beneficiary, from: s?.from ?? null, to: s?.to ?? null, deadline, outcome: s ? 'active' : 'not-triggered' }),
+            obligation({
+              provision,
+              bearer,
+              beneficiary,
+              from: s?.from ?? null,
+              to: s?.to ?? null,
+              deadline,
+              outcome: s ? 'active' : 'not-triggered',
+            }),
           ),
         { maxLength: 5 },
       ),
@@ -252,7 +300,11 @@ describe('runChart', () => {
             assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
           }
           // One row per binding, fluent and treaty: as many rows as distinct keys.
-          const keys = new Set([...r.treaties.map((tr) => `t:${tr.id}`), ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`), ...r.obligations.map((o) => `o:${bindingKey(o)}`)]);
+          const keys = new Set([
+            ...r.treaties.map((tr) => `t:${tr.id}`),
+            ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`),
+            ...r.obligations.map((o) => `o:${bindingKey(o)}`),
+          ]);
           assert.equal(spec.rows.length, keys.size);
         }),
       );

@@ -17,7 +17,14 @@ const HEX = /^#[0-9a-f]{6}$/;
 describe('palette', () => {
   it('labels each treaty status and outcome with its name in words', () => {
     assert.deepEqual(STATUS_LABELS, { 'not-in-force': 'not in force', 'in-force': 'in force', terminated: 'terminated' });
-    assert.deepEqual(OUTCOME_LABELS, { 'not-triggered': 'not triggered', active: 'active', discharged: 'discharged', breached: 'breached', lapsed: 'lapsed', kept: 'kept' });
+    assert.deepEqual(OUTCOME_LABELS, {
+      'not-triggered': 'not triggered',
+      active: 'active',
+      discharged: 'discharged',
+      breached: 'breached',
+      lapsed: 'lapsed',
+      kept: 'kept',
+    });
     assert.deepEqual(GRADE_LABELS, { widens: 'widens', narrows: 'narrows', same: 'same', unclear: 'unclear' });
   });
 

@@ -24,7 +24,8 @@ describe('routeOf', () => {
   });
 
   it('says not found for any other path', () => {
-    for (const path of ['/treaties', '/treaties/a/b', '/workbench/x', '/Workbench', '/corpus', '/reader/x', '/api/treaties']) assert.deepEqual(routeOf(path), { page: 'not-found' }, path);
+    for (const path of ['/treaties', '/treaties/a/b', '/workbench/x', '/Workbench', '/corpus', '/reader/x', '/api/treaties'])
+      assert.deepEqual(routeOf(path), { page: 'not-found' }, path);
   });
 
   it('opens the reader on any treaty id written into the path encoded', () => {

@@ -33,14 +33,30 @@ describe('documentUnits', () => {
 
   // A treaty: title, two metadata lines, preamble, two articles, closing, signature, three footnotes and a
   // metadata line at the very end (a capture date printed after the text).
-  const fn0: Footnote = { ...at(200, 220), marker: '1', anchor: { piece: '/articles/0/paragraphs/0', spans: [{ start: 75, end: 76 }] }, placement: { spans: [{ start: 199, end: 221 }], interrupts: null } };
+  const fn0: Footnote = {
+    ...at(200, 220),
+    marker: '1',
+    anchor: { piece: '/articles/0/paragraphs/0', spans: [{ start: 75, end: 76 }] },
+    placement: { spans: [{ start: 199, end: 221 }], interrupts: null },
+  };
   const fn1: Footnote = {
     ...at(119, 124),
     marker: '2',
     anchor: { piece: '/articles/1/paragraphs/0', spans: [{ start: 112, end: 113 }] },
-    placement: { spans: [{ start: 118, end: 120 }, { start: 121, end: 125 }], interrupts: '/articles/1/paragraphs/0' },
+    placement: {
+      spans: [
+        { start: 118, end: 120 },
+        { start: 121, end: 125 },
+      ],
+      interrupts: '/articles/1/paragraphs/0',
+    },
   };
-  const fn2: Footnote = { ...at(231, 239), marker: '3', anchor: null, placement: { spans: [{ start: 230, end: 240 }], interrupts: '/preamble/agreement' } };
+  const fn2: Footnote = {
+    ...at(231, 239),
+    marker: '3',
+    anchor: null,
+    placement: { spans: [{ start: 230, end: 240 }], interrupts: '/preamble/agreement' },
+  };
   const doc = document({
     title: at(0, 10),
     metadataLines: [
@@ -50,13 +66,29 @@ describe('documentUnits', () => {
     ],
     preamble: { parties: at(40, 50), recitals: [at(50, 60)], plenipotentiaries: [], agreement: null },
     articles: [
-      { number: '1', arabic: 1, label: at(60, 69), heading: null, paragraphs: [paragraph(70, 80, '1'), paragraph(80, 90, null)], text: 'x', spans: [{ start: 70, end: 90 }] },
+      {
+        number: '1',
+        arabic: 1,
+        label: at(60, 69),
+        heading: null,
+        paragraphs: [paragraph(70, 80, '1'), paragraph(80, 90, null)],
+        text: 'x',
+        spans: [{ start: 70, end: 90 }],
+      },
       {
         number: '2',
         arabic: 2,
         label: at(95, 104),
         heading: at(105, 110),
-        paragraphs: [{ ...paragraph(110, 118, null), spans: [{ start: 110, end: 118 }, { start: 125, end: 130 }] }],
+        paragraphs: [
+          {
+            ...paragraph(110, 118, null),
+            spans: [
+              { start: 110, end: 118 },
+              { start: 125, end: 130 },
+            ],
+          },
+        ],
         text: 'x',
         spans: [{ start: 110, end: 130 }],
       },
@@ -65,7 +97,13 @@ describe('documentUnits', () => {
     closing: { ...at(150, 170), place: null, date: null, copies: null, languages: [] },
     signatures: [{ forWhom: null, name: null, party: null, text: 'x', spans: [{ start: 170, end: 190 }] }],
   });
-  const unit = (pointer: string, kind: TextUnit['kind'], start: number, end: number, label: string | null = null): TextUnit => ({ pointer, kind, label, spans: [{ start, end }], inlines: [] });
+  const unit = (pointer: string, kind: TextUnit['kind'], start: number, end: number, label: string | null = null): TextUnit => ({
+    pointer,
+    kind,
+    label,
+    spans: [{ start, end }],
+    inlines: [],
+  });
 
   it('lists the pieces in the order they stand in the source, each labelled for the margin', () => {
     const units = documentUnits(doc, 400);
@@ -108,12 +146,16 @@ describe('documentUnits', () => {
         { at: 118, end: 125, kind: 'footnote', footnote: fn1 },
       ],
     });
-    assert.deepEqual(byPointer.get('/articles/0/paragraphs/0'), { ...unit('/articles/0/paragraphs/0', 'paragraph', 70, 80, '¶ 1'), inlines: [{ at: 75, end: 76, kind: 'anchor', footnote: fn0 }] });
+    assert.deepEqual(byPointer.get('/articles/0/paragraphs/0'), {
+      ...unit('/articles/0/paragraphs/0', 'paragraph', 70, 80, '¶ 1'),
+      inlines: [{ at: 75, end: 76, kind: 'anchor', footnote: fn0 }],
+    });
     // A footnote standing on its own is a unit, carrying the footnote; one whose host is not shown too.
     assert.deepEqual(byPointer.get('/footnotes/0'), { ...unit('/footnotes/0', 'footnote', 200, 220, 'footnote 1'), footnote: fn0 });
     assert.deepEqual(byPointer.get('/footnotes/2'), { ...unit('/footnotes/2', 'footnote', 231, 239, 'footnote 3'), footnote: fn2 });
     assert.equal(byPointer.has('/footnotes/1'), false);
-    for (const u of units) if (u.pointer !== '/articles/0/paragraphs/0' && u.pointer !== '/articles/1/paragraphs/0') assert.deepEqual(u.inlines, [], u.pointer);
+    for (const u of units)
+      if (u.pointer !== '/articles/0/paragraphs/0' && u.pointer !== '/articles/1/paragraphs/0') assert.deepEqual(u.inlines, [], u.pointer);
   });
 
   it('labels a document’s lead paragraph, and a lone paragraph of an article not at all', () => {
@@ -123,14 +165,34 @@ describe('documentUnits', () => {
         { ...at(10, 20), role: 'body' },
       ],
     });
-    assert.deepEqual(documentUnits(news, 20), [unit('/paragraphs/0', 'paragraph', 5, 10, 'lead'), unit('/paragraphs/1', 'paragraph', 10, 20)]);
-    const lone = document({ articles: [{ number: 'V', arabic: 5, label: at(0, 9), heading: null, paragraphs: [paragraph(10, 20, '1')], text: 'x', spans: [{ start: 10, end: 20 }] }] });
-    assert.deepEqual(documentUnits(lone, 20), [unit('/articles/0/label', 'article-label', 0, 9), unit('/articles/0/paragraphs/0', 'paragraph', 10, 20)]);
+    assert.deepEqual(documentUnits(news, 20), [
+      unit('/paragraphs/0', 'paragraph', 5, 10, 'lead'),
+      unit('/paragraphs/1', 'paragraph', 10, 20),
+    ]);
+    const lone = document({
+      articles: [
+        {
+          number: 'V',
+          arabic: 5,
+          label: at(0, 9),
+          heading: null,
+          paragraphs: [paragraph(10, 20, '1')],
+          text: 'x',
+          spans: [{ start: 10, end: 20 }],
+        },
+      ],
+    });
+    assert.deepEqual(documentUnits(lone, 20), [
+      unit('/articles/0/label', 'article-label', 0, 9),
+      unit('/articles/0/paragraphs/0', 'paragraph', 10, 20),
+    ]);
   });
 
   it('numbers paragraphs by their printed number, or by position when they have none', () => {
     const article = { number: '1', arabic: 1, label: at(0, 5), heading: null, text: 'x', spans: [{ start: 5, end: 40 }] };
-    const doc2 = document({ articles: [{ ...article, paragraphs: [paragraph(5, 10, 'a'), paragraph(10, 20, null), paragraph(20, 30, 'ii')] }] });
+    const doc2 = document({
+      articles: [{ ...article, paragraphs: [paragraph(5, 10, 'a'), paragraph(10, 20, null), paragraph(20, 30, 'ii')] }],
+    });
     assert.deepEqual(
       documentUnits(doc2, 40).map((u) => u.label),
       [null, '¶ a', '¶ 2', '¶ ii'],
@@ -139,7 +201,13 @@ describe('documentUnits', () => {
 
   it('leaves out a piece with no spans, and places the preamble’s plenipotentiaries and agreement', () => {
     const plenipotentiary = { ...at(30, 40), appointedBy: null, party: null, name: null, office: null };
-    const doc3 = document({ title: { text: '', spans: [] }, preamble: { parties: null, recitals: [], plenipotentiaries: [plenipotentiary], agreement: at(40, 50) } });
-    assert.deepEqual(documentUnits(doc3, 50), [unit('/preamble/plenipotentiaries/0', 'preamble', 30, 40), unit('/preamble/agreement', 'preamble', 40, 50)]);
+    const doc3 = document({
+      title: { text: '', spans: [] },
+      preamble: { parties: null, recitals: [], plenipotentiaries: [plenipotentiary], agreement: at(40, 50) },
+    });
+    assert.deepEqual(documentUnits(doc3, 50), [
+      unit('/preamble/plenipotentiaries/0', 'preamble', 30, 40),
+      unit('/preamble/agreement', 'preamble', 40, 50),
+    ]);
   });
 });

@@ -13,8 +13,14 @@ export function compareActType(a: Provision, b: Provision): FieldResult {
   const ta = a.act?.type ?? null;
   const tb = b.act?.type ?? null;
   if (ta === tb) return null;
-  const values = { a: a.act ? `${a.act.description} (event "${a.act.type}")` : null, b: b.act ? `${b.act.description} (event "${b.act.type}")` : null };
-  const reason = ta && tb ? `a different act: "${ta}" in A, "${tb}" in B; neither takes in the other` : `${ta ? 'A' : 'B'} names an act ("${ta ?? tb}"), ${ta ? 'B' : 'A'} a standing duty with no single act`;
+  const values = {
+    a: a.act ? `${a.act.description} (event "${a.act.type}")` : null,
+    b: b.act ? `${b.act.description} (event "${b.act.type}")` : null,
+  };
+  const reason =
+    ta && tb
+      ? `a different act: "${ta}" in A, "${tb}" in B; neither takes in the other`
+      : `${ta ? 'A' : 'B'} names an act ("${ta ?? tb}"), ${ta ? 'B' : 'A'} a standing duty with no single act`;
   return difference('act.type', values, 'unclear', 'act-type', reason, { a: a.act?.text ?? null, b: b.act?.text ?? null });
 }
 
@@ -24,11 +30,21 @@ export function compareActKinds(a: Provision, b: Provision): FieldResult {
   const kb = b.act.kind;
   if (!ka && !kb) return null;
   const values = { a: ka ? ka.join(', ') : null, b: kb ? kb.join(', ') : null };
-  if (!ka || !kb) return difference('act.kind', values, 'unclear', 'act-kinds', `${ka ? 'A' : 'B'} lists sub-kinds (${(ka ?? kb)!.join(', ')}), ${ka ? 'B' : 'A'} none`);
+  if (!ka || !kb)
+    return difference(
+      'act.kind',
+      values,
+      'unclear',
+      'act-kinds',
+      `${ka ? 'A' : 'B'} lists sub-kinds (${(ka ?? kb)!.join(', ')}), ${ka ? 'B' : 'A'} none`,
+    );
   const relation = setRelation(new Set(ka), new Set(kb));
   if (relation === 'equal') return null;
   const grade: Grade = relation === 'superset' ? 'widens' : relation === 'subset' ? 'narrows' : 'unclear';
-  const reason = grade === 'unclear' ? `other sub-kinds: ${values.a} in A, ${values.b} in B` : `B lists ${grade === 'widens' ? 'more' : 'fewer'} sub-kinds of the act: ${values.b} (A: ${values.a})`;
+  const reason =
+    grade === 'unclear'
+      ? `other sub-kinds: ${values.a} in A, ${values.b} in B`
+      : `B lists ${grade === 'widens' ? 'more' : 'fewer'} sub-kinds of the act: ${values.b} (A: ${values.a})`;
   return difference('act.kind', values, grade, 'act-kinds', reason);
 }
 

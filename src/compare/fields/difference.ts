@@ -7,7 +7,14 @@ export interface Values {
   b: string | null;
 }
 
-export function difference(field: Field, values: Values, grade: Grade, rule: RuleId, reason: string, words: Values = { a: null, b: null }): FieldDifference {
+export function difference(
+  field: Field,
+  values: Values,
+  grade: Grade,
+  rule: RuleId,
+  reason: string,
+  words: Values = { a: null, b: null },
+): FieldDifference {
   return { field, a: values.a, b: values.b, grade, rule, reason, words: { a: words.a, b: words.b } };
 }
 

@@ -15,10 +15,24 @@ export function compareKind(a: Provision, b: Provision): FieldResult {
   const fb = FORCE[b.kind];
   const values = { a: a.kind, b: b.kind };
   if (fa === undefined || fb === undefined || fa === fb) {
-    return difference('kind', values, 'unclear', 'kind-force', `${article(a.kind)} and ${article(b.kind)} are different sorts of commitment: neither is more binding than the other`);
+    return difference(
+      'kind',
+      values,
+      'unclear',
+      'kind-force',
+      `${article(a.kind)} and ${article(b.kind)} are different sorts of commitment: neither is more binding than the other`,
+    );
   }
   const grade = byAmount(fa, fb);
-  return difference('kind', values, grade, 'kind-force', grade === 'widens' ? `B makes binding what A only declared: ${article(a.kind)} became ${article(b.kind)}` : `B only declares what A made binding: ${article(a.kind)} became ${article(b.kind)}`);
+  return difference(
+    'kind',
+    values,
+    grade,
+    'kind-force',
+    grade === 'widens'
+      ? `B makes binding what A only declared: ${article(a.kind)} became ${article(b.kind)}`
+      : `B only declares what A made binding: ${article(a.kind)} became ${article(b.kind)}`,
+  );
 }
 
 function article(kind: string): string {
@@ -48,19 +62,45 @@ export function compareRole(field: 'bearer' | 'beneficiary', ra: string | undefi
   if (ra === rb) return null;
   const values = { a: ra ? describeRole(ra) : null, b: rb ? describeRole(rb) : null };
   if (ra === undefined || rb === undefined) {
-    return difference(field, values, 'unclear', 'beneficiary-named', `${ra ? 'A' : 'B'} owes it to ${describeRole((ra ?? rb)!)}; ${ra ? 'B' : 'A'} names no beneficiary (owed to the parties generally)`);
+    return difference(
+      field,
+      values,
+      'unclear',
+      'beneficiary-named',
+      `${ra ? 'A' : 'B'} owes it to ${describeRole((ra ?? rb)!)}; ${ra ? 'B' : 'A'} names no beneficiary (owed to the parties generally)`,
+    );
   }
   const xa = reach(ra, field);
   const xb = reach(rb, field);
   if (xa === 'joint' || xb === 'joint') {
-    return difference(field, values, 'unclear', 'role-scope', `a joint duty of all the parties together is not more or less than one borne by ${describeRole(xa === 'joint' ? rb : ra)}`);
+    return difference(
+      field,
+      values,
+      'unclear',
+      'role-scope',
+      `a joint duty of all the parties together is not more or less than one borne by ${describeRole(xa === 'joint' ? rb : ra)}`,
+    );
   }
   if (!isStandard(ra) && !isStandard(rb)) {
-    return difference(field, values, 'unclear', 'role-scope', `${describeRole(ra)} and ${describeRole(rb)} are named by different triggers`);
+    return difference(
+      field,
+      values,
+      'unclear',
+      'role-scope',
+      `${describeRole(ra)} and ${describeRole(rb)} are named by different triggers`,
+    );
   }
   const grade = byAmount(xa, xb);
   const who = field === 'bearer' ? 'bears it' : 'is owed it';
-  return difference(field, values, grade, 'role-scope', grade === 'same' ? `the same parties: ${describeRole(ra)} and ${describeRole(rb)} take in the same parties` : `${grade === 'widens' ? 'more' : 'fewer'} parties: in B ${describeRole(rb)} ${who}, in A ${describeRole(ra)}`);
+  return difference(
+    field,
+    values,
+    grade,
+    'role-scope',
+    grade === 'same'
+      ? `the same parties: ${describeRole(ra)} and ${describeRole(rb)} take in the same parties`
+      : `${grade === 'widens' ? 'more' : 'fewer'} parties: in B ${describeRole(rb)} ${who}, in A ${describeRole(ra)}`,
+  );
 }
 
 const DUTIES = new Set(['obligation', 'prohibition']);
@@ -70,5 +110,13 @@ export function compareContinuing(a: Provision, b: Provision): FieldResult {
   if (a.continuing === b.continuing || !DUTIES.has(a.kind) || !DUTIES.has(b.kind)) return null;
   const word = (c: boolean) => (c ? 'a standing duty: no single act discharges it' : 'discharged by the act owed');
   const grade = byAmount(Number(a.continuing), Number(b.continuing));
-  return difference('continuing', { a: word(a.continuing), b: word(b.continuing) }, grade, 'continuing', grade === 'widens' ? 'B makes it a standing duty, which no single act discharges' : 'B makes it a duty that one act discharges, where A made it a standing one');
+  return difference(
+    'continuing',
+    { a: word(a.continuing), b: word(b.continuing) },
+    grade,
+    'continuing',
+    grade === 'widens'
+      ? 'B makes it a standing duty, which no single act discharges'
+      : 'B makes it a duty that one act discharges, where A made it a standing one',
+  );
 }

@@ -24,16 +24,46 @@ export function compareMeans(a: Provision, b: Provision): FieldResult {
   if (!qa || !qb) {
     const q = (qa ?? qb)!;
     const added = !qa;
-    if (q.extent !== 'all') return difference('means', values, 'unclear', 'means-extent', `B ${added ? 'adds' : 'drops'} a means clause ("${q.text}") that is not "all" means`, words);
-    return difference('means', values, added ? 'widens' : 'narrows', 'means-extent', added ? `B adds that all means are owed ("${q.text}")` : `B drops "${q.text}": all means are no longer owed in words`, words);
+    if (q.extent !== 'all')
+      return difference(
+        'means',
+        values,
+        'unclear',
+        'means-extent',
+        `B ${added ? 'adds' : 'drops'} a means clause ("${q.text}") that is not "all" means`,
+        words,
+      );
+    return difference(
+      'means',
+      values,
+      added ? 'widens' : 'narrows',
+      'means-extent',
+      added ? `B adds that all means are owed ("${q.text}")` : `B drops "${q.text}": all means are no longer owed in words`,
+      words,
+    );
   }
   if (sameWords(qa.text, qb.text) && qa.extent === qb.extent) return null;
   if (!qa.extent || !qb.extent) {
-    if (qa.extent !== qb.extent) return difference('means', values, 'unclear', 'means-extent', 'only one side states the extent of the means owed', words);
+    if (qa.extent !== qb.extent)
+      return difference('means', values, 'unclear', 'means-extent', 'only one side states the extent of the means owed', words);
   } else if (qa.extent !== qb.extent) {
     const grade = byAmount(EXTENT[qa.extent], EXTENT[qb.extent]);
-    return difference('means', values, grade, 'means-extent', `B owes ${grade === 'widens' ? 'more' : 'less'}: "${qb.extent}" means rather than "${qa.extent}"`, words);
+    return difference(
+      'means',
+      values,
+      grade,
+      'means-extent',
+      `B owes ${grade === 'widens' ? 'more' : 'less'}: "${qb.extent}" means rather than "${qa.extent}"`,
+      words,
+    );
   }
   const { grade, reason } = compareWording(qa.text, qb.text);
-  return difference('means', values, grade, 'means-extent', `${qa.extent ? `the same extent ("${qa.extent}"); ` : ''}the words: ${reason}`, words);
+  return difference(
+    'means',
+    values,
+    grade,
+    'means-extent',
+    `${qa.extent ? `the same extent ("${qa.extent}"); ` : ''}the words: ${reason}`,
+    words,
+  );
 }

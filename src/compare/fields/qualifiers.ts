@@ -20,7 +20,11 @@ const joinTexts = (list: Qualifier[]) => (list.length ? list.map((q) => q.text).
 const normal = (text: string) => tokens(text).join(' ');
 
 const WHAT: Record<'legal-bound' | 'condition' | 'subject-to', { one: string; added: string; dropped: string }> = {
-  'legal-bound': { one: 'legal bound', added: 'the duty is owed only within what it allows', dropped: "A's duty was owed only within what it allowed" },
+  'legal-bound': {
+    one: 'legal bound',
+    added: 'the duty is owed only within what it allows',
+    dropped: "A's duty was owed only within what it allowed",
+  },
   condition: { one: 'condition', added: 'the duty arises only once it is met', dropped: "A's duty arose only once it was met" },
   'subject-to': { one: 'subject-to clause', added: 'the duty yields to what it names', dropped: "A's duty yielded to what it named" },
 };
@@ -47,12 +51,22 @@ export function compareRestrictions(type: 'legal-bound' | 'condition' | 'subject
   const { one, added, dropped } = WHAT[type];
   if (relation === 'equal') {
     if (values.a === values.b) return null;
-    return difference(type, values, 'same', type, `the same ${one}${type === 'legal-bound' ? ' (the same instruments)' : ''} in other words`, values);
+    return difference(
+      type,
+      values,
+      'same',
+      type,
+      `the same ${one}${type === 'legal-bound' ? ' (the same instruments)' : ''} in other words`,
+      values,
+    );
   }
   if (relation === 'other') return difference(type, values, 'unclear', type, `the ${one}s differ: neither takes in the other`, values);
   const more = relation === 'superset';
   const [bigger, smaller] = more ? [mb, ma] : [ma, mb];
-  const extra = [...bigger].filter(([key]) => !smaller.has(key)).map(([, words]) => words).join('; ');
+  const extra = [...bigger]
+    .filter(([key]) => !smaller.has(key))
+    .map(([, words]) => words)
+    .join('; ');
   const reason = more ? `B adds a ${one} (${extra}): ${added}` : `B drops A's ${one} (${extra}): ${dropped}`;
   return difference(type, values, more ? 'narrows' : 'widens', type, reason, values);
 }
@@ -69,7 +83,14 @@ export function compareScope(a: Provision, b: Provision): FieldResult {
     const added = !qa.length;
     const q = (qa.length ? qa : qb)[0]!;
     const nature = q.regions?.length ? 'geographic scope' : 'scope';
-    return difference('scope', values, added ? 'narrows' : 'widens', 'scope', added ? `B adds a ${nature}, "${q.text}": owed only within it` : `B drops A's ${nature}, "${q.text}": owed beyond it`, values);
+    return difference(
+      'scope',
+      values,
+      added ? 'narrows' : 'widens',
+      'scope',
+      added ? `B adds a ${nature}, "${q.text}": owed only within it` : `B drops A's ${nature}, "${q.text}": owed beyond it`,
+      values,
+    );
   }
   const regionsA = qa.flatMap((q) => q.regions ?? []).map((r) => r.toLowerCase());
   const regionsB = qb.flatMap((q) => q.regions ?? []).map((r) => r.toLowerCase());
@@ -83,9 +104,24 @@ export function compareScope(a: Provision, b: Provision): FieldResult {
       grade = relation === 'equal' ? 'same' : relation === 'superset' ? 'widens' : relation === 'subset' ? 'narrows' : 'unclear';
     }
     if (grade === 'same' && values.a === values.b) return null;
-    return difference('scope', values, grade, 'scope', `regions: ${regionsA.join(', ')} in A, ${regionsB.join(', ')} in B${grade === 'same' ? ': the same reach' : ''}`, values);
+    return difference(
+      'scope',
+      values,
+      grade,
+      'scope',
+      `regions: ${regionsA.join(', ')} in A, ${regionsB.join(', ')} in B${grade === 'same' ? ': the same reach' : ''}`,
+      values,
+    );
   }
-  if (regionsA.length || regionsB.length) return difference('scope', values, 'unclear', 'scope', 'one scope is geographic, the other of another nature (a forum, a subject)', values);
+  if (regionsA.length || regionsB.length)
+    return difference(
+      'scope',
+      values,
+      'unclear',
+      'scope',
+      'one scope is geographic, the other of another nature (a forum, a subject)',
+      values,
+    );
   if (sameWords(values.a!, values.b!)) return null;
   const { grade, reason } = compareWording(values.a!, values.b!);
   return difference('scope', values, grade === 'same' ? 'same' : 'unclear', 'scope', `scopes of another nature: ${reason}`, values);
@@ -98,8 +134,22 @@ export function compareColour(type: 'purpose' | 'manner', a: Provision, b: Provi
   const values = { a: joinTexts(qa), b: joinTexts(qb) };
   if (values.a === values.b || (values.a && values.b && sameWords(values.a, values.b))) return null;
   if (!values.a || !values.b) {
-    return difference(type, values, 'unclear', 'purpose-manner', `B ${values.a ? 'drops' : 'adds'} a ${type} clause ("${values.a ?? values.b}"): it guides how the duty is read, but adds or removes no case`, values);
+    return difference(
+      type,
+      values,
+      'unclear',
+      'purpose-manner',
+      `B ${values.a ? 'drops' : 'adds'} a ${type} clause ("${values.a ?? values.b}"): it guides how the duty is read, but adds or removes no case`,
+      values,
+    );
   }
   const grade: Grade = compareWording(values.a, values.b).grade === 'same' ? 'same' : 'unclear';
-  return difference(type, values, grade, 'purpose-manner', grade === 'same' ? `the same ${type} in other words` : `another ${type}: it guides how the duty is read, but adds or removes no case`, values);
+  return difference(
+    type,
+    values,
+    grade,
+    'purpose-manner',
+    grade === 'same' ? `the same ${type} in other words` : `another ${type}: it guides how the duty is read, but adds or removes no case`,
+    values,
+  );
 }

@@ -35,16 +35,41 @@ export function compareTiming(a: Provision, b: Provision, vocabulary: Vocabulary
   if (!qa || !qb) {
     const q = (qa ?? qb)!;
     const added = !qa;
-    if (!q.term) return difference('timing', values, 'unclear', 'timing-readings', `${added ? 'B adds' : 'B drops'} the timing words "${q.text}", which name no contested term`, values);
-    return difference('timing', values, added ? 'widens' : 'narrows', 'timing-readings', `${added ? 'B adds a time limit' : 'B drops the time limit'}: "${q.text}"`, values);
+    if (!q.term)
+      return difference(
+        'timing',
+        values,
+        'unclear',
+        'timing-readings',
+        `${added ? 'B adds' : 'B drops'} the timing words "${q.text}", which name no contested term`,
+        values,
+      );
+    return difference(
+      'timing',
+      values,
+      added ? 'widens' : 'narrows',
+      'timing-readings',
+      `${added ? 'B adds a time limit' : 'B drops the time limit'}: "${q.text}"`,
+      values,
+    );
   }
-  if (qa.term && qb.term && qa.term === qb.term) return sameWords(qa.text, qb.text) ? null : difference('timing', values, 'same', 'timing-readings', `the same contested term "${qa.term}" in other words`, values);
+  if (qa.term && qb.term && qa.term === qb.term)
+    return sameWords(qa.text, qb.text)
+      ? null
+      : difference('timing', values, 'same', 'timing-readings', `the same contested term "${qa.term}" in other words`, values);
   const ta = vocabulary.terms.find((t) => t.id === qa.term);
   const tb = vocabulary.terms.find((t) => t.id === qb.term);
   if (!ta || !tb) {
     if (sameWords(qa.text, qb.text)) return null;
     const { grade, reason } = compareWording(qa.text, qb.text);
-    return difference('timing', values, grade, 'timing-readings', `no contested term decides it on both sides; as words: ${reason}`, values);
+    return difference(
+      'timing',
+      values,
+      grade,
+      'timing-readings',
+      `no contested term decides it on both sides; as words: ${reason}`,
+      values,
+    );
   }
   const { grade, reason } = compareReadings(ta, tb);
   return difference('timing', values, grade, 'timing-readings', reason, values);
@@ -62,7 +87,10 @@ function compareReadings(ta: ContestedTerm, tb: ContestedTerm): { grade: Grade; 
     const same = listA.length === listB.length && listA.every((d, i) => d === listB[i]);
     const each = (t: ContestedTerm) => t.readings.map((r) => `${r.id}: ${show(r.deadline)}`).join(', ');
     return same
-      ? { grade: 'same', reason: `${words} allow the same deadlines under the vocabulary's readings, named differently (A: ${each(ta)}; B: ${each(tb)})` }
+      ? {
+          grade: 'same',
+          reason: `${words} allow the same deadlines under the vocabulary's readings, named differently (A: ${each(ta)}; B: ${each(tb)})`,
+        }
       : { grade: 'unclear', reason: `${words} have readings that do not line up: A ${each(ta)}; B ${each(tb)}` };
   }
   const per = ta.readings.map((ra) => {
@@ -71,8 +99,13 @@ function compareReadings(ta: ContestedTerm, tb: ContestedTerm): { grade: Grade; 
   });
   const grade = combine(per.map((p) => p.grade));
   if (grade === 'same') {
-    return { grade, reason: `same under every reading: ${words} give the same deadline under each reading of the vocabulary (${per.map((p) => `${p.id}: ${show(p.a)}`).join(', ')})` };
+    return {
+      grade,
+      reason: `same under every reading: ${words} give the same deadline under each reading of the vocabulary (${per.map((p) => `${p.id}: ${show(p.a)}`).join(', ')})`,
+    };
   }
-  const differing = per.filter((p) => p.grade !== 'same').map((p) => `under ${p.id}, A ${show(p.a)} and B ${show(p.b)}: B is ${p.grade === 'widens' ? 'stricter' : 'looser'}`);
+  const differing = per
+    .filter((p) => p.grade !== 'same')
+    .map((p) => `under ${p.id}, A ${show(p.a)} and B ${show(p.b)}: B is ${p.grade === 'widens' ? 'stricter' : 'looser'}`);
   return { grade, reason: `${words} differ by reading: ${differing.join('; ')}` };
 }

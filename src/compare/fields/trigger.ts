@@ -3,7 +3,15 @@
  * the states they name) and, separately, the verbatim words of the trigger.
  * Rules: trigger-added, trigger-conditions, trigger-constraints, wording-table (see ../rules.ts).
  */
-import { type Condition, describeCondition, describeTrigger, type EventCondition, type FieldMatch, type Provision, type Trigger } from '../../model/index.js';
+import {
+  type Condition,
+  describeCondition,
+  describeTrigger,
+  type EventCondition,
+  type FieldMatch,
+  type Provision,
+  type Trigger,
+} from '../../model/index.js';
 import { conditionsOf, conditionTopic } from '../align.js';
 import { byAmount, combine, setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';
@@ -59,7 +67,9 @@ function compareConstraints(a: EventCondition, b: EventCondition): { grade: Grad
     // A party and a non-party, or two named states, are different states, not more or fewer.
     const grade: Grade = ra === rb ? 'unclear' : byAmount(ra, rb);
     grades.push(grade);
-    notes.push(`"${a.event}" ${field}: ${ma ?? 'unconstrained'} → ${mb ?? 'unconstrained'} (${grade === 'widens' ? 'matches more events' : grade === 'narrows' ? 'matches fewer events' : 'other events'})`);
+    notes.push(
+      `"${a.event}" ${field}: ${ma ?? 'unconstrained'} → ${mb ?? 'unconstrained'} (${grade === 'widens' ? 'matches more events' : grade === 'narrows' ? 'matches fewer events' : 'other events'})`,
+    );
   }
   return { grade: combine(grades), notes };
 }
@@ -82,33 +92,61 @@ export function compareTrigger(a: Provision, b: Provision): FieldResult {
   const keysB = new Set(sb.conditions.map(canonical));
   if (sa.mode === sb.mode && setRelation(keysA, keysB) === 'equal') return null;
   if (sa.mode !== sb.mode) {
-    return difference('trigger', values, 'unclear', 'trigger-conditions', `A needs ${sa.mode === 'all' ? 'every' : 'any one'} of its conditions, B ${sb.mode === 'all' ? 'every' : 'any one'} of its own`, words);
+    return difference(
+      'trigger',
+      values,
+      'unclear',
+      'trigger-conditions',
+      `A needs ${sa.mode === 'all' ? 'every' : 'any one'} of its conditions, B ${sb.mode === 'all' ? 'every' : 'any one'} of its own`,
+      words,
+    );
   }
   const topicsA = new Set(sa.conditions.map(conditionTopic));
   const topicsB = new Set(sb.conditions.map(conditionTopic));
   const topics = setRelation(topicsA, topicsB);
   // Conditions on the same event or fluent in both, compared constraint by constraint.
-  const constraint = [...topicsA].filter((t) => topicsB.has(t)).map((topic) => {
-    const ca = sa.conditions.find((c) => conditionTopic(c) === topic)!;
-    const cb = sb.conditions.find((c) => conditionTopic(c) === topic)!;
-    return 'event' in ca && 'event' in cb ? compareConstraints(ca, cb) : { grade: 'same' as Grade, notes: [] };
-  });
+  const constraint = [...topicsA]
+    .filter((t) => topicsB.has(t))
+    .map((topic) => {
+      const ca = sa.conditions.find((c) => conditionTopic(c) === topic)!;
+      const cb = sb.conditions.find((c) => conditionTopic(c) === topic)!;
+      return 'event' in ca && 'event' in cb ? compareConstraints(ca, cb) : { grade: 'same' as Grade, notes: [] };
+    });
   const constraintGrade = combine(constraint.map((c) => c.grade));
   const constraintNotes = constraint.flatMap((c) => c.notes);
   if (topics === 'other') {
     const onlyA = sa.conditions.filter((c) => !topicsB.has(conditionTopic(c))).map(describeCondition);
     const onlyB = sb.conditions.filter((c) => !topicsA.has(conditionTopic(c))).map(describeCondition);
-    return difference('trigger', values, 'unclear', 'trigger-conditions', `the triggers rest on different events or fluents: A has ${onlyA.join(' and ')}, B has ${onlyB.join(' and ')}`, words);
+    return difference(
+      'trigger',
+      values,
+      'unclear',
+      'trigger-conditions',
+      `the triggers rest on different events or fluents: A has ${onlyA.join(' and ')}, B has ${onlyB.join(' and ')}`,
+      words,
+    );
   }
   if (topics === 'equal') {
-    return difference('trigger', values, constraintGrade, 'trigger-constraints', `the same events and fluents, other constraints: ${constraintNotes.join('; ')}`, words);
+    return difference(
+      'trigger',
+      values,
+      constraintGrade,
+      'trigger-constraints',
+      `the same events and fluents, other constraints: ${constraintNotes.join('; ')}`,
+      words,
+    );
   }
   // B has more conditions (superset) or fewer (subset). With 'all', more conditions fire less often.
   const more = topics === 'superset';
-  const extra = (more ? sb.conditions.filter((c) => !topicsA.has(conditionTopic(c))) : sa.conditions.filter((c) => !topicsB.has(conditionTopic(c)))).map(describeCondition);
+  const extra = (
+    more ? sb.conditions.filter((c) => !topicsA.has(conditionTopic(c))) : sa.conditions.filter((c) => !topicsB.has(conditionTopic(c)))
+  ).map(describeCondition);
   const countGrade: Grade = sa.mode === 'all' ? (more ? 'narrows' : 'widens') : more ? 'widens' : 'narrows';
   const grade = combine([countGrade, constraintGrade]);
-  const what = sa.mode === 'all' ? `${more ? 'adds' : 'drops'} a condition that must also hold` : `${more ? 'adds' : 'drops'} an alternative that suffices`;
+  const what =
+    sa.mode === 'all'
+      ? `${more ? 'adds' : 'drops'} a condition that must also hold`
+      : `${more ? 'adds' : 'drops'} an alternative that suffices`;
   const reason = `B ${what}: ${extra.join(' and ')}${constraintNotes.length ? `; and ${constraintNotes.join('; ')}` : ''}`;
   return difference('trigger', values, grade, constraintNotes.length ? 'trigger-constraints' : 'trigger-conditions', reason, words);
 }
@@ -117,11 +155,16 @@ export function compareTrigger(a: Provision, b: Provision): FieldResult {
 export function compareTriggerText(a: Provision, b: Provision): FieldResult {
   if (!a.triggerText || !b.triggerText || sameWords(a.triggerText, b.triggerText)) return null;
   const { grade, reason } = compareWording(a.triggerText, b.triggerText);
-  const encoded = a.trigger && b.trigger && describeTrigger(a.trigger) === describeTrigger(b.trigger) ? ' The formalization encodes both triggers alike, so the engine treats them alike; the grade reads the words.' : '';
-  return difference('trigger.text', { a: a.triggerText, b: b.triggerText }, grade, 'wording-table', `${capitalise(reason)}.${encoded}`, { a: a.triggerText, b: b.triggerText });
+  const encoded =
+    a.trigger && b.trigger && describeTrigger(a.trigger) === describeTrigger(b.trigger)
+      ? ' The formalization encodes both triggers alike, so the engine treats them alike; the grade reads the words.'
+      : '';
+  return difference('trigger.text', { a: a.triggerText, b: b.triggerText }, grade, 'wording-table', `${capitalise(reason)}.${encoded}`, {
+    a: a.triggerText,
+    b: b.triggerText,
+  });
 }
 
 function capitalise(s: string): string {
   return s.charAt(0).toUpperCase() + s.slice(1);
 }
-

@@ -7,7 +7,12 @@ const grade = (g: Grade) => `<span class="grade ${g}">${g}</span>`;
 const anchor = (treaty: string, id: string) => `${treaty}--${id}`;
 
 function claim(c: Claim): string {
-  const basis = c.basis.map((b) => `<li><a href="#${escape(anchor(b.treaty, b.provision))}"><code>${escape(b.treaty)} ${escape(b.provision)}</code></a>${b.article ? ` (${escape(b.article)})` : ''}: <q>${escape(b.words)}</q></li>`).join('');
+  const basis = c.basis
+    .map(
+      (b) =>
+        `<li><a href="#${escape(anchor(b.treaty, b.provision))}"><code>${escape(b.treaty)} ${escape(b.provision)}</code></a>${b.article ? ` (${escape(b.article)})` : ''}: <q>${escape(b.words)}</q></li>`,
+    )
+    .join('');
   return `<li>${c.grade ? `${grade(c.grade)} ` : ''}${escape(c.text)}${basis ? `<ul class="basis">${basis}</ul>` : ''}</li>`;
 }
 
@@ -20,7 +25,12 @@ function anchors(ids: string[], seen: Set<string>): string {
 }
 
 function pair(c: TreatyComparison, p: PairComparison, seen: Set<string>): string {
-  const rows = p.differences.map((d) => `<tr><th>${escape(d.field)}</th><td>${text(d.a)}</td><td>${text(d.b)}</td><td>${grade(d.grade)}</td><td>${escape(d.reason)} <span class="rule">(${escape(d.rule)})</span></td></tr>`).join('');
+  const rows = p.differences
+    .map(
+      (d) =>
+        `<tr><th>${escape(d.field)}</th><td>${text(d.a)}</td><td>${text(d.b)}</td><td>${grade(d.grade)}</td><td>${escape(d.reason)} <span class="rule">(${escape(d.rule)})</span></td></tr>`,
+    )
+    .join('');
   return `<section class="pair"><h3>${anchors([anchor(c.a.id, p.a.id), anchor(c.b.id, p.b.id)], seen)}${escape(c.a.id)} ${escape(p.a.label)} <code>${escape(p.a.id)}</code> ↔ ${escape(c.b.id)} ${escape(p.b.label)} <code>${escape(p.b.id)}</code> ${grade(p.grade)}</h3>
 <p class="score">Alignment score ${p.score}: ${p.reasons.map((r) => `${escape(r.feature)} ${r.similarity} (${escape(r.detail)})`).join('; ')}.</p>
 <div class="quotes"><blockquote><b>A</b> (${escape(p.a.kind)}): ${escape(p.a.quote)}</blockquote><blockquote><b>B</b> (${escape(p.b.kind)}): ${escape(p.b.quote)}</blockquote></div>
@@ -30,19 +40,32 @@ ${p.identical.length ? `<p class="identical">Identical: ${escape(p.identical.joi
 
 function onlyIn(treaty: string, list: readonly OnlyIn[]): string {
   if (!list.length) return '<p>None.</p>';
-  const rows = list.map((o) => `<tr id="${escape(anchor(treaty, o.provision.id))}"><td><code>${escape(o.provision.id)}</code></td><td>${escape(o.provision.label)}</td><td>${escape(o.provision.kind)}</td><td>${grade(o.grade)}</td><td>${escape(o.reason)}<blockquote>${escape(o.provision.quote)}</blockquote></td></tr>`).join('');
+  const rows = list
+    .map(
+      (o) =>
+        `<tr id="${escape(anchor(treaty, o.provision.id))}"><td><code>${escape(o.provision.id)}</code></td><td>${escape(o.provision.label)}</td><td>${escape(o.provision.kind)}</td><td>${grade(o.grade)}</td><td>${escape(o.reason)}<blockquote>${escape(o.provision.quote)}</blockquote></td></tr>`,
+    )
+    .join('');
   return `<table><tr><th>provision</th><th>article</th><th>kind</th><th>grade</th><th>why</th></tr>${rows}</table>`;
 }
 
-const outcome = (x: OutcomeCell | null) => (x ? `${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.deadline ? ` (deadline ${x.deadline})` : ''}` : 'no such provision');
+const outcome = (x: OutcomeCell | null) =>
+  x ? `${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.deadline ? ` (deadline ${x.deadline})` : ''}` : 'no such provision';
 
 function behaviour(c: TreatyComparison, b: BehaviourComparison): string {
   const runs = b.runs
     .map((run) => {
       const rows = run.rows
-        .map((r) => `<tr class="${r.differs ? 'differs' : ''}"><td>${escape(r.pairing)}<br><code>${text(r.a?.provision)}</code> / <code>${text(r.b?.provision)}</code></td><td>${escape(r.bearer)}${r.beneficiary ? ` → ${escape(r.beneficiary)}` : ''}</td><td>${escape(outcome(r.a))}</td><td>${escape(outcome(r.b))}</td><td>${r.differs ? '<b>yes</b>' : 'no'}</td></tr>`)
+        .map(
+          (r) =>
+            `<tr class="${r.differs ? 'differs' : ''}"><td>${escape(r.pairing)}<br><code>${text(r.a?.provision)}</code> / <code>${text(r.b?.provision)}</code></td><td>${escape(r.bearer)}${r.beneficiary ? ` → ${escape(r.beneficiary)}` : ''}</td><td>${escape(outcome(r.a))}</td><td>${escape(outcome(r.b))}</td><td>${r.differs ? '<b>yes</b>' : 'no'}</td></tr>`,
+        )
         .join('');
-      return `<h3>Readings: ${escape(Object.entries(run.readings).map(([t, r]) => `${t} = ${r}`).join(', '))}</h3>${rows ? `<table><tr><th>pairing</th><th>bearer → beneficiary</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>differs</th></tr>${rows}</table>` : '<p>No outcome rests on an event.</p>'}<p class="note">${run.standing} standing duties and kept prohibitions not listed.</p>`;
+      return `<h3>Readings: ${escape(
+        Object.entries(run.readings)
+          .map(([t, r]) => `${t} = ${r}`)
+          .join(', '),
+      )}</h3>${rows ? `<table><tr><th>pairing</th><th>bearer → beneficiary</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>differs</th></tr>${rows}</table>` : '<p>No outcome rests on an event.</p>'}<p class="note">${run.standing} standing duties and kept prohibitions not listed.</p>`;
     })
     .join('\n');
   return `<h2>Behaviour: ${escape(b.scenario)}</h2><ul>${[...b.assumptions, ...b.warnings.map((w) => `warning: ${w}`)].map((a) => `<li>${escape(a)}</li>`).join('')}</ul><p>${b.differences} differing outcomes over ${b.runs.length} runs.</p>\n${runs}`;
@@ -50,9 +73,19 @@ function behaviour(c: TreatyComparison, b: BehaviourComparison): string {
 
 export function comparisonHtml(c: TreatyComparison): string {
   const aligned = c.matches
-    .flatMap((m) => m.pairs.map((p) => `<tr><td>${escape(p.a.label)} <code>${escape(p.a.id)}</code></td><td>${escape(p.b.label)} <code>${escape(p.b.id)}</code></td><td>${escape(m.shape)}</td><td>${p.score}</td><td>${grade(p.grade)}</td></tr>`))
+    .flatMap((m) =>
+      m.pairs.map(
+        (p) =>
+          `<tr><td>${escape(p.a.label)} <code>${escape(p.a.id)}</code></td><td>${escape(p.b.label)} <code>${escape(p.b.id)}</code></td><td>${escape(m.shape)}</td><td>${p.score}</td><td>${grade(p.grade)}</td></tr>`,
+      ),
+    )
     .join('');
-  const lifecycle = c.lifecycle.map((r) => `<tr><th>${escape(r.aspect)}</th><td>${escape(r.a)}</td><td>${escape(r.b)}</td><td>${grade(r.grade)}</td><td>${escape(r.reason)} <span class="rule">(${escape(r.rule)})</span></td></tr>`).join('');
+  const lifecycle = c.lifecycle
+    .map(
+      (r) =>
+        `<tr><th>${escape(r.aspect)}</th><td>${escape(r.a)}</td><td>${escape(r.b)}</td><td>${grade(r.grade)}</td><td>${escape(r.reason)} <span class="rule">(${escape(r.rule)})</span></td></tr>`,
+    )
+    .join('');
   const title = `${c.a.shortTitle} → ${c.b.shortTitle}`;
   const seen = new Set<string>();
   return `<!doctype html>

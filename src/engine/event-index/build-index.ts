@@ -12,7 +12,8 @@ import { PairsIndex } from './pairs-index.js';
  * it names no state it is done to).
  */
 export function buildIndex(columns: Columns, n: number, ids: Ids): { index: IndexRows; pairs: PairsIndex } {
-  if (n * ENTRY >= 2 ** 32) throw new RangeError(`a timeline of ${n} events is more than the engine indexes (at most ${2 ** 32 / ENTRY - 1})`);
+  if (n * ENTRY >= 2 ** 32)
+    throw new RangeError(`a timeline of ${n} events is more than the engine indexes (at most ${2 ** 32 / ENTRY - 1})`);
   const typeCount = ids.typeIds.size;
   const rowStart = new Int32Array(ids.stateIds.size * typeCount + 1);
   const pairStart = new Int32Array(ids.pairIds.size * typeCount + 1);
@@ -119,7 +120,15 @@ export function buildIndex(columns: Columns, n: number, ids: Ids): { index: Inde
   }
   return {
     index: new IndexRows(ids, rowStart, data),
-    pairs: new PairsIndex(ids, pairStart, pairData, untargetedStart, untargetedData, coded ? pairCodes : undefined, coded ? untargetedCodes : undefined),
+    pairs: new PairsIndex(
+      ids,
+      pairStart,
+      pairData,
+      untargetedStart,
+      untargetedData,
+      coded ? pairCodes : undefined,
+      coded ? untargetedCodes : undefined,
+    ),
   };
 }
 

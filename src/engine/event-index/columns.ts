@@ -27,7 +27,12 @@ export const COL = { by: 0, against: 1, to: 2, kind: 3, p0: 4, p1: 5, day: 6, ty
  * (the columns, in that order), what they sort by within a day, and which `allOf` type each is
  * (its index, or -1).
  */
-export function readEvents(events: readonly TimelineEvent[], historyCount: number, allOf: readonly string[], ids: Ids): { fields: Int32Array; parties: Int32Array; days: Int32Array; sortKeys: Float64Array; allOf: Int8Array | Int32Array } {
+export function readEvents(
+  events: readonly TimelineEvent[],
+  historyCount: number,
+  allOf: readonly string[],
+  ids: Ids,
+): { fields: Int32Array; parties: Int32Array; days: Int32Array; sortKeys: Float64Array; allOf: Int8Array | Int32Array } {
   const n = events.length;
   const fields = new Int32Array(n * STRIDE);
   const days = new Int32Array(n);

@@ -17,7 +17,8 @@ export class Ids {
     for (const state of states) {
       const id = this.stateIds.size;
       this.stateIds.set(state, id);
-      if (/^[A-Z]{3}$/.test(state)) this.codeTable[((state.charCodeAt(0) - 65) * 26 + state.charCodeAt(1) - 65) * 26 + state.charCodeAt(2) - 65] = id;
+      if (/^[A-Z]{3}$/.test(state))
+        this.codeTable[((state.charCodeAt(0) - 65) * 26 + state.charCodeAt(1) - 65) * 26 + state.charCodeAt(2) - 65] = id;
     }
     for (const [a, b] of pairs) {
       const x = this.stateIds.get(a);

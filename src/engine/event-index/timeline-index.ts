@@ -6,7 +6,17 @@ import { buildIndex } from './build-index.js';
 import { inOrder, NONE, OTHER, readEvents, reorderRows, type Columns } from './columns.js';
 import { dayStarts, lowerBound } from './day-table.js';
 import { Ids } from './ids.js';
-import { ANY_FIELD, ENTRY, positionOf, SHIFT, UNTARGETED, type Entries, type EntrySource, type IndexRows, type Selection } from './index-rows.js';
+import {
+  ANY_FIELD,
+  ENTRY,
+  positionOf,
+  SHIFT,
+  UNTARGETED,
+  type Entries,
+  type EntrySource,
+  type IndexRows,
+  type Selection,
+} from './index-rows.js';
 import type { PairsIndex } from './pairs-index.js';
 import { TreatyEvents } from './treaty-events.js';
 import type { EventTest, HistoryOrigin, PositionTest, TimelineEvent } from './timeline-event.js';
@@ -228,7 +238,13 @@ export class Timeline implements EntrySource {
    * The first selected event dated in [from, to) (to null: open) that passes `test`, or undefined:
    * a binary search for `from`, then a walk until a match or `to`.
    */
-  first(selection: Selection, from: IsoDate, to: IsoDate | null, test: (e: TimelineEvent) => boolean, source: EntrySource = this): TimelineEvent | undefined {
+  first(
+    selection: Selection,
+    from: IsoDate,
+    to: IsoDate | null,
+    test: (e: TimelineEvent) => boolean,
+    source: EntrySource = this,
+  ): TimelineEvent | undefined {
     if (selection.with) return this.select(selection, (e) => e.date >= from && (to === null || e.date < to) && test(e), source)[0];
     const lo = this.positionFrom(dayKey(from));
     let hi = to === null ? this.days.length : this.positionFrom(dayKey(to));

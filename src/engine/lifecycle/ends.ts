@@ -8,13 +8,7 @@
 import { type AgreedTermination, compareDates, type IsoDate, laterOf, type LifecycleNotice } from '../../model/index.js';
 import { noticeEffectOn } from './notices.js';
 import { lastPossibleTerm, termEnd, type TermRule } from './terms.js';
-import type {
-  AgreementAssessment,
-  LifecycleInput,
-  NoticeAssessment,
-  NoticeEffect,
-  TerminationCause,
-} from './types.js';
+import type { AgreementAssessment, LifecycleInput, NoticeAssessment, NoticeEffect, TerminationCause } from './types.js';
 
 export interface EndAssessment {
   readonly end: { readonly date: IsoDate; readonly cause: TerminationCause } | null;

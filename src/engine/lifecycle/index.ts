@@ -6,16 +6,7 @@
 export { computeLifecycle } from './intervals.js';
 export { statusOn } from './status.js';
 export { noticeEffectOn } from './notices.js';
-export {
-  firstTermInTimeFor,
-  lastPossibleTerm,
-  noticeDeadline,
-  termEnd,
-  termOn,
-  termRuleOf,
-  termStart,
-  type TermRule,
-} from './terms.js';
+export { firstTermInTimeFor, lastPossibleTerm, noticeDeadline, termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
 export type {
   ActOutcome,
   AgreementAssessment,

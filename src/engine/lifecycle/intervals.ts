@@ -28,8 +28,7 @@ function terminatedFrom(end: NonNullable<End>): StatusInterval {
 
 function indefiniteIntervals(entry: IsoDate, end: End): StatusInterval[] {
   if (end === null) return [{ status: 'in-force', from: entry, to: null, term: null, termEnd: null }];
-  const inForce: StatusInterval[] =
-    end.date > entry ? [{ status: 'in-force', from: entry, to: end.date, term: null, termEnd: null }] : [];
+  const inForce: StatusInterval[] = end.date > entry ? [{ status: 'in-force', from: entry, to: end.date, term: null, termEnd: null }] : [];
   return [...inForce, terminatedFrom(end)];
 }
 

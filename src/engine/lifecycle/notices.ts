@@ -17,12 +17,7 @@ import type { NoticeEffect } from './types.js';
  * VCLT Art. 56 such a treaty is not open to denunciation unless the parties meant it to be, which
  * the formalization would then say with a withdrawal provision).
  */
-export function noticeEffectOn(
-  clause: DurationClause,
-  rule: TermRule | null,
-  entryIntoForce: IsoDate,
-  date: IsoDate,
-): NoticeEffect | null {
+export function noticeEffectOn(clause: DurationClause, rule: TermRule | null, entryIntoForce: IsoDate, date: IsoDate): NoticeEffect | null {
   if (date < entryIntoForce) throw new RangeError(`a notice of ${date} comes before the entry into force (${entryIntoForce})`);
   if (clause.type === 'renewing') {
     if (rule === null) throw new Error('a renewing clause always has a term rule');
@@ -31,8 +26,7 @@ export function noticeEffectOn(
   const withdrawal = clause.withdrawal;
   if (withdrawal === undefined) return null;
   const noticePeriodEnds = addDuration(date, withdrawal.noticePeriod);
-  const minimumInForceEnds =
-    withdrawal.minimumInForce === undefined ? null : addDuration(entryIntoForce, withdrawal.minimumInForce);
+  const minimumInForceEnds = withdrawal.minimumInForce === undefined ? null : addDuration(entryIntoForce, withdrawal.minimumInForce);
   return {
     kind: 'withdrawal',
     noticePeriodEnds,

@@ -17,7 +17,18 @@
  * Ends strictly increase with n (each renewal is a positive duration), and so deadlines never
  * decrease; the searches below rely on it.
  */
-import { addSpan, addSpans, type CalendarSpan, daysBetween, type DurationClause, type IsoDate, scaleSpan, spanOf, subtractSpan, ZERO_SPAN } from '../../model/index.js';
+import {
+  addSpan,
+  addSpans,
+  type CalendarSpan,
+  daysBetween,
+  type DurationClause,
+  type IsoDate,
+  scaleSpan,
+  spanOf,
+  subtractSpan,
+  ZERO_SPAN,
+} from '../../model/index.js';
 
 /** The term structure of a fixed or renewing clause, anchored at its entry into force. */
 export interface TermRule {

@@ -1,7 +1,19 @@
 /** The acts that perform a duty (or break a prohibition): found among the treaty's events by the pairs index's act codes, or by a test on the timeline's columns. */
 import { compareStrings, type Provision } from '../../model/index.js';
 import { codeTest, type Side } from '../act-codes.js';
-import { ANY_FIELD, COL, dayKey, eventKinds, MANY, NONE, type PositionTest, STRIDE, type Selection, type TimelineEvent, type TreatyEvents } from '../event-index/index.js';
+import {
+  ANY_FIELD,
+  COL,
+  dayKey,
+  eventKinds,
+  MANY,
+  NONE,
+  type PositionTest,
+  STRIDE,
+  type Selection,
+  type TimelineEvent,
+  type TreatyEvents,
+} from '../event-index/index.js';
 import type { ObligationContext } from './evaluate-provision.js';
 import type { Instance } from './roles.js';
 
@@ -24,13 +36,19 @@ export function acts(provision: Provision, instance: Instance, ctx: ObligationCo
   const selectionOf = (): Selection => {
     if (other === undefined || other === first) return { type: act.type, states: ctx.successions.actorsOf(first), fields: ANY_FIELD };
     // The two sides in a fixed order, so that both directions share one selection.
-    const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [readonly string[], readonly string[]];
+    const [a, b] = [ctx.successions.actorsOf(first), ctx.successions.actorsOf(other)].sort((x, y) => compareStrings(x[0]!, y[0]!)) as [
+      readonly string[],
+      readonly string[],
+    ];
     return { type: act.type, states: a, fields: ANY_FIELD, with: { states: b, fields: ANY_FIELD, orUntargeted: true } };
   };
   const beneficiary = instance.beneficiary;
   // One party's duty to another: the acts the other way round come from the same events, so both
   // directions are tested in one pass (each event's fields read once).
-  const instances = instance.bearers.length === 1 && beneficiary !== null && beneficiary !== first ? [instance, { bearers: [beneficiary], beneficiary: first }] : [instance];
+  const instances =
+    instance.bearers.length === 1 && beneficiary !== null && beneficiary !== first
+      ? [instance, { bearers: [beneficiary], beneficiary: first }]
+      : [instance];
   return (instance.acts = ctx.events.positionLists(
     instances.map((i) => actKey(provision, i)),
     () =>
@@ -50,7 +68,12 @@ export function acts(provision: Provision, instance: Instance, ctx: ObligationCo
 function pairActs(provision: Provision, instances: readonly Instance[], x: string, y: string, ctx: ObligationContext): number[][] | false {
   const { successions } = ctx;
   if (x === y || successions.actorsOf(x).length !== 1 || successions.actorsOf(y).length !== 1) return false;
-  if (!instances.every((i) => i.bearers.every((b) => b === x || b === y) && (i.beneficiary === null || i.beneficiary === x || i.beneficiary === y))) return false;
+  if (
+    !instances.every(
+      (i) => i.bearers.every((b) => b === x || b === y) && (i.beneficiary === null || i.beneficiary === x || i.beneficiary === y),
+    )
+  )
+    return false;
   const timeline = ctx.events.source;
   const found = timeline.pairActs(x, y, provision.act!.type);
   if (!found) return false;
@@ -58,7 +81,9 @@ function pairActs(provision: Provision, instances: readonly Instance[], x: strin
   const kinds = provision.act?.kind;
   const kindIds = kinds ? new Set(kinds.map((k) => timeline.kindId(k))) : null;
   const severalMatch = (position: number) => kindsMatch(timeline.at(position), kinds!);
-  const tests = instances.map((i) => codeTest(i.bearers.map(sideOf), i.beneficiary === null ? null : sideOf(i.beneficiary), kindIds, severalMatch));
+  const tests = instances.map((i) =>
+    codeTest(i.bearers.map(sideOf), i.beneficiary === null ? null : sideOf(i.beneficiary), kindIds, severalMatch),
+  );
   const out = instances.map((): number[] => []);
   const { positions, codes } = found;
   for (let j = 0; j < positions.length; j++) {
@@ -107,7 +132,8 @@ function actTest(provision: Provision, instance: Instance, ctx: ObligationContex
       const target = fields[at + COL.to]!;
       const victim = fields[at + COL.against]!;
       if (target !== NONE || victim !== NONE) {
-        if (!(target !== NONE && countsFor(target, beneficiary, day)) && !(victim !== NONE && countsFor(victim, beneficiary, day))) return false;
+        if (!(target !== NONE && countsFor(target, beneficiary, day)) && !(victim !== NONE && countsFor(victim, beneficiary, day)))
+          return false;
       } else if (p1 > p0 && !anyFor(p0, p1, beneficiary, day)) return false;
     }
     if (kinds) {
@@ -134,7 +160,11 @@ function actorTable(ctx: ObligationContext): Map<number, { party: number; from: 
   const table = new Map<number, { party: number; from: number }>();
   for (const actor of ctx.events.actors) {
     const counted = ctx.successions.countsFrom(actor, ctx.parties, '0000-01-01', null);
-    if (counted) table.set(timeline.stateId(actor), { party: timeline.stateId(counted.party), from: counted.from === '0000-01-01' ? -Infinity : dayKey(counted.from) });
+    if (counted)
+      table.set(timeline.stateId(actor), {
+        party: timeline.stateId(counted.party),
+        from: counted.from === '0000-01-01' ? -Infinity : dayKey(counted.from),
+      });
   }
   actorTables.set(ctx.events, table);
   return table;

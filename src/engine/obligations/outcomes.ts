@@ -10,7 +10,15 @@ import { baseSteps, exitSteps, fitted, triggerReadingSteps, type ProvisionFacts 
 /** How many acts of performance of a standing duty its explanation cites one by one. */
 export const PERFORMANCE_STEPS_SHOWN = 3;
 
-export function outcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, results: ObligationResult[], exit?: PartyExit): void {
+export function outcomes(
+  provision: Provision,
+  episode: Episode,
+  instance: Instance,
+  ctx: ObligationContext,
+  facts: ProvisionFacts,
+  results: ObligationResult[],
+  exit?: PartyExit,
+): void {
   if (provision.kind === 'prohibition') prohibitionOutcomes(provision, episode, instance, ctx, facts, results, exit);
   else results.push(obligationOutcome(provision, episode, instance, ctx, facts, exit));
 }
@@ -33,7 +41,14 @@ function idsOf(events: readonly TimelineEvent[], extra?: readonly TimelineEvent[
   return ids;
 }
 
-function obligationOutcome(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, exit?: PartyExit): ObligationResult {
+function obligationOutcome(
+  provision: Provision,
+  episode: Episode,
+  instance: Instance,
+  ctx: ObligationContext,
+  facts: ProvisionFacts,
+  exit?: PartyExit,
+): ObligationResult {
   const steps = baseSteps(facts, episode, instance, ctx);
   for (const s of triggerReadingSteps(episode, ctx, facts)) steps.push(s);
   const treaty = ctx.treaty.treaty.id;
@@ -48,12 +63,31 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     // rest (every id stays in `events`), so an explanation stays readable.
     for (const e of performed.slice(0, PERFORMANCE_STEPS_SHOWN)) steps.push(ctx.steps!.eventAs('Performed in part: ', e));
     if (performed.length > PERFORMANCE_STEPS_SHOWN) {
-      steps.push({ step: 'event', text: `… and ${performed.length - PERFORMANCE_STEPS_SHOWN} more acts of performance, the last on ${performed[performed.length - 1]!.date} (all listed under events)` });
+      steps.push({
+        step: 'event',
+        text: `… and ${performed.length - PERFORMANCE_STEPS_SHOWN} more acts of performance, the last on ${performed[performed.length - 1]!.date} (all listed under events)`,
+      });
     }
     if (exit) exitSteps(steps, exit);
     const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ceased to be a party that day)` : ''}` : '';
-    steps.push({ step: 'outcome', text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline: null, outcome: 'active', events: idsOf(episode.events, performed), explanation: fitted(steps) };
+    steps.push({
+      step: 'outcome',
+      text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.`,
+    });
+    return {
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'obligation',
+      bearer,
+      beneficiary,
+      from,
+      to: end,
+      deadline: null,
+      outcome: 'active',
+      events: idsOf(episode.events, performed),
+      explanation: fitted(steps),
+    };
   }
 
   let deadline: IsoDate | null = null;
@@ -66,7 +100,20 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
   if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(ctx.steps!.eventAs('Discharged: ', act));
     steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, before the deadline of ${deadline}` : ''}.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: act.date, deadline, outcome: 'discharged', events: idsOf(episode.events, [act]), explanation: fitted(steps) };
+    return {
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'obligation',
+      bearer,
+      beneficiary,
+      from,
+      to: act.date,
+      deadline,
+      outcome: 'discharged',
+      events: idsOf(episode.events, [act]),
+      explanation: fitted(steps),
+    };
   }
   if (deadline !== null && before(deadline, end)) {
     // An act after the deadline but while the duty still stood was performed late; one after that
@@ -74,19 +121,70 @@ function obligationOutcome(provision: Provision, episode: Episode, instance: Ins
     const late = act && before(act.date, end) ? act : undefined;
     if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
     steps.push({ step: 'outcome', text: `Breached: not performed by the deadline of ${deadline}.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: deadline, deadline, outcome: 'breached', events: idsOf(episode.events, late ? [late] : undefined), explanation: fitted(steps) };
+    return {
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'obligation',
+      bearer,
+      beneficiary,
+      from,
+      to: deadline,
+      deadline,
+      outcome: 'breached',
+      events: idsOf(episode.events, late ? [late] : undefined),
+      explanation: fitted(steps),
+    };
   }
   if (end !== null) {
     if (exit) exitSteps(steps, exit);
-    const why = exit ? `${exit.party} ceased to be a party` : episode.instant || ctx.inForce.some((s) => s.to === end) ? 'the treaty ceased to be in force' : 'its trigger ended';
+    const why = exit
+      ? `${exit.party} ceased to be a party`
+      : episode.instant || ctx.inForce.some((s) => s.to === end)
+        ? 'the treaty ceased to be in force'
+        : 'its trigger ended';
     steps.push({ step: 'outcome', text: `Lapsed on ${end}: ${why} before it was performed.` });
-    return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: end, deadline, outcome: 'lapsed', events: idsOf(episode.events), explanation: fitted(steps) };
+    return {
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'obligation',
+      bearer,
+      beneficiary,
+      from,
+      to: end,
+      deadline,
+      outcome: 'lapsed',
+      events: idsOf(episode.events),
+      explanation: fitted(steps),
+    };
   }
   steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due by ${deadline}` : ''}.` });
-  return { treaty, provision: provision.id, article: provision.article, kind: 'obligation', bearer, beneficiary, from, to: null, deadline, outcome: 'active', events: idsOf(episode.events), explanation: fitted(steps) };
+  return {
+    treaty,
+    provision: provision.id,
+    article: provision.article,
+    kind: 'obligation',
+    bearer,
+    beneficiary,
+    from,
+    to: null,
+    deadline,
+    outcome: 'active',
+    events: idsOf(episode.events),
+    explanation: fitted(steps),
+  };
 }
 
-function prohibitionOutcomes(provision: Provision, episode: Episode, instance: Instance, ctx: ObligationContext, facts: ProvisionFacts, out: ObligationResult[], exit?: PartyExit): void {
+function prohibitionOutcomes(
+  provision: Provision,
+  episode: Episode,
+  instance: Instance,
+  ctx: ObligationContext,
+  facts: ProvisionFacts,
+  out: ObligationResult[],
+  exit?: PartyExit,
+): void {
   const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
   const breaches = ctx.events.source.within(acts(provision, instance, ctx), episode.from, episode.to);
@@ -94,14 +192,43 @@ function prohibitionOutcomes(provision: Provision, episode: Episode, instance: I
     const bearer = label(instance.bearers, episode.from, ctx);
     const steps = baseSteps(facts, episode, instance, ctx);
     if (exit) exitSteps(steps, exit);
-    steps.push({ step: 'outcome', text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.` });
-    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer, from: episode.from, to: episode.to, deadline: null, outcome: 'kept', events: idsOf(episode.events), explanation: fitted(steps) });
+    steps.push({
+      step: 'outcome',
+      text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.`,
+    });
+    out.push({
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'prohibition',
+      beneficiary,
+      bearer,
+      from: episode.from,
+      to: episode.to,
+      deadline: null,
+      outcome: 'kept',
+      events: idsOf(episode.events),
+      explanation: fitted(steps),
+    });
     return;
   }
   for (const e of breaches) {
     const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
     steps.push(ctx.steps!.eventAs('Forbidden act: ', e));
     steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
-    out.push({ treaty, provision: provision.id, article: provision.article, kind: 'prohibition', beneficiary, bearer: label(instance.bearers, e.date, ctx), from: e.date, to: e.date, deadline: null, outcome: 'breached', events: idsOf(episode.events, [e]), explanation: fitted(steps) });
+    out.push({
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'prohibition',
+      beneficiary,
+      bearer: label(instance.bearers, e.date, ctx),
+      from: e.date,
+      to: e.date,
+      deadline: null,
+      outcome: 'breached',
+      events: idsOf(episode.events, [e]),
+      explanation: fitted(steps),
+    });
   }
 }

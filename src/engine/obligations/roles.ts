@@ -51,7 +51,11 @@ export interface PartyExit {
  * beneficiary ceases to be one. A duty borne jointly (all-parties) is borne by those that are
  * parties on the day it arises. Undefined: no duty for this instance.
  */
-export function withinParticipation(episode: Episode, instance: Instance, participation: ReadonlyMap<string, readonly Participation[]>): { episode: Episode; instance: Instance; cut?: PartyExit } | undefined {
+export function withinParticipation(
+  episode: Episode,
+  instance: Instance,
+  participation: ReadonlyMap<string, readonly Participation[]>,
+): { episode: Episode; instance: Instance; cut?: PartyExit } | undefined {
   const spanOn = (party: string) => participation.get(party)?.find((s) => s.from <= episode.from && (s.to === null || episode.from < s.to));
   let bearers = instance.bearers;
   if (bearers.length > 1) {
@@ -62,7 +66,8 @@ export function withinParticipation(episode: Episode, instance: Instance, partic
   for (const party of [...(bearers.length === 1 ? bearers : []), ...(instance.beneficiary ? [instance.beneficiary] : [])]) {
     const span = spanOn(party);
     if (!span) return undefined;
-    if (span.to !== null && (episode.to === null || span.to < episode.to) && (!cut || span.to < cut.date)) cut = { party, date: span.to, steps: span.endedBecause ?? [] };
+    if (span.to !== null && (episode.to === null || span.to < episode.to) && (!cut || span.to < cut.date))
+      cut = { party, date: span.to, steps: span.endedBecause ?? [] };
   }
   return {
     episode: cut ? { ...episode, to: cut.date } : episode,

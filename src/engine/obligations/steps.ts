@@ -50,7 +50,13 @@ export function baseSteps(facts: ProvisionFacts, episode: Episode, instance: Ins
 
 function successionStep(party: string, date: IsoDate, steps: ExplanationStep[], ctx: ObligationContext): void {
   const link = ctx.successions.link(party, date);
-  if (link) steps.push(ctx.steps!.of(link, () => ({ step: 'succession', text: `${link.continuator} acts for ${party} as its continuator from ${link.from}.` })));
+  if (link)
+    steps.push(
+      ctx.steps!.of(link, () => ({
+        step: 'succession',
+        text: `${link.continuator} acts for ${party} as its continuator from ${link.from}.`,
+      })),
+    );
 }
 
 /** Readings that decided which events started the fluents this episode rests on. */
@@ -74,7 +80,8 @@ function fluentReadingSteps(fluentId: string, ctx: ObligationContext, facts: Pro
     for (const termId of Object.keys(effect.when ?? {})) {
       const term = ctx.vocabulary.terms.find((t) => t.id === termId);
       const reading = term?.readings.find((r) => r.id === ctx.choice[termId]);
-      if (term && reading && !steps.some((s) => s.reading?.term === termId)) steps.push(ctx.steps!.reading(term.id, reading.id, reading.description));
+      if (term && reading && !steps.some((s) => s.reading?.term === termId))
+        steps.push(ctx.steps!.reading(term.id, reading.id, reading.description));
     }
   }
   facts.fluentReadings.set(fluentId, steps);

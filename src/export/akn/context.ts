@@ -11,7 +11,16 @@ import { el, type XmlElement, type XmlNode } from './xml.js';
 import { coversAll, type Wrap } from './inline.js';
 
 export type RefKind = 'original' | 'TLCOrganization' | 'TLCPerson' | 'TLCLocation' | 'TLCRole' | 'TLCEvent' | 'TLCConcept' | 'TLCReference';
-const REF_ORDER: RefKind[] = ['original', 'TLCOrganization', 'TLCPerson', 'TLCLocation', 'TLCRole', 'TLCEvent', 'TLCConcept', 'TLCReference'];
+const REF_ORDER: RefKind[] = [
+  'original',
+  'TLCOrganization',
+  'TLCPerson',
+  'TLCLocation',
+  'TLCRole',
+  'TLCEvent',
+  'TLCConcept',
+  'TLCReference',
+];
 
 /** The `references` block: each entry once, grouped by kind in a fixed order, in the order first used. */
 export class References {
@@ -87,19 +96,29 @@ export class AknContext {
 
   nonOperativeConcept(i: number): string {
     const n = this.treaty.nonOperative[i]!;
-    return this.refs.add('TLCConcept', `nonop_${i + 1}`, `/akn/ontology/concept/pacta/non-operative/${n.part}`, `Non-operative (${n.part}): ${n.reason}`);
+    return this.refs.add(
+      'TLCConcept',
+      `nonop_${i + 1}`,
+      `/akn/ontology/concept/pacta/non-operative/${n.part}`,
+      `Non-operative (${n.part}): ${n.reason}`,
+    );
   }
 
   /** The marks (provisions, non-operative words) in a unit: its refersTo, and wraps for the words of each when the unit holds more than the one mark. */
   marks(spans: readonly SourceSpan[]): { refersTo: string | undefined; wraps: Wrap[] } {
     const marks: { ref: string; spans: SourceSpan[] }[] = [
       ...this.provisionsIn(spans).map((p) => ({ ref: this.provisionConcept(p), spans: this.input.compiled.quoteSpans[p.id]!.spans })),
-      ...this.nonOperativeIn(spans).map((i) => ({ ref: this.nonOperativeConcept(i), spans: this.input.check.nonOperativeSpans.get(i)!.spans })),
+      ...this.nonOperativeIn(spans).map((i) => ({
+        ref: this.nonOperativeConcept(i),
+        spans: this.input.check.nonOperativeSpans.get(i)!.spans,
+      })),
     ];
     const refersTo = marks.length ? marks.map((m) => `#${m.ref}`).join(' ') : undefined;
     const bounds = (m: { spans: SourceSpan[] }) => ({ start: m.spans[0]!.start, end: m.spans[m.spans.length - 1]!.end });
     const whole = marks.length === 1 && coversAll(this.raw, spans, bounds(marks[0]!).start, bounds(marks[0]!).end);
-    const wraps: Wrap[] = whole ? [] : marks.map((m) => ({ ...bounds(m), make: (children: XmlNode[]) => el('span', { refersTo: `#${m.ref}` }, children) }));
+    const wraps: Wrap[] = whole
+      ? []
+      : marks.map((m) => ({ ...bounds(m), make: (children: XmlNode[]) => el('span', { refersTo: `#${m.ref}` }, children) }));
     return { refersTo, wraps };
   }
 
@@ -112,7 +131,12 @@ export class AknContext {
   }
 
   state(code: string): string {
-    return this.refs.add('TLCOrganization', code.toLowerCase(), `/akn/ontology/organization/un/${code.toLowerCase()}`, stateName(this.input.states.states, code));
+    return this.refs.add(
+      'TLCOrganization',
+      code.toLowerCase(),
+      `/akn/ontology/organization/un/${code.toLowerCase()}`,
+      stateName(this.input.states.states, code),
+    );
   }
 
   /** The state a name in the text stands for (its name or an alias, case aside), if it is one of the parties or a continuator. */
@@ -148,7 +172,12 @@ export class AknContext {
   }
 
   publisher(): string {
-    return this.refs.add('TLCOrganization', 'publisher', `/akn/ontology/organization/un/${slug(this.source.publisher)}`, this.source.publisher);
+    return this.refs.add(
+      'TLCOrganization',
+      'publisher',
+      `/akn/ontology/organization/un/${slug(this.source.publisher)}`,
+      this.source.publisher,
+    );
   }
 }
 
@@ -158,6 +187,10 @@ function normaliseName(name: string): string {
 
 /** First initial and last word: "N. KHRUSHCHEV" and "Nikita Sergeevich Khrushchev" → "n khrushchev". */
 function personKey(name: string): string {
-  const words = name.replace(/[^\p{L}\s-]/gu, ' ').trim().toLowerCase().split(/\s+/);
+  const words = name
+    .replace(/[^\p{L}\s-]/gu, ' ')
+    .trim()
+    .toLowerCase()
+    .split(/\s+/);
   return `${words[0]?.[0] ?? ''} ${words[words.length - 1] ?? ''}`;
 }

@@ -90,7 +90,12 @@ function placeRange(chars: readonly Char[], start: number, end: number): { s: nu
   return s < e ? { s, e } : null;
 }
 
-export function inlineContent(raw: string, spans: readonly SourceSpan[], wraps: readonly Wrap[] = [], inserts: readonly Insert[] = []): XmlNode[] {
+export function inlineContent(
+  raw: string,
+  spans: readonly SourceSpan[],
+  wraps: readonly Wrap[] = [],
+  inserts: readonly Insert[] = [],
+): XmlNode[] {
   const chars = normalisedChars(raw, spans);
   // Place wraps, outermost first; a wrap that crosses another's edge is left out.
   const placed = wraps

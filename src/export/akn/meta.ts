@@ -26,7 +26,11 @@ export interface LifecyclePlan {
 }
 
 function describeEvent(e: RecordedEvent): string {
-  const who = e.parties?.length ? ` (${e.parties.join(', ')})` : e.by ? ` by ${e.by}${e.to ? ` to ${e.to}` : ''}${e.against ? ` against ${e.against}` : ''}` : '';
+  const who = e.parties?.length
+    ? ` (${e.parties.join(', ')})`
+    : e.by
+      ? ` by ${e.by}${e.to ? ` to ${e.to}` : ''}${e.against ? ` against ${e.against}` : ''}`
+      : '';
   return `${e.type}${who}, ${e.date}${e.place ? `, ${e.place}` : ''}${e.note ? `: ${e.note}` : ''}`;
 }
 
@@ -39,28 +43,44 @@ export function planLifecycle(ctx: AknContext, life: LifecycleSummary, iris: Tre
   const events: PlannedEvent[] = [];
   ctx.refs.add('original', 'original', iris.workThis, treaty.titles[ctx.source.language] ?? treaty.shortTitle);
   const pacta = ctx.refs.add('TLCOrganization', 'pacta', '/akn/ontology/organization/pacta', 'Pacta');
-  const event = (key: string, showAs: string) => ctx.refs.add('TLCEvent', `event_${key}`, `/akn/ontology/event/pacta/${treaty.id}/${key}`, showAs);
+  const event = (key: string, showAs: string) =>
+    ctx.refs.add('TLCEvent', `event_${key}`, `/akn/ontology/event/pacta/${treaty.id}/${key}`, showAs);
   for (const e of compiled.history) {
     const lifecycleRole = vocabulary.eventTypes.find((t) => t.id === e.type)?.lifecycle;
     const eId = event(e.id, describeEvent(e));
-    const cite = ctx.refs.add('TLCReference', `cite_${e.id}`, `/akn/ontology/reference/pacta/${treaty.id}/${e.id}`, citationText(e.source) ?? 'not cited', { name: 'citation' });
+    const cite = ctx.refs.add(
+      'TLCReference',
+      `cite_${e.id}`,
+      `/akn/ontology/reference/pacta/${treaty.id}/${e.id}`,
+      citationText(e.source) ?? 'not cited',
+      { name: 'citation' },
+    );
     events.push({ key: e.id, date: e.date, source: cite, type: lifecycleRole === 'signature' ? 'generation' : undefined });
     if (lifecycleRole === 'signature' && !ctx.events.signature) ctx.events.signature = eId;
   }
   if (treaty.registration) {
     const r = treaty.registration;
-    ctx.events.registration = event('registration', `Registered with the Secretariat of the United Nations by ${r.by} on ${r.date}: ${r.series} No. ${r.number}`);
+    ctx.events.registration = event(
+      'registration',
+      `Registered with the Secretariat of the United Nations by ${r.by} on ${r.date}: ${r.series} No. ${r.number}`,
+    );
     events.push({ key: 'registration', date: r.date, source: 'original' });
   }
   const eif = treaty.lifecycle.entryIntoForce;
   if (life.entryIntoForce) {
     const rule = `${eif.event}${eif.offset ? ` + ${eif.offset}` : ''}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`;
-    ctx.events.entryIntoForce = event('computed-entry-into-force', `Entry into force on ${life.entryIntoForce}, computed from the rule ${rule} and the recorded events`);
+    ctx.events.entryIntoForce = event(
+      'computed-entry-into-force',
+      `Entry into force on ${life.entryIntoForce}, computed from the rule ${rule} and the recorded events`,
+    );
     events.push({ key: 'computed-entry-into-force', date: life.entryIntoForce, source: pacta });
   }
   for (const t of life.terms) {
     if (t.term < 2) continue;
-    event(`computed-term-${t.term}`, `Term ${t.term} begins on ${t.from}: renewed automatically, no notice in time for the term before (computed)`);
+    event(
+      `computed-term-${t.term}`,
+      `Term ${t.term} begins on ${t.from}: renewed automatically, no notice in time for the term before (computed)`,
+    );
     events.push({ key: `computed-term-${t.term}`, date: t.from, source: pacta });
   }
   if (life.end) {
@@ -73,21 +93,39 @@ export function planLifecycle(ctx: AknContext, life: LifecycleSummary, iris: Tre
   if (life.entryIntoForce) {
     const inForce = ctx.refs.add('TLCConcept', 'concept_in-force', '/akn/ontology/concept/pacta/in-force', 'In force');
     const end = life.end ? '#eref_computed-end' : undefined;
-    temporalGroups.push(el('temporalGroup', { eId: 'tmpg_in-force' }, [el('timeInterval', { start: '#eref_computed-entry-into-force', end, refersTo: `#${inForce}` })]));
+    temporalGroups.push(
+      el('temporalGroup', { eId: 'tmpg_in-force' }, [
+        el('timeInterval', { start: '#eref_computed-entry-into-force', end, refersTo: `#${inForce}` }),
+      ]),
+    );
     if (life.terms.length) {
-      const term = ctx.refs.add('TLCConcept', 'concept_term', '/akn/ontology/concept/pacta/term', 'A term of the treaty: the first term, or an automatic renewal');
+      const term = ctx.refs.add(
+        'TLCConcept',
+        'concept_term',
+        '/akn/ontology/concept/pacta/term',
+        'A term of the treaty: the first term, or an automatic renewal',
+      );
       life.terms.forEach((t, i) => {
         const start = t.term === 1 ? '#eref_computed-entry-into-force' : `#eref_computed-term-${t.term}`;
         const next = life.terms[i + 1];
         const stop = next ? `#eref_computed-term-${next.term}` : t.to !== null && t.to === life.end ? end : undefined;
-        temporalGroups.push(el('temporalGroup', { eId: `tmpg_term-${t.term}` }, [el('timeInterval', { start, end: stop, refersTo: `#${term}` })]));
+        temporalGroups.push(
+          el('temporalGroup', { eId: `tmpg_term-${t.term}` }, [el('timeInterval', { start, end: stop, refersTo: `#${term}` })]),
+        );
       });
     }
   }
   return { events, temporalGroups };
 }
 
-export function buildMeta(ctx: AknContext, iris: TreatyIris, plan: LifecyclePlan, life: LifecycleSummary, coding: AtopCoding, formatVersion: string): XmlElement {
+export function buildMeta(
+  ctx: AknContext,
+  iris: TreatyIris,
+  plan: LifecyclePlan,
+  life: LifecycleSummary,
+  coding: AtopCoding,
+  formatVersion: string,
+): XmlElement {
   const { treaty } = ctx.input;
   const pacta = '#pacta';
   const publisher = ctx.publisher();
@@ -106,7 +144,10 @@ export function buildMeta(ctx: AknContext, iris: TreatyIris, plan: LifecyclePlan
     ...treaty.parties.map((code) => el('FRBRauthor', { href: `#${ctx.state(code)}`, as: `#${party}` })),
     el('FRBRcountry', { value: 'un' }),
     el('FRBRsubtype', { value: 'treaty' }),
-    el('FRBRnumber', { value: iris.number, showAs: treaty.registration ? `${treaty.registration.series} No. ${treaty.registration.number}` : undefined }),
+    el('FRBRnumber', {
+      value: iris.number,
+      showAs: treaty.registration ? `${treaty.registration.series} No. ${treaty.registration.number}` : undefined,
+    }),
     el('FRBRname', { value: 'treaty' }),
     el('FRBRprescriptive', { value: 'true' }),
   ]);
@@ -118,7 +159,11 @@ export function buildMeta(ctx: AknContext, iris: TreatyIris, plan: LifecyclePlan
     el('FRBRauthoritative', { value: String(!ctx.source.translation && treaty.officialLanguages.includes(ctx.source.language)) }),
     el('FRBRlanguage', { language: lang }),
     ...(ctx.source.translation
-      ? treaty.officialLanguages.filter((l) => l !== ctx.source.language).map((l) => el('FRBRtranslation', { href: iris.expressionIn(l), fromLanguage: language3(l), authoritative: 'false', by: `#${publisher}` }))
+      ? treaty.officialLanguages
+          .filter((l) => l !== ctx.source.language)
+          .map((l) =>
+            el('FRBRtranslation', { href: iris.expressionIn(l), fromLanguage: language3(l), authoritative: 'false', by: `#${publisher}` }),
+          )
       : []),
   ]);
   const manifestation = el('FRBRManifestation', {}, [
@@ -130,7 +175,9 @@ export function buildMeta(ctx: AknContext, iris: TreatyIris, plan: LifecyclePlan
   ]);
 
   const earned = ATOP_CODES.filter((c) => coding[c].value === 1);
-  const atop = earned.length ? ctx.refs.add('TLCReference', 'atop', '/akn/ontology/reference/atop/codebook-v5.1', ATOP_MAPPING.codebook, { name: 'dictionary' }) : undefined;
+  const atop = earned.length
+    ? ctx.refs.add('TLCReference', 'atop', '/akn/ontology/reference/atop/codebook-v5.1', ATOP_MAPPING.codebook, { name: 'dictionary' })
+    : undefined;
   const classification = atop
     ? el(
         'classification',
@@ -147,7 +194,9 @@ export function buildMeta(ctx: AknContext, iris: TreatyIris, plan: LifecyclePlan
     ? el(
         'lifecycle',
         { source: pacta },
-        plan.events.map((e) => el('eventRef', { eId: `eref_${e.key}`, date: e.date, source: `#${e.source}`, type: e.type, refersTo: `#event_${e.key}` })),
+        plan.events.map((e) =>
+          el('eventRef', { eId: `eref_${e.key}`, date: e.date, source: `#${e.source}`, type: e.type, refersTo: `#event_${e.key}` }),
+        ),
       )
     : null;
   const analysis = el('analysis', { source: pacta }, [el('otherAnalysis', { source: pacta }, [rulesAnalysis(ctx)])]);

@@ -51,7 +51,12 @@ export function provisionElement(ctx: AknContext, p: Provision): XmlElement {
       text('summary', p.summary),
       text('articleNote', p.articleNote),
       p.trigger ? el(P('trigger'), {}, [text('text', p.triggerText), ...trigger(p.trigger)]) : null,
-      p.act ? el(P('act'), { type: p.act.type, kinds: p.act.kind?.join(' ') }, [text('description', p.act.description), text('text', p.act.text)]) : null,
+      p.act
+        ? el(P('act'), { type: p.act.type, kinds: p.act.kind?.join(' ') }, [
+            text('description', p.act.description),
+            text('text', p.act.text),
+          ])
+        : null,
       ...p.qualifiers.map((q) =>
         el(P('qualifier'), { type: q.type, term: q.term, extent: q.extent }, [
           text('text', q.text),
@@ -101,22 +106,46 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
       P('parties'),
       {},
       life.members.map((m) =>
-        el(P('party'), { code: m.party, ref: `#${ctx.state(m.party)}`, from: m.from, to: m.to, continuedBy: m.continuedBy?.state, continuedFrom: m.continuedBy?.from }, [m.name]),
+        el(
+          P('party'),
+          {
+            code: m.party,
+            ref: `#${ctx.state(m.party)}`,
+            from: m.from,
+            to: m.to,
+            continuedBy: m.continuedBy?.state,
+            continuedFrom: m.continuedBy?.from,
+          },
+          [m.name],
+        ),
       ),
     ),
-    el(P('officialLanguages'), {}, treaty.officialLanguages.map((l) => text('language', l))),
+    el(
+      P('officialLanguages'),
+      {},
+      treaty.officialLanguages.map((l) => text('language', l)),
+    ),
     el(
       P('sources'),
       {},
       treaty.sources.map((s) =>
-        el(P('source'), { id: s.id, file: s.file, language: s.language, translation: s.translation, sha256: ctx.input.check.documents.get(s.id)?.source.sha256 }, [
-          text('publisher', s.publisher),
-          text('provenance', s.provenance),
-        ]),
+        el(
+          P('source'),
+          {
+            id: s.id,
+            file: s.file,
+            language: s.language,
+            translation: s.translation,
+            sha256: ctx.input.check.documents.get(s.id)?.source.sha256,
+          },
+          [text('publisher', s.publisher), text('provenance', s.provenance)],
+        ),
       ),
     ),
     el(P('lifecycleClause'), {}, [
-      el(P('entryIntoForce'), { event: eif.event, offset: eif.offset, provision: eif.provision }, [eif.attestedBy ? el(P('attestedBy'), {}, [text('cite', eif.attestedBy.cite), text('note', eif.attestedBy.note)]) : null]),
+      el(P('entryIntoForce'), { event: eif.event, offset: eif.offset, provision: eif.provision }, [
+        eif.attestedBy ? el(P('attestedBy'), {}, [text('cite', eif.attestedBy.cite), text('note', eif.attestedBy.note)]) : null,
+      ]),
       el(P('duration'), {
         type: d.type,
         term: d.type === 'fixed' ? d.term : undefined,
@@ -133,7 +162,9 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
     ]),
     el(P('status'), { entryIntoForce: life.entryIntoForce, end: life.end, computedFrom: 'recorded history' }, [
       text('endCause', life.endCause ?? undefined),
-      ...timeline.intervals.map((i) => el(P('interval'), { status: i.status, from: i.from, to: i.to, term: i.term, termEnd: i.termEnd }, [text('cause', i.cause)])),
+      ...timeline.intervals.map((i) =>
+        el(P('interval'), { status: i.status, from: i.from, to: i.to, term: i.term, termEnd: i.termEnd }, [text('cause', i.cause)]),
+      ),
     ]),
     el(
       P('history'),
@@ -141,8 +172,22 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
       compiled.history.map((e) =>
         el(
           P('event'),
-          { id: e.id, date: e.date, type: e.type, by: e.by, against: e.against, to: e.to, parties: e.parties?.join(' '), place: e.place, ref: `#event_${e.id}` },
-          [text('source', citationText(e.source)), typeof e.source === 'object' ? text('sourceNote', e.source.note) : null, text('note', e.note)],
+          {
+            id: e.id,
+            date: e.date,
+            type: e.type,
+            by: e.by,
+            against: e.against,
+            to: e.to,
+            parties: e.parties?.join(' '),
+            place: e.place,
+            ref: `#event_${e.id}`,
+          },
+          [
+            text('source', citationText(e.source)),
+            typeof e.source === 'object' ? text('sourceNote', e.source.note) : null,
+            text('note', e.note),
+          ],
         ),
       ),
     ),
@@ -153,10 +198,22 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
         el(
           P('code'),
           { name: code, value: coding[code].value },
-          coding[code].provisions.map((e) => el(P('provision'), { ref: `#${ctx.provisionConcept(ctx.treaty.provisions.find((p) => p.id === e.provision)!)}`, rule: e.rule }, [e.provision])),
+          coding[code].provisions.map((e) =>
+            el(
+              P('provision'),
+              { ref: `#${ctx.provisionConcept(ctx.treaty.provisions.find((p) => p.id === e.provision)!)}`, rule: e.rule },
+              [e.provision],
+            ),
+          ),
         ),
       ),
     ),
-    ctx.input.warnings.length ? el(P('warnings'), {}, ctx.input.warnings.map((w) => text('warning', w))) : null,
+    ctx.input.warnings.length
+      ? el(
+          P('warnings'),
+          {},
+          ctx.input.warnings.map((w) => text('warning', w)),
+        )
+      : null,
   ]);
 }

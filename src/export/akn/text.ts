@@ -66,8 +66,11 @@ class FootnotePlacer {
     return notes.map(({ at, footnote }) => {
       const eId = `${parent}__authorialNote_${footnote.marker}`;
       const date = this.ctx.doc.metadata.entryIntoForce;
-      const wraps: Wrap[] = date && inside(date.spans, footnote.spans) ? [dateWrap(this.ctx, date, 'date', this.ctx.events.entryIntoForce)] : [];
-      const node = el('authorialNote', { marker: footnote.marker, placement: 'bottom', eId }, [el('p', {}, inlineContent(this.ctx.raw, footnote.spans, wraps))]);
+      const wraps: Wrap[] =
+        date && inside(date.spans, footnote.spans) ? [dateWrap(this.ctx, date, 'date', this.ctx.events.entryIntoForce)] : [];
+      const node = el('authorialNote', { marker: footnote.marker, placement: 'bottom', eId }, [
+        el('p', {}, inlineContent(this.ctx.raw, footnote.spans, wraps)),
+      ]);
       this.ctx.unit(eId, footnote.spans);
       return { at, node };
     });
@@ -115,21 +118,33 @@ function metadataWraps(ctx: AknContext, parent: string): Wrap[] {
   const m = ctx.doc.metadata;
   const wraps: Wrap[] = [];
   const party = (code: string, value: TextValue) =>
-    valueWrap(value, (children) => el('party', { eId: ctx.eids.next(parent, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, children));
+    valueWrap(value, (children) =>
+      el('party', { eId: ctx.eids.next(parent, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, children),
+    );
   (m.parties ?? []).forEach((value, i) => {
     const code = ctx.stateByName(value.value) ?? ctx.treaty.parties[i];
     if (code) wraps.push(party(code, value));
   });
-  for (const t of m.titles ?? []) if (t.language === ctx.source.language) wraps.push(valueWrap(t, (children) => el('docTitle', {}, children)));
+  for (const t of m.titles ?? [])
+    if (t.language === ctx.source.language) wraps.push(valueWrap(t, (children) => el('docTitle', {}, children)));
   if (m.signature?.place) {
     const place = m.signature.place;
-    wraps.push(valueWrap(place, (children) => el('location', { eId: ctx.eids.next(parent, 'location'), refersTo: `#${ctx.location(place.value)}` }, children)));
+    wraps.push(
+      valueWrap(place, (children) =>
+        el('location', { eId: ctx.eids.next(parent, 'location'), refersTo: `#${ctx.location(place.value)}` }, children),
+      ),
+    );
   }
   if (m.signature?.date) wraps.push(dateWrap(ctx, m.signature.date, 'docDate'));
   if (m.registration?.by) {
     const by = m.registration.by;
     const code = ctx.stateByName(by.value);
-    if (code) wraps.push(valueWrap(by, (children) => el('organization', { eId: ctx.eids.next(parent, 'organization'), refersTo: `#${ctx.state(code)}` }, children)));
+    if (code)
+      wraps.push(
+        valueWrap(by, (children) =>
+          el('organization', { eId: ctx.eids.next(parent, 'organization'), refersTo: `#${ctx.state(code)}` }, children),
+        ),
+      );
   }
   if (m.registration?.date) wraps.push(dateWrap(ctx, m.registration.date, 'date', ctx.events.registration));
   if (m.registrationNumber) {
@@ -138,12 +153,25 @@ function metadataWraps(ctx: AknContext, parent: string): Wrap[] {
   }
   if (m.dateline) {
     const d = m.dateline;
-    wraps.push(valueWrap(d.place, (children) => el('location', { eId: ctx.eids.next(parent, 'location'), refersTo: `#${ctx.location(d.place.value)}` }, children)));
+    wraps.push(
+      valueWrap(d.place, (children) =>
+        el('location', { eId: ctx.eids.next(parent, 'location'), refersTo: `#${ctx.location(d.place.value)}` }, children),
+      ),
+    );
     if (d.date) wraps.push(dateWrap(ctx, d.date, 'date'));
-    if (d.agency) wraps.push(valueWrap(d.agency, (children) => el('organization', { eId: ctx.eids.next(parent, 'organization'), refersTo: `#${ctx.publisher()}` }, children)));
+    if (d.agency)
+      wraps.push(
+        valueWrap(d.agency, (children) =>
+          el('organization', { eId: ctx.eids.next(parent, 'organization'), refersTo: `#${ctx.publisher()}` }, children),
+        ),
+      );
   }
   for (const s of m.signatories ?? []) {
-    wraps.push(valueWrap(s.name, (children) => el('person', { eId: ctx.eids.next(parent, 'person'), refersTo: `#${ctx.person(s.name.value)}` }, children)));
+    wraps.push(
+      valueWrap(s.name, (children) =>
+        el('person', { eId: ctx.eids.next(parent, 'person'), refersTo: `#${ctx.person(s.name.value)}` }, children),
+      ),
+    );
   }
   if (m.sourceLine?.date) wraps.push(dateWrap(ctx, m.sourceLine.date, 'date'));
   return wraps;
@@ -167,7 +195,12 @@ function partyNameWraps(ctx: AknContext, piece: Piece, parent: string): Wrap[] {
         const boundary = !/[\p{L}\p{N}]/u.test(text[from - 1] ?? ' ') && !/[\p{L}\p{N}]/u.test(text[from + needle.length] ?? ' ');
         if (!boundary || taken.some((t) => t.start < end && start < t.end)) continue;
         taken.push({ start, end });
-        wraps.push({ start, end, make: (children) => el('party', { eId: ctx.eids.next(parent, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, children) });
+        wraps.push({
+          start,
+          end,
+          make: (children) =>
+            el('party', { eId: ctx.eids.next(parent, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, children),
+        });
       }
     }
   }
@@ -191,7 +224,8 @@ function prefaceBlocks(ctx: AknContext): Block[] {
   const blocks: Block[] = [];
   for (const piece of pieces) {
     const previous = blocks[blocks.length - 1];
-    const joins = previous && !previous.lead && !piece.lead && !/\n[ \t]*\r?\n/.test(ctx.raw.slice(last(previous.spans), first(piece.spans)));
+    const joins =
+      previous && !previous.lead && !piece.lead && !/\n[ \t]*\r?\n/.test(ctx.raw.slice(last(previous.spans), first(piece.spans)));
     if (joins) {
       previous.spans.push(...fillGap(ctx, last(previous.spans), first(piece.spans)), ...piece.spans);
       previous.roles.push(piece.role);
@@ -216,7 +250,9 @@ function fillGap(ctx: AknContext, from: number, to: number): SourceSpan[] {
     at = cut.end;
   }
   parts.push({ start: at, end: to });
-  return parts.filter((p) => p.end > p.start && /^[\s.,;:()\-–—]*$/.test(ctx.raw.slice(p.start, p.end)) && /[^\s]/.test(ctx.raw.slice(p.start, p.end)));
+  return parts.filter(
+    (p) => p.end > p.start && /^[\s.,;:()\-–—]*$/.test(ctx.raw.slice(p.start, p.end)) && /[^\s]/.test(ctx.raw.slice(p.start, p.end)),
+  );
 }
 
 function buildPreface(ctx: AknContext, footnotes: FootnotePlacer): XmlElement | null {
@@ -226,10 +262,21 @@ function buildPreface(ctx: AknContext, footnotes: FootnotePlacer): XmlElement | 
     const container = block.title ? ctx.eids.next('preface', 'longTitle') : null;
     const eId = container ? `${container}__p_1` : ctx.eids.next('preface', 'p');
     const { refersTo, wraps } = ctx.marks(block.spans);
-    const titleWraps = block.title && ctx.doc.title ? [{ start: first(ctx.doc.title.spans), end: last(ctx.doc.title.spans), make: (c: XmlNode[]) => el('docTitle', {}, c) }] : [];
-    const names = [ctx.doc.title, ...(ctx.doc.metadata.titles ?? [])].flatMap((t) => (t && inside(t.spans, block.spans) ? partyNameWraps(ctx, t, eId) : []));
-    const all = [...titleWraps, ...metadataWraps(ctx, eId), ...names, ...wraps].filter((w) => w.start >= first(block.spans) && w.end <= last(block.spans));
-    const p = el('p', { eId, class: block.roles.join(' '), refersTo }, inlineContent(ctx.raw, block.spans, all, footnotes.next(container ?? eId)));
+    const titleWraps =
+      block.title && ctx.doc.title
+        ? [{ start: first(ctx.doc.title.spans), end: last(ctx.doc.title.spans), make: (c: XmlNode[]) => el('docTitle', {}, c) }]
+        : [];
+    const names = [ctx.doc.title, ...(ctx.doc.metadata.titles ?? [])].flatMap((t) =>
+      t && inside(t.spans, block.spans) ? partyNameWraps(ctx, t, eId) : [],
+    );
+    const all = [...titleWraps, ...metadataWraps(ctx, eId), ...names, ...wraps].filter(
+      (w) => w.start >= first(block.spans) && w.end <= last(block.spans),
+    );
+    const p = el(
+      'p',
+      { eId, class: block.roles.join(' '), refersTo },
+      inlineContent(ctx.raw, block.spans, all, footnotes.next(container ?? eId)),
+    );
     ctx.unit(eId, block.spans);
     return container ? el('longTitle', { eId: container }, [p]) : p;
   });
@@ -277,10 +324,17 @@ function buildPreamble(ctx: AknContext, footnotes: FootnotePlacer): XmlElement |
           const pEid = ctx.eids.next(eId, 'p');
           const wraps: Wrap[] = [];
           const code = x.party ? ctx.stateByName(x.party.value) : undefined;
-          if (x.party && code) wraps.push(valueWrap(x.party, (c) => el('party', { eId: ctx.eids.next(pEid, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, c)));
+          if (x.party && code)
+            wraps.push(
+              valueWrap(x.party, (c) =>
+                el('party', { eId: ctx.eids.next(pEid, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, c),
+              ),
+            );
           if (x.name) {
             const name = x.name;
-            wraps.push(valueWrap(name, (c) => el('person', { eId: ctx.eids.next(pEid, 'person'), refersTo: `#${ctx.person(name.value)}` }, c)));
+            wraps.push(
+              valueWrap(name, (c) => el('person', { eId: ctx.eids.next(pEid, 'person'), refersTo: `#${ctx.person(name.value)}` }, c)),
+            );
           }
           const { refersTo, content } = para(pEid, x.spans, wraps);
           const p = content[0]!;
@@ -308,7 +362,10 @@ function bodyParagraphs(ctx: AknContext): DocumentParagraph[] {
 function paragraphElement(ctx: AknContext, eId: string, spans: SourceSpan[], footnotes: FootnotePlacer, num?: XmlElement): XmlElement {
   const { refersTo, wraps } = ctx.marks(spans);
   ctx.unit(eId, spans);
-  return el('paragraph', { eId, refersTo }, [num, el('content', {}, [el('p', {}, inlineContent(ctx.raw, spans, wraps, footnotes.next(eId)))])]);
+  return el('paragraph', { eId, refersTo }, [
+    num,
+    el('content', {}, [el('p', {}, inlineContent(ctx.raw, spans, wraps, footnotes.next(eId)))]),
+  ]);
 }
 
 function buildBody(ctx: AknContext, footnotes: FootnotePlacer): XmlElement {
@@ -350,7 +407,9 @@ function buildBody(ctx: AknContext, footnotes: FootnotePlacer): XmlElement {
   const close = () => {
     const o = state.open;
     if (!o) return;
-    const attestation = o.note ? ctx.refs.add('TLCConcept', `attestation_${o.eId}`, `/akn/ontology/concept/pacta/${ctx.treaty.id}/attestation/${o.eId}`, o.note) : undefined;
+    const attestation = o.note
+      ? ctx.refs.add('TLCConcept', `attestation_${o.eId}`, `/akn/ontology/concept/pacta/${ctx.treaty.id}/attestation/${o.eId}`, o.note)
+      : undefined;
     const num = el('num', { status: 'editorial', refersTo: attestation ? `#${attestation}` : undefined }, [`Article ${o.number}`]);
     children.push(el('article', { eId: o.eId, refersTo: o.refs.size ? [...o.refs].join(' ') : undefined }, [num, ...o.children]));
     state.open = null;
@@ -366,7 +425,13 @@ function buildBody(ctx: AknContext, footnotes: FootnotePlacer): XmlElement {
     }
     if (state.open?.number !== number) {
       close();
-      state.open = { number, eId: articleEid(number), children: [], refs: new Set(), note: provisions.find((p) => p.articleNote)?.articleNote };
+      state.open = {
+        number,
+        eId: articleEid(number),
+        children: [],
+        refs: new Set(),
+        note: provisions.find((p) => p.articleNote)?.articleNote,
+      };
     }
     const o = state.open!;
     o.children.push(paragraphElement(ctx, ctx.eids.next(o.eId, 'para'), para.spans, footnotes));
@@ -404,31 +469,52 @@ function buildConclusions(ctx: AknContext, footnotes: FootnotePlacer): XmlElemen
     const extra: Wrap[] = [];
     if (c.place) {
       const place = c.place;
-      extra.push(valueWrap(place, (ch) => el('location', { eId: ctx.eids.next(eId, 'location'), refersTo: `#${ctx.location(place.value)}` }, ch)));
+      extra.push(
+        valueWrap(place, (ch) => el('location', { eId: ctx.eids.next(eId, 'location'), refersTo: `#${ctx.location(place.value)}` }, ch)),
+      );
     }
     if (c.date) extra.push(dateWrap(ctx, c.date, 'date', ctx.events.signature));
     ctx.unit(eId, c.spans);
-    children.push(el('formula', { name: 'closingFormula', eId, refersTo }, [el('p', {}, inlineContent(ctx.raw, c.spans, [...extra, ...wraps], footnotes.next(eId)))]));
+    children.push(
+      el('formula', { name: 'closingFormula', eId, refersTo }, [
+        el('p', {}, inlineContent(ctx.raw, c.spans, [...extra, ...wraps], footnotes.next(eId))),
+      ]),
+    );
   }
   for (const s of doc.signatures) {
     const eId = ctx.eids.next('conclusions', 'blockContainer');
     const { refersTo, wraps } = ctx.marks(s.spans);
     const extra: Wrap[] = [{ start: first(s.spans), end: last(s.spans), make: (ch) => el('signature', {}, ch) }];
     const code = s.party ? ctx.stateByName(s.party.value) : undefined;
-    if (s.party && code) extra.push(valueWrap(s.party, (ch) => el('party', { eId: ctx.eids.next(eId, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, ch)));
+    if (s.party && code)
+      extra.push(
+        valueWrap(s.party, (ch) =>
+          el('party', { eId: ctx.eids.next(eId, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, ch),
+        ),
+      );
     if (s.name) {
       const name = s.name;
-      extra.push({ start: first(name.spans), end: last(name.spans), make: (ch) => el('person', { eId: ctx.eids.next(eId, 'person'), refersTo: `#${ctx.person(name.text)}` }, ch) });
+      extra.push({
+        start: first(name.spans),
+        end: last(name.spans),
+        make: (ch) => el('person', { eId: ctx.eids.next(eId, 'person'), refersTo: `#${ctx.person(name.text)}` }, ch),
+      });
     }
     ctx.unit(eId, s.spans);
-    children.push(el('blockContainer', { eId, class: 'signature', refersTo }, [el('p', {}, inlineContent(ctx.raw, s.spans, [...extra, ...wraps], footnotes.next(eId)))]));
+    children.push(
+      el('blockContainer', { eId, class: 'signature', refersTo }, [
+        el('p', {}, inlineContent(ctx.raw, s.spans, [...extra, ...wraps], footnotes.next(eId))),
+      ]),
+    );
   }
   for (const line of closingLines(ctx)) {
     const eId = ctx.eids.next('conclusions', 'p');
     const { refersTo, wraps } = ctx.marks(line.spans);
     const extra = metadataWraps(ctx, eId).filter((w) => w.start >= first(line.spans) && w.end <= last(line.spans));
     ctx.unit(eId, line.spans);
-    children.push(el('p', { eId, class: line.role, refersTo }, inlineContent(ctx.raw, line.spans, [...extra, ...wraps], footnotes.next(eId))));
+    children.push(
+      el('p', { eId, class: line.role, refersTo }, inlineContent(ctx.raw, line.spans, [...extra, ...wraps], footnotes.next(eId))),
+    );
   }
   return children.length ? el('conclusions', { eId: 'conclusions' }, children) : null;
 }

@@ -22,7 +22,11 @@ export interface XmlElement {
 type AttrValue = string | number | boolean | null | undefined;
 
 /** An element; attributes whose value is null or undefined are left out, children that are null, undefined or false too. */
-export function el(name: string, attrs: Record<string, AttrValue> = {}, children: readonly (XmlNode | null | undefined | false)[] = []): XmlElement {
+export function el(
+  name: string,
+  attrs: Record<string, AttrValue> = {},
+  children: readonly (XmlNode | null | undefined | false)[] = [],
+): XmlElement {
   const list: [string, string][] = [];
   for (const [k, v] of Object.entries(attrs)) if (v !== null && v !== undefined) list.push([k, attrText(String(v))]);
   return { name, attrs: list, children: children.filter((c): c is XmlNode => c !== null && c !== undefined && c !== false && c !== '') };
@@ -53,7 +57,24 @@ function namespaceOf(name: string, namespaces: Record<string, string>): string {
 }
 
 /** Elements whose content is text (mixed content): written on one line, whatever they hold. */
-const TEXT_ELEMENTS = new Set(['p', 'num', 'heading', 'subheading', 'docTitle', 'docNumber', 'docDate', 'date', 'party', 'person', 'organization', 'location', 'role', 'signature', 'span', 'inline']);
+const TEXT_ELEMENTS = new Set([
+  'p',
+  'num',
+  'heading',
+  'subheading',
+  'docTitle',
+  'docNumber',
+  'docDate',
+  'date',
+  'party',
+  'person',
+  'organization',
+  'location',
+  'role',
+  'signature',
+  'span',
+  'inline',
+]);
 
 function fill(node: XMLBuilder, element: XmlElement, depth: number, namespaces: Record<string, string>, inText = false): void {
   for (const [k, v] of element.attrs) node.att(k, v);

@@ -29,10 +29,13 @@ export type AtopCode = (typeof ATOP_CODES)[number];
 
 export const TRIGGER_PATTERNS = {
   none: 'no trigger: a standing promise, owed for as long as the treaty is in force',
-  'partner-attacked': 'some branch of the trigger has a party as the target of an attack (an attack event against it, or a fluent started only by such attacks)',
-  'partner-not-target': 'some branch involves a party in armed conflict (at war, or attacking) without requiring that it be the target of an attack',
+  'partner-attacked':
+    'some branch of the trigger has a party as the target of an attack (an attack event against it, or a fluent started only by such attacks)',
+  'partner-not-target':
+    'some branch involves a party in armed conflict (at war, or attacking) without requiring that it be the target of an attack',
   'partner-in-conflict': 'some branch involves a party in armed conflict, as target or as belligerent',
-  crisis: 'some branch concerns a party in a crisis that could become a militarized conflict: an armed conflict, or a threat of attack or invasion',
+  crisis:
+    'some branch concerns a party in a crisis that could become a militarized conflict: an armed conflict, or a threat of attack or invasion',
 } as const;
 export type TriggerPattern = keyof typeof TRIGGER_PATTERNS;
 
@@ -69,7 +72,8 @@ export interface AtopMapping {
 }
 
 export const ATOP_MAPPING: AtopMapping = {
-  codebook: 'ATOP codebook v5.1 (Leeds, Ritter, Mitchell and Long): alliance-level obligation variables DEFENSE, OFFENSE, NEUTRAL, NONAGG, CONSUL',
+  codebook:
+    'ATOP codebook v5.1 (Leeds, Ritter, Mitchell and Long): alliance-level obligation variables DEFENSE, OFFENSE, NEUTRAL, NONAGG, CONSUL',
   attackEvents: ['armed-attack', 'war-declared'],
   crisisEvents: ['invasion-threat-created'],
   crisisFluents: ['direct-threat'],
@@ -123,14 +127,14 @@ export const ATOP_MAPPING: AtopMapping = {
           kinds: ['prohibition'],
           acts: ['assistance-provided', 'hostile-alliance-joined', 'hostile-action-joined'],
           trigger: 'partner-in-conflict',
-          why: "a prohibition on aiding, or joining action with, others while a party is in armed conflict",
+          why: 'a prohibition on aiding, or joining action with, others while a party is in armed conflict',
         },
         {
           id: 'neutrality-in-conflict',
           kinds: ['obligation', 'prohibition'],
           tags: ['neutrality'],
           trigger: 'partner-in-conflict',
-          why: "a promise tagged neutrality, owed while a party is in armed conflict",
+          why: 'a promise tagged neutrality, owed while a party is in armed conflict',
         },
       ],
       notes:

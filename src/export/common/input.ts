@@ -2,7 +2,16 @@
  * What every export of a treaty starts from: the checked formalization (with its ingested sources
  * and located quotes) and its lifecycle as the engine computes it from the recorded history alone.
  */
-import type { CompiledCorpus, CompiledTreaty, ScenarioFile, StatesFile, TreatyCheck, TreatyFile, TreatyTimeline, VocabularyFile } from '../../model/index.js';
+import type {
+  CompiledCorpus,
+  CompiledTreaty,
+  ScenarioFile,
+  StatesFile,
+  TreatyCheck,
+  TreatyFile,
+  TreatyTimeline,
+  VocabularyFile,
+} from '../../model/index.js';
 import { evaluateScenario } from '../../engine/index.js';
 
 export interface TreatyExportInput {
@@ -21,7 +30,11 @@ export interface TreatyExportInput {
 const RECORDED_HISTORY: ScenarioFile = { title: 'Recorded history', history: true, drop: [], readings: {}, events: [], expect: [] };
 
 /** The inputs for the treaties named (in that order), from a checked and compiled corpus. */
-export function exportInputs(compiled: CompiledCorpus, check: { treaties: readonly TreatyCheck[] }, ids: readonly string[]): TreatyExportInput[] {
+export function exportInputs(
+  compiled: CompiledCorpus,
+  check: { treaties: readonly TreatyCheck[] },
+  ids: readonly string[],
+): TreatyExportInput[] {
   if (!ids.length) return [];
   const result = evaluateScenario(compiled, { ...RECORDED_HISTORY, treaties: [...ids] });
   const run = result.runs[0];

@@ -3,7 +3,16 @@
  * cause, terms, duration and renewal in months, and each party's membership. Everything is read
  * from the formalization and the engine's intervals; nothing is typed in.
  */
-import { type IsoDate, type IsoDuration, type RecordedEvent, spanOf, type StateEntry, type StatusIntervalJson, type Succession, type TreatyStatus } from '../../model/index.js';
+import {
+  type IsoDate,
+  type IsoDuration,
+  type RecordedEvent,
+  spanOf,
+  type StateEntry,
+  type StatusIntervalJson,
+  type Succession,
+  type TreatyStatus,
+} from '../../model/index.js';
 import type { TreatyExportInput } from './input.js';
 
 export interface TermSummary {
@@ -78,7 +87,13 @@ export function lifecycleSummary(input: TreatyExportInput): LifecycleSummary {
     const from = own ? firstInForce(own) : entryIntoForce;
     const to = own ? (termination(own)?.from ?? null) : endDate;
     const succession = continuatorOf(states.successions, party, to);
-    return { party, name: stateName(states.states, party), from, to, continuedBy: succession ? { state: succession.continuator, from: succession.from } : null };
+    return {
+      party,
+      name: stateName(states.states, party),
+      from,
+      to,
+      continuedBy: succession ? { state: succession.continuator, from: succession.from } : null,
+    };
   });
   return {
     signature: { date: signed?.date ?? treaty.signature.date, place: signed?.place ?? treaty.signature.place, event: signed?.id ?? null },
@@ -90,7 +105,9 @@ export function lifecycleSummary(input: TreatyExportInput): LifecycleSummary {
     durationMonths: monthsOf(duration.type === 'renewing' ? duration.initialTerm : duration.type === 'fixed' ? duration.term : undefined),
     renewalMonths: monthsOf(duration.type === 'renewing' ? duration.renewalTerm : undefined),
     noticeMonths: monthsOf(duration.type === 'renewing' ? duration.noticeBefore : duration.withdrawal?.noticePeriod),
-    terms: intervals.flatMap((i) => (i.status === 'in-force' && i.term !== null && i.from !== null ? [{ term: i.term, from: i.from, to: i.to }] : [])),
+    terms: intervals.flatMap((i) =>
+      i.status === 'in-force' && i.term !== null && i.from !== null ? [{ term: i.term, from: i.from, to: i.to }] : [],
+    ),
     members,
   };
 }

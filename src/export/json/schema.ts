@@ -7,7 +7,17 @@
  * changing the meaning of a field raises MAJOR. Readers should accept any 1.x.
  */
 import { z } from 'zod';
-import { IsoDate, jsonSchemaOf, RecordedEvent, SpanJson, StateEntry, StatusIntervalJson, Succession, TreatyFile, TreatyStatus } from '../../model/index.js';
+import {
+  IsoDate,
+  jsonSchemaOf,
+  RecordedEvent,
+  SpanJson,
+  StateEntry,
+  StatusIntervalJson,
+  Succession,
+  TreatyFile,
+  TreatyStatus,
+} from '../../model/index.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 
 export const EXPORT_FORMAT_VERSION = '1.0';
@@ -24,7 +34,9 @@ export const LifecycleExport = z
     durationType: z.enum(['indefinite', 'fixed', 'renewing']),
     durationMonths: Months.describe('fixed term, or first term of a renewing treaty'),
     renewalMonths: Months,
-    noticeMonths: Months.describe('notice of non-renewal (at least this long before a term ends) or of withdrawal (takes effect this long after)'),
+    noticeMonths: Months.describe(
+      'notice of non-renewal (at least this long before a term ends) or of withdrawal (takes effect this long after)',
+    ),
     terms: z.array(z.object({ term: z.number().int().positive(), from: IsoDate, to: IsoDate.nullable() })),
     members: z.array(
       z.object({
@@ -36,7 +48,10 @@ export const LifecycleExport = z
       }),
     ),
     intervals: z.array(StatusIntervalJson).describe('the status intervals, half-open [from, to), each with its explanation'),
-    parties: z.array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) })).optional().describe('per party, for a treaty a party may leave alone'),
+    parties: z
+      .array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) }))
+      .optional()
+      .describe('per party, for a treaty a party may leave alone'),
   })
   .describe('the lifecycle computed from the recorded history');
 
@@ -57,7 +72,9 @@ export const LocatedQuoteExport = z.object({ source: z.string(), file: z.string(
 export const AtopExport = z.object({
   code: z.enum(ATOP_CODES),
   value: z.union([z.literal(0), z.literal(1)]),
-  provisions: z.array(z.object({ provision: z.string(), article: z.string(), rule: z.string() })).describe('the provisions that earned the code, and the rule they matched'),
+  provisions: z
+    .array(z.object({ provision: z.string(), article: z.string(), rule: z.string() }))
+    .describe('the provisions that earned the code, and the rule they matched'),
 });
 
 export const TreatyExport = z

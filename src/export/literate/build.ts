@@ -3,7 +3,14 @@
  * paragraphs, report paragraphs, closing, signatures), each with the provisions and non-operative
  * marks whose quotes stand in it. Markdown and HTML render this same structure.
  */
-import { describeDuration, type NonOperative, type Provision, type SourceSpan, type TreatyCheck, type TreatyFile } from '../../model/index.js';
+import {
+  describeDuration,
+  type NonOperative,
+  type Provision,
+  type SourceSpan,
+  type TreatyCheck,
+  type TreatyFile,
+} from '../../model/index.js';
 import { sourceView } from '../../text/index.js';
 
 export interface LiterateUnit {
@@ -41,7 +48,9 @@ export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateD
     const coverage = check.coverage.find((c) => c.source === source.id);
     const units = doc
       ? sourceView(doc).units.map((unit): LiterateUnit => {
-          const provisions = treaty.provisions.filter((p) => check.quoteSpans[p.id]?.source === source.id && overlaps(check.quoteSpans[p.id]!.spans, unit.spans));
+          const provisions = treaty.provisions.filter(
+            (p) => check.quoteSpans[p.id]?.source === source.id && overlaps(check.quoteSpans[p.id]!.spans, unit.spans),
+          );
           const nonOperative = treaty.nonOperative.filter((_, i) => {
             const located = check.nonOperativeSpans.get(i);
             return located?.source === source.id && overlaps(located.spans, unit.spans);
@@ -50,10 +59,19 @@ export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateD
             ...provisions.map((p) => ({ by: p.id, spans: check.quoteSpans[p.id]!.spans })),
             ...treaty.nonOperative.flatMap((_, i) => {
               const located = check.nonOperativeSpans.get(i);
-              return located && located.source === source.id && overlaps(located.spans, unit.spans) ? [{ by: 'non-operative', spans: located.spans }] : [];
+              return located && located.source === source.id && overlaps(located.spans, unit.spans)
+                ? [{ by: 'non-operative', spans: located.spans }]
+                : [];
             }),
           ];
-          return { label: unit.label, text: unit.spans.map((s) => raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).join(' … '), spans: unit.spans, provisions, nonOperative, marks };
+          return {
+            label: unit.label,
+            text: unit.spans.map((s) => raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).join(' … '),
+            spans: unit.spans,
+            provisions,
+            nonOperative,
+            marks,
+          };
         })
       : [];
     return {

@@ -18,7 +18,9 @@ function highlighted(unit: LiterateUnit, raw: (start: number, end: number) => st
       let j = i + 1;
       while (j < span.end && unit.marks.find((m) => m.spans.some((s) => s.start <= j && j < s.end)) === mark) j++;
       const text = escape(raw(i, j).replace(/\s+/g, ' '));
-      parts.push(mark ? `<mark class="${mark.by === 'non-operative' ? 'nonop' : 'prov'}" data-provision="${escape(mark.by)}">${text}</mark>` : text);
+      parts.push(
+        mark ? `<mark class="${mark.by === 'non-operative' ? 'nonop' : 'prov'}" data-provision="${escape(mark.by)}">${text}</mark>` : text,
+      );
       i = j;
     }
   });
@@ -30,17 +32,33 @@ export function literateHtml(doc: LiterateDocument, sourceText: (sourceId: strin
   const body: string[] = [];
   body.push(`<h1>${escape(t.shortTitle)}</h1>`, '<dl class="meta">');
   for (const [lang, title] of Object.entries(t.titles)) body.push(`<dt>Title (${escape(lang)})</dt><dd>${escape(title)}</dd>`);
-  body.push(`<dt>Parties</dt><dd>${escape(t.parties.join(', '))}</dd>`, `<dt>Signed</dt><dd>${escape(`${t.signature.place}, ${t.signature.date}`)}</dd>`);
-  if (t.registration) body.push(`<dt>Registered</dt><dd>${escape(`${t.registration.series} No. ${t.registration.number}, by ${t.registration.by}, ${t.registration.date}`)}</dd>`);
-  body.push(`<dt>Entry into force</dt><dd>${escape(doc.lifecycle.entryIntoForce)}</dd>`, `<dt>Duration</dt><dd>${escape(doc.lifecycle.duration)}</dd>`, '</dl>');
+  body.push(
+    `<dt>Parties</dt><dd>${escape(t.parties.join(', '))}</dd>`,
+    `<dt>Signed</dt><dd>${escape(`${t.signature.place}, ${t.signature.date}`)}</dd>`,
+  );
+  if (t.registration)
+    body.push(
+      `<dt>Registered</dt><dd>${escape(`${t.registration.series} No. ${t.registration.number}, by ${t.registration.by}, ${t.registration.date}`)}</dd>`,
+    );
+  body.push(
+    `<dt>Entry into force</dt><dd>${escape(doc.lifecycle.entryIntoForce)}</dd>`,
+    `<dt>Duration</dt><dd>${escape(doc.lifecycle.duration)}</dd>`,
+    '</dl>',
+  );
   for (const source of doc.sources) {
     const raw = sourceText(source.id);
-    body.push(`<h2>Source <code>${escape(source.id)}</code> — ${escape(source.publisher)}${source.translation ? ' (translation)' : ''}</h2>`);
+    body.push(
+      `<h2>Source <code>${escape(source.id)}</code> — ${escape(source.publisher)}${source.translation ? ' (translation)' : ''}</h2>`,
+    );
     body.push(`<p class="note">${source.coverage.sentences} sentences, ${source.coverage.percent}% covered or marked non-operative.</p>`);
     for (const unit of source.units) {
-      body.push(`<section class="unit"><h3>${escape(unit.label)}</h3><div class="row"><blockquote>${highlighted(unit, (a, b) => raw.slice(a, b))}</blockquote><div class="rules">`);
+      body.push(
+        `<section class="unit"><h3>${escape(unit.label)}</h3><div class="row"><blockquote>${highlighted(unit, (a, b) => raw.slice(a, b))}</blockquote><div class="rules">`,
+      );
       for (const p of unit.provisions) {
-        body.push(`<article class="provision" id="${escape(p.id)}"><h4><code>${escape(p.id)}</code> · ${escape(p.kind)} · Article ${escape(p.article)}</h4><p>${escape(p.summary)}</p><table>`);
+        body.push(
+          `<article class="provision" id="${escape(p.id)}"><h4><code>${escape(p.id)}</code> · ${escape(p.kind)} · Article ${escape(p.article)}</h4><p>${escape(p.summary)}</p><table>`,
+        );
         for (const row of describeProvisionRule(p)) body.push(`<tr><th>${escape(row.label)}</th><td>${escape(row.value)}</td></tr>`);
         body.push('</table></article>');
       }

@@ -8,17 +8,24 @@ export function literateMarkdown(doc: LiterateDocument): string {
   for (const [lang, title] of Object.entries(t.titles)) out.push(`- **Title (${lang})**: ${title}`);
   out.push(`- **Parties**: ${t.parties.join(', ')}`);
   out.push(`- **Signed**: ${t.signature.place}, ${t.signature.date}`);
-  if (t.registration) out.push(`- **Registered**: ${t.registration.series} No. ${t.registration.number}, by ${t.registration.by}, ${t.registration.date}`);
+  if (t.registration)
+    out.push(`- **Registered**: ${t.registration.series} No. ${t.registration.number}, by ${t.registration.by}, ${t.registration.date}`);
   out.push(`- **Authentic languages**: ${t.officialLanguages.join(', ')}`);
   out.push(`- **Entry into force**: ${doc.lifecycle.entryIntoForce}`);
   out.push(`- **Duration**: ${doc.lifecycle.duration}`, '');
   for (const source of doc.sources) {
     out.push(`## Source \`${source.id}\` — ${source.publisher}${source.translation ? ' (translation)' : ''}`, '');
-    out.push(`File \`${source.file}\`; ${source.coverage.sentences} sentences, ${source.coverage.percent}% covered or marked non-operative.`, '');
+    out.push(
+      `File \`${source.file}\`; ${source.coverage.sentences} sentences, ${source.coverage.percent}% covered or marked non-operative.`,
+      '',
+    );
     for (const unit of source.units) {
       out.push(`### ${unit.label}`, '', `> ${unit.text}`, '');
       for (const p of unit.provisions) {
-        out.push(`**\`${p.id}\`** — ${p.kind}, Article ${p.article}${p.article === 'unknown' && p.articleNote ? ` (${p.articleNote})` : ''}. ${p.summary}`, '');
+        out.push(
+          `**\`${p.id}\`** — ${p.kind}, Article ${p.article}${p.article === 'unknown' && p.articleNote ? ` (${p.articleNote})` : ''}. ${p.summary}`,
+          '',
+        );
         out.push('| | |', '|---|---|');
         for (const row of describeProvisionRule(p)) out.push(`| ${row.label} | ${row.value.replace(/\|/g, '\\|')} |`);
         out.push('');

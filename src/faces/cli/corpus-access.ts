@@ -26,7 +26,12 @@ export function resolveCorpusRoot(option: string | undefined, env: Readonly<Reco
   if (chosen) {
     const root = resolve(chosen);
     if (!existsSync(join(root, 'states.yaml'))) {
-      throw inputError(displayPath(root), 'not a corpus folder (no states.yaml)', 'give the folder that holds states.yaml, vocabulary.yaml and the treaty folders', { code: 'not-a-corpus' });
+      throw inputError(
+        displayPath(root),
+        'not a corpus folder (no states.yaml)',
+        'give the folder that holds states.yaml, vocabulary.yaml and the treaty folders',
+        { code: 'not-a-corpus' },
+      );
     }
     return root;
   }
@@ -82,7 +87,9 @@ export function compiledCorpus(root: string): { compiled: CompiledCorpus; check:
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !check.compiled) {
     if (errors.length) throw InputError.of(errors);
-    throw inputError(displayPath(root), 'the corpus lacks states.yaml or vocabulary.yaml', 'run `pacta check` for details', { code: 'corpus-incomplete' });
+    throw inputError(displayPath(root), 'the corpus lacks states.yaml or vocabulary.yaml', 'run `pacta check` for details', {
+      code: 'corpus-incomplete',
+    });
   }
   return { compiled: check.compiled, check };
 }
@@ -92,12 +99,19 @@ export function resolveTreatyId(arg: string, compiled: CompiledCorpus): string {
   const asDir = resolve(arg);
   const id = existsSync(asDir) && statSync(asDir).isDirectory() ? basename(asDir) : arg;
   if (compiled.treaties.some((t) => t.treaty.id === id)) return id;
-  throw inputError(arg, `unknown treaty "${arg}"`, `use one of: ${compiled.treaties.map((t) => t.treaty.id).join(', ')}`, { code: 'unknown-treaty' });
+  throw inputError(arg, `unknown treaty "${arg}"`, `use one of: ${compiled.treaties.map((t) => t.treaty.id).join(', ')}`, {
+    code: 'unknown-treaty',
+  });
 }
 
 export function parseDateOption(value: string, option: string): string {
   if (isIsoDate(value)) return value;
-  throw usageError(option, `${option} ${JSON.stringify(value)}: ${isoDateProblem(value) ?? 'not a date'}`, 'write the date as YYYY-MM-DD, e.g. 1996-09-10', 'bad-date');
+  throw usageError(
+    option,
+    `${option} ${JSON.stringify(value)}: ${isoDateProblem(value) ?? 'not a date'}`,
+    'write the date as YYYY-MM-DD, e.g. 1996-09-10',
+    'bad-date',
+  );
 }
 
 /** Reads, validates and reference-checks a scenario file against the corpus. */

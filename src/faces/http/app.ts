@@ -46,7 +46,14 @@ async function readJson(c: Context): Promise<unknown> {
   try {
     return JSON.parse(text);
   } catch (error) {
-    throw new InputError({ file: 'request body', line: 0, column: 0, code: 'bad-json', message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`, hint: 'send a JSON object' });
+    throw new InputError({
+      file: 'request body',
+      line: 0,
+      column: 0,
+      code: 'bad-json',
+      message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
+      hint: 'send a JSON object',
+    });
   }
 }
 
@@ -76,7 +83,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
    * and word malformed JSON its own way, where the API has always read the body as JSON and said
    * what is wrong with it. `before` runs ahead of all validation.
    */
-  function mount<R extends RouteConfig>(route: R, handler: RouteHandler<R>, options: { before?: MiddlewareHandler[]; body?: BodyReader } = {}): void {
+  function mount<R extends RouteConfig>(
+    route: R,
+    handler: RouteHandler<R>,
+    options: { before?: MiddlewareHandler[]; body?: BodyReader } = {},
+  ): void {
     const { middleware, hide: _hide, ...described } = route;
     app.openAPIRegistry.registerPath(described);
     const schema = bodySchema(route);
@@ -95,7 +106,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       const part = result.target === 'param' ? route.request?.params : result.target === 'query' ? route.request?.query : undefined;
       throw requestProblem(part, result.error, result.data);
     };
-    const mounted = { ...route, hide: true, request, middleware: [...(middleware ? [middleware].flat() : []), ...(options.before ?? []), ...readBody] };
+    const mounted = {
+      ...route,
+      hide: true,
+      request,
+      middleware: [...(middleware ? [middleware].flat() : []), ...(options.before ?? []), ...readBody],
+    };
     (app.openapi as (route: RouteConfig, handler: unknown, hook: unknown) => void)(mounted, handler, hook);
   }
 
@@ -110,7 +126,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     compiledTreaty(c.req.param('id') ?? '');
     await next();
   };
-  const unknownScenario = (id: string) => new ProblemError(404, `no saved scenario "${id}"`, [{ field: 'id', message: 'unknown scenario' }]);
+  const unknownScenario = (id: string) =>
+    new ProblemError(404, `no saved scenario "${id}"`, [{ field: 'id', message: 'unknown scenario' }]);
   const unknownDocument = (id: string) => new ProblemError(404, `no document "${id}"`, [{ field: 'id', message: 'unknown document' }]);
   const validScenario = (name: string, text: string): ScenarioFile => {
     const { scenario, diagnostics } = validateScenarioText(check.corpus, name, text);
@@ -147,7 +164,16 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(routes.treaty, (c) => {
     const t = compiledTreaty(c.req.valid('param').id);
     const history = evaluateScenario(compiled, { ...HISTORY_ONLY, treaties: [t.treaty.id] });
-    return c.json({ treaty: t.treaty, history: t.history, lifecycle: history.runs[0]!.treaties[0]!, quoteSpans: t.quoteSpans, states: compiled.states.states }, 200);
+    return c.json(
+      {
+        treaty: t.treaty,
+        history: t.history,
+        lifecycle: history.runs[0]!.treaties[0]!,
+        quoteSpans: t.quoteSpans,
+        states: compiled.states.states,
+      },
+      200,
+    );
   });
 
   mount(routes.treatyText, (c) => {
@@ -212,7 +238,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(routes.diff, (c) => {
     const ids = c.req.valid('query');
     const unknown = (['a', 'b'] as const).filter((side) => !compiled.treaties.some((t) => t.treaty.id === ids[side]));
-    if (unknown.length) throw new ProblemError(404, `unknown treaty "${ids[unknown[0]!]}"`, unknown.map((field) => ({ field, message: 'unknown treaty' })));
+    if (unknown.length)
+      throw new ProblemError(
+        404,
+        `unknown treaty "${ids[unknown[0]!]}"`,
+        unknown.map((field) => ({ field, message: 'unknown treaty' })),
+      );
     return c.json(compareTreaties(compiled, ids.a, ids.b), 200);
   });
 
@@ -220,13 +251,17 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(routes.states, (c) => c.json(compiled.states, 200));
   mount(routes.corpusScenarios, (c) =>
     c.json(
-      check.corpus.treaties.flatMap((t) => t.scenarios.map((s) => ({ treaty: t.treaty.value.id, file: s.yaml.file, title: s.value.title, scenario: s.value }))),
+      check.corpus.treaties.flatMap((t) =>
+        t.scenarios.map((s) => ({ treaty: t.treaty.value.id, file: s.yaml.file, title: s.value.title, scenario: s.value })),
+      ),
       200,
     ),
   );
 
   // The scenario to run is read as text (JSON is YAML): its errors carry line and column.
-  mount(routes.run, (c) => c.json(evaluateScenario(compiled, c.req.valid('json')), 200), { body: async (c) => validScenario('request body', await c.req.text()) });
+  mount(routes.run, (c) => c.json(evaluateScenario(compiled, c.req.valid('json')), 200), {
+    body: async (c) => validScenario('request body', await c.req.text()),
+  });
 
   mount(routes.ingest, (c) => {
     const { name, text } = c.req.valid('json');

@@ -57,7 +57,13 @@ export class ProblemError extends Error {
 
   get body(): Problem {
     const { title, status, detail, errors } = this;
-    return { type: `https://pacta.invalid/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`, title, status, detail, ...(errors ? { errors } : {}) };
+    return {
+      type: `https://pacta.invalid/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`,
+      title,
+      status,
+      detail,
+      ...(errors ? { errors } : {}),
+    };
   }
 
   /** Bad input found by the library (a diagnostic with file, line and hint): 400. */
@@ -77,5 +83,10 @@ export function zodProblemFields(error: z.ZodError): ProblemField[] {
 }
 
 export function diagnosticFields(diagnostics: readonly Diagnostic[]): ProblemField[] {
-  return diagnostics.map((d) => ({ field: d.path ?? d.file, message: d.message, ...(d.hint ? { hint: d.hint } : {}), ...(d.line ? { line: d.line, column: d.column } : {}) }));
+  return diagnostics.map((d) => ({
+    field: d.path ?? d.file,
+    message: d.message,
+    ...(d.hint ? { hint: d.hint } : {}),
+    ...(d.line ? { line: d.line, column: d.column } : {}),
+  }));
 }

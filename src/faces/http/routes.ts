@@ -52,7 +52,9 @@ function limit(maxSize: number) {
     maxSize,
     onError: () => {
       // The rest of the body is not read: close the connection so that no client reuses it.
-      throw new ProblemError(413, `the request body is over ${maxSize} bytes`, [{ field: '(body)', message: `at most ${maxSize} bytes` }], { connection: 'close' });
+      throw new ProblemError(413, `the request body is over ${maxSize} bytes`, [{ field: '(body)', message: `at most ${maxSize} bytes` }], {
+        connection: 'close',
+      });
     },
   });
 }
@@ -63,7 +65,10 @@ type ProblemResponse = { description: string; content: { 'application/problem+js
 /** The problem answers a route can give; every route can give a 500. */
 function problems<S extends ProblemStatus = never>(...statuses: S[]): { [K in S | 500]: ProblemResponse } {
   return Object.fromEntries(
-    [...statuses, 500 as const].map((status) => [status, { description: PROBLEM_TITLES[status], content: { 'application/problem+json': { schema: Problem } } }]),
+    [...statuses, 500 as const].map((status) => [
+      status,
+      { description: PROBLEM_TITLES[status], content: { 'application/problem+json': { schema: Problem } } },
+    ]),
   ) as unknown as { [K in S | 500]: ProblemResponse };
 }
 
@@ -122,7 +127,10 @@ export const routes = {
     responses: {
       200: {
         description: 'Markdown or HTML',
-        content: { 'text/html': text('the literate document as HTML (format=html)'), 'text/markdown': text('the literate document as Markdown (format=md)') },
+        content: {
+          'text/html': text('the literate document as HTML (format=html)'),
+          'text/markdown': text('the literate document as Markdown (format=md)'),
+        },
       },
       ...problems(400, 404),
     },

@@ -7,8 +7,32 @@
 import { z } from '@hono/zod-openapi';
 import { TreatyComparison as TreatyComparisonModel } from '../../compare/index.js';
 import { TreatyExport as TreatyExportModel } from '../../export/index.js';
-import { DocumentKind, Id, IsoDate, NonOperative, RecordedEvent as RecordedEventModel, RunResult as RunResultModel, ScenarioFile, Span, StateEntry as StateEntryModel, StatesFile, StatusResult as StatusResultModel, StructuredDocument as StructuredDocumentModel, TreatyFile, TreatySource, TreatyStatus, TreatyTimeline as TreatyTimelineModel, VocabularyFile } from '../../model/index.js';
-import { SavedDocumentRecord, SavedDocumentSummaryRecord, SavedScenarioRecord, SavedScenarioSummaryRecord, SearchHitRecord } from '../../store/index.js';
+import {
+  DocumentKind,
+  Id,
+  IsoDate,
+  NonOperative,
+  RecordedEvent as RecordedEventModel,
+  RunResult as RunResultModel,
+  ScenarioFile,
+  Span,
+  StateEntry as StateEntryModel,
+  StatesFile,
+  StatusResult as StatusResultModel,
+  StructuredDocument as StructuredDocumentModel,
+  TreatyFile,
+  TreatySource,
+  TreatyStatus,
+  TreatyTimeline as TreatyTimelineModel,
+  VocabularyFile,
+} from '../../model/index.js';
+import {
+  SavedDocumentRecord,
+  SavedDocumentSummaryRecord,
+  SavedScenarioRecord,
+  SavedScenarioSummaryRecord,
+  SearchHitRecord,
+} from '../../store/index.js';
 
 /**
  * `schema`, named as a component of the document (`.openapi(name)`). Zod gives a schema the methods
@@ -195,11 +219,21 @@ export const DiffQuery = z
   .register(invalidRequest, { detail: () => 'give the two treaties to compare as ?a=ID&b=ID' });
 
 export const SearchQuery = z
-  .object({ q: query(z.string({ error: 'empty query' }).refine((q) => q.trim() !== '', 'empty query').describe('words to search for')) })
+  .object({
+    q: query(
+      z
+        .string({ error: 'empty query' })
+        .refine((q) => q.trim() !== '', 'empty query')
+        .describe('words to search for'),
+    ),
+  })
   .register(invalidRequest, { detail: () => 'q: give words to search for' });
 
 export const IngestBody = z
-  .strictObject({ name: z.string().min(1).max(300).describe('a file name, for messages and the document record'), text: z.string().describe('the text to ingest') })
+  .strictObject({
+    name: z.string().min(1).max(300).describe('a file name, for messages and the document record'),
+    text: z.string().describe('the text to ingest'),
+  })
   .openapi('IngestBody')
   .register(invalidRequest, { detail: () => 'expected {"name", "text"}' });
 
@@ -207,7 +241,10 @@ export const SavedScenarioBody = z
   .strictObject({
     title: z.string().min(1).max(300),
     // Checked as a scenario after the envelope, with positions in its own text (as /api/run does).
-    scenario: z.unknown().nonoptional().openapi({ allOf: [{ $ref: '#/components/schemas/Scenario' }] }),
+    scenario: z
+      .unknown()
+      .nonoptional()
+      .openapi({ allOf: [{ $ref: '#/components/schemas/Scenario' }] }),
   })
   .openapi('SavedScenarioBody')
   .register(invalidRequest, { detail: () => 'expected {"title", "scenario"}' });

@@ -34,7 +34,22 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
   const check = checkCorpus(options.corpusRoot);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
-  if (errors.length || !check.compiled) throw InputError.of(errors.length ? errors : [{ severity: 'error', file: options.corpusRoot, line: 0, column: 0, code: 'corpus-incomplete', message: 'no states.yaml or vocabulary.yaml', hint: 'give a corpus folder' }]);
+  if (errors.length || !check.compiled)
+    throw InputError.of(
+      errors.length
+        ? errors
+        : [
+            {
+              severity: 'error',
+              file: options.corpusRoot,
+              line: 0,
+              column: 0,
+              code: 'corpus-incomplete',
+              message: 'no states.yaml or vocabulary.yaml',
+              hint: 'give a corpus folder',
+            },
+          ],
+    );
   const store = new Store(join(options.dataDir, 'pacta.sqlite'));
   store.indexCorpus(corpusSearchEntries(check.compiled, new Map(check.treaties.map((t) => [t.id, t.sourceTexts]))));
 

@@ -31,9 +31,21 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
       for (const d of result.diagnostics) io.stdout.write(formatDiagnostic(d) + '\n');
       if (result.diagnostics.length) io.stdout.write('\n');
       const rows = result.treaties.flatMap((t) =>
-        t.coverage.map((c) => [t.id, c.file, String(c.totals.sentences), String(c.totals.covered), String(c.totals['non-operative']), String(c.totals.partial + c.totals.uncovered), `${c.totals.percent}%`]),
+        t.coverage.map((c) => [
+          t.id,
+          c.file,
+          String(c.totals.sentences),
+          String(c.totals.covered),
+          String(c.totals['non-operative']),
+          String(c.totals.partial + c.totals.uncovered),
+          `${c.totals.percent}%`,
+        ]),
       );
       io.stdout.write(table(['treaty', 'source', 'sentences', 'covered', 'non-operative', 'uncovered', 'coverage'], rows) + '\n\n');
-      io.stdout.write(errors.length ? `${errors.length} error${errors.length > 1 ? 's' : ''}.\n` : `OK: ${result.treaties.length} treat${result.treaties.length === 1 ? 'y' : 'ies'} checked, no errors.\n`);
+      io.stdout.write(
+        errors.length
+          ? `${errors.length} error${errors.length > 1 ? 's' : ''}.\n`
+          : `OK: ${result.treaties.length} treat${result.treaties.length === 1 ? 'y' : 'ies'} checked, no errors.\n`,
+      );
     });
 };

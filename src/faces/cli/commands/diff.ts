@@ -52,12 +52,33 @@ export function humanDiff(c: TreatyComparison): string {
   out.push(
     table(
       ['A', 'B', 'match', 'score', 'grade', 'differences'],
-      pairs.map(({ m, p }) => [`${p.a.id} (${p.a.label})`, `${p.b.id} (${p.b.label})`, m.shape, String(p.score), p.grade, p.differences.map((d) => `${d.field}: ${d.grade}`).join(', ')]),
+      pairs.map(({ m, p }) => [
+        `${p.a.id} (${p.a.label})`,
+        `${p.b.id} (${p.b.label})`,
+        m.shape,
+        String(p.score),
+        p.grade,
+        p.differences.map((d) => `${d.field}: ${d.grade}`).join(', '),
+      ]),
     ),
   );
   const only = [...c.onlyInA, ...c.onlyInB];
-  out.push('', 'In one treaty only:', table(['treaty', 'provision', 'article', 'change', 'grade'], only.map((o) => [o.side === 'a' ? c.a.id : c.b.id, o.provision.id, o.provision.label, o.change, o.grade])));
-  out.push('', 'Lifecycle:', table(['aspect', c.a.id, c.b.id, 'grade'], c.lifecycle.map((r) => [r.aspect, r.a, r.b, r.grade])));
+  out.push(
+    '',
+    'In one treaty only:',
+    table(
+      ['treaty', 'provision', 'article', 'change', 'grade'],
+      only.map((o) => [o.side === 'a' ? c.a.id : c.b.id, o.provision.id, o.provision.label, o.change, o.grade]),
+    ),
+  );
+  out.push(
+    '',
+    'Lifecycle:',
+    table(
+      ['aspect', c.a.id, c.b.id, 'grade'],
+      c.lifecycle.map((r) => [r.aspect, r.a, r.b, r.grade]),
+    ),
+  );
   if (c.behaviour) {
     const b = c.behaviour;
     out.push('', `Behaviour: ${b.scenario}`);
@@ -65,8 +86,24 @@ export function humanDiff(c: TreatyComparison): string {
     for (const w of b.warnings) out.push(`  warning: ${w}`);
     for (const run of b.runs) {
       const rows = run.rows.filter((r) => r.differs);
-      out.push('', `Readings ${Object.entries(run.readings).map(([t, r]) => `${t}=${r}`).join(', ')}: ${rows.length} difference${rows.length === 1 ? '' : 's'}`);
-      if (rows.length) out.push(table(['provisions', 'bearer → beneficiary', c.a.id, c.b.id], rows.map((r) => [`${r.a?.provision ?? '—'} / ${r.b?.provision ?? '—'}`, `${r.bearer}${r.beneficiary ? ` → ${r.beneficiary}` : ''}`, r.a ? `${r.a.outcome}${r.a.from ? ` ${r.a.from}` : ''}` : 'no such provision', r.b ? `${r.b.outcome}${r.b.from ? ` ${r.b.from}` : ''}` : 'no such provision'])));
+      out.push(
+        '',
+        `Readings ${Object.entries(run.readings)
+          .map(([t, r]) => `${t}=${r}`)
+          .join(', ')}: ${rows.length} difference${rows.length === 1 ? '' : 's'}`,
+      );
+      if (rows.length)
+        out.push(
+          table(
+            ['provisions', 'bearer → beneficiary', c.a.id, c.b.id],
+            rows.map((r) => [
+              `${r.a?.provision ?? '—'} / ${r.b?.provision ?? '—'}`,
+              `${r.bearer}${r.beneficiary ? ` → ${r.beneficiary}` : ''}`,
+              r.a ? `${r.a.outcome}${r.a.from ? ` ${r.a.from}` : ''}` : 'no such provision',
+              r.b ? `${r.b.outcome}${r.b.from ? ` ${r.b.from}` : ''}` : 'no such provision',
+            ]),
+          ),
+        );
     }
   }
   out.push('', '(--format md or html for the full report with quotes and reasons; --json for the data)');

@@ -44,28 +44,41 @@ export const registerExport: RegisterCommand = (program, { io }) => {
         emit(io, exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
         return;
       }
-      if (opts.members && format !== 'csv') throw usage('--members applies to --format csv only', 'use --format csv --members', '--members');
+      if (opts.members && format !== 'csv')
+        throw usage('--members applies to --format csv only', 'use --format csv --members', '--members');
       if (format !== 'csv' && treatyArgs.length !== 1) {
         throw usage(
-          treatyArgs.length ? `--format ${format} exports one treaty at a time, not ${treatyArgs.length}` : `--format ${format} needs the treaty to export`,
+          treatyArgs.length
+            ? `--format ${format} exports one treaty at a time, not ${treatyArgs.length}`
+            : `--format ${format} needs the treaty to export`,
           `e.g. pacta export ussr-prk-1961 --format ${format}${format === 'akn' ? ' --out ussr-prk-1961.akn.xml' : ''}`,
         );
       }
       const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
-      const ids = treatyArgs.length ? [...new Set(treatyArgs.map((t) => resolveTreatyId(t, compiled)))] : compiled.treaties.map((t) => t.treaty.id);
+      const ids = treatyArgs.length
+        ? [...new Set(treatyArgs.map((t) => resolveTreatyId(t, compiled)))]
+        : compiled.treaties.map((t) => t.treaty.id);
       const inputs = exportInputs(compiled, check, ids);
-      const text = format === 'csv' ? exportCsv(inputs, { members: opts.members }) : format === 'json' ? exportJson(inputs[0]!) : exportAkn(inputs[0]!);
+      const text =
+        format === 'csv'
+          ? exportCsv(inputs, { members: opts.members })
+          : format === 'json'
+            ? exportJson(inputs[0]!)
+            : exportAkn(inputs[0]!);
       emit(io, text, opts, { format, treaties: ids });
     });
 };
 
 function checkFormat(opts: ExportOptions): Format {
   if (opts.schema) {
-    if (opts.format !== undefined && opts.format !== 'json') throw usage(`--schema describes the json format, not "${opts.format}"`, 'use --schema alone, or with --format json', '--format');
+    if (opts.format !== undefined && opts.format !== 'json')
+      throw usage(`--schema describes the json format, not "${opts.format}"`, 'use --schema alone, or with --format json', '--format');
     return 'json';
   }
-  if (opts.format === undefined) throw usage('which format? --format is required', 'use --format akn, --format json or --format csv', '--format');
-  if (!(FORMATS as readonly string[]).includes(opts.format)) throw usage(`unknown format "${opts.format}"`, 'use --format akn, --format json or --format csv', '--format');
+  if (opts.format === undefined)
+    throw usage('which format? --format is required', 'use --format akn, --format json or --format csv', '--format');
+  if (!(FORMATS as readonly string[]).includes(opts.format))
+    throw usage(`unknown format "${opts.format}"`, 'use --format akn, --format json or --format csv', '--format');
   return opts.format as Format;
 }
 
@@ -77,7 +90,9 @@ function emit(io: CliIo, text: string, opts: ExportOptions, what: { format: stri
   writeWhole(opts.out, text);
   const bytes = Buffer.byteLength(text);
   io.stdout.write(
-    opts.json ? JSON.stringify({ out: opts.out, format: what.format, treaties: what.treaties, bytes }) + '\n' : `wrote ${opts.out} (${what.format}, ${what.treaties.length ? what.treaties.join(', ') : 'schema'}, ${bytes} bytes)\n`,
+    opts.json
+      ? JSON.stringify({ out: opts.out, format: what.format, treaties: what.treaties, bytes }) + '\n'
+      : `wrote ${opts.out} (${what.format}, ${what.treaties.length ? what.treaties.join(', ') : 'schema'}, ${bytes} bytes)\n`,
   );
 }
 
@@ -90,7 +105,9 @@ export function writeWhole(out: string, text: string): void {
   const target = resolve(out);
   const folder = dirname(target);
   if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw inputError(out, `cannot write ${out}: no folder ${dirname(out)}`, 'create the folder first, or give another --out path', { code: 'no-such-folder' });
+    throw inputError(out, `cannot write ${out}: no folder ${dirname(out)}`, 'create the folder first, or give another --out path', {
+      code: 'no-such-folder',
+    });
   }
   if (existsSync(target) && statSync(target).isDirectory()) {
     throw inputError(out, `cannot write ${out}: it is a folder`, 'give a file name, e.g. --out treaty.akn.xml', { code: 'is-a-folder' });
@@ -106,6 +123,8 @@ export function writeWhole(out: string, text: string): void {
       // already gone (the rename happened) or never created
     }
     const reason = error instanceof Error ? error.message : String(error);
-    throw inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', { code: 'write-failed' });
+    throw inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', {
+      code: 'write-failed',
+    });
   }
 }

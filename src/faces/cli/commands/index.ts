@@ -17,4 +17,14 @@ import { registerTest } from './test.js';
  */
 export type RegisterCommand = (program: Command, cli: CliContext) => void;
 
-export const commands: RegisterCommand[] = [registerIngest, registerCheck, registerRender, registerStatus, registerRun, registerTest, registerDiff, registerExport, registerServe];
+export const commands: RegisterCommand[] = [
+  registerIngest,
+  registerCheck,
+  registerRender,
+  registerStatus,
+  registerRun,
+  registerTest,
+  registerDiff,
+  registerExport,
+  registerServe,
+];

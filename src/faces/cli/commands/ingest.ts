@@ -14,12 +14,14 @@ async function readInput(file: string): Promise<Uint8Array> {
   let size: number;
   try {
     const info = await stat(file);
-    if (info.isDirectory()) throw inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
+    if (info.isDirectory())
+      throw inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
     size = info.size;
   } catch (error) {
     if (error instanceof InputError) throw error;
     const code = (error as NodeJS.ErrnoException).code;
-    if (code === 'ENOENT') throw inputError(file, 'no such file', 'check the path (it is relative to the current directory)', { code: 'input-missing' });
+    if (code === 'ENOENT')
+      throw inputError(file, 'no such file', 'check the path (it is relative to the current directory)', { code: 'input-missing' });
     if (code === 'EACCES') throw inputError(file, 'permission denied', 'check the file’s permissions', { code: 'input-unreadable' });
     throw unreadable(file, code);
   }
@@ -77,7 +79,11 @@ function metadataRows(doc: StructuredDocument): [string, string][] {
     ['dateline', m.dateline && [m.dateline.place.value, m.dateline.date?.value].filter(Boolean).join(', ')],
     ['signatories', m.signatories?.map((s) => s.name.value).join('; ')],
     ['end mark', m.endMark?.value],
-    ['source line', m.sourceLine && `${m.sourceLine.url.value}${m.sourceLine.date ? ` (${m.sourceLine.date.value}, from ${m.sourceLine.date.text})` : ''}`],
+    [
+      'source line',
+      m.sourceLine &&
+        `${m.sourceLine.url.value}${m.sourceLine.date ? ` (${m.sourceLine.date.value}, from ${m.sourceLine.date.text})` : ''}`,
+    ],
   ];
   return rows.filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '');
 }
@@ -99,7 +105,9 @@ function summary(doc: StructuredDocument, raw: string): string {
       `preamble: ${p.parties ? 'parties, ' : ''}${plural(p.recitals.length, 'recital')}, ${plural(p.plenipotentiaries.length, 'plenipotentiary').replace('plenipotentiarys', 'plenipotentiaries')}${p.agreement ? ', agreement formula' : ''}`,
     );
     for (const person of p.plenipotentiaries) {
-      out.push(`  ${person.name?.value ?? '?'}${person.office ? `, ${person.office.value}` : ''}${person.party ? ` (for ${person.party.value})` : ''}`);
+      out.push(
+        `  ${person.name?.value ?? '?'}${person.office ? `, ${person.office.value}` : ''}${person.party ? ` (for ${person.party.value})` : ''}`,
+      );
     }
   }
   if (doc.articles.length > 0) {
@@ -124,7 +132,8 @@ function summary(doc: StructuredDocument, raw: string): string {
   if (doc.closing) out.push(`closing: ${quoted(doc.closing)}`);
   if (doc.signatures.length > 0) {
     out.push(`signatures (${doc.signatures.length}):`);
-    for (const signature of doc.signatures) out.push(`  ${signature.name?.text ?? '—'}${signature.party ? ` for ${signature.party.value}` : ''}`);
+    for (const signature of doc.signatures)
+      out.push(`  ${signature.name?.text ?? '—'}${signature.party ? ` for ${signature.party.value}` : ''}`);
   }
   if (doc.removed.length > 0) {
     out.push(`removed (${doc.removed.length}):`);

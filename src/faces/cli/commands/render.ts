@@ -7,7 +7,7 @@ import type { RegisterCommand } from './index.js';
 export const registerRender: RegisterCommand = (program, { io }) => {
   program
     .command('render')
-    .description('the treaty as a literate document: each article\'s source text beside the provisions that encode it')
+    .description("the treaty as a literate document: each article's source text beside the provisions that encode it")
     .argument('<treaty>', 'treaty id or folder')
     .option('--format <format>', 'md or html', 'md')
     .option('--corpus <dir>', 'corpus folder')
@@ -19,6 +19,8 @@ export const registerRender: RegisterCommand = (program, { io }) => {
       const id = resolveTreatyId(treatyArg, compiled);
       const treatyCheck = check.treaties.find((t) => t.id === id)!;
       const doc = buildLiterate(compiled.treaties.find((t) => t.treaty.id === id)!.treaty, treatyCheck);
-      io.stdout.write(opts.format === 'md' ? literateMarkdown(doc) : literateHtml(doc, (source) => treatyCheck.sourceTexts.get(source) ?? ''));
+      io.stdout.write(
+        opts.format === 'md' ? literateMarkdown(doc) : literateHtml(doc, (source) => treatyCheck.sourceTexts.get(source) ?? ''),
+      );
     });
 };

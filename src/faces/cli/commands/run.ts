@@ -25,14 +25,24 @@ export function humanRun(result: RunResult): string {
   for (const w of result.warnings) out.push(`warning: ${w}`);
   for (const run of result.runs) {
     out.push('', `── Readings: ${describeChoice(run.readings)}`, '');
-    const statusRows = run.treaties.flatMap((t) => t.intervals.map((i) => [t.id, i.status, i.from ?? '…', i.to ?? '…', i.term ? String(i.term) : '', i.cause ?? '']));
+    const statusRows = run.treaties.flatMap((t) =>
+      t.intervals.map((i) => [t.id, i.status, i.from ?? '…', i.to ?? '…', i.term ? String(i.term) : '', i.cause ?? '']),
+    );
     out.push(table(['treaty', 'status', 'from', 'to', 'term', 'cause'], statusRows), '');
     const triggered = run.obligations.filter((o) => !(o.outcome === 'active' && o.events.length === 0) && o.outcome !== 'kept');
     const standing = run.obligations.length - triggered.length;
     out.push(
       table(
         ['treaty', 'provision', 'art.', 'bearer → beneficiary', 'from', 'to', 'outcome'],
-        triggered.map((o) => [o.treaty, o.provision, o.article, `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`, o.from ?? '', o.to ?? '', o.outcome]),
+        triggered.map((o) => [
+          o.treaty,
+          o.provision,
+          o.article,
+          `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
+          o.from ?? '',
+          o.to ?? '',
+          o.outcome,
+        ]),
       ),
     );
     if (standing) out.push(`(${standing} standing duties active or prohibitions kept while in force; --json lists them)`);

@@ -22,7 +22,14 @@ export const registerServe: RegisterCommand = (program, { io }) => {
       }
       // Loaded here, not at the top: the server (Hono, SQLite) is not needed by the other commands.
       const { startServer } = await import('../../http/index.js');
-      const server = await startServer({ corpusRoot: resolveCorpusRoot(opts.corpus, io.env), dataDir: resolve(opts.data), port, host: opts.host, webRoot: WEB_ROOT, log: (line) => io.stdout.write(line + '\n') });
+      const server = await startServer({
+        corpusRoot: resolveCorpusRoot(opts.corpus, io.env),
+        dataDir: resolve(opts.data),
+        port,
+        host: opts.host,
+        webRoot: WEB_ROOT,
+        log: (line) => io.stdout.write(line + '\n'),
+      });
       io.stdout.write(`Pacta workbench on ${server.url}  (database ${server.store.file}; Ctrl-C to stop)\n`);
       await new Promise<void>((done) => {
         const stop = (signal: string) => {

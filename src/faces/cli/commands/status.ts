@@ -24,7 +24,8 @@ export const registerStatus: RegisterCommand = (program, { io }) => {
       }
       const lines = [`${result.treaty} on ${result.date}: ${result.status.toUpperCase()}`];
       if (result.since) lines.push(`  since      ${result.since}`);
-      if (result.until) lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
+      if (result.until)
+        lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
       if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd}`);
       if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
       lines.push('', 'Why:');

@@ -9,7 +9,10 @@ import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
 function scenarioFiles(path: string): string[] {
-  if (!existsSync(path)) throw inputError(displayPath(path), 'no such file or folder', 'give scenario files, treaty folders or the corpus folder', { code: 'file-missing' });
+  if (!existsSync(path))
+    throw inputError(displayPath(path), 'no such file or folder', 'give scenario files, treaty folders or the corpus folder', {
+      code: 'file-missing',
+    });
   if (statSync(path).isFile()) return [path];
   const entries = readdirSync(path).sort();
   return entries.flatMap((name) => {
@@ -45,7 +48,9 @@ export const registerTest: RegisterCommand = (program, { io, report }) => {
       const out: string[] = [];
       for (const r of results) {
         const bad = r.outcomes.filter((o) => !o.passed);
-        out.push(`${bad.length ? 'FAIL' : 'ok  '} ${r.file} — ${r.title} (${r.outcomes.length} expectation${r.outcomes.length === 1 ? '' : 's'})`);
+        out.push(
+          `${bad.length ? 'FAIL' : 'ok  '} ${r.file} — ${r.title} (${r.outcomes.length} expectation${r.outcomes.length === 1 ? '' : 's'})`,
+        );
         for (const o of bad) {
           out.push(`     expected: ${o.expected}`);
           for (const a of o.actual) out.push(`     actual:   ${a}`);

@@ -25,7 +25,12 @@ async function request<T>(method: Method, path: string, body?: unknown, signal?:
     });
   } catch (error) {
     if (signal?.aborted) throw error;
-    throw new ApiProblem({ type: 'about:blank', title: 'No connection', status: 0, detail: `the server did not answer (${error instanceof Error ? error.message : String(error)})` });
+    throw new ApiProblem({
+      type: 'about:blank',
+      title: 'No connection',
+      status: 0,
+      detail: `the server did not answer (${error instanceof Error ? error.message : String(error)})`,
+    });
   }
   if (response.status === 204) return undefined as T;
   const text = await response.text();
@@ -44,7 +49,12 @@ function parseJson(text: string): unknown {
 
 function asProblem(json: unknown, response: Response): Problem {
   if (json && typeof json === 'object' && 'title' in json && 'status' in json) return json as Problem;
-  return { type: 'about:blank', title: response.statusText || 'Error', status: response.status, detail: `the server answered ${response.status}` };
+  return {
+    type: 'about:blank',
+    title: response.statusText || 'Error',
+    status: response.status,
+    detail: `the server answered ${response.status}`,
+  };
 }
 
 /** Answers that do not change while the server runs are fetched once. */
@@ -77,13 +87,16 @@ export const api = {
 
   scenarios: (signal?: AbortSignal) => request<Answer<'scenarios'>>('GET', '/api/scenarios', undefined, signal),
   scenario: (id: string) => request<Answer<'scenario'>>('GET', `/api/scenarios/${q(id)}`),
-  createScenario: (title: string, scenario: ScenarioInput) => request<Answer<'createScenario'>>('POST', '/api/scenarios', { title, scenario } satisfies RequestBody<'createScenario'>),
-  updateScenario: (id: string, title: string, scenario: ScenarioInput) => request<Answer<'updateScenario'>>('PUT', `/api/scenarios/${q(id)}`, { title, scenario } satisfies RequestBody<'updateScenario'>),
+  createScenario: (title: string, scenario: ScenarioInput) =>
+    request<Answer<'createScenario'>>('POST', '/api/scenarios', { title, scenario } satisfies RequestBody<'createScenario'>),
+  updateScenario: (id: string, title: string, scenario: ScenarioInput) =>
+    request<Answer<'updateScenario'>>('PUT', `/api/scenarios/${q(id)}`, { title, scenario } satisfies RequestBody<'updateScenario'>),
   deleteScenario: (id: string) => request<void>('DELETE', `/api/scenarios/${q(id)}`),
 
   ingest: (name: string, text: string) => request<Answer<'ingest'>>('POST', '/api/ingest', { name, text } satisfies RequestBody<'ingest'>),
   documents: (signal?: AbortSignal) => request<Answer<'documents'>>('GET', '/api/documents', undefined, signal),
   document: (id: string) => request<Answer<'document'>>('GET', `/api/documents/${q(id)}`),
-  keepDocument: (name: string, text: string) => request<Answer<'createDocument'>>('POST', '/api/documents', { name, text } satisfies RequestBody<'createDocument'>),
+  keepDocument: (name: string, text: string) =>
+    request<Answer<'createDocument'>>('POST', '/api/documents', { name, text } satisfies RequestBody<'createDocument'>),
   deleteDocument: (id: string) => request<void>('DELETE', `/api/documents/${q(id)}`),
 };

@@ -11,7 +11,13 @@ export type RouteName = keyof Routes;
 
 type JsonSchema<Content> = Content extends { 'application/json': { schema: infer S extends z.ZodType } } ? S : never;
 type SuccessSchema<R> = R extends { responses: infer Responses }
-  ? { [Status in keyof Responses]: Status extends 200 | 201 ? (Responses[Status] extends { content: infer C } ? JsonSchema<C> : never) : never }[keyof Responses]
+  ? {
+      [Status in keyof Responses]: Status extends 200 | 201
+        ? Responses[Status] extends { content: infer C }
+          ? JsonSchema<C>
+          : never
+        : never;
+    }[keyof Responses]
   : never;
 type BodySchema<R> = R extends { request: { body: { content: infer C } } } ? JsonSchema<C> : never;
 

@@ -35,7 +35,10 @@ export function Layout({ route, path, children }: { route: Route; path: string; 
           <ul>
             {NAV.map((item) => (
               <li key={item.page}>
-                <Link href={item.href} aria-current={route.page === item.page || (item.page === 'corpus' && route.page === 'reader') ? 'page' : undefined}>
+                <Link
+                  href={item.href}
+                  aria-current={route.page === item.page || (item.page === 'corpus' && route.page === 'reader') ? 'page' : undefined}
+                >
                   {item.label}
                 </Link>
               </li>

@@ -20,7 +20,12 @@ import { useEffect, useRef } from 'react';
 registerParts([CustomChart, ScatterChart, GridComponent, TooltipComponent, DataZoomComponent, MarkLineComponent, CanvasRenderer]);
 
 export type ChartOption = ComposeOption<
-  CustomSeriesOption | ScatterSeriesOption | GridComponentOption | TooltipComponentOption | DataZoomComponentOption | MarkLineComponentOption
+  | CustomSeriesOption
+  | ScatterSeriesOption
+  | GridComponentOption
+  | TooltipComponentOption
+  | DataZoomComponentOption
+  | MarkLineComponentOption
 >;
 
 export interface ChartClick {
@@ -63,7 +68,8 @@ export function EChart({ option, height, label, onItemClick, testId }: Props) {
     const instance = chart.current;
     if (!instance || !onItemClick) return;
     const handler = (params: { seriesIndex?: number; dataIndex?: number }) => {
-      if (params.seriesIndex !== undefined && params.dataIndex !== undefined) onItemClick({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
+      if (params.seriesIndex !== undefined && params.dataIndex !== undefined)
+        onItemClick({ seriesIndex: params.seriesIndex, dataIndex: params.dataIndex });
     };
     instance.on('click', handler);
     return () => {

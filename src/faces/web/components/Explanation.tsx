@@ -41,7 +41,10 @@ function StepBody({ step, treaty }: { step: ExplanationStep; treaty: string }) {
         <blockquote className="quote">
           <p>{p.quote}</p>
           <footer>
-            <Link href={href(`/treaties/${treaty}`, { provision: p.id })}>{p.article === 'unknown' ? 'Unnumbered clause' : `Article ${p.article}`}</Link> · <code>{p.id}</code> · source <code>{p.source}</code>
+            <Link href={href(`/treaties/${treaty}`, { provision: p.id })}>
+              {p.article === 'unknown' ? 'Unnumbered clause' : `Article ${p.article}`}
+            </Link>{' '}
+            · <code>{p.id}</code> · source <code>{p.source}</code>
           </footer>
         </blockquote>
       </div>

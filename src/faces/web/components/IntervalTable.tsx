@@ -6,7 +6,15 @@
 import type { StatusIntervalJson } from '../api/types.js';
 import { StatusBadge } from './Badges.js';
 
-export function IntervalTable({ intervals, caption, onExplain }: { intervals: readonly StatusIntervalJson[]; caption?: string; onExplain?: (index: number) => void }) {
+export function IntervalTable({
+  intervals,
+  caption,
+  onExplain,
+}: {
+  intervals: readonly StatusIntervalJson[];
+  caption?: string;
+  onExplain?: (index: number) => void;
+}) {
   return (
     <div className="table-scroll">
       <table className="stack">

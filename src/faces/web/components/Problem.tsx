@@ -30,7 +30,13 @@ export function FieldErrors({ errors }: { errors: readonly ProblemField[] }) {
       {errors.map((e, i) => (
         <li key={i}>
           <code>{e.field}</code>
-          {e.line ? <span className="where"> (line {e.line}, column {e.column})</span> : null}: {e.message}
+          {e.line ? (
+            <span className="where">
+              {' '}
+              (line {e.line}, column {e.column})
+            </span>
+          ) : null}
+          : {e.message}
           {e.hint ? <span className="hint"> — {e.hint}</span> : null}
         </li>
       ))}

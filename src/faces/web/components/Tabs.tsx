@@ -14,7 +14,8 @@ export function Tabs({ label, tabs, selected, onSelect, children }: Props) {
   const list = useRef<HTMLDivElement>(null);
   const move = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
     const step = event.key === 'ArrowRight' ? 1 : event.key === 'ArrowLeft' ? -1 : 0;
-    const target = event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : step ? (index + step + tabs.length) % tabs.length : -1;
+    const target =
+      event.key === 'Home' ? 0 : event.key === 'End' ? tabs.length - 1 : step ? (index + step + tabs.length) % tabs.length : -1;
     const tab = tabs[target];
     if (target < 0 || !tab) return;
     event.preventDefault();
@@ -40,7 +41,16 @@ export function Tabs({ label, tabs, selected, onSelect, children }: Props) {
           </button>
         ))}
       </div>
-      <div role="tabpanel" id={`${id}-panel`} aria-labelledby={`${id}-tab-${Math.max(0, tabs.findIndex((t) => t.key === selected))}`} tabIndex={0} className="tabpanel">
+      <div
+        role="tabpanel"
+        id={`${id}-panel`}
+        aria-labelledby={`${id}-tab-${Math.max(
+          0,
+          tabs.findIndex((t) => t.key === selected),
+        )}`}
+        tabIndex={0}
+        className="tabpanel"
+      >
         {children}
       </div>
     </div>

@@ -94,7 +94,19 @@ export function ganttOption(spec: GanttSpec): ChartOption {
           style: bar.light ? { fill: bar.colour, opacity: 0.35, stroke: bar.colour, lineWidth: 1, lineDash: [4, 3] } : { fill: bar.colour },
         },
         ...(text
-          ? [{ type: 'text' as const, style: { text, x: left + 6, y: start[1] ?? 0, verticalAlign: 'middle' as const, fill: bar.light ? '#3b2a00' : '#ffffff', font: '12px system-ui, sans-serif' } }]
+          ? [
+              {
+                type: 'text' as const,
+                style: {
+                  text,
+                  x: left + 6,
+                  y: start[1] ?? 0,
+                  verticalAlign: 'middle' as const,
+                  fill: bar.light ? '#3b2a00' : '#ffffff',
+                  font: '12px system-ui, sans-serif',
+                },
+              },
+            ]
           : []),
       ],
     };
@@ -103,7 +115,14 @@ export function ganttOption(spec: GanttSpec): ChartOption {
   return {
     useUTC: true,
     animation: false,
-    grid: { left: spec.compact ? 8 : 16, right: spec.compact ? 12 : 24, top: spec.lines.length && !spec.compact ? 30 : 12, bottom: 64, outerBoundsMode: 'same', outerBoundsContain: 'axisLabel' },
+    grid: {
+      left: spec.compact ? 8 : 16,
+      right: spec.compact ? 12 : 24,
+      top: spec.lines.length && !spec.compact ? 30 : 12,
+      bottom: 64,
+      outerBoundsMode: 'same',
+      outerBoundsContain: 'axisLabel',
+    },
     tooltip: {
       trigger: 'item',
       confine: true,
@@ -126,7 +145,13 @@ export function ganttOption(spec: GanttSpec): ChartOption {
       inverse: true,
       data: spec.rows,
       axisTick: { show: false },
-      axisLabel: { width: spec.compact ? 112 : 230, overflow: 'truncate', color: '#1d2733', fontSize: spec.compact ? 11 : 12, lineHeight: 13 },
+      axisLabel: {
+        width: spec.compact ? 112 : 230,
+        overflow: 'truncate',
+        color: '#1d2733',
+        fontSize: spec.compact ? 11 : 12,
+        lineHeight: 13,
+      },
       splitLine: { show: true, lineStyle: { color: '#f0f2f4' } },
     },
     dataZoom: [
@@ -165,10 +190,12 @@ export function ganttOption(spec: GanttSpec): ChartOption {
           value: [m.at, m.row],
           symbol: m.symbol,
           itemStyle: { color: m.colour, borderColor: '#ffffff', borderWidth: 1 },
-          label: m.label && !spec.compact ? { show: true, formatter: m.label, position: 'right', fontSize: 11, color: '#1d2733' } : { show: false },
+          label:
+            m.label && !spec.compact
+              ? { show: true, formatter: m.label, position: 'right', fontSize: 11, color: '#1d2733' }
+              : { show: false },
         })),
       },
     ],
   };
 }
-

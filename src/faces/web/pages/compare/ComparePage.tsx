@@ -24,7 +24,8 @@ function Chooser({ list, a, b }: { list: TreatyList; a: string | null; b: string
   const bySigning = [...list.treaties].sort((x, y) => x.signature.date.localeCompare(y.signature.date));
   const first = a ?? bySigning[0]?.id ?? '';
   const second = b ?? bySigning.filter((t) => t.id !== first).pop()?.id ?? '';
-  const choose = (next: { a?: string; b?: string }) => navigate(href('/compare', { a: next.a ?? first, b: next.b ?? second }), { replace: true });
+  const choose = (next: { a?: string; b?: string }) =>
+    navigate(href('/compare', { a: next.a ?? first, b: next.b ?? second }), { replace: true });
   const diff = useResource(first && second && first !== second ? `diff:${first}:${second}` : null, () => api.diff(first, second));
   return (
     <>
@@ -47,7 +48,13 @@ function Chooser({ list, a, b }: { list: TreatyList; a: string | null; b: string
 }
 
 /** One of the two treaty pickers. */
-function TreatySelect(props: { id: string; label: string; value: string; treaties: readonly { id: string; shortTitle: string }[]; onChange: (id: string) => void }) {
+function TreatySelect(props: {
+  id: string;
+  label: string;
+  value: string;
+  treaties: readonly { id: string; shortTitle: string }[];
+  onChange: (id: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={props.id}>{props.label}</label>

@@ -27,7 +27,11 @@ function PairView({ pair }: { pair: PairComparison }) {
       return text ? [{ text, grade: d.grade, field: d.field }] : [];
     });
   return (
-    <section className={`pair grade-border-${pair.grade}`} data-pair={`${pair.a.id}:${pair.b.id}`} aria-label={`${pair.a.label} ↔ ${pair.b.label}`}>
+    <section
+      className={`pair grade-border-${pair.grade}`}
+      data-pair={`${pair.a.id}:${pair.b.id}`}
+      aria-label={`${pair.a.label} ↔ ${pair.b.label}`}
+    >
       <header className="pair-header">
         <GradeBadge grade={pair.grade} />
         <span className="pair-title">
@@ -80,7 +84,8 @@ function Side({ provision: p, words, side }: { provision: ProvisionRef; words: G
   return (
     <div className={`side side-${side.toLowerCase()}`}>
       <p className="side-head">
-        <span className="side-tag">{side}</span> <Link href={href(`/treaties/${p.treaty}`, { provision: p.id })}>{p.label}</Link> <KindBadge kind={p.kind} /> <code className="muted">{p.id}</code>
+        <span className="side-tag">{side}</span> <Link href={href(`/treaties/${p.treaty}`, { provision: p.id })}>{p.label}</Link>{' '}
+        <KindBadge kind={p.kind} /> <code className="muted">{p.id}</code>
       </p>
       <p className="summary">{p.summary}</p>
       <blockquote className="quote">

@@ -17,12 +17,16 @@ export function OnlyInList({ title, items }: { title: string; items: readonly On
             <li key={o.provision.id} className={`card grade-border-${o.grade}`} data-provision={o.provision.id}>
               <p className="side-head">
                 <GradeBadge grade={o.grade} /> <span className="badge">{o.change}</span>{' '}
-                <Link href={href(`/treaties/${o.provision.treaty}`, { provision: o.provision.id })}>{o.provision.label}</Link> <KindBadge kind={o.provision.kind} />{' '}
-                <code className="muted">{o.provision.id}</code>
+                <Link href={href(`/treaties/${o.provision.treaty}`, { provision: o.provision.id })}>{o.provision.label}</Link>{' '}
+                <KindBadge kind={o.provision.kind} /> <code className="muted">{o.provision.id}</code>
               </p>
               <p className="summary">{o.provision.summary}</p>
               <p className="reason">
-                {o.reason} <span className="muted">(rule {o.rule}{o.nearest ? `; nearest: ${o.nearest.id}, ${Math.round(o.nearest.score * 100)}% alike` : ''})</span>
+                {o.reason}{' '}
+                <span className="muted">
+                  (rule {o.rule}
+                  {o.nearest ? `; nearest: ${o.nearest.id}, ${Math.round(o.nearest.score * 100)}% alike` : ''})
+                </span>
               </p>
             </li>
           ))}

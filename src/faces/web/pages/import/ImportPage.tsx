@@ -78,8 +78,8 @@ export function ImportPage() {
     <>
       <h1>Import a text</h1>
       <p className="lead">
-        Paste or upload a treaty text, a UN Treaty Series record or a news report. Ingestion finds its structure (metadata, preamble, articles and paragraphs,
-        footnotes) and the clutter it leaves out; keep the document to find it again here.
+        Paste or upload a treaty text, a UN Treaty Series record or a news report. Ingestion finds its structure (metadata, preamble,
+        articles and paragraphs, footnotes) and the clutter it leaves out; keep the document to find it again here.
       </p>
       <div className="import-grid">
         <div>
@@ -88,11 +88,22 @@ export function ImportPage() {
             {message}
           </p>
           {problem ? <ProblemView error={problem} /> : null}
-          <DocumentList documents={documents} current={preview?.kept?.id ?? null} onOpen={(id) => void open(id)} onDelete={(id, name) => void remove(id, name)} />
+          <DocumentList
+            documents={documents}
+            current={preview?.kept?.id ?? null}
+            onOpen={(id) => void open(id)}
+            onDelete={(id, name) => void remove(id, name)}
+          />
         </div>
         <div>
           {preview ? (
-            <IngestPreview name={preview.name} document={preview.document} kept={preview.kept !== null} busy={busy} onKeep={() => void keep()} />
+            <IngestPreview
+              name={preview.name}
+              document={preview.document}
+              kept={preview.kept !== null}
+              busy={busy}
+              onKeep={() => void keep()}
+            />
           ) : (
             <section className="panel placeholder">
               <h2>Structure</h2>

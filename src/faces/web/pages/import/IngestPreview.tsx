@@ -32,7 +32,8 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
         <dd data-testid="doc-kind">{KIND_LABELS[doc.kind]}</dd>
         <dt>Size</dt>
         <dd>
-          {doc.source.length.toLocaleString('en')} characters, {doc.source.bytes.toLocaleString('en')} bytes, line endings {doc.source.lineEndings}
+          {doc.source.length.toLocaleString('en')} characters, {doc.source.bytes.toLocaleString('en')} bytes, line endings{' '}
+          {doc.source.lineEndings}
           {doc.source.bom ? ', byte-order mark' : ''}
         </dd>
         {doc.title ? (
@@ -73,7 +74,9 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
           <ul className="structure">
             {doc.preamble.parties ? <li>Parties: {doc.preamble.parties.text}</li> : null}
             {doc.preamble.recitals.map((r, i) => (
-              <li key={`r${i}`}>Recital {i + 1}: {r.text}</li>
+              <li key={`r${i}`}>
+                Recital {i + 1}: {r.text}
+              </li>
             ))}
             {doc.preamble.plenipotentiaries.map((p, i) => (
               <li key={`p${i}`}>Plenipotentiary: {p.text}</li>

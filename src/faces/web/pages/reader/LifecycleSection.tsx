@@ -25,21 +25,32 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
     [intervals, detail, today, compact],
   );
   const option = useMemo(() => ganttOption(spec), [spec]);
-  const onClick = useCallback((click: ChartClick) => {
-    if (click.seriesIndex === BARS_SERIES && click.dataIndex < intervals.length) setOpen(click.dataIndex);
-  }, [intervals.length]);
+  const onClick = useCallback(
+    (click: ChartClick) => {
+      if (click.seriesIndex === BARS_SERIES && click.dataIndex < intervals.length) setOpen(click.dataIndex);
+    },
+    [intervals.length],
+  );
   const chosen = open === null ? undefined : intervals[open];
   return (
     <section className="lifecycle" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">Lifecycle</h2>
       <LifecycleSummary intervals={intervals} />
-      <EChart option={option} height={ganttHeight(spec.rows.length)} label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline; the table below gives the same facts.`} onItemClick={onClick} testId="lifecycle-chart" />
+      <EChart
+        option={option}
+        height={ganttHeight(spec.rows.length)}
+        label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline; the table below gives the same facts.`}
+        onItemClick={onClick}
+        testId="lifecycle-chart"
+      />
       <ChartLegend
         entries={[
           { colour: STATUS_COLOURS['not-in-force'], label: 'not in force' },
           { colour: STATUS_COLOURS['in-force'], label: 'in force (terms alternate in shade)' },
           { colour: STATUS_COLOURS.terminated, label: 'terminated' },
-          ...(spec.rows.includes('Notice windows') ? [{ colour: NOTICE_COLOUR, label: 'notice window: a notice by its end ends the term', shape: 'window' as const }] : []),
+          ...(spec.rows.includes('Notice windows')
+            ? [{ colour: NOTICE_COLOUR, label: 'notice window: a notice by its end ends the term', shape: 'window' as const }]
+            : []),
           { colour: EVENT_COLOUR, label: 'recorded event', shape: 'marker' as const },
         ]}
       />

@@ -16,7 +16,12 @@ export function ProvisionIndex({ provisions, located, selected, onSelect, collap
     <ul className="provision-index">
       {provisions.map((p) => (
         <li key={p.id}>
-          <button type="button" className={`index-item${selected === p.id ? ' selected' : ''}`} aria-pressed={selected === p.id} onClick={() => onSelect(p.id)}>
+          <button
+            type="button"
+            className={`index-item${selected === p.id ? ' selected' : ''}`}
+            aria-pressed={selected === p.id}
+            onClick={() => onSelect(p.id)}
+          >
             <span className="index-head">
               {provisionLabel(p)} <KindBadge kind={p.kind} />
               {located.has(p.id) ? null : <span className="muted"> (words in another source)</span>}

@@ -35,12 +35,19 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
   const source = text.sources.find((s) => s.id === sourceId) ?? text.sources[0];
   const highlights = useMemo<Highlights>(
     () => ({
-      quotes: new Map(Object.entries(text.quoteSpans).filter(([, q]) => q.source === source?.id).map(([id, q]) => [id, q.spans])),
+      quotes: new Map(
+        Object.entries(text.quoteSpans)
+          .filter(([, q]) => q.source === source?.id)
+          .map(([id, q]) => [id, q.spans]),
+      ),
       nonOperative: new Map(text.nonOperative.flatMap((n, i) => (n.quote.source === source?.id ? [[i, n.spans] as const] : []))),
     }),
     [text, source],
   );
-  const passages = useMemo(() => new Map<number, NonOperativePassage>(text.nonOperative.map((n, i) => [i, { reason: n.reason, part: n.part }])), [text]);
+  const passages = useMemo(
+    () => new Map<number, NonOperativePassage>(text.nonOperative.map((n, i) => [i, { reason: n.reason, part: n.part }])),
+    [text],
+  );
   const select = (id: string | null) => navigate(href(`/treaties/${t.id}`, { provision: id }), { replace: true });
   const chosen = selected ? provisions.get(selected) : undefined;
 
@@ -107,18 +114,49 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
         <div className="reader-grid">
           <div className="reader-text">
             {text.sources.length > 1 ? (
-              <Tabs label="Sources" tabs={text.sources.map((s) => ({ key: s.id, title: `${s.publisher} (${s.language})` }))} selected={source?.id ?? ''} onSelect={setSourceId}>
-                {source ? <SourceText source={source} highlights={highlights} provisions={provisions} passages={passages} selected={selected} onSelect={select} /> : null}
+              <Tabs
+                label="Sources"
+                tabs={text.sources.map((s) => ({ key: s.id, title: `${s.publisher} (${s.language})` }))}
+                selected={source?.id ?? ''}
+                onSelect={setSourceId}
+              >
+                {source ? (
+                  <SourceText
+                    source={source}
+                    highlights={highlights}
+                    provisions={provisions}
+                    passages={passages}
+                    selected={selected}
+                    onSelect={select}
+                  />
+                ) : null}
               </Tabs>
             ) : source ? (
-              <SourceText source={source} highlights={highlights} provisions={provisions} passages={passages} selected={selected} onSelect={select} />
+              <SourceText
+                source={source}
+                highlights={highlights}
+                provisions={provisions}
+                passages={passages}
+                selected={selected}
+                onSelect={select}
+              />
             ) : (
               <p>No source text.</p>
             )}
           </div>
           <aside className={`reader-aside${chosen ? ' has-rule' : ''}`} aria-label="Rule">
-            {chosen ? <RulePanel provision={chosen} treaty={t.id} onClose={() => select(null)} /> : <p className="hint-box">Select a highlighted passage (click it, or Tab to it and press Enter) to see the rule it encodes.</p>}
-            <ProvisionIndex provisions={t.provisions} located={highlights.quotes} selected={selected} onSelect={select} collapsed={chosen !== undefined} />
+            {chosen ? (
+              <RulePanel provision={chosen} treaty={t.id} onClose={() => select(null)} />
+            ) : (
+              <p className="hint-box">Select a highlighted passage (click it, or Tab to it and press Enter) to see the rule it encodes.</p>
+            )}
+            <ProvisionIndex
+              provisions={t.provisions}
+              located={highlights.quotes}
+              selected={selected}
+              onSelect={select}
+              collapsed={chosen !== undefined}
+            />
           </aside>
         </div>
       </section>

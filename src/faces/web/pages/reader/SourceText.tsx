@@ -30,7 +30,10 @@ export function SourceText(props: Props) {
   const { source } = props;
   const units = useMemo(() => documentUnits(source.document, source.text.length), [source]);
   // The first piece of each quote takes the Tab stop; the rest of the quote is clickable too.
-  const tabStops = useMemo(() => new Map([...props.highlights.quotes].map(([id, spans]) => [id, Math.min(...spans.map((s) => s.start))])), [props.highlights]);
+  const tabStops = useMemo(
+    () => new Map([...props.highlights.quotes].map(([id, spans]) => [id, Math.min(...spans.map((s) => s.start))])),
+    [props.highlights],
+  );
   const removed = source.document?.removed ?? [];
   return (
     <div className="source-text" lang={source.language}>
@@ -68,7 +71,11 @@ function UnitView(props: UnitProps) {
     unit.kind === 'article-label' ? (
       <h3 className="article-label">{content}</h3>
     ) : unit.kind === 'footnote' ? (
-      <aside className="footnote" id={footnoteId(props.source.id, unit.footnote?.marker)} aria-label={`Footnote ${unit.footnote?.marker ?? ''}`}>
+      <aside
+        className="footnote"
+        id={footnoteId(props.source.id, unit.footnote?.marker)}
+        aria-label={`Footnote ${unit.footnote?.marker ?? ''}`}
+      >
         <span className="fn-tag">footnote {unit.footnote?.marker}</span> {content}
       </aside>
     ) : (
@@ -113,7 +120,8 @@ function UnitContent(props: UnitProps) {
   };
   unit.spans.forEach((span, i) => {
     if (i > 0) gap(unit.spans[i - 1]!.end, span.start);
-    for (const segment of segmentsOf(span, props.highlights)) out.push(<SegmentView key={`s${segment.start}`} segment={segment} {...props} />);
+    for (const segment of segmentsOf(span, props.highlights))
+      out.push(<SegmentView key={`s${segment.start}`} segment={segment} {...props} />);
   });
   gap(unit.spans[unit.spans.length - 1]?.end ?? 0, Infinity);
   return <>{out}</>;
@@ -131,7 +139,12 @@ function InlineView({ inline, source }: { inline: Inline; source: string }) {
     );
   }
   return (
-    <span className="inline-footnote" role="note" id={footnoteId(source, footnote.marker)} aria-label={`Footnote ${footnote.marker}, standing at a page break`}>
+    <span
+      className="inline-footnote"
+      role="note"
+      id={footnoteId(source, footnote.marker)}
+      aria-label={`Footnote ${footnote.marker}, standing at a page break`}
+    >
       <span className="fn-tag">footnote {footnote.marker} · stands here, at a page break</span> {footnote.text}
     </span>
   );

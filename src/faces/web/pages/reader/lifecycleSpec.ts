@@ -4,7 +4,6 @@ import { chartTime, paddedRange } from '../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../lib/gantt.js';
 import { EVENT_COLOUR, NOTICE_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../../lib/palette.js';
 
-
 const TERM_SHADES = ['#2f6fb0', '#4a88c7'];
 
 function citation(source: RecordedEvent['source']): string {
@@ -19,7 +18,9 @@ export function lifecycleSpec(input: {
   compact: boolean;
 }): GanttSpec {
   const { intervals, history } = input;
-  const dates = [input.signed, ...intervals.flatMap((i) => [i.from, i.to]), ...history.map((e) => e.date)].filter((d): d is string => d !== null);
+  const dates = [input.signed, ...intervals.flatMap((i) => [i.from, i.to]), ...history.map((e) => e.date)].filter(
+    (d): d is string => d !== null,
+  );
   const openEnded = intervals.some((i) => i.to === null && i.status !== 'not-in-force');
   const [min, max] = paddedRange([...dates, ...(openEnded ? [input.today] : [])].map(chartTime), 0.04, 180);
   const signed = chartTime(input.signed);
@@ -37,7 +38,10 @@ export function lifecycleSpec(input: {
         : interval.status === 'not-in-force' && !interval.from
           ? 'signed, not in force'
           : STATUS_LABELS[interval.status];
-    const colour = interval.status === 'in-force' && interval.term ? (TERM_SHADES[(interval.term - 1) % 2] ?? STATUS_COLOURS['in-force']) : STATUS_COLOURS[interval.status];
+    const colour =
+      interval.status === 'in-force' && interval.term
+        ? (TERM_SHADES[(interval.term - 1) % 2] ?? STATUS_COLOURS['in-force'])
+        : STATUS_COLOURS[interval.status];
     return {
       row: 0,
       from,
@@ -67,7 +71,10 @@ export function lifecycleSpec(input: {
       colour: NOTICE_COLOUR,
       light: true,
       label: `notice by ${deadline}`,
-      tooltip: [`Term ${term.term ?? ''}: notice window`, `a notice given by ${deadline} ends the treaty at the term's end, ${term.termEnd ?? '?'}`],
+      tooltip: [
+        `Term ${term.term ?? ''}: notice window`,
+        `a notice given by ${deadline} ends the treaty at the term's end, ${term.termEnd ?? '?'}`,
+      ],
     });
   });
   // Events close together keep their marker but only the first keeps its label.

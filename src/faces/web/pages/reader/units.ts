@@ -7,7 +7,8 @@
  */
 import type { Footnote, SourceSpan, StructuredDocument } from '../../api/types.js';
 
-export type UnitKind = 'title' | 'meta' | 'preamble' | 'article-label' | 'heading' | 'paragraph' | 'closing' | 'signature' | 'footnote' | 'plain';
+export type UnitKind =
+  'title' | 'meta' | 'preamble' | 'article-label' | 'heading' | 'paragraph' | 'closing' | 'signature' | 'footnote' | 'plain';
 
 export interface TextUnit {
   /** JSON Pointer of the piece in the document, e.g. /articles/0/paragraphs/1. */
@@ -40,7 +41,9 @@ export function documentUnits(doc: StructuredDocument | null, textLength: number
     if (piece && piece.spans.length) units.push({ pointer, kind, label, spans: piece.spans, inlines: [] });
   };
   add('/title', 'title', doc.title);
-  doc.metadataLines.forEach((line, i) => add(`/metadataLines/${i}`, 'meta', line, line.role === 'other' ? null : line.role.replace(/-/g, ' ')));
+  doc.metadataLines.forEach((line, i) =>
+    add(`/metadataLines/${i}`, 'meta', line, line.role === 'other' ? null : line.role.replace(/-/g, ' ')),
+  );
   const pre = doc.preamble;
   if (pre) {
     add('/preamble/parties', 'preamble', pre.parties);
@@ -64,12 +67,21 @@ export function documentUnits(doc: StructuredDocument | null, textLength: number
     const at = footnote.placement.spans[0]?.start ?? footnote.spans[0]?.start ?? 0;
     const end = footnote.placement.spans[footnote.placement.spans.length - 1]?.end ?? at;
     if (host) host.inlines.push({ at, end, kind: 'footnote', footnote });
-    else units.push({ pointer: `/footnotes/${i}`, kind: 'footnote', label: `footnote ${footnote.marker}`, spans: footnote.spans, inlines: [], footnote });
+    else
+      units.push({
+        pointer: `/footnotes/${i}`,
+        kind: 'footnote',
+        label: `footnote ${footnote.marker}`,
+        spans: footnote.spans,
+        inlines: [],
+        footnote,
+      });
     const anchorHost = footnote.anchor?.piece ? byPointer.get(footnote.anchor.piece) : undefined;
     const anchorSpans = footnote.anchor?.spans ?? [];
     const anchorAt = anchorSpans[0]?.start;
     const anchorEnd = anchorSpans[anchorSpans.length - 1]?.end;
-    if (anchorHost && anchorAt !== undefined && anchorEnd !== undefined) anchorHost.inlines.push({ at: anchorAt, end: anchorEnd, kind: 'anchor', footnote });
+    if (anchorHost && anchorAt !== undefined && anchorEnd !== undefined)
+      anchorHost.inlines.push({ at: anchorAt, end: anchorEnd, kind: 'anchor', footnote });
   });
   for (const u of units) u.inlines.sort((a, b) => a.at - b.at);
   return units.sort((a, b) => (a.spans[0]?.start ?? 0) - (b.spans[0]?.start ?? 0));

@@ -82,7 +82,9 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
                     <input
                       type="checkbox"
                       checked={event.parties.includes(s.code)}
-                      onChange={(e) => onChange({ parties: e.target.checked ? [...event.parties, s.code] : event.parties.filter((p) => p !== s.code) })}
+                      onChange={(e) =>
+                        onChange({ parties: e.target.checked ? [...event.parties, s.code] : event.parties.filter((p) => p !== s.code) })
+                      }
                     />{' '}
                     {s.code}
                   </label>
@@ -96,7 +98,12 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
                 {FIELD_LABELS[field]}
                 {required ? '' : ' (optional)'}
               </label>
-              <select id={`${base}-${field}`} value={event[field]} onChange={(e) => onChange(statePatch(field, e.target.value))} {...invalid(field)}>
+              <select
+                id={`${base}-${field}`}
+                value={event[field]}
+                onChange={(e) => onChange(statePatch(field, e.target.value))}
+                {...invalid(field)}
+              >
                 <option value="">—</option>
                 {states.map((s) => (
                   <option key={s.code} value={s.code}>
@@ -110,12 +117,24 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
         )}
         <div className="field">
           <label htmlFor={`${base}-kind`}>Kind (optional)</label>
-          <input id={`${base}-kind`} value={event.kind} placeholder="e.g. military" onChange={(e) => onChange({ kind: e.target.value })} {...invalid('kind')} />
+          <input
+            id={`${base}-kind`}
+            value={event.kind}
+            placeholder="e.g. military"
+            onChange={(e) => onChange({ kind: e.target.value })}
+            {...invalid('kind')}
+          />
           <FieldErrorList id={`${base}-kind-error`} errors={errorFor('kind')} />
         </div>
         <div className="field field-wide">
           <label htmlFor={`${base}-source`}>Source</label>
-          <input id={`${base}-source`} value={event.source} placeholder="who reported it, or “hypothetical”" onChange={(e) => onChange({ source: e.target.value })} {...invalid('source')} />
+          <input
+            id={`${base}-source`}
+            value={event.source}
+            placeholder="who reported it, or “hypothetical”"
+            onChange={(e) => onChange({ source: e.target.value })}
+            {...invalid('source')}
+          />
           <FieldErrorList id={`${base}-source-error`} errors={errorFor('source')} />
         </div>
       </div>
@@ -124,7 +143,12 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
         <div className="event-grid">
           <div className="field">
             <label htmlFor={`${base}-treaty`}>Treaty concerned</label>
-            <select id={`${base}-treaty`} value={event.treaty} onChange={(e) => onChange({ treaty: e.target.value })} {...invalid('treaty')}>
+            <select
+              id={`${base}-treaty`}
+              value={event.treaty}
+              onChange={(e) => onChange({ treaty: e.target.value })}
+              {...invalid('treaty')}
+            >
               <option value="">—</option>
               {treaties.map((t) => (
                 <option key={t.id} value={t.id}>

@@ -28,7 +28,9 @@ export function EventsEditor({ events, types, states, treaties, errors, onChange
   return (
     <section className="events" aria-labelledby="events-heading">
       <h3 id="events-heading">Events ({events.length})</h3>
-      {events.length === 0 ? <p className="field-hint">No events of the scenario's own yet: the recorded history alone is evaluated.</p> : null}
+      {events.length === 0 ? (
+        <p className="field-hint">No events of the scenario's own yet: the recorded history alone is evaluated.</p>
+      ) : null}
       {events.map((event, index) => (
         <EventRow
           key={event.key}

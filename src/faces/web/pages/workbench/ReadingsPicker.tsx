@@ -20,7 +20,9 @@ export function ReadingsPicker({ terms, chosen, onChange }: Props) {
     <details className="choice-group readings" open={initiallyOpen}>
       <summary>
         Readings of contested terms:{' '}
-        <span className="picked">{picked.length ? picked.map(([term, readings]) => `${term}: ${readings.join(' and ')}`).join('; ') : 'the defaults'}</span>
+        <span className="picked">
+          {picked.length ? picked.map(([term, readings]) => `${term}: ${readings.join(' and ')}`).join('; ') : 'the defaults'}
+        </span>
       </summary>
       <p className="field-hint">Nothing ticked for a term: its default reading. Tick several to compare them: each combination is a run.</p>
       {terms.map((term) => (
@@ -31,7 +33,12 @@ export function ReadingsPicker({ terms, chosen, onChange }: Props) {
           <p className="field-hint">{term.description}</p>
           {term.readings.map((r) => (
             <label key={r.id} className="check">
-              <input type="checkbox" checked={(chosen[term.id] ?? []).includes(r.id)} onChange={(e) => set(term.id, r.id, e.target.checked)} /> <code>{r.id}</code>
+              <input
+                type="checkbox"
+                checked={(chosen[term.id] ?? []).includes(r.id)}
+                onChange={(e) => set(term.id, r.id, e.target.checked)}
+              />{' '}
+              <code>{r.id}</code>
               {r.id === term.default ? <span className="muted"> (default)</span> : null} — {r.description}
             </label>
           ))}

@@ -81,7 +81,8 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
     setBusy('save');
     try {
       const scenario = draftToScenario(draft, types);
-      const s = savedId && !asNew ? await api.updateScenario(savedId, draft.title, scenario) : await api.createScenario(draft.title, scenario);
+      const s =
+        savedId && !asNew ? await api.updateScenario(savedId, draft.title, scenario) : await api.createScenario(draft.title, scenario);
       setSavedId(s.id);
       setProblem(null);
       setMessage(`Saved “${s.title}”.`);
@@ -131,7 +132,15 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
   return (
     <div className="workbench-grid">
       <div className="workbench-form">
-        <ScenarioLibrary corpus={data.corpus} saved={saved} currentSaved={savedId} onLoadCorpus={loadCorpus} onOpen={(id) => void open(id)} onDelete={(s) => void remove(s)} onNew={startEmpty} />
+        <ScenarioLibrary
+          corpus={data.corpus}
+          saved={saved}
+          currentSaved={savedId}
+          onLoadCorpus={loadCorpus}
+          onOpen={(id) => void open(id)}
+          onDelete={(s) => void remove(s)}
+          onNew={startEmpty}
+        />
         <form className="panel scenario-form" onSubmit={(e) => void run(e)} aria-labelledby="scenario-heading" noValidate>
           <h2 id="scenario-heading">Scenario</h2>
           <div className="field">
@@ -140,14 +149,39 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
           </div>
           <div className="field">
             <label htmlFor="scenario-description">Description (optional)</label>
-            <textarea id="scenario-description" rows={2} value={draft.description} onChange={(e) => patch({ description: e.target.value })} />
+            <textarea
+              id="scenario-description"
+              rows={2}
+              value={draft.description}
+              onChange={(e) => patch({ description: e.target.value })}
+            />
           </div>
-          <TreatyPicker treaties={data.treaties.treaties} histories={histories} chosen={draft.treaties} history={draft.history} drop={draft.drop} onChange={patch} />
-          <ReadingsPicker key={generation} terms={data.vocabulary.terms} chosen={draft.readings} onChange={(readings) => patch({ readings })} />
-          <EventsEditor events={draft.events} types={types} states={data.states.states} treaties={data.treaties.treaties} errors={errors.byEvent} onChange={(events) => patch({ events })} />
+          <TreatyPicker
+            treaties={data.treaties.treaties}
+            histories={histories}
+            chosen={draft.treaties}
+            history={draft.history}
+            drop={draft.drop}
+            onChange={patch}
+          />
+          <ReadingsPicker
+            key={generation}
+            terms={data.vocabulary.terms}
+            chosen={draft.readings}
+            onChange={(readings) => patch({ readings })}
+          />
+          <EventsEditor
+            events={draft.events}
+            types={types}
+            states={data.states.states}
+            treaties={data.treaties.treaties}
+            errors={errors.byEvent}
+            onChange={(events) => patch({ events })}
+          />
           {draft.expect.length ? (
             <p className="field-hint">
-              {draft.expect.length} expectation{draft.expect.length === 1 ? '' : 's'} from the loaded scenario are kept and checked by <code>pacta test</code>.
+              {draft.expect.length} expectation{draft.expect.length === 1 ? '' : 's'} from the loaded scenario are kept and checked by{' '}
+              <code>pacta test</code>.
             </p>
           ) : null}
           <div className="actions">
@@ -187,7 +221,10 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
         ) : (
           <section className="results placeholder">
             <h2>Results</h2>
-            <p>Load a corpus scenario or add events, then press Run. The treaties' status and every obligation's outcome appear here on a shared timeline.</p>
+            <p>
+              Load a corpus scenario or add events, then press Run. The treaties' status and every obligation's outcome appear here on a
+              shared timeline.
+            </p>
           </section>
         )}
       </div>

@@ -20,16 +20,20 @@ export function TreatyPicker({ treaties, histories, chosen, history, drop, onCha
         <p className="field-hint">None ticked: every treaty in the corpus.</p>
         {treaties.map((t) => (
           <label key={t.id} className="check">
-            <input type="checkbox" checked={chosen.includes(t.id)} onChange={(e) => onChange({ treaties: toggle(chosen, t.id, e.target.checked) })} /> {t.shortTitle}{' '}
-            <code className="muted">{t.id}</code>
+            <input
+              type="checkbox"
+              checked={chosen.includes(t.id)}
+              onChange={(e) => onChange({ treaties: toggle(chosen, t.id, e.target.checked) })}
+            />{' '}
+            {t.shortTitle} <code className="muted">{t.id}</code>
           </label>
         ))}
       </fieldset>
       <fieldset className="choice-group">
         <legend>Recorded history</legend>
         <label className="check">
-          <input type="checkbox" checked={history} onChange={(e) => onChange({ history: e.target.checked })} /> Include the treaties' recorded history (signature, ratifications,
-          notices)
+          <input type="checkbox" checked={history} onChange={(e) => onChange({ history: e.target.checked })} /> Include the treaties'
+          recorded history (signature, ratifications, notices)
         </label>
         {history ? (
           <details className="drop" open={drop.length > 0}>
@@ -40,7 +44,12 @@ export function TreatyPicker({ treaties, histories, chosen, history, drop, onCha
                   const ref = `${t.id}/${e.id}`;
                   return (
                     <label key={ref} className="check">
-                      <input type="checkbox" checked={drop.includes(ref)} onChange={(ev) => onChange({ drop: toggle(drop, ref, ev.target.checked) })} /> leave out <code>{ref}</code>{' '}
+                      <input
+                        type="checkbox"
+                        checked={drop.includes(ref)}
+                        onChange={(ev) => onChange({ drop: toggle(drop, ref, ev.target.checked) })}
+                      />{' '}
+                      leave out <code>{ref}</code>{' '}
                       <span className="muted">
                         ({e.type}, {e.date})
                       </span>

@@ -23,7 +23,12 @@ export interface WorkbenchData {
 async function loadWorkbench(saved: string | null): Promise<WorkbenchData> {
   const [vocabulary, states, treaties, corpus] = await Promise.all([api.vocabulary(), api.states(), api.treaties(), api.corpusScenarios()]);
   const details = await Promise.all(treaties.treaties.map((t) => api.treaty(t.id)));
-  const arrival = saved ? await api.scenario(saved).then((scenario) => ({ scenario }), (problem: unknown) => ({ problem })) : null;
+  const arrival = saved
+    ? await api.scenario(saved).then(
+        (scenario) => ({ scenario }),
+        (problem: unknown) => ({ problem }),
+      )
+    : null;
   return { vocabulary, states, treaties, corpus, details, arrival };
 }
 
@@ -35,8 +40,8 @@ export function WorkbenchPage({ query }: { query: URLSearchParams }) {
     <>
       <h1>Scenario workbench</h1>
       <p className="lead">
-        Build a timeline of events, pick readings of the contested terms, and run it: the engine says when each treaty is in force and which obligations arose,
-        were discharged, breached or lapsed, and why.
+        Build a timeline of events, pick readings of the contested terms, and run it: the engine says when each treaty is in force and which
+        obligations arose, were discharged, breached or lapsed, and why.
       </p>
       <Async resource={data} what="the vocabulary, states and treaties">
         {(d) => <ScenarioEditor data={d} treatyParam={query.get('treaty')} />}

@@ -51,11 +51,31 @@ export function newEvent(existing: readonly EventDraft[], date = ''): EventDraft
   const used = new Set(existing.map((e) => e.id));
   let n = existing.length + 1;
   while (used.has(`e${n}`)) n++;
-  return { key: newKey(), id: `e${n}`, date, type: '', by: '', against: '', to: '', parties: [], treaty: '', kind: '', place: '', source: 'hypothetical', sourceNote: '', note: '' };
+  return {
+    key: newKey(),
+    id: `e${n}`,
+    date,
+    type: '',
+    by: '',
+    against: '',
+    to: '',
+    parties: [],
+    treaty: '',
+    kind: '',
+    place: '',
+    source: 'hypothetical',
+    sourceNote: '',
+    note: '',
+  };
 }
 
 function eventDraft(e: ScenarioEvent): EventDraft {
-  const source = e.source === undefined ? { text: '', note: '' } : typeof e.source === 'string' ? { text: e.source, note: '' } : { text: e.source.cite, note: e.source.note ?? '' };
+  const source =
+    e.source === undefined
+      ? { text: '', note: '' }
+      : typeof e.source === 'string'
+        ? { text: e.source, note: '' }
+        : { text: e.source.cite, note: e.source.note ?? '' };
   return {
     key: newKey(),
     id: e.id,
@@ -91,7 +111,10 @@ export function scenarioToDraft(s: ScenarioInput | ScenarioOutput): ScenarioDraf
 /** The state fields an event of this type may carry (all of them for a type the vocabulary lacks). */
 export function fieldsOf(type: EventType | undefined): { field: StateField; required: boolean }[] {
   if (!type) return STATE_FIELDS.map((field) => ({ field, required: false }));
-  return STATE_FIELDS.filter((f) => type.roles.includes(f) || type.optionalRoles.includes(f)).map((field) => ({ field, required: type.roles.includes(field) }));
+  return STATE_FIELDS.filter((f) => type.roles.includes(f) || type.optionalRoles.includes(f)).map((field) => ({
+    field,
+    required: type.roles.includes(field),
+  }));
 }
 
 function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {

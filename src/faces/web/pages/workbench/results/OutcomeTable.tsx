@@ -50,7 +50,12 @@ export function OutcomeTable({ obligations, open, onOpen }: Props) {
                 <OutcomeBadge outcome={o.outcome} />
               </td>
               <td className="action">
-                <button type="button" onClick={() => onOpen(i)} aria-expanded={open === i} aria-label={`Explain ${o.provision} (${o.bearer}${o.beneficiary ? ` to ${o.beneficiary}` : ''}): ${o.outcome}`}>
+                <button
+                  type="button"
+                  onClick={() => onOpen(i)}
+                  aria-expanded={open === i}
+                  aria-label={`Explain ${o.provision} (${o.bearer}${o.beneficiary ? ` to ${o.beneficiary}` : ''}): ${o.outcome}`}
+                >
                   Explain
                 </button>
               </td>

@@ -52,7 +52,9 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
         testId="run-chart"
       />
       <ChartLegend entries={legend} />
-      <p className="field-hint">Drag the slider under the chart to zoom and pan (Ctrl + wheel zooms too). Click an obligation's bar for its explanation.</p>
+      <p className="field-hint">
+        Drag the slider under the chart to zoom and pan (Ctrl + wheel zooms too). Click an obligation's bar for its explanation.
+      </p>
       <TreatyStatusList treaties={run.treaties} />
       <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} />
       {chosen ? <ObligationExplanation obligation={chosen} onClose={() => setOpen(null)} /> : null}

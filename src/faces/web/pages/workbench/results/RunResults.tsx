@@ -15,7 +15,10 @@ export function RunResults({ result, events }: { result: RunResult; events: read
       <h2 id="results-heading">Results</h2>
       <p className="muted">
         {result.scenario}: {result.runs.length} run{result.runs.length === 1 ? '' : 's'}
-        {result.differences.length ? `, ${result.differences.length} conclusion${result.differences.length === 1 ? '' : 's'} differing between readings` : ''}.
+        {result.differences.length
+          ? `, ${result.differences.length} conclusion${result.differences.length === 1 ? '' : 's'} differing between readings`
+          : ''}
+        .
       </p>
       {result.warnings.length ? (
         <ul className="warnings" aria-label="Warnings">
@@ -25,7 +28,12 @@ export function RunResults({ result, events }: { result: RunResult; events: read
         </ul>
       ) : null}
       {run ? (
-        <Tabs label="Runs, by reading" tabs={labels.map((title, i) => ({ key: String(i), title }))} selected={selected} onSelect={setSelected}>
+        <Tabs
+          label="Runs, by reading"
+          tabs={labels.map((title, i) => ({ key: String(i), title }))}
+          selected={selected}
+          onSelect={setSelected}
+        >
           <RunPanel key={selected} run={run} events={events} />
         </Tabs>
       ) : (

@@ -64,7 +64,11 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
           to: i.to ? chartTime(i.to) : max,
           colour: STATUS_COLOURS[i.status],
           label,
-          tooltip: [`${treaty.id}: ${STATUS_LABELS[i.status]}${i.term ? `, term ${i.term}` : ''}`, `${i.from ?? 'before'} → ${i.to ?? 'open-ended'}`, ...(i.cause ? [i.cause] : [])],
+          tooltip: [
+            `${treaty.id}: ${STATUS_LABELS[i.status]}${i.term ? `, term ${i.term}` : ''}`,
+            `${i.from ?? 'before'} → ${i.to ?? 'open-ended'}`,
+            ...(i.cause ? [i.cause] : []),
+          ],
         },
         null,
       );
@@ -106,9 +110,22 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
         index,
       );
     }
-    if (o.deadline) markers.push({ row: r, at: chartTime(o.deadline), colour: '#1d2733', symbol: 'triangle', tooltip: [`deadline of ${o.provision}`, o.deadline] });
+    if (o.deadline)
+      markers.push({
+        row: r,
+        at: chartTime(o.deadline),
+        colour: '#1d2733',
+        symbol: 'triangle',
+        tooltip: [`deadline of ${o.provision}`, o.deadline],
+      });
   });
-  const window = events.length ? paddedRange(events.map((e) => chartTime(e.date)), 0.6, 45) : undefined;
+  const window = events.length
+    ? paddedRange(
+        events.map((e) => chartTime(e.date)),
+        0.6,
+        45,
+      )
+    : undefined;
   return {
     spec: {
       rows,
