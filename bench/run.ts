@@ -16,12 +16,19 @@
  * Each cell runs `node --max-old-space-size=4096 --expose-gc`: room for a slow engine to finish
  * rather than crash (the figures report the memory actually used), and a collection before the
  * timed run. A cell that times out (or fails) skips the larger cells after it.
+ *
+ * `npm run bench -- api [--quick]` benchmarks the HTTP server instead (bench/api.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus } from 'node:os';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
+
+if (process.argv[2] === 'api') {
+  await import('./api.js');
+  process.exit();
+}
 
 const { values } = parseArgs({
   options: {

@@ -1,0 +1,99 @@
+/**
+ * What the read routes compute from the corpus, computed once per corpus version (the corpus is
+ * loaded once, when the server starts, and never changes while it runs): each treaty's lifecycle
+ * (the history-only evaluation), the export inputs, and the status of a treaty on a day (a bounded
+ * LRU keyed by treaty and day, since `statusAt` evaluates the history again on each call). Every
+ * value is exactly what the route computed per request before, so the answers are byte-identical;
+ * none is mutated after it is made.
+ */
+import type { CheckResult } from '../../../check/index.js';
+import { evaluateScenario, HISTORY_ONLY, statusAt } from '../../../engine/index.js';
+import { exportInputs } from '../../../export/index.js';
+import type { CompiledCorpus, StatusResult } from '../../../model/index.js';
+
+/** How many (treaty, day) statuses are kept: the least recently used is dropped beyond it. */
+export const STATUS_CACHE_ENTRIES = 4096;
+
+/** A map that keeps at most `capacity` entries, dropping the least recently used. */
+export class Lru<K, V> {
+  private readonly map = new Map<K, V>();
+  constructor(readonly capacity: number) {}
+
+  get size(): number {
+    return this.map.size;
+  }
+
+  get(key: K): V | undefined {
+    const value = this.map.get(key);
+    if (value !== undefined) {
+      // Most recently used last: a Map iterates in insertion order.
+      this.map.delete(key);
+      this.map.set(key, value);
+    }
+    return value;
+  }
+
+  set(key: K, value: V): void {
+    this.map.delete(key);
+    this.map.set(key, value);
+    if (this.map.size > this.capacity) this.map.delete(this.map.keys().next().value as K);
+  }
+
+  /** The value for `key`, made by `make` (and kept) when there is none. */
+  getOr(key: K, make: () => V): V {
+    const found = this.get(key);
+    if (found !== undefined) return found;
+    const made = make();
+    this.set(key, made);
+    return made;
+  }
+}
+
+type Lifecycle = ReturnType<typeof evaluateScenario>['runs'][number]['treaties'][number];
+type ExportInput = ReturnType<typeof exportInputs>[number];
+
+/** The corpus's derived values, each made on first use and kept (per treaty: bounded by the corpus). */
+export class CorpusMemo {
+  private readonly lifecycles = new Map<string, Lifecycle>();
+  private readonly inputs = new Map<string, ExportInput>();
+  private readonly statuses: Lru<string, StatusResult>;
+  private readonly lists = new Lru<string, unknown>(4);
+
+  constructor(
+    readonly compiled: CompiledCorpus,
+    readonly check: CheckResult,
+    statusEntries = STATUS_CACHE_ENTRIES,
+  ) {
+    this.statuses = new Lru(statusEntries);
+  }
+
+  /** The treaty's lifecycle from its recorded history (what GET /api/treaties/:id shows). */
+  lifecycle(id: string): Lifecycle {
+    let found = this.lifecycles.get(id);
+    if (!found) {
+      found = evaluateScenario(this.compiled, { ...HISTORY_ONLY, treaties: [id] }).runs[0]!.treaties[0]!;
+      this.lifecycles.set(id, found);
+    }
+    return found;
+  }
+
+  /** `statusAt(compiled, id, date)`, remembered per (treaty, day). An error (a bad day) is not kept. */
+  status(id: string, date: string): StatusResult {
+    return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
+  }
+
+  /** The treaty list of a day (GET /api/treaties), made by `make` once per day. */
+  treatyList<T>(today: string, make: () => T): T {
+    return this.lists.getOr(today, make) as T;
+  }
+
+  /** The export input of one treaty. */
+  exportInput(id: string): ExportInput {
+    let found = this.inputs.get(id);
+    if (!found) {
+      found = exportInputs(this.compiled, this.check, [id])[0]!;
+      this.inputs.set(id, found);
+    }
+    return found;
+  }
+}

@@ -1,0 +1,103 @@
+/**
+ * The long work of the API (a scenario's evaluation, a text's ingestion) as tasks that run the same
+ * code in a worker thread or in the calling thread, and answer the JSON text the route sends, as
+ * UTF-8 bytes (moved, not copied, out of a worker). An error crosses as data and is thrown again on
+ * the other side as what it was: an `InputError` with its diagnostics, a `ProblemError`, or an
+ * unexpected error with its message and stack.
+ */
+import { evaluateScenario } from '../../../engine/index.js';
+import {
+  type CompiledCorpus,
+  type Diagnostic,
+  InputError,
+  type RunResult,
+  type ScenarioFile,
+  type StructuredDocument,
+} from '../../../model/index.js';
+import { ingest } from '../../../text/index.js';
+import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
+
+export type Task =
+  | { kind: 'run'; scenario: ScenarioFile }
+  | { kind: 'ingest'; name: string; text: string }
+  /** Test hook: keeps the worker busy for `ms` milliseconds (never sent by a route). */
+  | { kind: 'spin'; ms: number };
+
+/** What each kind of task answers (as JSON). */
+export interface TaskResults {
+  run: RunResult;
+  ingest: StructuredDocument;
+  spin: { spun: number };
+}
+export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
+
+/** A task's answer: the JSON text of its result `T` (and, for an ingest, the document's kind). */
+export interface Done<T = unknown> {
+  json: Uint8Array;
+  kind?: string;
+  /** Never set: the type of the result the JSON is the text of. */
+  readonly result?: T;
+}
+
+export type CarriedError =
+  | { type: 'input'; diagnostics: Diagnostic[] }
+  | { type: 'problem'; status: ProblemStatus; detail: string; errors?: ProblemField[]; headers: Record<string, string> }
+  | { type: 'error'; name: string; message: string; stack?: string };
+
+export type Outcome = { ok: true; done: Done } | { ok: false; error: CarriedError };
+
+const encoder = new TextEncoder();
+/** JSON text as UTF-8, in a buffer of its own (so that it can be transferred). */
+const jsonBytes = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(value));
+
+/** Does a task; never throws. */
+export function perform(compiled: CompiledCorpus, task: Task): Outcome {
+  try {
+    switch (task.kind) {
+      case 'run':
+        return { ok: true, done: { json: jsonBytes(evaluateScenario(compiled, task.scenario)) } };
+      case 'ingest': {
+        const doc = ingest(task.text, task.name);
+        return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
+      }
+      case 'spin': {
+        const until = performance.now() + task.ms;
+        while (performance.now() < until);
+        return { ok: true, done: { json: jsonBytes({ spun: task.ms }) } };
+      }
+    }
+  } catch (error) {
+    return { ok: false, error: carry(error) };
+  }
+}
+
+export function carry(error: unknown): CarriedError {
+  if (error instanceof InputError) return { type: 'input', diagnostics: error.diagnostics };
+  if (error instanceof ProblemError)
+    return {
+      type: 'problem',
+      status: error.status,
+      detail: error.detail,
+      headers: error.headers,
+      ...(error.errors ? { errors: error.errors } : {}),
+    };
+  if (error instanceof Error)
+    return { type: 'error', name: error.name, message: error.message, ...(error.stack ? { stack: error.stack } : {}) };
+  return { type: 'error', name: 'Error', message: String(error) };
+}
+
+/** The error a carried error stands for, to throw where the task was asked for. */
+export function revive(carried: CarriedError): Error {
+  switch (carried.type) {
+    case 'input':
+      return InputError.of(carried.diagnostics);
+    case 'problem':
+      return new ProblemError(carried.status, carried.detail, carried.errors, carried.headers);
+    case 'error': {
+      const error = new Error(carried.message);
+      error.name = carried.name;
+      if (carried.stack) error.stack = carried.stack;
+      return error;
+    }
+  }
+}
