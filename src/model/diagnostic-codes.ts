@@ -23,6 +23,10 @@ export const INPUT_CODES = [
   'input-utf16',
   'bad-json',
   'write-failed',
+  // Reading devices, pipes and text with lone surrogates (issue 18).
+  'input-is-device',
+  'input-no-writer',
+  'input-lone-surrogate',
 ] as const;
 
 /** YAML syntax, one per error code of the `yaml` parser (`yaml-` + its code in kebab case). */

@@ -6,7 +6,38 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { InputError, lineColumnAt } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
+
+/** Offset of the first lone surrogate (half of a UTF-16 pair without the other half), or -1. */
+function loneSurrogateAt(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    const next = text.charCodeAt(i + 1);
+    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
+    else return i;
+  }
+  return -1;
+}
+
+/**
+ * Text goes in only if it comes back exactly: SQLite stores UTF-8, and a lone surrogate has no UTF-8
+ * form (it would come back as U+FFFD, three of them, so a document's spans would no longer index its
+ * text). Refused here, at the door, whatever face sent it; `what` names the record, `field` the column.
+ */
+function checkText(what: string, field: string, text: string): void {
+  const at = loneSurrogateAt(text);
+  if (at < 0) return;
+  throw new InputError({
+    file: what,
+    ...lineColumnAt(text, at),
+    path: field,
+    code: 'input-lone-surrogate',
+    message: `not valid Unicode text: lone surrogate U+${text.charCodeAt(at).toString(16).toUpperCase()} at offset ${at} of the ${field} (half of a UTF-16 pair without its other half)`,
+    hint: 'the text was damaged before it reached pacta (e.g. cut in the middle of an emoji); send it as UTF-8 text, or remove the character',
+  });
+}
 
 export interface SavedScenario {
   id: string;
@@ -47,9 +78,19 @@ export class Store {
   constructor(readonly file: string) {
     if (file !== ':memory:') mkdirSync(dirname(file), { recursive: true });
     this.db = new Database(file);
+    // Write-ahead log, each commit synced to disk before it returns (see README.md: Durability).
     this.db.pragma('journal_mode = WAL');
+    this.db.pragma('synchronous = FULL');
     this.db.pragma('foreign_keys = ON');
     this.migrate();
+  }
+
+  /** The durability settings in force on this connection (README.md: Durability). */
+  durability(): { journalMode: string; synchronous: number } {
+    return {
+      journalMode: String(this.db.pragma('journal_mode', { simple: true })),
+      synchronous: Number(this.db.pragma('synchronous', { simple: true })),
+    };
   }
 
   /** Versions applied, in order. */
@@ -96,6 +137,7 @@ export class Store {
   }
 
   createScenario(title: string, scenario: unknown): SavedScenario {
+    checkText('scenario', 'title', title);
     const id = randomUUID();
     const now = new Date().toISOString();
     this.db
@@ -105,6 +147,7 @@ export class Store {
   }
 
   updateScenario(id: string, title: string, scenario: unknown): SavedScenario | undefined {
+    checkText('scenario', 'title', title);
     const result = this.db
       .prepare('UPDATE scenarios SET title = ?, body = ?, updated_at = ? WHERE id = ?')
       .run(title, JSON.stringify(scenario), new Date().toISOString(), id);
@@ -131,6 +174,9 @@ export class Store {
   }
 
   createDocument(name: string, kind: string, text: string, structured: unknown): SavedDocument {
+    checkText('document', 'name', name);
+    checkText(name, 'kind', kind);
+    checkText(name, 'text', text);
     const id = randomUUID();
     this.db
       .prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)')

@@ -23,14 +23,18 @@ function megabytes(bytes: number): string {
   return (bytes / (1024 * 1024)).toFixed(1) + ' MB';
 }
 
-/** The error for an input above the size limit; faces raise it before reading a large file at all. */
-export function tooLargeError(fileName: string, bytes: number): InputError {
+/**
+ * The error for an input above the size limit; faces raise it before reading a large file at all.
+ * `atLeast`: a reader that stopped one byte past the limit knows only that there is more (a pipe, stdin).
+ */
+export function tooLargeError(fileName: string, bytes: number, options: { atLeast?: boolean } = {}): InputError {
+  const size = options.atLeast ? `more than ${megabytes(MAX_INPUT_BYTES)}` : `${megabytes(bytes)} (${bytes} bytes)`;
   return new InputError({
     file: fileName,
     line: 0,
     column: 0,
     code: 'input-too-large',
-    message: `file is too large to ingest: ${megabytes(bytes)} (${bytes} bytes); the limit is ${megabytes(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES} bytes)`,
+    message: `file is too large to ingest: ${size}; the limit is ${megabytes(MAX_INPUT_BYTES)} (${MAX_INPUT_BYTES} bytes)`,
     hint: 'a treaty text is far smaller than this; check that this is the right file, or split it into one document per treaty',
   });
 }
@@ -163,10 +167,52 @@ function checkText(text: string, fileName: string): void {
   }
 }
 
-/** Decodes and checks an input (bytes, or text already decoded by the caller). Throws InputError. */
+/**
+ * Offset of the first lone surrogate (half of a UTF-16 pair without the other half), or -1. Decoded
+ * bytes never hold one; a string handed over by a caller may (JSON's "\ud800"), and it has no UTF-8
+ * form: the store and every encoder would write U+FFFD in its place, so the text kept would no longer
+ * be the text the spans index.
+ */
+export function findLoneSurrogate(text: string): number {
+  for (let i = 0; i < text.length; i++) {
+    const code = text.charCodeAt(i);
+    if (code < 0xd800 || code > 0xdfff) continue;
+    if (code <= 0xdbff) {
+      const next = text.charCodeAt(i + 1);
+      if (next >= 0xdc00 && next <= 0xdfff) {
+        i++;
+        continue;
+      }
+    }
+    return i;
+  }
+  return -1;
+}
+
+/** The error for a lone surrogate at `offset` of a string input. */
+export function loneSurrogateError(fileName: string, text: string, offset: number): InputError {
+  const unit = 'U+' + text.charCodeAt(offset).toString(16).toUpperCase();
+  return new InputError({
+    file: fileName,
+    ...lineColumnAt(text, offset),
+    code: 'input-lone-surrogate',
+    message: `not valid Unicode text: lone surrogate ${unit} at offset ${offset} (half of a UTF-16 pair without its other half)`,
+    hint: 'the text was damaged before it reached pacta (e.g. cut in the middle of an emoji); send it as UTF-8 text, or remove the character',
+  });
+}
+
+/**
+ * Decodes and checks an input (bytes, or text already decoded by the caller). Throws InputError.
+ * A string with a lone surrogate is refused (input-lone-surrogate), as bytes that are not UTF-8 are:
+ * replacing it would make the stored text differ from the text ingested.
+ */
 export function decodeInput(input: Uint8Array | string, fileName: string): DecodedText {
   const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
   if (byteLength > MAX_INPUT_BYTES) throw tooLargeError(fileName, byteLength);
+  if (typeof input === 'string') {
+    const lone = findLoneSurrogate(input);
+    if (lone >= 0) throw loneSurrogateError(fileName, input, lone);
+  }
   const text = typeof input === 'string' ? input : checkBytes(input, fileName);
   checkText(text, fileName);
   const hash = createHash('sha256');

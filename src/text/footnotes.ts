@@ -66,7 +66,8 @@ export function attachFootnotes(
         spans: [draft.marker],
       });
     footnotes.push({
-      ...piece,
+      text: piece.text,
+      spans: piece.spans,
       marker: draft.label,
       anchor: marker ? { piece: leaves.containing(marker.span), spans: [marker.span] } : null,
       placement: {

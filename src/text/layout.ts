@@ -90,7 +90,7 @@ function footnotesOf(raw: string, lines: readonly Line[]): FootnoteDraft[] {
         between: null,
       });
     } else if (current) {
-      current.segments.push(...segments);
+      for (const segment of segments) current.segments.push(segment);
       current.placement.end = line.content.end;
     }
   }
@@ -116,7 +116,7 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
       raw,
       blockLines.map((line) => line.content),
     );
-    if (piece) removed.push({ reason, ...piece });
+    if (piece) removed.push({ reason, text: piece.text, spans: piece.spans });
   };
   for (const block of blocksOf(lines)) {
     const first = block.lines[0]!;
@@ -136,9 +136,12 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
       continue;
     }
     if (leadingMarker(first)) {
-      const drafts = footnotesOf(raw, block.lines);
-      footnotes.push(...drafts);
-      footnotesSinceText.push(...drafts);
+      // One push per draft, never push(...drafts): a block of 130 000 footnote lines would pass
+      // 130 000 arguments and overflow the stack.
+      for (const draft of footnotesOf(raw, block.lines)) {
+        footnotes.push(draft);
+        footnotesSinceText.push(draft);
+      }
       interrupted = true;
       continue;
     }

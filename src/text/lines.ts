@@ -51,6 +51,9 @@ function markerLabel(match: RegExpExecArray): string {
 }
 
 function isSeparator(raw: string): boolean {
+  // Most lines are text: the first non-blank character settles it without building a string.
+  const first = raw.trimStart().charCodeAt(0);
+  if (first !== 0x2d && first !== 0x2a && first !== 0x5f && first !== 0x3d) return false; // - * _ =
   const compact = raw.replace(/\s/g, '');
   return compact.length >= 3 && /^(?:-+|\*+|_+|=+)$/.test(compact);
 }
@@ -95,10 +98,10 @@ export function splitLines(raw: string): Line[] {
   const ranges: Span[] = [];
   for (let start = 0; ;) {
     let end = start;
-    while (end < raw.length && raw[end] !== '\n' && raw[end] !== '\r') end++;
+    for (let code = raw.charCodeAt(end); end < raw.length && code !== 0x0a && code !== 0x0d; code = raw.charCodeAt(++end));
     ranges.push({ start, end });
     if (end >= raw.length) break;
-    start = raw[end] === '\r' && raw[end + 1] === '\n' ? end + 2 : end + 1;
+    start = raw.charCodeAt(end) === 0x0d && raw.charCodeAt(end + 1) === 0x0a ? end + 2 : end + 1;
   }
   const superscriptLabels = new Set<string>();
   for (const { start, end } of ranges) {

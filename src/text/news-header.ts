@@ -61,7 +61,7 @@ export function parseHeader(raw: string, lines: readonly Line[]): Header {
   }
   // The headline is the last header line that is nothing else; lines before it are the aggregator's.
   header.title = unclassified.pop() ?? null;
-  for (const piece of unclassified) header.removed.push({ reason: 'aggregator-header', ...piece });
+  for (const piece of unclassified) header.removed.push({ reason: 'aggregator-header', text: piece.text, spans: piece.spans });
   return header;
 }
 

@@ -50,7 +50,7 @@ export function readStory(raw: string, blocks: readonly FlowLine[][], leadFrom: 
         to,
       ),
     );
-    if (piece) paragraphs.push({ role: paragraphs.length === 0 ? 'lead' : 'body', ...piece });
+    if (piece) paragraphs.push({ role: paragraphs.length === 0 ? 'lead' : 'body', text: piece.text, spans: piece.spans });
   });
   return { paragraphs, endMark: endMark?.piece ?? null, rest: blocks.slice(lastBlock + 1) };
 }

@@ -19,7 +19,7 @@ export function parseTrailer(raw: string, lines: readonly Line[]): Removed[] {
       raw,
       group.map((line) => line.content),
     );
-    if (piece) removed.push({ reason: 'related-article', ...piece });
+    if (piece) removed.push({ reason: 'related-article', text: piece.text, spans: piece.spans });
     group = [];
   };
   for (const line of lines) {
@@ -28,7 +28,7 @@ export function parseTrailer(raw: string, lines: readonly Line[]): Removed[] {
     if (NAVIGATION.test(text)) {
       close();
       const piece = pieceOf(raw, [line.content]);
-      if (piece) removed.push({ reason: 'site-navigation', ...piece });
+      if (piece) removed.push({ reason: 'site-navigation', text: piece.text, spans: piece.spans });
     } else if (group.length > 0 && (isDateOnly(text) || DATELINE.test(text) || (group.length === 1 && text === group[0]!.text))) {
       group.push(line);
     } else {

@@ -19,7 +19,7 @@ function plainParagraphs(raw: string, flow: readonly FlowLine[]): DocumentParagr
   return blocksOfFlow(flow)
     .map((block) => pieceOf(raw, segmentsOfLines(block.map((f) => f.line))))
     .filter((piece) => piece !== null)
-    .map((piece) => ({ role: 'body' as const, ...piece }));
+    .map((piece) => ({ role: 'body' as const, text: piece.text, spans: piece.spans }));
 }
 
 function signatureOfClosing(closing: Closing | null): Metadata['signature'] {

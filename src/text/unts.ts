@@ -166,7 +166,7 @@ export function parseUntsFront(raw: string, flow: readonly FlowLine[], warnings:
   if (headingIndex >= 0) {
     const headingBlock = blocksOfFlow(flow.slice(headingIndex))[0]!;
     const heading = parseHeading(raw, headingBlock);
-    metadataLines.push(...heading.lines);
+    for (const line of heading.lines) metadataLines.push(line);
     title = heading.title;
     signedInHeading = heading.signed;
     if (!metadata.registrationNumber && heading.number) metadata.registrationNumber = heading.number;

@@ -16,6 +16,7 @@
  */
 import { spawn } from 'node:child_process';
 import { join, resolve } from 'node:path';
+import { Readable } from 'node:stream';
 import { runCli } from '../../src/faces/cli/program.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -26,6 +27,8 @@ export interface PactaOptions {
   cwd?: string;
   /** Variables added to (or, as '', blanking) the test process's environment. */
   env?: Record<string, string>;
+  /** What the command reads as standard input (`pacta ingest -`); in-process only. */
+  stdin?: string | Uint8Array;
 }
 
 export interface PactaRun {
@@ -43,6 +46,7 @@ export async function pacta(args: string[], options: PactaOptions = {}): Promise
     stdout: { write: (text: string) => (stdout += text) },
     stderr: { write: (text: string) => (stderr += text) },
     env: { ...process.env, ...options.env },
+    ...(options.stdin === undefined ? {} : { stdin: Readable.from([Buffer.from(options.stdin)]) }),
   });
   return { status, stdout, stderr };
 }

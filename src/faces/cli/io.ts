@@ -16,11 +16,13 @@ export interface CliIo {
   stderr: Sink;
   /** PACTA_CORPUS, PACTA_DEBUG, PACTA_PORT, PACTA_HOST, PACTA_DATA. */
   env: Readonly<Record<string, string | undefined>>;
+  /** What `pacta ingest -` reads; without it, `-` is refused. */
+  stdin?: NodeJS.ReadableStream;
 }
 
 /** The process's own streams and environment. */
 export function processIo(): CliIo {
-  return { stdout: process.stdout, stderr: process.stderr, env: process.env };
+  return { stdout: process.stdout, stderr: process.stderr, env: process.env, stdin: process.stdin };
 }
 
 /** What a command is given besides its program: the I/O, and how to raise the exit status (1 for a finding). */

@@ -1,14 +1,14 @@
 /**
  * `pacta export TREATY --format akn|json|csv [--out FILE]`; `pacta export --format csv [TREATY…]
  * [--members]` (default: every treaty); `pacta export --schema` (the JSON export's JSON Schema).
- * With --out the file is written whole or not at all: to a temporary file beside it, then renamed.
+ * With --out the file is written whole or not at all (atomic-write.ts: a temporary file beside it,
+ * synced, renamed over the target; removed on failure and on SIGINT/SIGTERM; a symbolic link is
+ * written through to its target).
  */
-import { randomBytes } from 'node:crypto';
-import { existsSync, renameSync, statSync, unlinkSync, writeFileSync } from 'node:fs';
-import { basename, dirname, join, resolve } from 'node:path';
 import { exportAkn, exportCsv, exportInputs, exportJson, exportJsonSchemaText } from '../../../export/index.js';
 import { compiledCorpus, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
-import { inputError, usageError } from '../errors.js';
+import { writeWhole } from '../atomic-write.js';
+import { usageError } from '../errors.js';
 import type { CliIo } from '../io.js';
 import type { RegisterCommand } from './index.js';
 
@@ -37,11 +37,11 @@ export const registerExport: RegisterCommand = (program, { io }) => {
     .option('--schema', 'print the JSON Schema of the json format instead of an export')
     .option('--corpus <dir>', 'corpus folder')
     .option('--json', 'with --out: report what was written as JSON')
-    .action((treatyArgs: string[], opts: ExportOptions) => {
+    .action(async (treatyArgs: string[], opts: ExportOptions) => {
       const format = checkFormat(opts);
       if (opts.schema) {
         if (treatyArgs.length) throw usage('--schema prints the format, not a treaty', 'leave out the treaty ids');
-        emit(io, exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
+        await emit(io, exportJsonSchemaText(), opts, { format: 'json-schema', treaties: [] });
         return;
       }
       if (opts.members && format !== 'csv')
@@ -65,7 +65,7 @@ export const registerExport: RegisterCommand = (program, { io }) => {
           : format === 'json'
             ? exportJson(inputs[0]!)
             : exportAkn(inputs[0]!);
-      emit(io, text, opts, { format, treaties: ids });
+      await emit(io, text, opts, { format, treaties: ids });
     });
 };
 
@@ -82,49 +82,16 @@ function checkFormat(opts: ExportOptions): Format {
   return opts.format as Format;
 }
 
-function emit(io: CliIo, text: string, opts: ExportOptions, what: { format: string; treaties: string[] }): void {
+async function emit(io: CliIo, text: string, opts: ExportOptions, what: { format: string; treaties: string[] }): Promise<void> {
   if (!opts.out) {
     io.stdout.write(text);
     return;
   }
-  writeWhole(opts.out, text);
+  await writeWhole(opts.out, text);
   const bytes = Buffer.byteLength(text);
   io.stdout.write(
     opts.json
       ? JSON.stringify({ out: opts.out, format: what.format, treaties: what.treaties, bytes }) + '\n'
       : `wrote ${opts.out} (${what.format}, ${what.treaties.length ? what.treaties.join(', ') : 'schema'}, ${bytes} bytes)\n`,
   );
-}
-
-/**
- * Writes the file whole or not at all: the text goes to a temporary file in the same folder, which
- * is then renamed over the target (atomic on one file system). On failure the temporary file is
- * removed and the target is left as it was.
- */
-export function writeWhole(out: string, text: string): void {
-  const target = resolve(out);
-  const folder = dirname(target);
-  if (!existsSync(folder) || !statSync(folder).isDirectory()) {
-    throw inputError(out, `cannot write ${out}: no folder ${dirname(out)}`, 'create the folder first, or give another --out path', {
-      code: 'no-such-folder',
-    });
-  }
-  if (existsSync(target) && statSync(target).isDirectory()) {
-    throw inputError(out, `cannot write ${out}: it is a folder`, 'give a file name, e.g. --out treaty.akn.xml', { code: 'is-a-folder' });
-  }
-  const temporary = join(folder, `.${basename(target)}.${process.pid}.${randomBytes(6).toString('hex')}.tmp`);
-  try {
-    writeFileSync(temporary, text, { flag: 'wx' });
-    renameSync(temporary, target);
-  } catch (error) {
-    try {
-      unlinkSync(temporary);
-    } catch {
-      // already gone (the rename happened) or never created
-    }
-    const reason = error instanceof Error ? error.message : String(error);
-    throw inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', {
-      code: 'write-failed',
-    });
-  }
 }
