@@ -1,18 +1,22 @@
 /**
  * What the read routes compute from the corpus, computed once per corpus version (the corpus is
  * loaded once, when the server starts, and never changes while it runs): each treaty's lifecycle
- * (the history-only evaluation), the export inputs, and the status of a treaty on a day (a bounded
- * LRU keyed by treaty and day, since `statusAt` evaluates the history again on each call). Every
- * value is exactly what the route computed per request before, so the answers are byte-identical;
- * none is mutated after it is made.
+ * (the history-only evaluation), the export inputs, the status of a treaty on a day (`statusAt`
+ * evaluates the history again on each call), and the JSON answers built from them (a treaty's
+ * detail, the list of a day, a status), kept as the bytes `c.json` would send, in bounded LRUs.
+ * Every value is exactly what the route computed per request before, so the answers are
+ * byte-identical; none is mutated after it is made.
  */
 import type { CheckResult } from '../../../check/index.js';
 import { evaluateScenario, HISTORY_ONLY, statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
 import type { CompiledCorpus, StatusResult } from '../../../model/index.js';
+import type { Done } from './tasks.js';
 
-/** How many (treaty, day) statuses are kept: the least recently used is dropped beyond it. */
+/** How many (treaty, day) statuses, and how many answers, are kept: the least recently used is dropped beyond it. */
 export const STATUS_CACHE_ENTRIES = 4096;
+
+const encoder = new TextEncoder();
 
 /** A map that keeps at most `capacity` entries, dropping the least recently used. */
 export class Lru<K, V> {
@@ -57,7 +61,7 @@ export class CorpusMemo {
   private readonly lifecycles = new Map<string, Lifecycle>();
   private readonly inputs = new Map<string, ExportInput>();
   private readonly statuses: Lru<string, StatusResult>;
-  private readonly lists = new Lru<string, unknown>(4);
+  private readonly answers: Lru<string, Done>;
 
   constructor(
     readonly compiled: CompiledCorpus,
@@ -65,6 +69,7 @@ export class CorpusMemo {
     statusEntries = STATUS_CACHE_ENTRIES,
   ) {
     this.statuses = new Lru(statusEntries);
+    this.answers = new Lru(statusEntries);
   }
 
   /** The treaty's lifecycle from its recorded history (what GET /api/treaties/:id shows). */
@@ -82,9 +87,14 @@ export class CorpusMemo {
     return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
   }
 
-  /** The treaty list of a day (GET /api/treaties), made by `make` once per day. */
-  treatyList<T>(today: string, make: () => T): T {
-    return this.lists.getOr(today, make) as T;
+  /** The JSON answer kept under `key`, made (and serialized) by `make` when there is none. */
+  answer<T>(key: string, make: () => T): Done<T> {
+    return this.answers.getOr(key, () => ({ json: encoder.encode(JSON.stringify(make())) })) as Done<T>;
+  }
+
+  /** The answer of GET /api/treaties/:id/status?at=date. */
+  statusAnswer(id: string, date: string): Done<StatusResult> {
+    return this.answer(`status\u0000${id}\u0000${date}`, () => this.status(id, date));
   }
 
   /** The export input of one treaty. */
