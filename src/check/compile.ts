@@ -6,6 +6,8 @@
  */
 import { type Corpus, loadCorpus, type LoadedTreaty, loadTreaty, locate, type PathKey, treatyDirsOf } from '../corpus/index.js';
 import {
+  appendAll,
+  capDiagnostics,
   compareStrings,
   type CompiledCorpus,
   type CompiledTreaty,
@@ -34,7 +36,7 @@ export interface CheckResult {
 
 export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   const { corpus, diagnostics } = loadCorpus(root, treatyDirs);
-  diagnostics.push(...checkReferences(corpus, corpus.treaties));
+  appendAll(diagnostics, checkReferences(corpus, corpus.treaties));
   const treaties: TreatyCheck[] = [];
   const compiledTreaties: CompiledTreaty[] = [];
   // Every treaty of the corpus is compiled (scenarios may name any), only the asked-for ones reported.
@@ -43,7 +45,7 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
     const asked = corpus.treaties.includes(t);
     const result = checkQuotesAndCoverage(t, root);
     if (asked) {
-      diagnostics.push(...result.diagnostics);
+      appendAll(diagnostics, result.diagnostics);
       treaties.push({
         id: t.treaty.value.id,
         dir: t.dir,
@@ -61,7 +63,7 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
     corpus.states && corpus.vocabulary
       ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties }
       : undefined;
-  return { diagnostics: sortDiagnostics(diagnostics), treaties, compiled, corpus };
+  return { diagnostics: capDiagnostics(sortDiagnostics(diagnostics)), treaties, compiled, corpus };
 }
 
 /** The corpus's treaties that were not asked for, loaded once each (their own findings are not reported). */

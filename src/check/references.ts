@@ -12,6 +12,7 @@ import {
   type EventType,
   isOnOrAfter,
   type Provision,
+  SCENARIO_LIMITS,
   type ScenarioFile,
   STANDARD_ROLES,
   STATE_FIELDS,
@@ -463,6 +464,59 @@ export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>
   return diagnostics;
 }
 
+/**
+ * The bounds of SCENARIO_LIMITS. A reading asked for twice is refused, not silently dropped: every
+ * combination is evaluated, so a repeat only repeats runs (twenty copies of three terms' readings
+ * once asked for 8,000), and it is a mistake (a typo for another reading, or generated input) that
+ * the author should see, as a duplicate id is.
+ */
+function checkScenarioBounds(loaded: Loaded<unknown>, scenario: ScenarioFile, report: Report) {
+  const { maxReadingsPerTerm, maxCombinations, maxEvents } = SCENARIO_LIMITS;
+  let combinations = 1;
+  const factors: number[] = [];
+  for (const [term, readings] of Object.entries(scenario.readings)) {
+    const seen = new Map<string, number>();
+    readings.forEach((reading, i) => {
+      const first = seen.get(reading);
+      if (first === undefined) seen.set(reading, i);
+      else
+        report(
+          loaded,
+          ['readings', term, i],
+          'repeated-reading',
+          `readings.${term}[${i}]: reading "${reading}" is asked for twice (also at readings.${term}[${first}])`,
+          'list each reading of a term once: every combination of readings is evaluated, so a repeat only repeats runs',
+        );
+    });
+    if (readings.length > maxReadingsPerTerm)
+      report(
+        loaded,
+        ['readings', term],
+        'too-many-readings',
+        `readings.${term}: ${readings.length} readings asked for, over the limit of ${maxReadingsPerTerm} per term`,
+        `ask for at most ${maxReadingsPerTerm} readings of a term (each a different reading)`,
+      );
+    factors.push(readings.length);
+    combinations *= readings.length;
+  }
+  if (combinations > maxCombinations)
+    report(
+      loaded,
+      ['readings'],
+      'too-many-combinations',
+      `readings: ${factors.join(' × ')} = ${combinations} combinations of readings, over the limit of ${maxCombinations} runs per scenario`,
+      `ask for fewer readings, or split the scenario into several, each with at most ${maxCombinations} combinations`,
+    );
+  if (scenario.events.length > maxEvents)
+    report(loaded, ['events'], 'too-many-events', tooManyEvents(scenario.events.length), TOO_MANY_EVENTS_HINT);
+}
+
+export const TOO_MANY_EVENTS_HINT = `split the scenario into several, each with at most ${SCENARIO_LIMITS.maxEvents} events`;
+
+export function tooManyEvents(count: number): string {
+  return `events: ${count} events, over the limit of ${SCENARIO_LIMITS.maxEvents} per scenario`;
+}
+
 function checkScenario(
   s: Loaded<ScenarioFile>,
   ctx: Context,
@@ -495,6 +549,7 @@ function checkScenario(
       ),
     );
   }
+  checkScenarioBounds(loaded, scenario, report);
   checkTimeline(loaded, scenario.events, ['events'], ctx, report, []);
   scenario.events.forEach((e, i) => {
     if (owner && historyIds.has(e.id))

@@ -3,9 +3,9 @@
  * parsed with its positions and validated against its schema. Loading never throws on bad content:
  * it returns what it could read and the diagnostics for the rest.
  */
-import { existsSync, readdirSync, statSync } from 'node:fs';
-import { basename, join, relative, resolve } from 'node:path';
-import { type Diagnostic, HistoryFile, ScenarioFile, StatesFile, TreatyFile, VocabularyFile } from '../model/index.js';
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
+import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
+import { appendAll, type Diagnostic, HistoryFile, ScenarioFile, StatesFile, TreatyFile, VocabularyFile } from '../model/index.js';
 import { readCorpusText } from './read-text.js';
 import { locate as locateIn, parseYaml, validateYaml, type YamlFile } from './yaml-file.js';
 import type { z } from 'zod';
@@ -55,7 +55,7 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): { lo
   const { yaml, diagnostics } = parseYaml(file, read.text);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
   const validated = validateYaml(yaml, schema);
-  if (validated.value === undefined) return { diagnostics: [...diagnostics, ...validated.diagnostics] };
+  if (validated.value === undefined) return { diagnostics: appendAll(diagnostics, validated.diagnostics) };
   return { loaded: { value: validated.value, yaml }, diagnostics };
 }
 
@@ -72,13 +72,13 @@ export function corpusRootOf(treatyDir: string): string {
 export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const treatyFile = loadYamlFile(join(dir, 'treaty.yaml'), TreatyFile);
-  diagnostics.push(...treatyFile.diagnostics);
+  appendAll(diagnostics, treatyFile.diagnostics);
   if (!treatyFile.loaded) return { diagnostics };
 
   let history: Loaded<HistoryFile> | undefined;
   if (existsSync(join(dir, 'history.yaml'))) {
     const h = loadYamlFile(join(dir, 'history.yaml'), HistoryFile);
-    diagnostics.push(...h.diagnostics);
+    appendAll(diagnostics, h.diagnostics);
     history = h.loaded;
   }
 
@@ -87,7 +87,7 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   if (existsSync(scenarioDir) && statSync(scenarioDir).isDirectory()) {
     for (const name of readdirSync(scenarioDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
       const s = loadYamlFile(join(scenarioDir, name), ScenarioFile);
-      diagnostics.push(...s.diagnostics);
+      appendAll(diagnostics, s.diagnostics);
       if (s.loaded) scenarios.push(s.loaded);
     }
   }
@@ -95,6 +95,20 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   const sources = new Map<string, LoadedSource>();
   treatyFile.loaded.value.sources.forEach((source, index) => {
     const path = join(dir, source.file);
+    const outside = outsideCorpus(dir, source.file, path);
+    if (outside) {
+      const at = locateIn(treatyFile.loaded!.yaml, ['sources', index, 'file']);
+      diagnostics.push({
+        severity: 'error',
+        file: treatyFile.loaded!.yaml.file,
+        ...at,
+        code: 'source-outside-corpus',
+        path: `sources[${index}].file`,
+        message: `source "${source.id}": file "${source.file}" ${outside}`,
+        hint: "keep a treaty's sources in its folder (sources/…) and name them by a path relative to it",
+      });
+      return;
+    }
     const read = readCorpusText(path, displayPath(path));
     if (read.text === undefined) {
       // Point at the `file:` line of treaty.yaml: that is what the user must fix.
@@ -107,6 +121,34 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   });
 
   return { treaty: { dir, treaty: treatyFile.loaded, history, scenarios, sources }, diagnostics };
+}
+
+/**
+ * Why a source's `file:` leads outside the corpus (the treaty folder's parent), or undefined if it
+ * stays inside: an absolute path, a path through `..` out of it, or a symbolic link out of it.
+ */
+function outsideCorpus(treatyDir: string, file: string, path: string): string | undefined {
+  const root = corpusRootOf(treatyDir);
+  if (isAbsolute(file)) return 'is an absolute path';
+  if (!isWithin(root, resolve(path))) return 'leads outside the corpus folder';
+  let real: string;
+  try {
+    real = realpathSync(path);
+  } catch {
+    return undefined; // missing: reported as such by readCorpusText
+  }
+  let realRoot: string;
+  try {
+    realRoot = realpathSync(root);
+  } catch {
+    realRoot = root;
+  }
+  return isWithin(realRoot, real) ? undefined : 'is a link to a file outside the corpus folder';
+}
+
+function isWithin(root: string, path: string): boolean {
+  const rel = relative(root, path);
+  return rel !== '' && !rel.startsWith(`..${sep}`) && rel !== '..' && !isAbsolute(rel);
 }
 
 /** The treaty folders of a corpus root, in name order. */
@@ -127,10 +169,10 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
   const corpus: Corpus = { root, treaties: [] };
 
   const states = loadYamlFile(join(root, 'states.yaml'), StatesFile);
-  diagnostics.push(...states.diagnostics);
+  appendAll(diagnostics, states.diagnostics);
   corpus.states = states.loaded;
   const vocabulary = loadYamlFile(join(root, 'vocabulary.yaml'), VocabularyFile);
-  diagnostics.push(...vocabulary.diagnostics);
+  appendAll(diagnostics, vocabulary.diagnostics);
   corpus.vocabulary = vocabulary.loaded;
 
   const dirs = treatyDirs ?? treatyDirsOf(root);
@@ -148,7 +190,7 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
       continue;
     }
     const t = loadTreaty(dir);
-    diagnostics.push(...t.diagnostics);
+    appendAll(diagnostics, t.diagnostics);
     if (t.treaty) corpus.treaties.push(t.treaty);
   }
   return { corpus, diagnostics };

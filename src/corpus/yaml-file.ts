@@ -3,14 +3,29 @@
  * every finding names file, line and column — the parser's own for syntax errors, the offending
  * node's for schema errors.
  */
-import { isNode, isMap, isSeq, isPair, isScalar, LineCounter, parseDocument, type Document, type Node } from 'yaml';
+import {
+  isAlias,
+  isCollection,
+  isMap,
+  isNode,
+  isPair,
+  isScalar,
+  isSeq,
+  LineCounter,
+  parseDocument,
+  type Document,
+  type Node,
+  type Pair,
+  type YAMLMap,
+} from 'yaml';
 import type { z } from 'zod';
-import { type Diagnostic, yamlDiagnosticCode } from '../model/index.js';
+import { capDiagnostics, type Diagnostic, type DiagnosticCode, MAX_DIAGNOSTICS, moreDiagnostics, yamlDiagnosticCode } from '../model/index.js';
 
 export type PathKey = string | number;
 
 export interface YamlFile {
   file: string;
+  /** The text parsed: the file's, with lone carriage returns read as line feeds (same length, same offsets). */
   text: string;
   doc: Document.Parsed;
   lines: LineCounter;
@@ -18,24 +33,102 @@ export interface YamlFile {
 
 export type Located = { line: number; column: number };
 
-export function parseYaml(file: string, text: string): { yaml: YamlFile; diagnostics: Diagnostic[] } {
+/**
+ * Bounds on a YAML (or JSON) document, so that reading one takes time and memory in proportion to
+ * its size and never overflows the stack: each is refused with a located error that says the limit.
+ */
+export const YAML_LIMITS = {
+  /** Nesting of mappings and sequences: Pacta's deepest file (a provision's trigger) nests 7 levels. */
+  maxDepth: 64,
+  /**
+   * Aliases resolved, weighted by what each expands to (the `yaml` library's `maxAliasCount`): a
+   * few aliases are convenient, an alias of an alias of … (the "billion laughs") is refused.
+   */
+  maxAliasCount: 100,
+} as const;
+
+export function parseYaml(file: string, source: string): { yaml: YamlFile; diagnostics: Diagnostic[] } {
+  // A lone CR ends a line in old Mac files; YAML reads it as a space, so the whole file became one
+  // line. Read it as a line feed (CRLF is already a line end for YAML).
+  const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
   const lines = new LineCounter();
-  // uniqueKeys: a duplicated key is an error, not a silent overwrite.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true, strict: true });
-  const diagnostics: Diagnostic[] = [...doc.errors, ...doc.warnings].map((e) => {
-    const pos = lines.linePos(e.pos[0]);
-    const isError = doc.errors.includes(e);
-    return {
-      severity: isError ? 'error' : 'warning',
-      file,
-      line: pos.line,
-      column: pos.col,
-      code: yamlDiagnosticCode(e.code),
-      message: `YAML syntax: ${firstLine(e.message)}`,
-      hint: yamlHint(e.code),
-    } satisfies Diagnostic;
-  });
-  return { yaml: { file, text, doc, lines }, diagnostics };
+  // uniqueKeys: false — the library compares each key with every earlier key of its mapping
+  // (quadratic: 76,000 keys took two minutes); duplicate keys are found below with a Set per mapping.
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
+  const yaml: YamlFile = { file, text, doc, lines };
+  const diagnostics: Diagnostic[] = [];
+  const at = (offset: number) => toLocated(yaml, offset);
+  const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
+  if (exhausted) {
+    // The parser ran out of stack composing nested collections (hundreds of levels): one finding, not one per level.
+    return { yaml, diagnostics: [tooDeep(file, at(exhausted.pos[0]))] };
+  }
+  for (const e of doc.errors) diagnostics.push(syntaxDiagnostic(file, 'error', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
+  for (const e of doc.warnings) diagnostics.push(syntaxDiagnostic(file, 'warning', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
+  if (!doc.errors.length) for (const d of structureDiagnostics(yaml)) diagnostics.push(d);
+  return { yaml, diagnostics: capDiagnostics(diagnostics) };
+}
+
+function tooDeep(file: string, at: Located): Diagnostic {
+  return {
+    severity: 'error',
+    file,
+    ...at,
+    code: 'yaml-too-deep',
+    message: `YAML: mappings and lists nested more than ${YAML_LIMITS.maxDepth} levels deep`,
+    hint: `nest at most ${YAML_LIMITS.maxDepth} levels: no Pacta file needs more`,
+  };
+}
+
+function syntaxDiagnostic(file: string, severity: 'error' | 'warning', at: Located, code: DiagnosticCode, message: string, parserCode: string): Diagnostic {
+  return { severity, file, ...at, code, message: `YAML syntax: ${firstLine(message)}`, hint: yamlHint(parserCode) };
+}
+
+/**
+ * What the parser leaves to us, in one iterative walk of the document (no recursion, so no depth
+ * overflows the stack): duplicate keys (a Set per mapping), nesting deeper than the limit, aliases
+ * to an anchor not defined before them.
+ */
+function structureDiagnostics(yaml: YamlFile): Diagnostic[] {
+  const out: Diagnostic[] = [];
+  const at = (node: Node) => toLocated(yaml, node.range?.[0] ?? 0);
+  const anchors = new Set<string>();
+  const stack: { node: unknown; depth: number }[] = [{ node: yaml.doc.contents, depth: 0 }];
+  // Pre-order, children pushed in reverse so that they are visited in document order (anchors
+  // must come before their aliases).
+  while (stack.length) {
+    const { node, depth } = stack.pop()!;
+    if (!isNode(node)) continue;
+    if (isAlias(node)) {
+      if (!anchors.has(node.source))
+        out.push(
+          syntaxDiagnostic(yaml.file, 'error', at(node), 'yaml-bad-alias', `alias *${node.source} refers to no anchor &${node.source} before it`, 'BAD_ALIAS'),
+        );
+      continue;
+    }
+    if (node.anchor) anchors.add(node.anchor);
+    if (!isCollection(node)) continue;
+    if (depth >= YAML_LIMITS.maxDepth) {
+      out.push(tooDeep(yaml.file, at(node)));
+      // One finding per document: every deeper level would repeat it.
+      return out;
+    }
+    const children: unknown[] = [];
+    if (isMap(node)) {
+      const keys = new Set<string>();
+      for (const pair of node.items) {
+        const key = pair.key;
+        if (isScalar(key)) {
+          const id = `${typeof key.value}:${String(key.value)}`;
+          if (keys.has(id)) out.push(syntaxDiagnostic(yaml.file, 'error', at(key), 'yaml-duplicate-key', 'Map keys must be unique', 'DUPLICATE_KEY'));
+          keys.add(id);
+        }
+        children.push(pair.key, pair.value);
+      }
+    } else for (const item of node.items) children.push(isPair(item) ? item.value : item);
+    for (let i = children.length - 1; i >= 0; i--) stack.push({ node: children[i], depth: depth + 1 });
+  }
+  return out;
 }
 
 function firstLine(message: string): string {
@@ -46,6 +139,10 @@ function yamlHint(code: string): string {
   switch (code) {
     case 'DUPLICATE_KEY':
       return 'remove or rename one of the two keys';
+    case 'BAD_ALIAS':
+      return 'define the anchor (&name) before the alias (*name), or check the spelling of both';
+    case 'RESOURCE_EXHAUSTION':
+      return `the document is too large or nested too deeply: nest at most ${YAML_LIMITS.maxDepth} levels and use few aliases`;
     case 'BAD_INDENT':
     case 'MISSING_CHAR':
       return 'check the indentation and the brackets or quotes around this point';
@@ -54,6 +151,20 @@ function yamlHint(code: string): string {
     default:
       return 'fix the YAML syntax at this point (quote strings that contain ": " or start with a special character)';
   }
+}
+
+/** A mapping's pairs by key (the first of duplicates), built once per mapping: locating many findings in a large mapping stays linear. */
+const pairIndex = new WeakMap<object, Map<string, Pair>>();
+function pairsOf(map: YAMLMap): Map<string, Pair> {
+  let index = pairIndex.get(map);
+  if (!index) {
+    index = new Map();
+    for (const item of map.items) {
+      if (isPair(item) && isScalar(item.key) && !index.has(String(item.key.value))) index.set(String(item.key.value), item);
+    }
+    pairIndex.set(map, index);
+  }
+  return index;
 }
 
 /** The position of the node at `path`, or of its nearest ancestor that exists. */
@@ -66,7 +177,7 @@ export function locate(yaml: YamlFile, path: readonly PathKey[]): Located {
   setBest(node);
   for (const key of path) {
     if (isMap(node)) {
-      const pair = node.items.find((item) => isPair(item) && isScalar(item.key) && String(item.key.value) === String(key));
+      const pair = pairsOf(node).get(String(key));
       if (!pair) break;
       // Point at the value when there is one; at the key when the value is empty.
       setBest(pair.key);
@@ -81,9 +192,35 @@ export function locate(yaml: YamlFile, path: readonly PathKey[]): Located {
   return best;
 }
 
+/**
+ * The line and column of an offset, always within the file: the parser may report an offset past
+ * the end (an unclosed bracket), and its own line count misses the line ends inside some broken
+ * scalars. Lines are counted here, once per file, from the text itself.
+ */
 function toLocated(yaml: YamlFile, offset: number): Located {
-  const pos = yaml.lines.linePos(offset);
-  return { line: pos.line, column: pos.col };
+  const starts = lineStartsOf(yaml);
+  const at = Math.min(Math.max(0, Number.isFinite(offset) ? Math.floor(offset) : 0), yaml.text.length);
+  // The last line start at or before `at`.
+  let low = 0;
+  let high = starts.length - 1;
+  while (low < high) {
+    const mid = (low + high + 1) >> 1;
+    if (starts[mid]! <= at) low = mid;
+    else high = mid - 1;
+  }
+  return { line: low + 1, column: at - starts[low]! + 1 };
+}
+
+const lineStartCache = new WeakMap<YamlFile, number[]>();
+function lineStartsOf(yaml: YamlFile): number[] {
+  let starts = lineStartCache.get(yaml);
+  if (!starts) {
+    starts = [0];
+    const text = yaml.text;
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
+    lineStartCache.set(yaml, starts);
+  }
+  return starts;
 }
 
 /** Validates the parsed document; schema issues become diagnostics at the offending node. */
@@ -92,10 +229,19 @@ export function validateYaml<S extends z.ZodType>(
   schema: S,
   hintFor: (path: readonly PathKey[]) => string | undefined = () => undefined,
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
-  const data: unknown = yaml.doc.toJS({ maxAliasCount: 100 });
+  let data: unknown;
+  try {
+    data = yaml.doc.toJS({ maxAliasCount: YAML_LIMITS.maxAliasCount });
+  } catch (error) {
+    // An alias bomb (or any alias the walk in parseYaml let through): a located input error, at the first alias.
+    return { diagnostics: [aliasFailure(yaml, error)] };
+  }
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: [] };
-  const diagnostics = result.error.issues.map((issue): Diagnostic => {
+  // Only the findings shown are located (locating is the costly part); the rest are counted.
+  const issues = result.error.issues;
+  const shown = issues.length > MAX_DIAGNOSTICS ? issues.slice(0, MAX_DIAGNOSTICS) : issues;
+  const diagnostics = shown.map((issue): Diagnostic => {
     const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
     const at = locate(yaml, path);
     const field = path.length ? formatPath(path) : 'the document';
@@ -109,7 +255,37 @@ export function validateYaml<S extends z.ZodType>(
       hint: hintFor(path) ?? schemaHint(issue),
     };
   });
+  if (issues.length > shown.length) diagnostics.push(moreDiagnostics(yaml.file, issues.length - shown.length));
   return { diagnostics };
+}
+
+function aliasFailure(yaml: YamlFile, error: unknown): Diagnostic {
+  let first: Node | undefined;
+  visitIteratively(yaml.doc.contents, (node) => {
+    if (!first && isAlias(node)) first = node;
+  });
+  const excessive = error instanceof Error && /excessive alias/i.test(error.message);
+  return {
+    severity: 'error',
+    file: yaml.file,
+    ...toLocated(yaml, first?.range?.[0] ?? 0),
+    code: excessive ? 'yaml-resource-exhaustion' : 'yaml-bad-alias',
+    message: excessive
+      ? `YAML: the aliases expand to too much (more than ${YAML_LIMITS.maxAliasCount} weighted alias uses)`
+      : `YAML: an alias cannot be resolved (${error instanceof Error ? error.message : String(error)})`,
+    hint: excessive ? 'write the values out instead of aliasing aliases' : yamlHint('BAD_ALIAS'),
+  };
+}
+
+function visitIteratively(root: unknown, visit: (node: Node) => void): void {
+  const stack: unknown[] = [root];
+  while (stack.length) {
+    const node = stack.pop();
+    if (!isNode(node)) continue;
+    visit(node);
+    if (isMap(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]!.value, node.items[i]!.key);
+    else if (isSeq(node)) for (let i = node.items.length - 1; i >= 0; i--) stack.push(node.items[i]);
+  }
 }
 
 export function formatPath(path: readonly PathKey[]): string {

@@ -3,8 +3,9 @@
  * of a treaty on a day. Pure: corpus and scenario in, results out, deterministic to the byte.
  */
 import {
-  addDays,
   compareStrings,
+  LAST_DATE,
+  nextDayWithin,
   type CompiledCorpus,
   type CompiledTreaty,
   type IsoDate,
@@ -57,7 +58,8 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     allOf: new Set(fluentTypes),
     pairs: treaties.flatMap((t) => partyPairs(t, successions)),
   });
-  const lastDay = scenario.until ?? addDays(timeline.lastDate() ?? '2000-01-01', 1);
+  // The day after the last event, or the calendar's last day when that event is on it.
+  const lastDay = scenario.until ?? nextDayWithin(timeline.lastDate() ?? '2000-01-01') ?? LAST_DATE;
   // One view of the timeline per treaty, shared by its lifecycle and every run: what it memoizes
   // (events by type, acts between parties, trigger matches) does not depend on the readings.
   const views = new Map(treaties.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));

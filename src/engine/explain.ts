@@ -1,6 +1,6 @@
 /** Building explanation steps: the provision with its quote and span, events, readings, lifecycle facts. */
 import {
-  addDuration,
+  addDurationWithin,
   citationText,
   type CompiledTreaty,
   type ExplanationStep,
@@ -93,7 +93,7 @@ export class StepCache {
   private readonly others = new Map<object, ExplanationStep>();
   private readonly spans = new Map<FluentSpan, SpanSteps>();
   private readonly readings = new Map<string, ExplanationStep>();
-  private readonly dates = new Map<string, IsoDate>();
+  private readonly dates = new Map<string, IsoDate | null>();
 
   provision(treaty: CompiledTreaty, provision: Provision): ExplanationStep {
     let byProvision = this.provisions.get(treaty);
@@ -146,11 +146,14 @@ export class StepCache {
     return step;
   }
 
-  /** `date` + `duration` (calendar arithmetic is slow; many results share a day and a deadline). */
-  addDuration(date: IsoDate, duration: IsoDuration): IsoDate {
+  /**
+   * `date` + `duration`, or null past 9999-12-31 (a deadline beyond the calendar: none within it).
+   * Cached: calendar arithmetic is slow, and many results share a day and a deadline.
+   */
+  addDuration(date: IsoDate, duration: IsoDuration): IsoDate | null {
     const key = `${date}+${duration}`;
     let result = this.dates.get(key);
-    if (result === undefined) this.dates.set(key, (result = addDuration(date, duration)));
+    if (result === undefined) this.dates.set(key, (result = addDurationWithin(date, duration)));
     return result;
   }
 

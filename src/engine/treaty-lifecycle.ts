@@ -4,11 +4,12 @@
  * fact (no exchange of ratifications) leaves the treaty not in force, and says so.
  */
 import {
-  addDuration,
+  addDurationWithin,
   type CompiledTreaty,
   type DurationClause,
   type ExplanationStep,
   type IsoDate,
+  LAST_DATE,
   type LifecycleNotice,
   statesIn,
   type StatusIntervalJson,
@@ -104,7 +105,24 @@ export function treatyLifecycle(treaty: CompiledTreaty, events: TreatyEvents, su
       ignoredNotices: [],
     };
   }
-  const entryIntoForce = clause.entryIntoForce.offset ? addDuration(entryEvent.date, clause.entryIntoForce.offset) : entryEvent.date;
+  const entryIntoForce = clause.entryIntoForce.offset ? addDurationWithin(entryEvent.date, clause.entryIntoForce.offset) : entryEvent.date;
+  if (entryIntoForce === null) {
+    const beyond: ExplanationStep[] = [
+      ruleStep,
+      eventStep(
+        entryEvent,
+        `${describeEvent(entryEvent)}: the treaty would enter into force ${clause.entryIntoForce.offset} later, after ${LAST_DATE}, the last day of the calendar.`,
+      ),
+    ];
+    return {
+      treatyId: t.id,
+      inForce: [],
+      intervals: [{ status: 'not-in-force', from: null, to: null, term: null, explanation: beyond }],
+      basis: beyond,
+      noticeEvents,
+      ignoredNotices: [],
+    };
+  }
   const basis: ExplanationStep[] = [ruleStep, eventStep(entryEvent, `In force from ${entryIntoForce}: ${describeEvent(entryEvent)}`)];
 
   // A notice counts for the party its author acts for on its day; one by a state acting for no party
@@ -249,7 +267,7 @@ function statusIntervals(
     if (interval.status === 'in-force') {
       const deadline = deadlineOf(interval.term);
       const termText = interval.term
-        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd})`
+        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd ?? `beyond ${LAST_DATE}`})`
         : interval.continuesByRenewal
           ? `renewing every ${interval.continuesByRenewal.renewalTerm} from term ${interval.continuesByRenewal.fromTerm} on, unless notice is given`
           : 'without a time limit';

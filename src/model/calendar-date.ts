@@ -150,6 +150,11 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
+/** The day after `date`, or null after 9999-12-31 (the last day the calendar holds). */
+export function nextDayWithin(date: IsoDate): IsoDate | null {
+  return date === '9999-12-31' ? null : addDays(date, 1);
+}
+
 /** Days from `from` to `to`: 1 for consecutive days, negative if `to` is earlier. */
 export function daysBetween(from: IsoDate, to: IsoDate): number {
   return dayNumberOf(to) - dayNumberOf(from);

@@ -6,7 +6,7 @@
  */
 import { z } from 'zod';
 import { formatDate, partsOf, type IsoDate } from './calendar-date.js';
-import { addMonths, dayNumber, fromDayNumber } from './calendar-days.js';
+import { addMonths, type DateParts, dayNumber, fromDayNumber } from './calendar-days.js';
 
 /** A valid, positive calendar duration such as `P10Y`; validate untrusted text with `IsoDuration`. */
 export type IsoDuration = string;
@@ -132,11 +132,46 @@ export function subtractSpan(date: IsoDate, span: CalendarSpan): IsoDate {
 
 /** Forward (1) or back (−1) by a span: months first, constrained, then days (see calendar-days.ts). */
 function moveBySpan(date: IsoDate, span: CalendarSpan, direction: 1 | -1): IsoDate {
-  const moved = addMonths(partsOf(date), direction * (span.years * 12 + span.months));
-  const days = span.weeks * 7 + span.days;
-  if (days === 0) return formatDate(moved.year, moved.month, moved.day);
-  const { year, month, day } = fromDayNumber(dayNumber(moved.year, moved.month, moved.day) + direction * days);
+  const { year, month, day } = movePartsBySpan(partsOf(date), span, direction);
   return formatDate(year, month, day);
+}
+
+/**
+ * The same on a date taken apart, with no bound on the year: arithmetic past 9999-12-31 (a term
+ * that ends in year 10001) is exact, only writing its result as `YYYY-MM-DD` is not possible.
+ */
+export function movePartsBySpan(date: DateParts, span: CalendarSpan, direction: 1 | -1): DateParts {
+  const moved = addMonths(date, direction * (span.years * 12 + span.months));
+  const days = span.weeks * 7 + span.days;
+  if (days === 0) return moved;
+  return fromDayNumber(dayNumber(moved.year, moved.month, moved.day) + direction * days);
+}
+
+/**
+ * The last day the calendar holds: a date is written `YYYY-MM-DD`, four digits of year. The engine
+ * answers for every day up to it; a date it computes past it (a term end, a notice's effect, a
+ * deadline) is "beyond 9999-12-31", kept as null (an open end), never an error.
+ */
+export const LAST_DATE: IsoDate = '9999-12-31';
+
+/**
+ * A computed date as Pacta writes it, or null if it falls after 9999-12-31. A date before
+ * 0000-01-01 (counting back from a day in year 0000) is taken as 0000-01-01: the calendar starts there.
+ */
+export function dateWithin(parts: DateParts): IsoDate | null {
+  if (parts.year > 9999) return null;
+  if (parts.year < 0) return '0000-01-01';
+  return formatDate(parts.year, parts.month, parts.day);
+}
+
+/** `date` + `span`, or null if that falls after 9999-12-31. */
+export function addSpanWithin(date: IsoDate, span: CalendarSpan): IsoDate | null {
+  return dateWithin(movePartsBySpan(partsOf(date), span, 1));
+}
+
+/** `date` + `duration`, or null if that falls after 9999-12-31. */
+export function addDurationWithin(date: IsoDate, duration: IsoDuration): IsoDate | null {
+  return addSpanWithin(date, spanOf(duration));
 }
 
 /** 2000-02-29 + P1Y = 2001-02-28; 2024-01-31 + P1M = 2024-02-29. */

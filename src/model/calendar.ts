@@ -37,6 +37,11 @@
  * 6. Intervals are half-open, `[from, to)`, with `to: null` for an open one: in force for ten years
  *    from D means in force on D and on D + P10Y − 1 day, not on D + P10Y.
  *
+ * 7. The calendar ends on 9999-12-31 (`LAST_DATE`): the engine answers for every day up to it, and
+ *    a date it computes past it (a term end in year 10001, a notice that would take effect then, a
+ *    deadline) is "beyond 9999-12-31", kept as null, an open end (`addSpanWithin`, `dateWithin`),
+ *    never a RangeError. Counting back below 0000-01-01 stops at 0000-01-01.
+ *
  * Dates are compared as strings: with four-digit, zero-padded fields, string order is calendar order.
  */
 export {
@@ -55,20 +60,26 @@ export {
   isOnOrAfter,
   isOnOrBefore,
   laterOf,
+  nextDayWithin,
   parseIsoDate,
   partsOf,
 } from './calendar-date.js';
 export {
   addDuration,
   addDurationTimes,
+  addDurationWithin,
   addSpan,
   addSpans,
+  addSpanWithin,
   type CalendarSpan,
+  dateWithin,
   formatSpan,
   IsoDuration,
   isIsoDuration,
   isoDurationProblem,
   isZeroSpan,
+  LAST_DATE,
+  movePartsBySpan,
   parseIsoDuration,
   scaleSpan,
   spanOf,

@@ -91,6 +91,17 @@ export const CORPUS_CODES = [
 /** Command-line usage. */
 export const USAGE_CODES = ['bad-usage', 'bad-option', 'bad-date'] as const;
 
+/** Bounds on what one input may ask for, and dates the calendar cannot hold (issue 18): each names its limit. */
+export const BOUNDS_CODES = [
+  'yaml-too-deep',
+  'too-many-diagnostics',
+  'repeated-reading',
+  'too-many-readings',
+  'too-many-combinations',
+  'too-many-events',
+  'source-outside-corpus',
+] as const;
+
 /** Warnings of ingestion about a document's structure (`StructuredDocument.warnings`). */
 export const INGEST_WARNING_CODES = [
   'no-structure',
@@ -105,7 +116,14 @@ export const INGEST_WARNING_CODES = [
   'ambiguous-date',
 ] as const;
 
-export const DIAGNOSTIC_CODES = [...INPUT_CODES, ...YAML_CODES, ...CORPUS_CODES, ...USAGE_CODES, ...INGEST_WARNING_CODES] as const;
+export const DIAGNOSTIC_CODES = [
+  ...INPUT_CODES,
+  ...YAML_CODES,
+  ...CORPUS_CODES,
+  ...USAGE_CODES,
+  ...BOUNDS_CODES,
+  ...INGEST_WARNING_CODES,
+] as const;
 
 export const DiagnosticCode = z.enum(DIAGNOSTIC_CODES).describe('stable identifier of the kind of finding, e.g. quote-not-found');
 export type DiagnosticCode = z.infer<typeof DiagnosticCode>;

@@ -59,6 +59,20 @@ export type ObligationExpectation = z.infer<typeof ObligationExpectation>;
 export const Expectation = z.union([StatusExpectation, ObligationExpectation]);
 export type Expectation = z.infer<typeof Expectation>;
 
+/**
+ * What one scenario may ask of the engine (issue 18: a 57 KB request once asked for 8,000 runs and
+ * a 243 MB answer). Checked with the scenario's references (`src/check`), for a corpus scenario, a
+ * scenario file and an API request alike; each is refused with a located error naming the limit.
+ */
+export const SCENARIO_LIMITS = {
+  /** Readings asked for one contested term (each must be a different reading of the term). */
+  maxReadingsPerTerm: 16,
+  /** Combinations of readings, which is the number of runs: the product of the readings asked per term. */
+  maxCombinations: 64,
+  /** Events a scenario adds to the recorded history. */
+  maxEvents: 50_000,
+} as const;
+
 export const ScenarioFile = z
   .object({
     $schema: z.string().optional(),

@@ -494,9 +494,9 @@ describe('term properties', () => {
       fc.property(anyRenewingRule, (rule) => {
         for (let term = 1; term <= 12; term++) {
           assert.equal(termStart(rule, term + 1), termEnd(rule, term));
-          assert.ok(termStart(rule, term) < termEnd(rule, term));
-          assert.ok(noticeDeadline(rule, term) < termEnd(rule, term));
-          assert.ok(noticeDeadline(rule, term) <= noticeDeadline(rule, term + 1));
+          assert.ok(termStart(rule, term)! < termEnd(rule, term)!);
+          assert.ok(noticeDeadline(rule, term)! < termEnd(rule, term)!);
+          assert.ok(noticeDeadline(rule, term)! <= noticeDeadline(rule, term + 1)!);
         }
       }),
     );
@@ -523,10 +523,10 @@ describe('term properties', () => {
       fc.property(anyRenewingRule, fc.integer({ min: 0, max: 20000 }), (rule, offset) => {
         const date = addDays(rule.entryIntoForce, offset);
         let scanned = 1;
-        while (!contains({ from: termStart(rule, scanned), to: termEnd(rule, scanned) }, date)) scanned++;
+        while (!contains({ from: termStart(rule, scanned)!, to: termEnd(rule, scanned) }, date)) scanned++;
         assert.equal(termOn(rule, date), scanned);
         let inTime = scanned;
-        while (date > noticeDeadline(rule, inTime)) inTime++;
+        while (date > noticeDeadline(rule, inTime)!) inTime++;
         assert.equal(firstTermInTimeFor(rule, date), inTime);
       }),
     );
@@ -542,13 +542,13 @@ describe('term properties', () => {
         (clause, entry, term, position) => {
           const rule = termRuleOf(clause, entry);
           assert.ok(rule);
-          const start = termStart(rule, term);
-          const end = termEnd(rule, term);
+          const start = termStart(rule, term)!;
+          const end = termEnd(rule, term)!;
           const date = addDays(start, Math.floor(position * daysBetween(start, end)));
           const lifecycle = computeLifecycle({ clause, entryIntoForce: entry, notices: [notice(date)] }, { until: entry });
           const endDate = lifecycle.end?.date;
           assert.ok(endDate !== undefined);
-          if (date <= noticeDeadline(rule, term)) assert.equal(endDate, end);
+          if (date <= noticeDeadline(rule, term)!) assert.equal(endDate, end);
           else assert.ok(endDate > end && endDate === termEnd(rule, firstTermInTimeFor(rule, date)));
         },
       ),

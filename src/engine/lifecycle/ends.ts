@@ -51,9 +51,10 @@ function compareAgreements(a: AgreedTermination, b: AgreedTermination): number {
 
 function noticeCause(notice: LifecycleNotice, effect: NoticeEffect): TerminationCause {
   const act = { noticeId: notice.id, by: notice.by, givenOn: notice.date };
+  // Only a notice that takes effect by 9999-12-31 is a cause, and every date before its effect is within the calendar.
   return effect.kind === 'non-renewal'
-    ? { kind: 'notice', ...act, inTimeForTerm: effect.inTimeForTerm, deadline: effect.deadline, onTime: effect.onTime }
-    : { kind: 'withdrawal', ...act, noticePeriodEnds: effect.noticePeriodEnds, minimumInForceEnds: effect.minimumInForceEnds };
+    ? { kind: 'notice', ...act, inTimeForTerm: effect.inTimeForTerm, deadline: effect.deadline!, onTime: effect.onTime }
+    : { kind: 'withdrawal', ...act, noticePeriodEnds: effect.noticePeriodEnds!, minimumInForceEnds: effect.minimumInForceEnds };
 }
 
 /** The end of the treaty (or of `party`'s participation in a per-party treaty) and what each act did. */
@@ -62,8 +63,9 @@ export function assessEnds(input: LifecycleInput, rule: TermRule | null, party: 
   const counts = (notice: LifecycleNotice): boolean => !input.perParty || notice.by === party;
   const candidates: EndCandidate[] = [];
 
-  if (rule !== null && lastPossibleTerm(rule) === 1) {
-    const expiry = termEnd(rule, 1);
+  // A fixed term that ends after 9999-12-31 does not expire within the calendar.
+  const expiry = rule !== null && lastPossibleTerm(rule) === 1 ? termEnd(rule, 1) : null;
+  if (expiry !== null) {
     candidates.push({
       date: expiry,
       needsNoAct: true,
@@ -80,7 +82,8 @@ export function assessEnds(input: LifecycleInput, rule: TermRule | null, party: 
     effect: notice.date < entry ? null : noticeEffectOn(input.clause, rule, entry, notice.date),
   }));
   for (const { notice, key, effect } of notices) {
-    if (effect && counts(notice)) {
+    // A notice that would take effect after 9999-12-31 ends nothing within the calendar.
+    if (effect && effect.takesEffect !== null && counts(notice)) {
       const cause = noticeCause(notice, effect);
       candidates.push({ date: effect.takesEffect, needsNoAct: false, actDate: notice.date, actId: notice.id, key, cause });
     }

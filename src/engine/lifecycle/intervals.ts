@@ -8,7 +8,7 @@
  */
 import { addDays, type IsoDate, laterOf } from '../../model/index.js';
 import { assessEnds } from './ends.js';
-import { termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
+import { isBeforeEnd, termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
 import type { Lifecycle, LifecycleInput, LifecycleOptions, StatusInterval, TerminationCause } from './types.js';
 
 export function computeLifecycle(input: LifecycleInput, options: LifecycleOptions): Lifecycle {
@@ -39,15 +39,20 @@ function termIntervals(input: LifecycleInput, rule: TermRule, end: End, until: I
     end === null ? (termOn(rule, laterOf(until, entry)) ?? 1) : end.date > entry ? (termOn(rule, addDays(end.date, -1)) ?? 1) : 0;
   const intervals: StatusInterval[] = [];
   for (let term = 1; term <= lastTerm; term++) {
+    // Null past 9999-12-31: the term runs to the end of the calendar, an open interval.
     const scheduledEnd = termEnd(rule, term);
-    const to = end !== null && end.date < scheduledEnd ? end.date : scheduledEnd;
-    intervals.push({ status: 'in-force', from: termStart(rule, term), to, term, termEnd: scheduledEnd });
+    const to = end !== null && isBeforeEnd(end.date, scheduledEnd) ? end.date : scheduledEnd;
+    // Every listed term starts by the day that places it (a day of the calendar), so its start is one.
+    intervals.push({ status: 'in-force', from: termStart(rule, term)!, to, term, termEnd: scheduledEnd });
   }
   if (end !== null) return [...intervals, terminatedFrom(end)];
+  const lastEnd = lastTerm === 0 ? null : termEnd(rule, lastTerm);
+  // The last term listed runs past 9999-12-31: no renewal comes within the calendar.
+  if (lastEnd === null) return intervals;
   if (input.clause.type !== 'renewing') throw new Error('only a renewing treaty can run on without an end');
   intervals.push({
     status: 'in-force',
-    from: termEnd(rule, lastTerm),
+    from: lastEnd,
     to: null,
     term: null,
     termEnd: null,

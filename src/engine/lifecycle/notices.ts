@@ -7,7 +7,7 @@
  * force for `minimumInForce`: the later of the two days. (A notice may be given at any time in
  * force; only its effect waits for the minimum.)
  */
-import { addDuration, type DurationClause, type IsoDate, laterOf } from '../../model/index.js';
+import { addDurationWithin, type DurationClause, type IsoDate, laterOf } from '../../model/index.js';
 import { firstTermInTimeFor, noticeDeadline, termEnd, termOn, type TermRule } from './terms.js';
 import type { NoticeEffect } from './types.js';
 
@@ -25,13 +25,20 @@ export function noticeEffectOn(clause: DurationClause, rule: TermRule | null, en
   }
   const withdrawal = clause.withdrawal;
   if (withdrawal === undefined) return null;
-  const noticePeriodEnds = addDuration(date, withdrawal.noticePeriod);
-  const minimumInForceEnds = withdrawal.minimumInForce === undefined ? null : addDuration(entryIntoForce, withdrawal.minimumInForce);
+  // Either end past 9999-12-31 (null) puts the effect past it too.
+  const noticePeriodEnds = addDurationWithin(date, withdrawal.noticePeriod);
+  const minimumBeyond = withdrawal.minimumInForce !== undefined && addDurationWithin(entryIntoForce, withdrawal.minimumInForce) === null;
+  const minimumInForceEnds = withdrawal.minimumInForce === undefined ? null : addDurationWithin(entryIntoForce, withdrawal.minimumInForce);
   return {
     kind: 'withdrawal',
     noticePeriodEnds,
     minimumInForceEnds,
-    takesEffect: minimumInForceEnds === null ? noticePeriodEnds : laterOf(noticePeriodEnds, minimumInForceEnds),
+    takesEffect:
+      noticePeriodEnds === null || minimumBeyond
+        ? null
+        : minimumInForceEnds === null
+          ? noticePeriodEnds
+          : laterOf(noticePeriodEnds, minimumInForceEnds),
   };
 }
 
@@ -45,7 +52,7 @@ function nonRenewalEffect(rule: TermRule, date: IsoDate): NoticeEffect {
     givenInTerm,
     givenInTermEnd: termEnd(rule, givenInTerm),
     deadlineForTermGivenIn,
-    onTime: date <= deadlineForTermGivenIn,
+    onTime: deadlineForTermGivenIn === null || date <= deadlineForTermGivenIn,
     inTimeForTerm,
     deadline: noticeDeadline(rule, inTimeForTerm),
     takesEffect: termEnd(rule, inTimeForTerm),

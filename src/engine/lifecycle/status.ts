@@ -8,7 +8,7 @@
  */
 import { contains, type IsoDate } from '../../model/index.js';
 import { noticeEffectOn } from './notices.js';
-import { firstTermInTimeFor, noticeDeadline, termEnd, termRuleOf } from './terms.js';
+import { firstTermInTimeFor, noticeDeadline, termEnd, termRuleOf, type TermRule } from './terms.js';
 import { computeLifecycle } from './intervals.js';
 import type { LifecycleInput, LifecycleStatus } from './types.js';
 
@@ -21,6 +21,13 @@ const NOTHING_SCHEDULED = {
   endIfNoticeGiven: null,
   cause: null,
 } as const;
+
+/** The next notice deadline and the end it leads to; null when either is past 9999-12-31. */
+function nextDeadline(rule: TermRule, term: number): LifecycleStatus['nextNoticeDeadline'] {
+  const date = noticeDeadline(rule, term);
+  const end = termEnd(rule, term);
+  return date === null || end === null ? null : { date, term, termEnd: end };
+}
 
 export function statusOn(input: LifecycleInput, date: IsoDate, options: { party?: string } = {}): LifecycleStatus {
   const entry = input.entryIntoForce;
@@ -48,10 +55,7 @@ export function statusOn(input: LifecycleInput, date: IsoDate, options: { party?
     termStart: term === null ? null : interval.from,
     termEnd: interval.termEnd,
     noticeDeadline: hasNoticeDeadlines ? noticeDeadline(rule, term) : null,
-    nextNoticeDeadline:
-      rule === null || nextTerm === null
-        ? null
-        : { date: noticeDeadline(rule, nextTerm), term: nextTerm, termEnd: termEnd(rule, nextTerm) },
+    nextNoticeDeadline: rule === null || nextTerm === null ? null : nextDeadline(rule, nextTerm),
     endIfNoticeGiven: noticeEffectOn(input.clause, rule, entry, date)?.takesEffect ?? null,
     cause: null,
   };

@@ -14,19 +14,25 @@
  *   term whose deadline it meets (usually the next; more than one later if noticeBefore exceeds the
  *   renewal term).
  *
+ * - The calendar ends on 9999-12-31: an end or a deadline past it is null ("beyond 9999-12-31"), an
+ *   open end that comes after every day; the arithmetic behind it stays exact.
+ *
  * Ends strictly increase with n (each renewal is a positive duration), and so deadlines never
  * decrease; the searches below rely on it.
  */
 import {
-  addSpan,
   addSpans,
+  addSpanWithin,
   type CalendarSpan,
+  type DateParts,
+  dateWithin,
   daysBetween,
   type DurationClause,
   type IsoDate,
+  movePartsBySpan,
+  partsOf,
   scaleSpan,
   spanOf,
-  subtractSpan,
   ZERO_SPAN,
 } from '../../model/index.js';
 
@@ -69,22 +75,40 @@ function checkTermNumber(rule: TermRule, term: number): void {
   }
 }
 
-/** The day term `term` ends: the first day after it, which is also the first day of the next term. */
-export function termEnd(rule: TermRule, term: number): IsoDate {
+/** Term `term`'s end taken apart, exact even past 9999-12-31. */
+function termEndParts(rule: TermRule, term: number): DateParts {
   checkTermNumber(rule, term);
   const renewals = rule.renewalTerm === null ? ZERO_SPAN : scaleSpan(rule.renewalTerm, term - 1);
-  return addSpan(rule.entryIntoForce, addSpans(rule.initialTerm, renewals));
+  return movePartsBySpan(partsOf(rule.entryIntoForce), addSpans(rule.initialTerm, renewals), 1);
 }
 
-export function termStart(rule: TermRule, term: number): IsoDate {
+/**
+ * The day term `term` ends: the first day after it, which is also the first day of the next term;
+ * null if that is after 9999-12-31 (the term runs to the end of the calendar: an open end).
+ */
+export function termEnd(rule: TermRule, term: number): IsoDate | null {
+  return dateWithin(termEndParts(rule, term));
+}
+
+/** The first day of term `term`; null if it begins after 9999-12-31. */
+export function termStart(rule: TermRule, term: number): IsoDate | null {
   checkTermNumber(rule, term);
   return term === 1 ? rule.entryIntoForce : termEnd(rule, term - 1);
 }
 
-/** The last day a notice of non-renewal ends the treaty with term `term`: its end − noticeBefore. */
-export function noticeDeadline(rule: TermRule, term: number): IsoDate {
+/**
+ * The last day a notice of non-renewal ends the treaty with term `term`: its end − noticeBefore,
+ * counted back from the exact end even when that end is past 9999-12-31; null if the deadline itself
+ * is after 9999-12-31.
+ */
+export function noticeDeadline(rule: TermRule, term: number): IsoDate | null {
   if (rule.noticeBefore === null) throw new RangeError('this clause has no notice of non-renewal, so no notice deadline');
-  return subtractSpan(termEnd(rule, term), rule.noticeBefore);
+  return dateWithin(movePartsBySpan(termEndParts(rule, term), rule.noticeBefore, -1));
+}
+
+/** `date` is before `end`, an end past 9999-12-31 (null) coming after every day. */
+export function isBeforeEnd(date: IsoDate, end: IsoDate | null): boolean {
+  return end === null || date < end;
 }
 
 /** Average length in days, only to guess a term number before checking it exactly. */
@@ -96,12 +120,12 @@ function averageDays(span: CalendarSpan): number {
 export function termOn(rule: TermRule, date: IsoDate): number | null {
   if (date < rule.entryIntoForce) return null;
   const firstEnd = termEnd(rule, 1);
-  if (date < firstEnd) return 1;
+  if (isBeforeEnd(date, firstEnd)) return 1;
   if (rule.renewalTerm === null) return null;
   // Guess from the average renewal length, then step to the exact term: a few steps at most.
-  let term = 2 + Math.floor(daysBetween(firstEnd, date) / averageDays(rule.renewalTerm));
-  while (term > 2 && date < termStart(rule, term)) term--;
-  while (date >= termEnd(rule, term)) term++;
+  let term = 2 + Math.floor(daysBetween(firstEnd!, date) / averageDays(rule.renewalTerm));
+  while (term > 2 && isBeforeEnd(date, termStart(rule, term))) term--;
+  while (!isBeforeEnd(date, termEnd(rule, term))) term++;
   return term;
 }
 
@@ -117,8 +141,14 @@ export function firstTermInTimeFor(rule: TermRule, date: IsoDate): number {
   }
   // The wanted term is the first n ≥ givenIn with date ≤ deadline(n); deadlines never decrease, so
   // start from a guess (the term in which date + noticeBefore falls) and step to the boundary.
-  let term = Math.max(givenIn, termOn(rule, addSpan(date, noticeBefore)) ?? givenIn);
-  while (term > givenIn && date <= noticeDeadline(rule, term - 1)) term--;
-  while (date > noticeDeadline(rule, term)) term++;
+  const reach = addSpanWithin(date, noticeBefore);
+  let term = Math.max(givenIn, (reach === null ? null : termOn(rule, reach)) ?? givenIn);
+  while (term > givenIn && !isAfterDeadline(date, noticeDeadline(rule, term - 1))) term--;
+  while (isAfterDeadline(date, noticeDeadline(rule, term))) term++;
   return term;
+}
+
+/** `date` is after `deadline`, a deadline past 9999-12-31 (null) coming after every day. */
+function isAfterDeadline(date: IsoDate, deadline: IsoDate | null): boolean {
+  return deadline !== null && date > deadline;
 }

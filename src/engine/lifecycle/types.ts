@@ -90,22 +90,26 @@ export type NoticeEffect =
   | {
       readonly kind: 'non-renewal';
       readonly givenInTerm: number;
-      readonly givenInTermEnd: IsoDate;
+      /** Null (here and below): past 9999-12-31, the last day of the calendar. */
+      readonly givenInTermEnd: IsoDate | null;
       /** termEnd − noticeBefore for the term in which the notice was given. */
-      readonly deadlineForTermGivenIn: IsoDate;
+      readonly deadlineForTermGivenIn: IsoDate | null;
       /** Given on or before that deadline. */
       readonly onTime: boolean;
       /** The first term for which it was in time: the term it ends with. */
       readonly inTimeForTerm: number;
-      readonly deadline: IsoDate;
-      readonly takesEffect: IsoDate;
+      readonly deadline: IsoDate | null;
+      /** Null: past 9999-12-31, so the notice ends nothing within the calendar. */
+      readonly takesEffect: IsoDate | null;
     }
   | {
       readonly kind: 'withdrawal';
-      readonly noticePeriodEnds: IsoDate;
+      /** Null: past 9999-12-31. */
+      readonly noticePeriodEnds: IsoDate | null;
+      /** Null: no minimum time in force, or its end past 9999-12-31 (then `takesEffect` is null too). */
       readonly minimumInForceEnds: IsoDate | null;
-      /** The later of the two. */
-      readonly takesEffect: IsoDate;
+      /** The later of the two; null past 9999-12-31, so the notice ends nothing within the calendar. */
+      readonly takesEffect: IsoDate | null;
     };
 
 /**
@@ -161,9 +165,9 @@ export interface LifecycleStatus {
   readonly termEnd: IsoDate | null;
   /** The last day to give notice of non-renewal for the current term (it may already be past). */
   readonly noticeDeadline: IsoDate | null;
-  /** The next deadline still open on this day: the last day a notice ends the treaty at the earliest term end possible. */
+  /** The next deadline still open on this day: the last day a notice ends the treaty at the earliest term end possible (null if past 9999-12-31). */
   readonly nextNoticeDeadline: { readonly date: IsoDate; readonly term: number; readonly termEnd: IsoDate } | null;
-  /** The day a notice given on this day would take effect, other ends aside; null where the clause allows no notice. */
+  /** The day a notice given on this day would take effect, other ends aside; null where the clause allows no notice, or past 9999-12-31. */
   readonly endIfNoticeGiven: IsoDate | null;
   readonly cause: TerminationCause | null;
 }

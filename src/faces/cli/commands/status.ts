@@ -26,7 +26,7 @@ export const registerStatus: RegisterCommand = (program, { io }) => {
       if (result.since) lines.push(`  since      ${result.since}`);
       if (result.until)
         lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
-      if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd}`);
+      if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd ?? 'beyond 9999-12-31'}`);
       if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
       lines.push('', 'Why:');
       result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
