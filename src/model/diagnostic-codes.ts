@@ -91,6 +91,15 @@ export const CORPUS_CODES = [
 /** Command-line usage. */
 export const USAGE_CODES = ['bad-usage', 'bad-option', 'bad-date'] as const;
 
+/** Starting the HTTP server (`pacta serve`): what stops it from listening or opening its database. */
+export const SERVE_CODES = [
+  'serve-port-in-use',
+  'serve-host-unresolvable',
+  'serve-listen-failed',
+  'serve-database-unreadable',
+  'serve-data-unwritable',
+] as const;
+
 /** Bounds on what one input may ask for, and dates the calendar cannot hold (issue 18): each names its limit. */
 export const BOUNDS_CODES = [
   'yaml-too-deep',
@@ -121,6 +130,7 @@ export const DIAGNOSTIC_CODES = [
   ...YAML_CODES,
   ...CORPUS_CODES,
   ...USAGE_CODES,
+  ...SERVE_CODES,
   ...BOUNDS_CODES,
   ...INGEST_WARNING_CODES,
 ] as const;

@@ -6,6 +6,7 @@
  */
 import assert from 'node:assert/strict';
 import { mkdtempSync, readFileSync } from 'node:fs';
+import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
@@ -96,6 +97,30 @@ class Contract {
   }
 }
 
+/** What createApp needs but a store (the corpus checked once). */
+let checked: ReturnType<typeof checkCorpus> | undefined;
+function appDeps() {
+  checked ??= checkCorpus(CORPUS);
+  return { compiled: checked.compiled!, check: checked, today: () => '2024-06-19' };
+}
+
+/** A request with headers fetch will not send (Host), answered as `call` answers. */
+function raw(base: string, method: string, path: string, headers: Record<string, string>, body?: string) {
+  return new Promise<{ status: number; type: string; text: string; headers: Headers }>((done, fail) => {
+    const req = request(base + path, { method, headers }, (res) => {
+      let text = '';
+      res.setEncoding('utf8').on('data', (chunk: string) => (text += chunk));
+      res.on('end', () => {
+        const all = new Headers();
+        for (const [name, value] of Object.entries(res.headers)) if (typeof value === 'string') all.set(name, value);
+        done({ status: res.statusCode ?? 0, type: res.headers['content-type'] ?? '', text, headers: all });
+      });
+    });
+    req.on('error', fail);
+    req.end(body);
+  });
+}
+
 describe('HTTP contract', () => {
   let server: RunningServer;
   let contract: Contract;
@@ -111,10 +136,10 @@ describe('HTTP contract', () => {
   });
   after(async () => server?.close());
 
-  async function call(method: string, path: string, body?: string | object, expected?: number) {
+  async function call(method: string, path: string, body?: string | object, expected?: number, headers: Record<string, string> = {}) {
     const response = await fetch(server.url + path, {
       method,
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...headers },
       body: body === undefined ? undefined : typeof body === 'string' ? body : JSON.stringify(body),
     });
     const answer = {
@@ -170,7 +195,10 @@ describe('HTTP contract', () => {
     await call('GET', '/api/corpus-scenarios', undefined, 200);
 
     await call('POST', '/api/run', scenario, 200);
-    await call('POST', '/api/run', scenarioYaml, 200);
+    await call('POST', '/api/run', scenarioYaml, 200, { 'content-type': 'application/yaml' });
+    await call('POST', '/api/run', scenarioYaml, 400);
+    await call('POST', '/api/run', '['.repeat(100) + ']'.repeat(100), 400);
+    await call('POST', '/api/run', { title: 'x', events: Array.from({ length: 10_001 }, () => 0) }, 413);
     await call('POST', '/api/run', badDate, 400);
     await call('POST', '/api/run', '{"title": ', 400);
     await call('POST', '/api/run', overJson, 413);
@@ -186,6 +214,12 @@ describe('HTTP contract', () => {
     await call('POST', '/api/scenarios', { title: 't'.repeat(301), scenario: saved.scenario }, 400);
     await call('POST', '/api/scenarios', { title: 'x', scenario: badDate }, 400);
     await call('POST', '/api/scenarios', overJson, 413);
+    await call(
+      'POST',
+      '/api/scenarios',
+      { title: 'x', scenario: Object.fromEntries(Array.from({ length: 1001 }, (_, i) => [`k${i}`, i])) },
+      413,
+    );
     await call('GET', '/api/scenarios', undefined, 200);
     await call('GET', `/api/scenarios/${id}`, undefined, 200);
     await call('GET', '/api/scenarios/nope', undefined, 404);
@@ -203,6 +237,28 @@ describe('HTTP contract', () => {
     await call('POST', '/api/documents', overText, 413);
     await call('GET', '/api/documents', undefined, 200);
     await call('GET', `/api/documents/${documentId}`, undefined, 200);
+    // An answer over the size bound: the same routes, on an app with a bound of 100 bytes.
+    const small = createApp({ ...appDeps(), store: server.store, limits: { responseBytes: 100 } });
+    for (const [method, path, body] of [
+      ['POST', '/api/run', scenario],
+      ['POST', '/api/ingest', { name: 'unts-6045.txt', text: unts }],
+      ['POST', '/api/documents', { name: 'unts-6045.txt', text: unts }],
+      ['GET', `/api/documents/${documentId}`, undefined],
+    ] as const) {
+      const response = await small.request(path, {
+        method,
+        headers: { 'content-type': 'application/json' },
+        body: body === undefined ? undefined : JSON.stringify(body),
+      });
+      const answer = {
+        status: response.status,
+        type: response.headers.get('content-type') ?? '',
+        text: await response.text(),
+        headers: response.headers,
+      };
+      assert.equal(answer.status, 422, `${method} ${path}: ${answer.text.slice(0, 300)}`);
+      contract.check(method, path, answer);
+    }
     await call('GET', '/api/documents/nope', undefined, 404);
     await call('DELETE', `/api/documents/${documentId}`, undefined, 204);
     await call('DELETE', '/api/documents/nope', undefined, 404);
@@ -210,6 +266,22 @@ describe('HTTP contract', () => {
     await call('GET', '/api/search?q=unification%20Korea', undefined, 200);
     await call('GET', '/api/search?q=%22)(*', undefined, 200);
     await call('GET', '/api/search?q=', undefined, 400);
+
+    // What the server refuses before any route: a foreign Host (421), a write from another site
+    // (403), a body not labelled JSON (415); every route that documents one gives it.
+    const refusals: Record<string, Record<string, string>> = {
+      '421': { host: 'evil.example' },
+      '403': { origin: 'https://evil.example' },
+      '415': { 'content-type': 'text/plain' },
+    };
+    for (const answer of contract.documented((status) => !(status in refusals))) {
+      const [method, template, status] = answer.split(' ') as [string, string, string];
+      const path = template.replace(/\{\w+\}/g, 'nope');
+      const headers = { 'content-type': 'application/json', ...refusals[status] };
+      const response = await raw(server.url, method, path, headers, method === 'GET' || method === 'DELETE' ? undefined : '{}');
+      assert.equal(response.status, Number(status), `${answer}: ${response.text.slice(0, 300)}`);
+      contract.check(method, path, response);
+    }
 
     // Every documented answer but the 500 (next test) was given.
     const missing = contract.documented((status) => status === '500').filter((answer) => !contract.seen.has(answer));
@@ -221,7 +293,6 @@ describe('HTTP contract', () => {
       const [method, template] = answer.split(' ');
       assert.ok(contract.doc.paths[template!]![method!.toLowerCase()]!.responses['500'], `${method} ${template}: no 500`);
     }
-    const check = checkCorpus(CORPUS);
     const store = new Store(':memory:');
     t.after(() => store.close());
     const failing = new Proxy(store, {
@@ -232,7 +303,7 @@ describe('HTTP contract', () => {
             }
           : (Reflect.get(target, name) as unknown),
     });
-    const app = createApp({ compiled: check.compiled!, check, store: failing, today: () => '2024-06-19' });
+    const app = createApp({ ...appDeps(), store: failing });
     const logged = t.mock.method(console, 'error', () => undefined);
     const response = await app.request('/api/scenarios');
     const text = await response.text();
@@ -251,10 +322,9 @@ describe('HTTP contract', () => {
   });
 
   it('describes exactly the routes the app serves', (t) => {
-    const check = checkCorpus(CORPUS);
     const store = new Store(':memory:');
     t.after(() => store.close());
-    const app = createApp({ compiled: check.compiled!, check, store, today: () => '2024-06-19' });
+    const app = createApp({ ...appDeps(), store });
     const served = new Set(app.routes.map((r) => `${r.method} ${r.path.replace(/:(\w+)/g, '{$1}')}`));
     const described = new Set(
       Object.entries(contract.doc.paths).flatMap(([path, operations]) =>

@@ -8,15 +8,16 @@ import type { Context, MiddlewareHandler } from 'hono';
 import type { z } from 'zod';
 import { type CheckResult, validateScenarioText } from '../../check/index.js';
 import { compareTreaties } from '../../compare/index.js';
-import { evaluateScenario, HISTORY_ONLY, statusAt } from '../../engine/index.js';
-import { buildLiterate, exportAkn, exportCsv, exportInputs, exportJson, literateHtml, literateMarkdown } from '../../export/index.js';
+import { buildLiterate, exportAkn, exportCsv, exportJson, literateHtml, literateMarkdown } from '../../export/index.js';
 import { type CompiledCorpus, InputError, type ScenarioFile } from '../../model/index.js';
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
-import { ingest } from '../../text/index.js';
+import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
+import { HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { openApiDocument } from './openapi.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
-import { bodySchema, requestProblem, routes } from './routes.js';
+import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';
 import type { SavedDocument, SavedDocumentSummary, SavedScenario } from './schemas.js';
+import { CorpusMemo, doneValue, InProcessWork, jsonAnswer, type Work } from './work/index.js';
 
 export { JSON_BODY_LIMIT } from './routes.js';
 
@@ -26,6 +27,10 @@ export interface AppDeps {
   store: Store;
   /** Today's calendar date where the server runs (the faces read the clock; the engine never does). */
   today: () => string;
+  /** Smaller bounds than limits.ts gives (tests). */
+  limits?: Partial<HttpLimits>;
+  /** Where runs and ingests are done: a worker pool (the server's), else in this thread. */
+  work?: Work;
 }
 
 /** What every error becomes: its problem (an unexpected one is logged and answered 500). */
@@ -36,34 +41,54 @@ function asProblem(error: unknown): ProblemError {
   return new ProblemError(500, 'an unexpected error; it has been logged');
 }
 
+/** Answers any error thrown by a route or a middleware as its problem. */
+export const answerError = (error: unknown, c: Context): Response => problemResponse(c, asProblem(error));
+
 export const notFound = (c: Context) => problemResponse(c, new ProblemError(404, `no route for ${c.req.method} ${c.req.path}`));
 
 /** Reads a route's body before its handler, giving `c.req.valid('json')` what it returns. */
 type BodyReader = (c: Context) => Promise<unknown>;
 
-async function readJson(c: Context): Promise<unknown> {
-  const text = await c.req.text();
-  try {
-    return JSON.parse(text);
-  } catch (error) {
-    throw new InputError({
-      file: 'request body',
-      line: 0,
-      column: 0,
-      code: 'bad-json',
-      message: `not valid JSON: ${error instanceof Error ? error.message : String(error)}`,
-      hint: 'send a JSON object',
-    });
-  }
-}
-
-/** A JSON body checked against the route's schema (whatever the content type says, as before). */
+/** A JSON body (its Content-Type checked before: requireBodyType) checked against the route's schema. */
 const jsonBody =
-  (schema: z.ZodType): BodyReader =>
+  (schema: z.ZodType, limits: HttpLimits): BodyReader =>
   async (c) => {
-    const parsed = schema.safeParse(await readJson(c));
+    const parsed = schema.safeParse(parseJsonBody(await c.req.text(), limits));
     if (!parsed.success) throw requestProblem(schema, parsed.error, undefined);
     return parsed.data;
+  };
+
+/** The problem for an answer over the size bound (422): the work was done, but its answer is not sent. */
+export function answerTooLarge(bytes: number, limit: number): ProblemError {
+  return new ProblemError(422, `the answer would be ${bytes} bytes, over the limit of ${limit} bytes`, [
+    { field: '(body)', message: `an answer is at most ${limit} bytes`, hint: 'ask for less: fewer events or readings, a shorter text' },
+  ]);
+}
+
+/**
+ * Bounds every answer a route gives with `c.json` or `c.body` to `limit` bytes (422 beyond). JSON is
+ * serialized once, here, and measured (in UTF-8 only when its length could be over).
+ */
+const boundAnswers =
+  (limit: number): MiddlewareHandler =>
+  async (c, next) => {
+    const body = c.body;
+    const size = (data: unknown) =>
+      typeof data === 'string'
+        ? data.length * 3 > limit
+          ? Buffer.byteLength(data)
+          : data.length
+        : data instanceof Uint8Array || data instanceof ArrayBuffer
+          ? data.byteLength
+          : 0;
+    c.body = ((data: unknown, ...rest: unknown[]) => {
+      const bytes = size(data);
+      if (bytes > limit) throw answerTooLarge(bytes, limit);
+      return (body as (...args: unknown[]) => Response)(data, ...rest);
+    }) as typeof c.body;
+    c.json = ((value: unknown, status?: number) =>
+      c.body(JSON.stringify(value), status as 200, { 'content-type': 'application/json' })) as unknown as typeof c.json;
+    await next();
   };
 
 // The store keeps what the API validated (a scenario, an ingested document) as opaque JSON.
@@ -73,15 +98,20 @@ const savedDocumentSummaries = (rows: Omit<SavedDocumentRow, 'text' | 'structure
 
 export function createApp(deps: AppDeps): OpenAPIHono {
   const { compiled, check, store } = deps;
+  // Computed once per corpus version (the corpus does not change while the app runs); long work off the event loop.
+  const memo = new CorpusMemo(compiled, check);
+  const work = deps.work ?? new InProcessWork(compiled);
+  const limits: HttpLimits = { ...HTTP_LIMITS, ...deps.limits };
   const app = new OpenAPIHono();
 
   /**
    * Mounts a route. The document gets its whole definition. Parameters and query are validated by
    * zod-openapi against the route's schemas, and a refusal becomes the problem its schema names
-   * (the hook below). The body is read by `body` or, by default, as JSON checked against the
-   * route's body schema: zod-openapi's own body check would refuse a body not labelled JSON (415)
-   * and word malformed JSON its own way, where the API has always read the body as JSON and said
-   * what is wrong with it. `before` runs ahead of all validation.
+   * (the hook below). A body must come with one of the media types the route declares (else 415,
+   * before it is read), and is read by `body` or, by default, as bounded JSON checked against the
+   * route's body schema: zod-openapi's own body check would word malformed JSON its own way, where
+   * the API has always said what is wrong with it. `before` runs ahead of all validation. Every
+   * answer is bounded in size (boundAnswers).
    */
   function mount<R extends RouteConfig>(
     route: R,
@@ -91,7 +121,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     const { middleware, hide: _hide, ...described } = route;
     app.openAPIRegistry.registerPath(described);
     const schema = bodySchema(route);
-    const read = options.body ?? (schema ? jsonBody(schema) : undefined);
+    const read = options.body ?? (schema ? jsonBody(schema, limits) : undefined);
+    const types = bodyMediaTypes(route);
     const readBody: MiddlewareHandler[] = read
       ? [
           async (c, next) => {
@@ -110,12 +141,18 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       ...route,
       hide: true,
       request,
-      middleware: [...(middleware ? [middleware].flat() : []), ...(options.before ?? []), ...readBody],
+      middleware: [
+        boundAnswers(limits.responseBytes),
+        ...(types.length ? [requireBodyType(types)] : []),
+        ...(middleware ? [middleware].flat() : []),
+        ...(options.before ?? []),
+        ...readBody,
+      ],
     };
     (app.openapi as (route: RouteConfig, handler: unknown, hook: unknown) => void)(mounted, handler, hook);
   }
 
-  app.onError((error, c) => problemResponse(c, asProblem(error)));
+  app.onError(answerError);
   app.notFound(notFound);
 
   const unknownTreaty = (id: string) => new ProblemError(404, `unknown treaty "${id}"`, [{ field: 'id', message: 'unknown treaty' }]);
@@ -141,11 +178,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   mount(routes.treaties, (c) => {
     const today = deps.today();
-    return c.json(
-      {
+    return jsonAnswer(
+      c,
+      memo.answer(`list\u0000${today}`, () => ({
         date: today,
         treaties: compiled.treaties.map((t) => {
-          const s = statusAt(compiled, t.treaty.id, today);
+          const s = memo.status(t.treaty.id, today);
           return {
             id: t.treaty.id,
             shortTitle: t.treaty.shortTitle,
@@ -156,22 +194,22 @@ export function createApp(deps: AppDeps): OpenAPIHono {
             provisions: t.treaty.provisions.length,
           };
         }),
-      },
+      })),
       200,
     );
   });
 
   mount(routes.treaty, (c) => {
     const t = compiledTreaty(c.req.valid('param').id);
-    const history = evaluateScenario(compiled, { ...HISTORY_ONLY, treaties: [t.treaty.id] });
-    return c.json(
-      {
+    return jsonAnswer(
+      c,
+      memo.answer(`treaty\u0000${t.treaty.id}`, () => ({
         treaty: t.treaty,
         history: t.history,
-        lifecycle: history.runs[0]!.treaties[0]!,
+        lifecycle: memo.lifecycle(t.treaty.id),
         quoteSpans: t.quoteSpans,
         states: compiled.states.states,
-      },
+      })),
       200,
     );
   });
@@ -211,7 +249,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     (c) => {
       const id = compiledTreaty(c.req.valid('param').id).treaty.id;
       const { format } = c.req.valid('query');
-      const [input] = exportInputs(compiled, check, [id]);
+      const input = memo.exportInput(id);
       const disposition = { 'content-disposition': `inline; filename="${id}.${format === 'akn' ? 'akn.xml' : format}"` };
       switch (format) {
         case 'akn':
@@ -229,7 +267,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     routes.status,
     (c) => {
       const id = compiledTreaty(c.req.valid('param').id).treaty.id;
-      return c.json(statusAt(compiled, id, c.req.valid('query').at ?? deps.today()), 200);
+      return jsonAnswer(c, memo.statusAnswer(id, c.req.valid('query').at ?? deps.today()), 200);
     },
     { before: [knownTreaty] },
   );
@@ -258,14 +296,19 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     ),
   );
 
-  // The scenario to run is read as text (JSON is YAML): its errors carry line and column.
-  mount(routes.run, (c) => c.json(evaluateScenario(compiled, c.req.valid('json')), 200), {
-    body: async (c) => validScenario('request body', await c.req.text()),
+  // The scenario to run: JSON (parsed and bounded first) or YAML. Its text is checked as YAML (JSON
+  // is YAML), so that its errors carry line and column.
+  mount(routes.run, async (c) => jsonAnswer(c, await work.perform({ kind: 'run', scenario: c.req.valid('json') }), 200), {
+    body: async (c) => {
+      const text = await c.req.text();
+      if (!(YAML_TYPES as readonly string[]).includes(mediaType(c) ?? '')) parseJsonBody(text, limits);
+      return validScenario('request body', text);
+    },
   });
 
-  mount(routes.ingest, (c) => {
+  mount(routes.ingest, async (c) => {
     const { name, text } = c.req.valid('json');
-    return c.json(ingest(text, name), 200);
+    return jsonAnswer(c, await work.perform({ kind: 'ingest', name, text }), 200);
   });
 
   // Saved scenarios
@@ -296,10 +339,10 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     const { id } = c.req.valid('param');
     return c.json(savedDocument(store.getDocument(id) ?? throwError(unknownDocument(id))), 200);
   });
-  mount(routes.createDocument, (c) => {
+  mount(routes.createDocument, async (c) => {
     const { name, text } = c.req.valid('json');
-    const doc = ingest(text, name);
-    return c.json(savedDocument(store.createDocument(name, doc.kind, text, doc)), 201);
+    const done = await work.perform({ kind: 'ingest', name, text });
+    return c.json(savedDocument(store.createDocument(name, done.kind!, text, doneValue(done))), 201);
   });
   mount(routes.deleteDocument, (c) => {
     const { id } = c.req.valid('param');

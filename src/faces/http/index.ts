@@ -2,4 +2,6 @@
 export type { routes } from './routes.js';
 export type { Problem, ProblemField } from './problem.js';
 export { startServer } from './server.js';
+export { emptyHostError, isLoopback } from './startup.js';
+export { bufferedLog } from './work/index.js';
 export type { RunningServer, ServeOptions } from './server.js';

@@ -6,10 +6,15 @@
 import { z } from '@hono/zod-openapi';
 import type { Context } from 'hono';
 import type { Diagnostic, InputError } from '../../model/index.js';
+import { MAX_PROBLEM_ERRORS } from './limits.js';
 
 export const ProblemField = z
   .strictObject({
-    field: z.string().describe('the field at fault: a path in the body such as events[0].date, a query parameter, id, or (body)'),
+    field: z
+      .string()
+      .describe(
+        'the field at fault: a path in the body such as events[0].date, a query parameter, id, a header (content-type, origin, sec-fetch-site, host), (body), or (more) for those not listed',
+      ),
     message: z.string(),
     hint: z.string().optional().describe('what to do about it'),
     line: z.number().int().positive().optional().describe('1-based line in the request body, where known'),
@@ -21,9 +26,14 @@ export type ProblemField = z.infer<typeof ProblemField>;
 /** The statuses a problem may have, and their titles. */
 export const PROBLEM_TITLES = {
   400: 'Bad Request',
+  403: 'Forbidden',
   404: 'Not Found',
   413: 'Payload Too Large',
+  415: 'Unsupported Media Type',
+  421: 'Misdirected Request',
+  422: 'Unprocessable Content',
   500: 'Internal Server Error',
+  503: 'Service Unavailable',
 } as const;
 export type ProblemStatus = keyof typeof PROBLEM_TITLES;
 
@@ -55,14 +65,27 @@ export class ProblemError extends Error {
     return PROBLEM_TITLES[this.status];
   }
 
+  /** The problem+json; `errors` lists at most MAX_PROBLEM_ERRORS fields, then one saying how many more there are. */
   get body(): Problem {
     const { title, status, detail, errors } = this;
+    const more = errors ? errors.length - MAX_PROBLEM_ERRORS : 0;
+    const listed =
+      errors && more > 0
+        ? [
+            ...errors.slice(0, MAX_PROBLEM_ERRORS),
+            {
+              field: '(more)',
+              message: `${more} more not listed (at most ${MAX_PROBLEM_ERRORS} are)`,
+              hint: 'correct these and send it again to see the rest',
+            },
+          ]
+        : errors;
     return {
       type: `https://pacta.invalid/problems/${title.toLowerCase().replace(/[^a-z]+/g, '-')}`,
       title,
       status,
       detail,
-      ...(errors ? { errors } : {}),
+      ...(listed ? { errors: listed } : {}),
     };
   }
 
@@ -75,7 +98,8 @@ export class ProblemError extends Error {
 /** The one place a problem becomes a response. */
 export function problemResponse(c: Context, problem: ProblemError): Response {
   for (const [name, value] of Object.entries(problem.headers)) c.header(name, value);
-  return c.body(JSON.stringify(problem.body), problem.status, { 'content-type': 'application/problem+json' });
+  // newResponse, not body: a route's `c.body` is bounded in size (app.ts), and a problem is always sent.
+  return c.newResponse(JSON.stringify(problem.body), problem.status, { 'content-type': 'application/problem+json' });
 }
 
 export function zodProblemFields(error: z.ZodError): ProblemField[] {

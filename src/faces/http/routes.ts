@@ -6,7 +6,8 @@
  */
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
-import { MAX_INPUT_BYTES } from '../../text/index.js';
+import { YAML_TYPES } from './guard.js';
+import { JSON_BODY_LIMIT, MAX_BODY_DEPTH, MAX_BODY_VALUES, MAX_OBJECT_KEYS, TEXT_BODY_LIMIT } from './limits.js';
 import { PROBLEM_TITLES, Problem, ProblemError, zodProblemFields, type ProblemStatus } from './problem.js';
 import {
   CorpusScenario,
@@ -41,10 +42,7 @@ import {
   invalidRequest,
 } from './schemas.js';
 
-/** The bound on a JSON body (a scenario, a saved scenario). */
-export const JSON_BODY_LIMIT = 1024 * 1024;
-/** The bound on a body carrying a text to ingest: the ingest limit and room for the JSON around it. */
-export const TEXT_BODY_LIMIT = MAX_INPUT_BYTES + 64 * 1024;
+export { JSON_BODY_LIMIT, TEXT_BODY_LIMIT } from './limits.js';
 
 /** Refuses a body over `maxSize` bytes (413) without reading the rest of it. */
 function limit(maxSize: number) {
@@ -62,20 +60,37 @@ function limit(maxSize: number) {
 const json = <T extends z.ZodType>(schema: T, description: string) => ({ description, content: { 'application/json': { schema } } });
 
 type ProblemResponse = { description: string; content: { 'application/problem+json': { schema: typeof Problem } } };
-/** The problem answers a route can give; every route can give a 500. */
-function problems<S extends ProblemStatus = never>(...statuses: S[]): { [K in S | 500]: ProblemResponse } {
+/**
+ * The problem answers a route can give; every route can give a 421 (a Host the server does not
+ * answer for) and a 500.
+ */
+function problems<S extends ProblemStatus = never>(...statuses: S[]): { [K in S | 421 | 500]: ProblemResponse } {
   return Object.fromEntries(
-    [...statuses, 500 as const].map((status) => [
+    [...statuses, 421 as const, 500 as const].map((status) => [
       status,
       { description: PROBLEM_TITLES[status], content: { 'application/problem+json': { schema: Problem } } },
     ]),
-  ) as unknown as { [K in S | 500]: ProblemResponse };
+  ) as unknown as { [K in S | 421 | 500]: ProblemResponse };
 }
+
+const bounds = (maxSize: number) =>
+  `at most ${maxSize} bytes (larger: 413); as JSON, at most ${MAX_BODY_VALUES} keys and elements in all (413), ` +
+  `${MAX_OBJECT_KEYS} keys in one object (413) and ${MAX_BODY_DEPTH} levels deep (400)`;
 
 const body = <T extends z.ZodType>(schema: T, maxSize: number) => ({
   required: true,
-  description: `JSON, at most ${maxSize} bytes (larger: 413)`,
+  description: `JSON (Content-Type: application/json, else 415), ${bounds(maxSize)}`,
   content: { 'application/json': { schema } },
+});
+
+/** A scenario body: JSON, or YAML with one of the YAML media types. */
+const scenarioBody = <T extends z.ZodType>(schema: T, maxSize: number) => ({
+  required: true,
+  description: `a scenario as JSON (Content-Type: application/json) or YAML (${YAML_TYPES.join(', ')}), else 415; ${bounds(maxSize)}`,
+  content: {
+    'application/json': { schema },
+    ...Object.fromEntries(YAML_TYPES.map((type) => [type, { schema: z.string().describe('the scenario as YAML') }])),
+  },
 });
 
 const text = (description: string) => ({ schema: z.string().describe(description) });
@@ -198,8 +213,8 @@ export const routes = {
     summary: 'Evaluate a scenario under each combination of its readings',
     description: 'The body is a scenario as JSON (or YAML); it is checked against the corpus, with line and column in the errors.',
     middleware: [limit(JSON_BODY_LIMIT)] as const,
-    request: { body: body(Scenario, JSON_BODY_LIMIT) },
-    responses: { 200: json(RunResult, 'result'), ...problems(400, 413) },
+    request: { body: scenarioBody(Scenario, JSON_BODY_LIMIT) },
+    responses: { 200: json(RunResult, 'result'), ...problems(400, 403, 413, 415, 422) },
   }),
   ingest: createRoute({
     operationId: 'ingestText',
@@ -208,7 +223,7 @@ export const routes = {
     summary: 'Ingest a text without saving it',
     middleware: [limit(TEXT_BODY_LIMIT)] as const,
     request: { body: body(IngestBody, TEXT_BODY_LIMIT) },
-    responses: { 200: json(StructuredDocument, 'structured document'), ...problems(400, 413) },
+    responses: { 200: json(StructuredDocument, 'structured document'), ...problems(400, 403, 413, 415, 422) },
   }),
   scenarios: createRoute({
     operationId: 'listScenarios',
@@ -224,7 +239,7 @@ export const routes = {
     summary: 'Save a scenario',
     middleware: [limit(JSON_BODY_LIMIT)] as const,
     request: { body: body(SavedScenarioBody, JSON_BODY_LIMIT) },
-    responses: { 201: json(SavedScenario, 'saved'), ...problems(400, 413) },
+    responses: { 201: json(SavedScenario, 'saved'), ...problems(400, 403, 413, 415) },
   }),
   scenario: createRoute({
     operationId: 'getScenario',
@@ -241,7 +256,7 @@ export const routes = {
     summary: 'Update a saved scenario',
     middleware: [limit(JSON_BODY_LIMIT)] as const,
     request: { params: ScenarioIdParams, body: body(SavedScenarioBody, JSON_BODY_LIMIT) },
-    responses: { 200: json(SavedScenario, 'saved'), ...problems(400, 404, 413) },
+    responses: { 200: json(SavedScenario, 'saved'), ...problems(400, 403, 404, 413, 415) },
   }),
   deleteScenario: createRoute({
     operationId: 'deleteScenario',
@@ -249,7 +264,7 @@ export const routes = {
     path: '/api/scenarios/{id}',
     summary: 'Delete a saved scenario',
     request: { params: ScenarioIdParams },
-    responses: { 204: { description: 'deleted' }, ...problems(404) },
+    responses: { 204: { description: 'deleted' }, ...problems(403, 404) },
   }),
   documents: createRoute({
     operationId: 'listDocuments',
@@ -265,7 +280,7 @@ export const routes = {
     summary: 'Import (ingest and keep) a document',
     middleware: [limit(TEXT_BODY_LIMIT)] as const,
     request: { body: body(IngestBody, TEXT_BODY_LIMIT) },
-    responses: { 201: json(SavedDocument, 'saved'), ...problems(400, 413) },
+    responses: { 201: json(SavedDocument, 'saved'), ...problems(400, 403, 413, 415, 422) },
   }),
   document: createRoute({
     operationId: 'getDocument',
@@ -273,7 +288,7 @@ export const routes = {
     path: '/api/documents/{id}',
     summary: 'An imported document with its structure',
     request: { params: DocumentIdParams },
-    responses: { 200: json(SavedDocument, 'document'), ...problems(404) },
+    responses: { 200: json(SavedDocument, 'document'), ...problems(404, 422) },
   }),
   deleteDocument: createRoute({
     operationId: 'deleteDocument',
@@ -281,7 +296,7 @@ export const routes = {
     path: '/api/documents/{id}',
     summary: 'Delete an imported document',
     request: { params: DocumentIdParams },
-    responses: { 204: { description: 'deleted' }, ...problems(404) },
+    responses: { 204: { description: 'deleted' }, ...problems(403, 404) },
   }),
   search: createRoute({
     operationId: 'search',
@@ -298,6 +313,11 @@ export function requestProblem(schema: z.ZodType | undefined, error: z.ZodError,
   const record = input && typeof input === 'object' ? (input as Record<string, unknown>) : {};
   const detail = (schema && invalidRequest.get(schema)?.detail(record, error.issues)) ?? 'the request is not valid';
   return new ProblemError(400, detail, zodProblemFields(error));
+}
+
+/** The media types a route's body may have (none: it reads no body). */
+export function bodyMediaTypes(route: RouteConfig): string[] {
+  return Object.keys(route.request?.body?.content ?? {});
 }
 
 /** The JSON body of a route that reads one: its zod schema. */

@@ -11,7 +11,11 @@ import { Temporal } from 'temporal-polyfill';
 import { checkCorpus } from '../../check/index.js';
 import { InputError } from '../../model/index.js';
 import { corpusSearchEntries, Store } from '../../store/index.js';
-import { createApp, notFound } from './app.js';
+import { answerError, createApp, notFound } from './app.js';
+import { allowedHosts, escapeForLog, hostGuard, securityHeaders, writeGuard } from './guard.js';
+import type { HttpLimits } from './limits.js';
+import { bufferedLog, WorkerPool, type WorkerPoolOptions } from './work/index.js';
+import { emptyHostError, listenError, storeOpenError } from './startup.js';
 
 export interface ServeOptions {
   corpusRoot: string;
@@ -21,6 +25,10 @@ export interface ServeOptions {
   /** The built web UI (index.html and assets), if any. */
   webRoot?: string;
   log?: (line: string) => void;
+  /** Smaller bounds than limits.ts gives (tests). */
+  limits?: Partial<HttpLimits>;
+  /** The worker pool's size, time budget, queue (tests; defaults in work/pool.ts). */
+  work?: Omit<WorkerPoolOptions, 'compiled'>;
 }
 
 export interface RunningServer {
@@ -31,7 +39,9 @@ export interface RunningServer {
 }
 
 export async function startServer(options: ServeOptions): Promise<RunningServer> {
-  const log = options.log ?? ((line: string) => process.stdout.write(line + '\n'));
+  // The request log is written once per turn of the event loop, not once per request.
+  const log = options.log ?? bufferedLog((chunk) => process.stdout.write(chunk));
+  if (!options.host) throw emptyHostError('host');
   const check = checkCorpus(options.corpusRoot);
   const errors = check.diagnostics.filter((d) => d.severity === 'error');
   if (errors.length || !check.compiled)
@@ -50,17 +60,41 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
             },
           ],
     );
-  const store = new Store(join(options.dataDir, 'pacta.sqlite'));
+  const file = join(options.dataDir, 'pacta.sqlite');
+  let store: Store;
+  try {
+    store = new Store(file);
+  } catch (error) {
+    throw storeOpenError(error, file, options.dataDir);
+  }
   store.indexCorpus(corpusSearchEntries(check.compiled, new Map(check.treaties.map((t) => [t.id, t.sourceTexts]))));
 
-  const api = createApp({ compiled: check.compiled, check, store, today: () => Temporal.Now.plainDateISO().toString() });
+  // Runs and ingests in worker threads, started when first needed.
+  const work = new WorkerPool({ ...options.work, compiled: check.compiled });
+  const api = createApp({
+    compiled: check.compiled,
+    check,
+    store,
+    today: () => Temporal.Now.plainDateISO().toString(),
+    work,
+    ...(options.limits ? { limits: options.limits } : {}),
+  });
   const { Hono } = await import('hono');
   const app = new Hono();
   app.use('*', async (c, next) => {
     const started = performance.now();
     await next();
-    log(`${c.req.method} ${c.req.path} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
+    log(`${c.req.method} ${escapeForLog(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
+  // Every answer carries the security headers; a foreign Host, or a write from another site, is refused.
+  let hosts: string[] = [];
+  app.use(
+    '*',
+    securityHeaders,
+    hostGuard(() => hosts),
+    writeGuard(() => hosts),
+  );
+  app.onError(answerError);
   app.route('/', api);
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
@@ -72,18 +106,33 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   }
   app.notFound(notFound);
 
-  const server: ServerType = await new Promise((resolve) => {
-    const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => resolve(s));
-  });
+  let server: ServerType;
+  try {
+    server = await new Promise((resolve, reject) => {
+      const s = serve({ fetch: app.fetch, port: options.port, hostname: options.host }, () => {
+        s.off('error', reject);
+        resolve(s);
+      });
+      s.once('error', reject);
+    });
+  } catch (error) {
+    void work.close();
+    store.close();
+    throw listenError(error, options.host, options.port);
+  }
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
+  hosts = allowedHosts(options.host, port);
   const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
   let closed = false;
   const close = () =>
     new Promise<void>((resolve) => {
       if (closed) return resolve();
       closed = true;
+      // Work in progress is stopped (its requests answered 503) rather than awaited.
+      void work.close();
       server.close(() => {
+        (log as { flush?: () => void }).flush?.();
         store.close();
         resolve();
       });
