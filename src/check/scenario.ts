@@ -9,7 +9,7 @@
  */
 import { type Corpus, locate, parseYaml, validateYaml } from '../corpus/index.js';
 import { capDiagnostics, type Diagnostic, SCENARIO_LIMITS, ScenarioFile } from '../model/index.js';
-import { checkScenarioFile, TOO_MANY_EVENTS_HINT, tooManyEvents } from './references.js';
+import { checkScenarioFile, TOO_MANY_EVENTS_HINT, tooManyEvents } from './references-scenario.js';
 import { isMap, isScalar, isSeq } from 'yaml';
 
 export function validateScenarioText(corpus: Corpus, name: string, text: string): { scenario?: ScenarioFile; diagnostics: Diagnostic[] } {

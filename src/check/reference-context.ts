@@ -1,0 +1,65 @@
+/** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
+import { type Corpus, type Loaded, type PathKey } from '../corpus/index.js';
+import { type DiagnosticCode, type EventType } from '../model/index.js';
+
+export type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
+
+export interface Context {
+  corpus: Corpus;
+  states: Map<string, { to: string | null }>;
+  eventTypes: Map<string, EventType>;
+  fluents: Set<string>;
+  terms: Map<string, Set<string>>;
+  continuatorOf: Map<string, string>;
+}
+
+export function buildContext(corpus: Corpus): Context {
+  const states = new Map((corpus.states?.value.states ?? []).map((s) => [s.code, { to: s.to }]));
+  const vocab = corpus.vocabulary?.value;
+  return {
+    corpus,
+    states,
+    eventTypes: new Map((vocab?.eventTypes ?? []).map((e) => [e.id, e])),
+    fluents: new Set((vocab?.fluents ?? []).map((f) => f.id)),
+    terms: new Map((vocab?.terms ?? []).map((t) => [t.id, new Set(t.readings.map((r) => r.id))])),
+    continuatorOf: new Map((corpus.states?.value.successions ?? []).map((s) => [s.predecessor, s.continuator])),
+  };
+}
+
+export function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {
+  const seen = new Set<string>();
+  const out: number[] = [];
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (seen.has(k)) out.push(i);
+    seen.add(k);
+  });
+  return out;
+}
+
+export function list(names: Iterable<string>): string {
+  const all = [...names].sort();
+  return all.length > 12 ? `${all.slice(0, 12).join(', ')}, …` : all.join(', ');
+}
+
+export function checkReadingChoice(
+  loaded: Loaded<unknown>,
+  path: PathKey[],
+  choice: Record<string, string> | undefined,
+  ctx: Context,
+  report: Report,
+) {
+  for (const [term, reading] of Object.entries(choice ?? {})) {
+    const readings = ctx.terms.get(term);
+    if (!readings)
+      report(
+        loaded,
+        [...path, term],
+        'unknown-term',
+        `unknown contested term "${term}"`,
+        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
+      );
+    else if (!readings.has(reading))
+      report(loaded, [...path, term], 'unknown-reading', `term "${term}" has no reading "${reading}"`, `use one of: ${list(readings)}`);
+  }
+}

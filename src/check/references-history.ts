@@ -1,0 +1,68 @@
+/** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states existing on the day. */
+import { type Loaded, type PathKey } from '../corpus/index.js';
+import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
+import { type Context, duplicates, list, type Report } from './reference-context.js';
+
+export function checkTimeline(
+  loaded: Loaded<unknown>,
+  events: readonly Event[],
+  at: PathKey[],
+  ctx: Context,
+  report: Report,
+  _parties: readonly string[],
+) {
+  for (const i of duplicates(events, (e) => e.id))
+    report(loaded, [...at, i, 'id'], 'duplicate-id', `event id "${events[i]!.id}" is used twice`, 'give each event its own id');
+  events.forEach((event, i) => {
+    const path = [...at, i];
+    const type = ctx.eventTypes.get(event.type);
+    if (!type) {
+      report(
+        loaded,
+        [...path, 'type'],
+        'unknown-event-type',
+        `unknown event type "${event.type}"`,
+        `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
+      );
+      return;
+    }
+    for (const field of type.roles) {
+      if (event[field] === undefined)
+        report(loaded, path, 'missing-role', `a "${event.type}" event needs "${field}"`, `add ${field}: with the state code`);
+    }
+    for (const field of STATE_FIELDS) {
+      if (event[field] === undefined) continue;
+      if (![...type.roles, ...type.optionalRoles].includes(field)) {
+        report(
+          loaded,
+          [...path, field],
+          'unexpected-role',
+          `a "${event.type}" event has no field "${field}"`,
+          `use its fields: ${list([...type.roles, ...type.optionalRoles])}`,
+        );
+      }
+      statesIn(event, field).forEach((code, j) => {
+        const fieldPath = Array.isArray(event[field]) ? [...path, field, j] : [...path, field];
+        const state = ctx.states.get(code);
+        if (!state) {
+          report(
+            loaded,
+            fieldPath,
+            'unknown-state',
+            `unknown state "${code}"`,
+            `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
+          );
+        } else if (state.to && isOnOrAfter(event.date, state.to)) {
+          const continuator = ctx.continuatorOf.get(code);
+          report(
+            loaded,
+            fieldPath,
+            'state-not-existing',
+            `state "${code}" no longer existed on ${event.date} (it ended on ${state.to})`,
+            continuator ? `name its continuator ${continuator}` : 'name the state that existed on that day',
+          );
+        }
+      });
+    }
+  });
+}

@@ -1,0 +1,168 @@
+/** Reference checks of a scenario file (in the corpus or a user's own): treaties, dropped events, readings, bounds, events, expectations. */
+import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
+import { type Diagnostic, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
+import { buildContext, checkReadingChoice, type Context, list, type Report } from './reference-context.js';
+import { checkTimeline } from './references-history.js';
+
+/** Checks a scenario file that lives outside the corpus (a user's own, given to `pacta run`). */
+export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>): Diagnostic[] {
+  const diagnostics: Diagnostic[] = [];
+  const report: Report = (loaded, path, code, message, hint) => {
+    diagnostics.push({
+      severity: 'error',
+      file: loaded.yaml.file,
+      ...locate(loaded.yaml, path),
+      code,
+      message,
+      hint,
+      path: formatPath(path),
+    });
+  };
+  checkScenario(scenario, buildContext(corpus), report, new Set(corpus.treaties.map((t) => t.treaty.value.id)), new Set(), undefined);
+  return diagnostics;
+}
+
+/**
+ * The bounds of SCENARIO_LIMITS. A reading asked for twice is refused, not silently dropped: every
+ * combination is evaluated, so a repeat only repeats runs (twenty copies of three terms' readings
+ * once asked for 8,000), and it is a mistake (a typo for another reading, or generated input) that
+ * the author should see, as a duplicate id is.
+ */
+function checkScenarioBounds(loaded: Loaded<unknown>, scenario: ScenarioFile, report: Report) {
+  const { maxReadingsPerTerm, maxCombinations, maxEvents } = SCENARIO_LIMITS;
+  let combinations = 1;
+  const factors: number[] = [];
+  for (const [term, readings] of Object.entries(scenario.readings)) {
+    const seen = new Map<string, number>();
+    readings.forEach((reading, i) => {
+      const first = seen.get(reading);
+      if (first === undefined) seen.set(reading, i);
+      else
+        report(
+          loaded,
+          ['readings', term, i],
+          'repeated-reading',
+          `readings.${term}[${i}]: reading "${reading}" is asked for twice (also at readings.${term}[${first}])`,
+          'list each reading of a term once: every combination of readings is evaluated, so a repeat only repeats runs',
+        );
+    });
+    if (readings.length > maxReadingsPerTerm)
+      report(
+        loaded,
+        ['readings', term],
+        'too-many-readings',
+        `readings.${term}: ${readings.length} readings asked for, over the limit of ${maxReadingsPerTerm} per term`,
+        `ask for at most ${maxReadingsPerTerm} readings of a term (each a different reading)`,
+      );
+    factors.push(readings.length);
+    combinations *= readings.length;
+  }
+  if (combinations > maxCombinations)
+    report(
+      loaded,
+      ['readings'],
+      'too-many-combinations',
+      `readings: ${factors.join(' × ')} = ${combinations} combinations of readings, over the limit of ${maxCombinations} runs per scenario`,
+      `ask for fewer readings, or split the scenario into several, each with at most ${maxCombinations} combinations`,
+    );
+  if (scenario.events.length > maxEvents)
+    report(loaded, ['events'], 'too-many-events', tooManyEvents(scenario.events.length), TOO_MANY_EVENTS_HINT);
+}
+
+export const TOO_MANY_EVENTS_HINT = `split the scenario into several, each with at most ${SCENARIO_LIMITS.maxEvents} events`;
+
+export function tooManyEvents(count: number): string {
+  return `events: ${count} events, over the limit of ${SCENARIO_LIMITS.maxEvents} per scenario`;
+}
+
+export function checkScenario(
+  s: Loaded<ScenarioFile>,
+  ctx: Context,
+  report: Report,
+  treatyIds: Set<string>,
+  historyIds: Set<string>,
+  owner: LoadedTreaty | undefined,
+) {
+  const loaded = s as Loaded<unknown>;
+  const scenario = s.value;
+  (scenario.treaties ?? []).forEach((id, i) => {
+    if (!treatyIds.has(id)) report(loaded, ['treaties', i], 'unknown-treaty', `unknown treaty "${id}"`, `use one of: ${list(treatyIds)}`);
+  });
+  scenario.drop.forEach((ref, i) => {
+    const [treatyId, eventId] = ref.split('/') as [string, string];
+    const treaty = ctx.corpus.treaties.find((t) => t.treaty.value.id === treatyId);
+    const known = treaty
+      ? new Set((treaty.history?.value.events ?? []).map((e) => e.id))
+      : treatyId === owner?.treaty.value.id
+        ? historyIds
+        : undefined;
+    if (!known) report(loaded, ['drop', i], 'unknown-treaty', `unknown treaty "${treatyId}"`, `use one of: ${list(treatyIds)}`);
+    else if (!known.has(eventId))
+      report(loaded, ['drop', i], 'unknown-event', `treaty "${treatyId}" has no recorded event "${eventId}"`, `use one of: ${list(known)}`);
+  });
+  for (const [term, readings] of Object.entries(scenario.readings)) {
+    readings.forEach((reading, i) =>
+      checkReadingChoice(loaded, ['readings'], { [term]: reading }, ctx, (l, path, code, message, hint) =>
+        report(l, code === 'unknown-reading' ? ['readings', term, i] : path, code, message, hint),
+      ),
+    );
+  }
+  checkScenarioBounds(loaded, scenario, report);
+  checkTimeline(loaded, scenario.events, ['events'], ctx, report, []);
+  scenario.events.forEach((e, i) => {
+    if (owner && historyIds.has(e.id))
+      report(
+        loaded,
+        ['events', i, 'id'],
+        'duplicate-id',
+        `event id "${e.id}" is already a recorded event of ${owner.treaty.value.id}`,
+        'give the scenario event its own id',
+      );
+  });
+  scenario.expect.forEach((x, i) => {
+    const treatyId = 'obligation' in x ? x.obligation.treaty : x.treaty;
+    const treatyPath: PathKey[] = 'obligation' in x ? ['expect', i, 'obligation', 'treaty'] : ['expect', i, 'treaty'];
+    const treaty = ctx.corpus.treaties.find((t) => t.treaty.value.id === treatyId);
+    if (!treaty) {
+      report(loaded, treatyPath, 'unknown-treaty', `unknown treaty "${treatyId}"`, `use one of: ${list(treatyIds)}`);
+      return;
+    }
+    if ('obligation' in x) {
+      const o = x.obligation;
+      if (o.provision && !treaty.treaty.value.provisions.some((p) => p.id === o.provision)) {
+        report(
+          loaded,
+          ['expect', i, 'obligation', 'provision'],
+          'unknown-provision',
+          `treaty "${treatyId}" has no provision "${o.provision}"`,
+          `use one of: ${list(treaty.treaty.value.provisions.map((p) => p.id))}`,
+        );
+      }
+      if (o.article && !treaty.treaty.value.provisions.some((p) => p.article === o.article)) {
+        report(
+          loaded,
+          ['expect', i, 'obligation', 'article'],
+          'unknown-article',
+          `treaty "${treatyId}" has no provision in article "${o.article}"`,
+          `use one of: ${list(new Set(treaty.treaty.value.provisions.map((p) => p.article)))}`,
+        );
+      }
+      for (const field of ['bearer', 'beneficiary'] as const) {
+        const code = o[field];
+        if (code && !ctx.states.has(code))
+          report(
+            loaded,
+            ['expect', i, 'obligation', field],
+            'unknown-state',
+            `unknown state "${code}"`,
+            `use one of: ${list(ctx.states.keys())}`,
+          );
+      }
+      checkReadingChoice(loaded, ['expect', i, 'reading'], x.reading, ctx, report);
+    } else {
+      if (x.party && !ctx.states.has(x.party))
+        report(loaded, ['expect', i, 'party'], 'unknown-state', `unknown state "${x.party}"`, `use one of: ${list(ctx.states.keys())}`);
+      checkReadingChoice(loaded, ['expect', i, 'reading'], x.reading, ctx, report);
+    }
+  });
+}

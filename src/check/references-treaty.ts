@@ -1,0 +1,210 @@
+/** Reference checks of one treaty: its parties, sources, lifecycle, provisions and triggers, then its history and scenarios. */
+import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
+import { type Condition, type Provision, STANDARD_ROLES, STATE_FIELDS, type Trigger } from '../model/index.js';
+import { normaliseQuote } from './quote-match.js';
+import { type Context, duplicates, list, type Report } from './reference-context.js';
+import { checkTimeline } from './references-history.js';
+import { checkScenario } from './references-scenario.js';
+
+export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string>, report: Report) {
+  const treaty = t.treaty.value;
+  const loaded = t.treaty as Loaded<unknown>;
+  const stateRef = (l: Loaded<unknown>, path: PathKey[], code: string) => {
+    if (!ctx.states.has(code))
+      report(l, path, 'unknown-state', `unknown state "${code}"`, `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`);
+  };
+  const eventTypeRef = (l: Loaded<unknown>, path: PathKey[], id: string) => {
+    if (!ctx.eventTypes.has(id))
+      report(
+        l,
+        path,
+        'unknown-event-type',
+        `unknown event type "${id}"`,
+        `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
+      );
+  };
+
+  treaty.parties.forEach((p, i) => stateRef(loaded, ['parties', i], p));
+  if (treaty.registration) stateRef(loaded, ['registration', 'by'], treaty.registration.by);
+  for (const i of duplicates(treaty.sources, (s) => s.id))
+    report(
+      loaded,
+      ['sources', i, 'id'],
+      'duplicate-id',
+      `source "${treaty.sources[i]!.id}" is defined twice`,
+      'give each source its own id',
+    );
+  for (const i of duplicates(treaty.provisions, (p) => p.id))
+    report(
+      loaded,
+      ['provisions', i, 'id'],
+      'duplicate-id',
+      `provision "${treaty.provisions[i]!.id}" is defined twice`,
+      'give each provision its own id',
+    );
+
+  const sourceIds = new Set(treaty.sources.map((s) => s.id));
+  const sourceRef = (path: PathKey[], id: string) => {
+    if (!sourceIds.has(id))
+      report(loaded, path, 'unknown-source', `unknown source "${id}"`, `use one of this treaty's sources: ${list(sourceIds)}`);
+  };
+  if (treaty.signature.quote) sourceRef(['signature', 'quote', 'source'], treaty.signature.quote.source);
+  treaty.nonOperative.forEach((n, i) => sourceRef(['nonOperative', i, 'quote', 'source'], n.quote.source));
+
+  const provisionIds = new Map(treaty.provisions.map((p) => [p.id, p]));
+  const lifecycle = treaty.lifecycle;
+  eventTypeRef(loaded, ['lifecycle', 'entryIntoForce', 'event'], lifecycle.entryIntoForce.event);
+  if (lifecycle.noticeEvent) eventTypeRef(loaded, ['lifecycle', 'noticeEvent'], lifecycle.noticeEvent);
+  if (lifecycle.terminationEvent) eventTypeRef(loaded, ['lifecycle', 'terminationEvent'], lifecycle.terminationEvent);
+  for (const [path, id] of [
+    [['lifecycle', 'entryIntoForce', 'provision'], lifecycle.entryIntoForce.provision],
+    [['lifecycle', 'durationProvision'], lifecycle.durationProvision],
+  ] as const) {
+    if (id === undefined) continue;
+    const p = provisionIds.get(id);
+    if (!p)
+      report(loaded, [...path], 'unknown-provision', `unknown provision "${id}"`, 'name the procedural provision that carries this clause');
+    else if (p.kind !== 'procedural')
+      report(
+        loaded,
+        [...path],
+        'not-procedural',
+        `provision "${id}" is a ${p.kind}, not a procedural clause`,
+        'point at the provision of kind "procedural" that carries this clause',
+      );
+  }
+
+  treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef));
+
+  if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
+  const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
+  for (const s of t.scenarios) checkScenario(s, ctx, report, treatyIds, historyIds, t);
+}
+
+function checkProvision(
+  p: Provision,
+  at: PathKey[],
+  loaded: Loaded<unknown>,
+  ctx: Context,
+  report: Report,
+  sourceRef: (path: PathKey[], id: string) => void,
+  eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
+) {
+  sourceRef([...at, 'quote', 'source'], p.quote.source);
+  const bound = new Set<string>();
+  if (p.trigger) checkTrigger(p.trigger, [...at, 'trigger'], loaded, ctx, report, eventTypeRef, bound);
+  for (const field of ['bearer', 'beneficiary'] as const) {
+    const role = p[field];
+    if (role === undefined) continue;
+    if (!(STANDARD_ROLES as readonly string[]).includes(role) && !bound.has(role)) {
+      report(
+        loaded,
+        [...at, field],
+        'unknown-role',
+        `unknown role "${role}"`,
+        `use ${STANDARD_ROLES.join(', ')}${bound.size ? `, or a role the trigger binds: ${list(bound)}` : ', or bind it in the trigger'}`,
+      );
+    }
+  }
+  if (p.bearer === 'other-party' && p.beneficiary === 'other-party') {
+    report(
+      loaded,
+      [...at, 'beneficiary'],
+      'unknown-role',
+      'bearer and beneficiary cannot both be "other-party"',
+      'one of them must name the party the other is relative to',
+    );
+  }
+  if (p.act) eventTypeRef(loaded, [...at, 'act', 'type'], p.act.type);
+  const quote = normaliseQuote(p.quote.text);
+  for (const [field, words] of [
+    ['triggerText', p.triggerText],
+    ['act', p.act?.text],
+  ] as const) {
+    if (words !== undefined && !quote.includes(normaliseQuote(words))) {
+      const path = field === 'act' ? [...at, 'act', 'text'] : [...at, field];
+      report(
+        loaded,
+        path,
+        'words-not-in-quote',
+        `${field === 'act' ? 'act.text' : field} "${words}" is not in the provision's quote`,
+        "copy the words from the provision's own quote",
+      );
+    }
+  }
+  p.qualifiers.forEach((q, j) => {
+    if (!quote.includes(normaliseQuote(q.text))) {
+      report(
+        loaded,
+        [...at, 'qualifiers', j, 'text'],
+        'qualifier-not-in-quote',
+        `qualifier text "${q.text}" is not in the provision's quote`,
+        "a qualifier names words of the provision's own quote: copy them from it",
+      );
+    }
+    if (q.term && !ctx.terms.has(q.term)) {
+      report(
+        loaded,
+        [...at, 'qualifiers', j, 'term'],
+        'unknown-term',
+        `unknown contested term "${q.term}"`,
+        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
+      );
+    }
+  });
+}
+
+function checkTrigger(
+  trigger: Trigger,
+  at: PathKey[],
+  loaded: Loaded<unknown>,
+  ctx: Context,
+  report: Report,
+  eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
+  bound: Set<string>,
+) {
+  const conditions: [Condition, PathKey[]][] =
+    'all' in trigger
+      ? trigger.all.map((c, i) => [c, [...at, 'all', i]])
+      : 'any' in trigger
+        ? trigger.any.map((c, i) => [c, [...at, 'any', i]])
+        : [[trigger, at]];
+  for (const [condition, path] of conditions) {
+    if ('event' in condition) {
+      eventTypeRef(loaded, [...path, 'event'], condition.event);
+      const type = ctx.eventTypes.get(condition.event);
+      for (const [field, match] of Object.entries(condition.where)) {
+        if (type && ![...type.roles, ...type.optionalRoles].includes(field as (typeof STATE_FIELDS)[number])) {
+          report(
+            loaded,
+            [...path, 'where', field],
+            'unknown-role',
+            `event type "${condition.event}" has no field "${field}"`,
+            `use one of its fields: ${list([...type.roles, ...type.optionalRoles])}`,
+          );
+        }
+        if (match && /^[a-z]/.test(match) && !['any-state', 'party', 'non-party'].includes(match)) bound.add(match);
+        else if (match && /^[A-Z]{3}$/.test(match) && !ctx.states.has(match)) {
+          report(
+            loaded,
+            [...path, 'where', field],
+            'unknown-state',
+            `unknown state "${match}"`,
+            `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
+          );
+        }
+      }
+    } else {
+      if (!ctx.fluents.has(condition.fluent)) {
+        report(
+          loaded,
+          [...path, 'fluent'],
+          'unknown-fluent',
+          `unknown fluent "${condition.fluent}"`,
+          `define it under fluents in vocabulary.yaml, or use one of: ${list(ctx.fluents)}`,
+        );
+      }
+      bound.add(condition.subject);
+    }
+  }
+}
