@@ -1,8 +1,23 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
-import { type Corpus, type Loaded, type PathKey } from '../corpus/index.js';
-import { type DiagnosticCode, type EventType } from '../model/index.js';
+import { type Corpus, formatPath, type Loaded, locate, type PathKey } from '../corpus/index.js';
+import { type Diagnostic, type DiagnosticCode, type EventType } from '../model/index.js';
 
 export type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
+
+/** A Report that adds each finding to `diagnostics`, located at the YAML node of `path`. */
+export function reporterInto(diagnostics: Diagnostic[]): Report {
+  return (loaded, path, code, message, hint) => {
+    diagnostics.push({
+      severity: 'error',
+      file: loaded.yaml.file,
+      ...locate(loaded.yaml, path),
+      code,
+      message,
+      hint,
+      path: formatPath(path),
+    });
+  };
+}
 
 export interface Context {
   corpus: Corpus;

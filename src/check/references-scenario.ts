@@ -1,23 +1,13 @@
 /** Reference checks of a scenario file (in the corpus or a user's own): treaties, dropped events, readings, bounds, events, expectations. */
-import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
+import type { Corpus, Loaded, LoadedTreaty, PathKey } from '../corpus/index.js';
 import { type Diagnostic, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
-import { buildContext, checkReadingChoice, type Context, list, type Report } from './reference-context.js';
+import { buildContext, checkReadingChoice, type Context, list, type Report, reporterInto } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 
 /** Checks a scenario file that lives outside the corpus (a user's own, given to `pacta run`). */
 export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (loaded, path, code, message, hint) => {
-    diagnostics.push({
-      severity: 'error',
-      file: loaded.yaml.file,
-      ...locate(loaded.yaml, path),
-      code,
-      message,
-      hint,
-      path: formatPath(path),
-    });
-  };
+  const report = reporterInto(diagnostics);
   checkScenario(scenario, buildContext(corpus), report, new Set(corpus.treaties.map((t) => t.treaty.value.id)), new Set(), undefined);
   return diagnostics;
 }

@@ -3,25 +3,15 @@
  * provision that a file names must be defined, and every id must be unique where it must be.
  * Each finding points at the offending node of the offending file.
  */
-import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate } from '../corpus/index.js';
+import type { Corpus, Loaded, LoadedTreaty } from '../corpus/index.js';
 import { type Diagnostic } from '../model/index.js';
-import { buildContext, type Report } from './reference-context.js';
+import { buildContext, reporterInto } from './reference-context.js';
 import { checkStates, checkVocabulary } from './references-corpus.js';
 import { checkTreaty } from './references-treaty.js';
 
 export function checkReferences(corpus: Corpus, treaties: LoadedTreaty[] = corpus.treaties): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
-  const report: Report = (loaded, path, code, message, hint) => {
-    diagnostics.push({
-      severity: 'error',
-      file: loaded.yaml.file,
-      ...locate(loaded.yaml, path),
-      code,
-      message,
-      hint,
-      path: formatPath(path),
-    });
-  };
+  const report = reporterInto(diagnostics);
   const ctx = buildContext(corpus);
   if (corpus.states) checkStates(corpus.states as Loaded<unknown>, ctx, report);
   if (corpus.vocabulary) checkVocabulary(corpus.vocabulary as Loaded<unknown>, ctx, report);
