@@ -4,7 +4,8 @@
  * lints a one-line file as if it stood at the given path.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
+import { readdirSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { ESLint } from 'eslint';
 
@@ -96,5 +97,21 @@ describe('layering lint', () => {
       (await layerErrors(page, "import type { X } from '../../../../engine/index.js';\nexport type R = X;"))[0]!,
       /faces\/web must not import engine/,
     );
+  });
+
+  it('points a face to the faces README, where its rule is written', async () => {
+    const errors = await layerErrors('src/faces/http/example.ts', "import { x } from '../web/app/App.js';\nvoid x;");
+    assert.match(errors[0]!, /faces\/http must not import faces\/web \(see src\/faces\/README\.md and DESIGN\.md §2\)/);
+  });
+
+  it('checks every source file under src/ (none too deep for a layer block, none outside a part)', async () => {
+    const sources = (readdirSync(join(ROOT, 'src'), { recursive: true }) as string[]).filter((f) => /\.tsx?$/.test(f));
+    assert.ok(sources.length > 100);
+    const unchecked: string[] = [];
+    for (const file of sources) {
+      const config = (await eslint.calculateConfigForFile(join(ROOT, 'src', file))) as { rules?: Record<string, unknown> };
+      if (!config.rules?.['@typescript-eslint/no-restricted-imports']) unchecked.push(relative(ROOT, join(ROOT, 'src', file)));
+    }
+    assert.deepEqual(unchecked, []);
   });
 });
