@@ -19,7 +19,7 @@ export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>
  * the author should see, as a duplicate id is.
  */
 function checkScenarioBounds(loaded: Loaded<unknown>, scenario: ScenarioFile, report: Report) {
-  const { maxReadingsPerTerm, maxCombinations, maxEvents } = SCENARIO_LIMITS;
+  const { maxReadingsPerTerm, maxCombinations } = SCENARIO_LIMITS;
   let combinations = 1;
   const factors: number[] = [];
   for (const [term, readings] of Object.entries(scenario.readings)) {
@@ -55,14 +55,20 @@ function checkScenarioBounds(loaded: Loaded<unknown>, scenario: ScenarioFile, re
       `readings: ${factors.join(' × ')} = ${combinations} combinations of readings, over the limit of ${maxCombinations} runs per scenario`,
       `ask for fewer readings, or split the scenario into several, each with at most ${maxCombinations} combinations`,
     );
-  if (scenario.events.length > maxEvents)
-    report(loaded, ['events'], 'too-many-events', tooManyEvents(scenario.events.length), TOO_MANY_EVENTS_HINT);
+  checkEventCount(loaded, scenario.events.length, report);
 }
 
-export const TOO_MANY_EVENTS_HINT = `split the scenario into several, each with at most ${SCENARIO_LIMITS.maxEvents} events`;
-
-export function tooManyEvents(count: number): string {
-  return `events: ${count} events, over the limit of ${SCENARIO_LIMITS.maxEvents} per scenario`;
+/** Refuses more than SCENARIO_LIMITS.maxEvents events, at `events` (also before validation: `validateScenarioText`). */
+export function checkEventCount(loaded: Loaded<unknown>, count: number, report: Report) {
+  const { maxEvents } = SCENARIO_LIMITS;
+  if (count > maxEvents)
+    report(
+      loaded,
+      ['events'],
+      'too-many-events',
+      `events: ${count} events, over the limit of ${maxEvents} per scenario`,
+      `split the scenario into several, each with at most ${maxEvents} events`,
+    );
 }
 
 export function checkScenario(

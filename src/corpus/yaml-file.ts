@@ -11,7 +11,6 @@ import {
   isPair,
   isScalar,
   isSeq,
-  LineCounter,
   parseDocument,
   type Document,
   type Node,
@@ -19,7 +18,15 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { z } from 'zod';
-import { capDiagnostics, type Diagnostic, type DiagnosticCode, MAX_DIAGNOSTICS, moreDiagnostics, yamlDiagnosticCode } from '../model/index.js';
+import {
+  capDiagnostics,
+  type Diagnostic,
+  type DiagnosticCode,
+  LineIndex,
+  MAX_DIAGNOSTICS,
+  moreDiagnostics,
+  yamlDiagnosticCode,
+} from '../model/index.js';
 
 export type PathKey = string | number;
 
@@ -28,7 +35,11 @@ export interface YamlFile {
   /** The text parsed: the file's, with lone carriage returns read as line feeds (same length, same offsets). */
   text: string;
   doc: Document.Parsed;
-  lines: LineCounter;
+  /**
+   * Where each line starts, counted from `text` itself (lines end at LF): every position reported
+   * lies within the file, even one the parser gives past its end (an unclosed bracket).
+   */
+  lines: LineIndex;
 }
 
 export type Located = { line: number; column: number };
@@ -51,13 +62,12 @@ export function parseYaml(file: string, source: string): { yaml: YamlFile; diagn
   // A lone CR ends a line in old Mac files; YAML reads it as a space, so the whole file became one
   // line. Read it as a line feed (CRLF is already a line end for YAML).
   const text = source.includes('\r') ? source.replace(/\r(?!\n)/g, '\n') : source;
-  const lines = new LineCounter();
   // uniqueKeys: false — the library compares each key with every earlier key of its mapping
   // (quadratic: 76,000 keys took two minutes); duplicate keys are found below with a Set per mapping.
-  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: false, strict: true });
-  const yaml: YamlFile = { file, text, doc, lines };
+  const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
+  const yaml: YamlFile = { file, text, doc, lines: new LineIndex(text) };
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => toLocated(yaml, offset);
+  const at = (offset: number) => yaml.lines.at(offset);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) {
     // The parser ran out of stack composing nested collections (hundreds of levels): one finding, not one per level.
@@ -91,7 +101,7 @@ function syntaxDiagnostic(file: string, severity: 'error' | 'warning', at: Locat
  */
 function structureDiagnostics(yaml: YamlFile): Diagnostic[] {
   const out: Diagnostic[] = [];
-  const at = (node: Node) => toLocated(yaml, node.range?.[0] ?? 0);
+  const at = (node: Node) => yaml.lines.at(node.range?.[0] ?? 0);
   const anchors = new Set<string>();
   const stack: { node: unknown; depth: number }[] = [{ node: yaml.doc.contents, depth: 0 }];
   // Pre-order, children pushed in reverse so that they are visited in document order (anchors
@@ -172,7 +182,7 @@ export function locate(yaml: YamlFile, path: readonly PathKey[]): Located {
   let node: unknown = yaml.doc.contents;
   let best: Located = { line: 1, column: 1 };
   const setBest = (n: unknown) => {
-    if (isNode(n) && (n as Node).range) best = toLocated(yaml, (n as Node).range![0]);
+    if (isNode(n) && (n as Node).range) best = yaml.lines.at((n as Node).range![0]);
   };
   setBest(node);
   for (const key of path) {
@@ -190,37 +200,6 @@ export function locate(yaml: YamlFile, path: readonly PathKey[]): Located {
     } else break;
   }
   return best;
-}
-
-/**
- * The line and column of an offset, always within the file: the parser may report an offset past
- * the end (an unclosed bracket), and its own line count misses the line ends inside some broken
- * scalars. Lines are counted here, once per file, from the text itself.
- */
-function toLocated(yaml: YamlFile, offset: number): Located {
-  const starts = lineStartsOf(yaml);
-  const at = Math.min(Math.max(0, Number.isFinite(offset) ? Math.floor(offset) : 0), yaml.text.length);
-  // The last line start at or before `at`.
-  let low = 0;
-  let high = starts.length - 1;
-  while (low < high) {
-    const mid = (low + high + 1) >> 1;
-    if (starts[mid]! <= at) low = mid;
-    else high = mid - 1;
-  }
-  return { line: low + 1, column: at - starts[low]! + 1 };
-}
-
-const lineStartCache = new WeakMap<YamlFile, number[]>();
-function lineStartsOf(yaml: YamlFile): number[] {
-  let starts = lineStartCache.get(yaml);
-  if (!starts) {
-    starts = [0];
-    const text = yaml.text;
-    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) starts.push(i + 1);
-    lineStartCache.set(yaml, starts);
-  }
-  return starts;
 }
 
 /** Validates the parsed document; schema issues become diagnostics at the offending node. */
@@ -268,7 +247,7 @@ function aliasFailure(yaml: YamlFile, error: unknown): Diagnostic {
   return {
     severity: 'error',
     file: yaml.file,
-    ...toLocated(yaml, first?.range?.[0] ?? 0),
+    ...yaml.lines.at(first?.range?.[0] ?? 0),
     code: excessive ? 'yaml-resource-exhaustion' : 'yaml-bad-alias',
     message: excessive
       ? `YAML: the aliases expand to too much (more than ${YAML_LIMITS.maxAliasCount} weighted alias uses)`

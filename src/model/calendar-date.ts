@@ -150,9 +150,16 @@ export function addDays(date: IsoDate, days: number): IsoDate {
   return dateOfDayNumber(dayNumberOf(date) + days);
 }
 
-/** The day after `date`, or null after 9999-12-31 (the last day the calendar holds). */
+/**
+ * The last day the calendar holds: a date is written `YYYY-MM-DD`, four digits of year. The engine
+ * answers for every day up to it; a date it computes past it (a term end, a notice's effect, a
+ * deadline) is "beyond 9999-12-31", kept as null (an open end), never an error.
+ */
+export const LAST_DATE: IsoDate = '9999-12-31';
+
+/** The day after `date`, or null after LAST_DATE. */
 export function nextDayWithin(date: IsoDate): IsoDate | null {
-  return date === '9999-12-31' ? null : addDays(date, 1);
+  return date === LAST_DATE ? null : addDays(date, 1);
 }
 
 /** Days from `from` to `to`: 1 for consecutive days, negative if `to` is earlier. */

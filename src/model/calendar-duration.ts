@@ -148,13 +148,6 @@ export function movePartsBySpan(date: DateParts, span: CalendarSpan, direction: 
 }
 
 /**
- * The last day the calendar holds: a date is written `YYYY-MM-DD`, four digits of year. The engine
- * answers for every day up to it; a date it computes past it (a term end, a notice's effect, a
- * deadline) is "beyond 9999-12-31", kept as null (an open end), never an error.
- */
-export const LAST_DATE: IsoDate = '9999-12-31';
-
-/**
  * A computed date as Pacta writes it, or null if it falls after 9999-12-31. A date before
  * 0000-01-01 (counting back from a day in year 0000) is taken as 0000-01-01: the calendar starts there.
  */

@@ -64,6 +64,31 @@ export function lineColumnAt(text: string, offset: number): { line: number; colu
 }
 
 /**
+ * `lineColumnAt` for many offsets in one text: the line starts are found once, and each offset is
+ * placed in O(log n) (scanning from the start for each of 50,000 findings took minutes). An offset
+ * outside the text (or not a whole number) is placed at the nearest place within it.
+ */
+export class LineIndex {
+  private readonly starts: number[] = [0];
+  constructor(private readonly text: string) {
+    for (let i = text.indexOf('\n'); i !== -1; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
+  }
+
+  at(offset: number): { line: number; column: number } {
+    const end = Math.min(Math.max(0, Number.isFinite(offset) ? Math.floor(offset) : 0), this.text.length);
+    // The last line start at or before `end`.
+    let low = 0;
+    let high = this.starts.length - 1;
+    while (low < high) {
+      const middle = (low + high + 1) >> 1;
+      if (this.starts[middle]! <= end) low = middle;
+      else high = middle - 1;
+    }
+    return { line: low + 1, column: end - this.starts[low]! + 1 };
+  }
+}
+
+/**
  * The most findings one check or one input reports: past it, one more finding says how many were
  * left out (1 MB of invalid events once gave 210,000 errors, a 32 MB answer and 1.9 GB of memory).
  */

@@ -92,6 +92,14 @@ describe('the calendar ends on 9999-12-31', () => {
     assert.deepEqual(lc.intervals, [{ status: 'in-force', from: '9990-01-01', to: null, term: 1, termEnd: null }]);
     const effect = noticeEffectOn(fixed, rule(fixed, '9990-01-01'), '9990-01-01', '9999-06-01');
     assert.deepEqual(effect, { kind: 'withdrawal', noticePeriodEnds: null, minimumInForceEnds: '9995-01-01', takesEffect: null });
+    // A minimum time in force that ends past the calendar puts the effect past it, whatever the notice period.
+    const longMinimum: DurationClause = { type: 'indefinite', withdrawal: { noticePeriod: 'P1Y', minimumInForce: 'P20Y' } };
+    assert.deepEqual(noticeEffectOn(longMinimum, null, '9990-01-01', '9995-06-01'), {
+      kind: 'withdrawal',
+      noticePeriodEnds: '9996-06-01',
+      minimumInForceEnds: null,
+      takesEffect: null,
+    });
   });
 
   it('never throws for any clause, entry and day up to 9999-12-31 (property)', () => {

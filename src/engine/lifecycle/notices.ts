@@ -25,20 +25,16 @@ export function noticeEffectOn(clause: DurationClause, rule: TermRule | null, en
   }
   const withdrawal = clause.withdrawal;
   if (withdrawal === undefined) return null;
-  // Either end past 9999-12-31 (null) puts the effect past it too.
   const noticePeriodEnds = addDurationWithin(date, withdrawal.noticePeriod);
-  const minimumBeyond = withdrawal.minimumInForce !== undefined && addDurationWithin(entryIntoForce, withdrawal.minimumInForce) === null;
-  const minimumInForceEnds = withdrawal.minimumInForce === undefined ? null : addDurationWithin(entryIntoForce, withdrawal.minimumInForce);
+  const minimum = withdrawal.minimumInForce;
+  const minimumInForceEnds = minimum === undefined ? null : addDurationWithin(entryIntoForce, minimum);
+  // Either end past 9999-12-31 (null) puts the effect past it too.
+  const beyond = noticePeriodEnds === null || (minimum !== undefined && minimumInForceEnds === null);
   return {
     kind: 'withdrawal',
     noticePeriodEnds,
     minimumInForceEnds,
-    takesEffect:
-      noticePeriodEnds === null || minimumBeyond
-        ? null
-        : minimumInForceEnds === null
-          ? noticePeriodEnds
-          : laterOf(noticePeriodEnds, minimumInForceEnds),
+    takesEffect: beyond ? null : minimumInForceEnds === null ? noticePeriodEnds : laterOf(noticePeriodEnds, minimumInForceEnds),
   };
 }
 
