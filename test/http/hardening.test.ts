@@ -23,6 +23,7 @@ import {
   TEXT_BODY_LIMIT,
 } from '../../src/faces/http/limits.js';
 import { startServer } from '../../src/faces/http/server.js';
+import { listenError, storeOpenError } from '../../src/faces/http/startup.js';
 import { formatDiagnostic, InputError, ScenarioFile } from '../../src/model/index.js';
 import { json, raw } from './support.js';
 
@@ -487,6 +488,44 @@ describe('start-up failures are located errors (finding 10)', () => {
       '192.0.2.1:0: error: 192.0.2.1 is not an address of this machine (EADDRNOTAVAIL)\n' +
         '  hint: give an address of this machine with --host (or PACTA_HOST), such as 127.0.0.1',
     ]);
+  });
+
+  it('every other failure to listen or to open the database, by its code; an error without one as itself', () => {
+    const coded = (code: string, message = 'failed') => Object.assign(new Error(message), { code });
+    const said = (error: unknown) =>
+      error instanceof InputError ? error.diagnostics.map((d) => `${d.code} ${formatDiagnostic(d)}`) : error;
+    assert.deepEqual(said(listenError(coded('EACCES'), '::1', 80)), [
+      'serve-listen-failed [::1]:80: error: not allowed to listen on port 80 (EACCES)\n  hint: give a port above 1023 with --port (or PACTA_PORT)',
+    ]);
+    assert.deepEqual(said(listenError(coded('EPERM'), '127.0.0.1', 443)), [
+      'serve-listen-failed 127.0.0.1:443: error: not allowed to listen on port 443 (EPERM)\n  hint: give a port above 1023 with --port (or PACTA_PORT)',
+    ]);
+    assert.deepEqual(said(listenError(coded('EAI_AGAIN'), 'pacta.example', 8080)), [
+      'serve-host-unresolvable pacta.example: error: cannot find an address for the host "pacta.example"\n' +
+        '  hint: give an address of this machine with --host (or PACTA_HOST), such as 127.0.0.1',
+    ]);
+    assert.deepEqual(said(listenError(coded('EMFILE', 'too many open files'), '127.0.0.1', 8080)), [
+      'serve-listen-failed 127.0.0.1:8080: error: cannot listen (EMFILE: too many open files)\n  hint: give another --host or --port',
+    ]);
+    const plain = new Error('no code');
+    assert.equal(listenError(plain, '127.0.0.1', 8080), plain);
+
+    assert.deepEqual(said(storeOpenError(coded('ENOTDIR'), '/d/pacta.sqlite', '/d')), [
+      'serve-data-unwritable /d: error: cannot create the data folder: a file is in its way (ENOTDIR)\n' +
+        '  hint: give a folder with --data (or PACTA_DATA), or move the file away',
+    ]);
+    assert.deepEqual(said(storeOpenError(coded('SQLITE_CORRUPT_VTAB', 'damaged'), '/d/pacta.sqlite', '/d')), [
+      'serve-database-unreadable /d/pacta.sqlite: error: the database file is damaged or is not a Pacta database (SQLITE_CORRUPT_VTAB: damaged)\n' +
+        '  hint: move the file aside (a new database is created in its place) or restore it from a backup, or give another folder with --data',
+    ]);
+    assert.deepEqual(said(storeOpenError(coded('SQLITE_READONLY', 'read only'), '/d/pacta.sqlite', '/d')), [
+      'serve-data-unwritable /d/pacta.sqlite: error: cannot open the database file for writing (SQLITE_READONLY: read only)\n' +
+        '  hint: give a folder you can write with --data (or PACTA_DATA), or make this one writable',
+    ]);
+    const input = InputError.of([{ severity: 'error', file: 'x', line: 0, column: 0, code: 'bad-option', message: 'm' }]);
+    assert.equal(storeOpenError(input, '/d/pacta.sqlite', '/d'), input);
+    const other = coded('SQLITE_BUSY');
+    assert.equal(storeOpenError(other, '/d/pacta.sqlite', '/d'), other);
   });
 
   it('an empty host', async () => {

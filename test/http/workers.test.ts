@@ -251,13 +251,47 @@ describe('the worker pool', () => {
       assert.deepEqual(Buffer.from(a.json), Buffer.from(b.json));
       await assert.rejects(pool.perform({ kind: 'ingest', name: 'e.txt', text: '' }), { name: 'InputError' });
       await assert.rejects(
-        pool
-          .perform({ kind: 'spin', ms: 1 })
-          .then(() => pool.close())
-          .then(() => pool.perform(task)),
+        pool.close().then(() => pool.perform(task)),
         (e) => e instanceof ProblemError && e.status === 503,
       );
       assert.equal(pool.started, 1);
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('refuses a task no worker took within the wait (503, Retry-After); a worker starting does not count', async () => {
+    const pool = new WorkerPool({ compiled, size: 1, waitMs: 300, delay: { ingest: 2000 } });
+    try {
+      const busy = pool.perform({ kind: 'ingest', name: 'a.txt', text: 'Article 1\nText.\n' });
+      const waiting = pool.perform({ kind: 'ingest', name: 'b.txt', text: 'Article 1\nText.\n' });
+      await assert.rejects(waiting, (e) => {
+        assert.ok(e instanceof ProblemError);
+        assert.equal(e.status, 503);
+        assert.equal(e.detail, 'the server is busy: no worker was free within 0.3 s (the limit); try again shortly');
+        assert.deepEqual(e.headers, { 'retry-after': '1' });
+        return true;
+      });
+      await busy;
+    } finally {
+      await pool.close();
+    }
+  });
+
+  it('stops a task over the memory of a worker (503 naming it), and the next task gets a new worker', async () => {
+    const pool = new WorkerPool({ compiled, size: 1, heapMiB: 64 });
+    try {
+      // 8 MB in 80,000 lines: under the limits of an ingest, over 64 MiB of heap once read.
+      const text = `Article 1\n${'The Parties shall consult each other on every question of common interest. '.repeat(2)}\n`.repeat(40_000);
+      await assert.rejects(pool.perform({ kind: 'ingest', name: 'big.txt', text }), (e) => {
+        assert.ok(e instanceof ProblemError, String(e));
+        assert.equal(e.status, 503);
+        assert.equal(e.detail, 'the request needed more than 64 MiB (the memory of a worker) and was stopped');
+        return true;
+      });
+      const small = await pool.perform({ kind: 'ingest', name: 'a.txt', text: 'Article 1\nText.\n' });
+      assert.equal(new TextDecoder().decode(small.json), JSON.stringify(ingest('Article 1\nText.\n', 'a.txt')));
+      assert.equal(pool.started, 2);
     } finally {
       await pool.close();
     }

@@ -19,8 +19,6 @@ import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js'
 import type { SavedDocument, SavedDocumentSummary, SavedScenario } from './schemas.js';
 import { CorpusMemo, doneValue, InProcessWork, jsonAnswer, type Work } from './work/index.js';
 
-export { JSON_BODY_LIMIT } from './routes.js';
-
 export interface AppDeps {
   compiled: CompiledCorpus;
   check: CheckResult;
@@ -59,7 +57,7 @@ const jsonBody =
   };
 
 /** The problem for an answer over the size bound (422): the work was done, but its answer is not sent. */
-export function answerTooLarge(bytes: number, limit: number): ProblemError {
+function answerTooLarge(bytes: number, limit: number): ProblemError {
   return new ProblemError(422, `the answer would be ${bytes} bytes, over the limit of ${limit} bytes`, [
     { field: '(body)', message: `an answer is at most ${limit} bytes`, hint: 'ask for less: fewer events or readings, a shorter text' },
   ]);
@@ -158,7 +156,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const unknownTreaty = (id: string) => new ProblemError(404, `unknown treaty "${id}"`, [{ field: 'id', message: 'unknown treaty' }]);
   const compiledTreaty = (id: string) => compiled.treaties.find((t) => t.treaty.id === id) ?? throwError(unknownTreaty(id));
   const checkedTreaty = (id: string) => check.treaties.find((t) => t.id === id) ?? throwError(unknownTreaty(id));
-  // An unknown treaty is answered 404 before its query is looked at.
+  // An unknown treaty is answered 404 before its query is looked at (the handler after it knows the treaty).
   const knownTreaty: MiddlewareHandler = async (c, next) => {
     compiledTreaty(c.req.param('id') ?? '');
     await next();
@@ -171,6 +169,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     if (!scenario) throw new ProblemError(400, 'the scenario is not valid', diagnosticFields(diagnostics));
     return scenario;
   };
+  // A saved scenario's `scenario`, checked on its own, with positions in its own text (as /api/run's body is).
+  const savedScenarioOf = (scenario: unknown) => validScenario('scenario', JSON.stringify(scenario ?? null));
 
   let document: ReturnType<typeof openApiDocument> | undefined;
   mount(routes.openapi, (c) => c.json((document ??= openApiDocument(app)), 200));
@@ -247,7 +247,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(
     routes.export,
     (c) => {
-      const id = compiledTreaty(c.req.valid('param').id).treaty.id;
+      const { id } = c.req.valid('param');
       const { format } = c.req.valid('query');
       const input = memo.exportInput(id);
       const disposition = { 'content-disposition': `inline; filename="${id}.${format === 'akn' ? 'akn.xml' : format}"` };
@@ -266,7 +266,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(
     routes.status,
     (c) => {
-      const id = compiledTreaty(c.req.valid('param').id).treaty.id;
+      const { id } = c.req.valid('param');
       return jsonAnswer(c, memo.statusAnswer(id, c.req.valid('query').at ?? deps.today()), 200);
     },
     { before: [knownTreaty] },
@@ -319,11 +319,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   mount(routes.createScenario, (c) => {
     const { title, scenario } = c.req.valid('json');
-    return c.json(savedScenario(store.createScenario(title, validScenario('scenario', JSON.stringify(scenario ?? null)))), 201);
+    return c.json(savedScenario(store.createScenario(title, savedScenarioOf(scenario))), 201);
   });
   mount(routes.updateScenario, (c) => {
     const { title, scenario } = c.req.valid('json');
-    const valid = validScenario('scenario', JSON.stringify(scenario ?? null));
+    const valid = savedScenarioOf(scenario);
     const { id } = c.req.valid('param');
     return c.json(savedScenario(store.updateScenario(id, title, valid) ?? throwError(unknownScenario(id))), 200);
   });

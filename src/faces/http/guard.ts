@@ -45,8 +45,11 @@ const WRITES = new Set(['POST', 'PUT', 'PATCH', 'DELETE']);
 const LOOPBACK_NAMES = ['127.0.0.1', 'localhost', '[::1]'];
 const WILDCARD = new Set(['0.0.0.0', '::', '[::]']);
 
+/** A host as it stands in a URL, before its port: an IPv6 address in brackets. */
+export const hostInUrl = (host: string): string => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host);
+
 /** A host as it appears in a Host header: an IPv6 address in brackets, lower case. */
-const hostName = (host: string) => (host.includes(':') && !host.startsWith('[') ? `[${host}]` : host).toLowerCase();
+const hostName = (host: string) => hostInUrl(host).toLowerCase();
 
 /**
  * The Host header values the server answers to: the loopback names and the configured host, each
@@ -109,7 +112,6 @@ export function writeGuard(allowed: () => readonly string[]): MiddlewareHandler 
   };
 }
 
-export const JSON_TYPES = ['application/json'] as const;
 export const YAML_TYPES = ['application/yaml', 'text/yaml', 'application/x-yaml'] as const;
 
 /** The media type of a request body (lower case, without parameters), or undefined. */
@@ -158,7 +160,7 @@ type BodyLimits = Pick<HttpLimits, 'bodyValues' | 'objectKeys' | 'bodyDepth'>;
  * Throws the problem for a value with more than `bodyValues` keys and elements in all (413), an
  * object with more than `objectKeys` keys (413), or nesting deeper than `bodyDepth` (400).
  */
-export function boundValue(value: unknown, { bodyValues, objectKeys, bodyDepth }: BodyLimits): void {
+function boundValue(value: unknown, { bodyValues, objectKeys, bodyDepth }: BodyLimits): void {
   let values = 0;
   const stack: [unknown, number][] = [[value, 1]];
   while (stack.length) {

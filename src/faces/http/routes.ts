@@ -42,8 +42,6 @@ import {
   invalidRequest,
 } from './schemas.js';
 
-export { JSON_BODY_LIMIT, TEXT_BODY_LIMIT } from './limits.js';
-
 /** Refuses a body over `maxSize` bytes (413) without reading the rest of it. */
 function limit(maxSize: number) {
   return bodyLimit({

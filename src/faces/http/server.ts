@@ -12,7 +12,7 @@ import { checkCorpus } from '../../check/index.js';
 import { InputError } from '../../model/index.js';
 import { corpusSearchEntries, Store } from '../../store/index.js';
 import { answerError, createApp, notFound } from './app.js';
-import { allowedHosts, escapeForLog, hostGuard, securityHeaders, writeGuard } from './guard.js';
+import { allowedHosts, escapeForLog, hostGuard, hostInUrl, securityHeaders, writeGuard } from './guard.js';
 import type { HttpLimits } from './limits.js';
 import { bufferedLog, WorkerPool, type WorkerPoolOptions } from './work/index.js';
 import { emptyHostError, listenError, storeOpenError } from './startup.js';
@@ -123,7 +123,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
   hosts = allowedHosts(options.host, port);
-  const url = `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`;
+  const url = `http://${hostInUrl(options.host)}:${port}`;
   let closed = false;
   const close = () =>
     new Promise<void>((resolve) => {

@@ -3,6 +3,7 @@
  * fault (the data folder, the database file, the host and port) and what to do, never a stack trace.
  */
 import { InputError } from '../../model/index.js';
+import { hostInUrl } from './guard.js';
 
 const DATA_HINT = 'give a folder you can write with --data (or PACTA_DATA), or make this one writable';
 
@@ -58,7 +59,7 @@ export function storeOpenError(error: unknown, file: string, dataDir: string): u
 /** An error listening on `host`:`port` as bad input, or the error itself when it has no code. */
 export function listenError(error: unknown, host: string, port: number): unknown {
   const code = codeOf(error);
-  const where = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+  const where = `${hostInUrl(host)}:${port}`;
   const at = (code: 'serve-port-in-use' | 'serve-host-unresolvable' | 'serve-listen-failed', file: string, message: string, hint: string) =>
     new InputError({ file, line: 0, column: 0, code, message, hint });
   switch (code) {

@@ -1,16 +1,16 @@
 /**
  * What the read routes compute from the corpus, computed once per corpus version (the corpus is
- * loaded once, when the server starts, and never changes while it runs): each treaty's lifecycle
- * (the history-only evaluation), the export inputs, the status of a treaty on a day (`statusAt`
+ * loaded once, when the server starts, and never changes while it runs): each treaty's export
+ * input (its lifecycle, the history-only evaluation, among them), the status of a treaty on a day (`statusAt`
  * evaluates the history again on each call), and the JSON answers built from them (a treaty's
  * detail, the list of a day, a status), kept as the bytes `c.json` would send, in bounded LRUs.
  * Every value is exactly what the route computed per request before, so the answers are
  * byte-identical; none is mutated after it is made.
  */
 import type { CheckResult } from '../../../check/index.js';
-import { evaluateScenario, HISTORY_ONLY, statusAt } from '../../../engine/index.js';
+import { statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
-import type { CompiledCorpus, StatusResult } from '../../../model/index.js';
+import type { CompiledCorpus, StatusResult, TreatyTimeline } from '../../../model/index.js';
 import type { Done } from './tasks.js';
 
 /** How many (treaty, day) statuses, and how many answers, are kept: the least recently used is dropped beyond it. */
@@ -53,12 +53,10 @@ export class Lru<K, V> {
   }
 }
 
-type Lifecycle = ReturnType<typeof evaluateScenario>['runs'][number]['treaties'][number];
 type ExportInput = ReturnType<typeof exportInputs>[number];
 
 /** The corpus's derived values, each made on first use and kept (per treaty: bounded by the corpus). */
 export class CorpusMemo {
-  private readonly lifecycles = new Map<string, Lifecycle>();
   private readonly inputs = new Map<string, ExportInput>();
   private readonly statuses: Lru<string, StatusResult>;
   private readonly answers: Lru<string, Done>;
@@ -72,14 +70,12 @@ export class CorpusMemo {
     this.answers = new Lru(statusEntries);
   }
 
-  /** The treaty's lifecycle from its recorded history (what GET /api/treaties/:id shows). */
-  lifecycle(id: string): Lifecycle {
-    let found = this.lifecycles.get(id);
-    if (!found) {
-      found = evaluateScenario(this.compiled, { ...HISTORY_ONLY, treaties: [id] }).runs[0]!.treaties[0]!;
-      this.lifecycles.set(id, found);
-    }
-    return found;
+  /**
+   * The treaty's lifecycle from its recorded history (what GET /api/treaties/:id shows): the
+   * export input's, which is that very evaluation (the history only, this treaty only).
+   */
+  lifecycle(id: string): TreatyTimeline {
+    return this.exportInput(id).timeline;
   }
 
   /** `statusAt(compiled, id, date)`, remembered per (treaty, day). An error (a bad day) is not kept. */

@@ -73,6 +73,9 @@ interface Slot {
 
 const seconds = (ms: number) => `${Math.round(ms / 100) / 10} s`;
 
+/** 503 with Retry-After: the server is busy or stopping, and the same request may be sent again. */
+const unavailable = (detail: string) => new ProblemError(503, detail, undefined, { 'retry-after': '1' });
+
 // Run from source (TypeScript, under tsx), the worker registers tsx's loader and then imports
 // worker.ts: Node 20 does not apply `--import tsx` hooks to a worker's entry file. tsx is resolved
 // from here, so this does not depend on the working directory.
@@ -113,15 +116,10 @@ export class WorkerPool implements Work {
   }
 
   perform<K extends Task['kind']>(task: TaskOf<K>): Promise<Done<TaskResults[K]>> {
-    if (this.closed) return Promise.reject(new ProblemError(503, 'the server is stopping', undefined, { 'retry-after': '1' }));
+    if (this.closed) return Promise.reject(unavailable('the server is stopping'));
     if (this.queue.length >= this.queueLimit)
       return Promise.reject(
-        new ProblemError(
-          503,
-          `the server is busy: ${this.queueLimit} requests are already waiting for a worker (the limit); try again shortly`,
-          undefined,
-          { 'retry-after': '1' },
-        ),
+        unavailable(`the server is busy: ${this.queueLimit} requests are already waiting for a worker (the limit); try again shortly`),
       );
     return new Promise<Done<TaskResults[K]>>((resolve, reject) => {
       const job: Job = { id: this.nextId++, task, resolve: resolve as (done: Done) => void, reject };
@@ -131,16 +129,7 @@ export class WorkerPool implements Work {
         // A worker's start (up to WORKER_START_MS) does not count as waiting for a busy one.
         if (!this.slots.some((s) => s.ready)) return void (job.timer = setTimeout(expire, this.waitMs));
         this.queue.splice(at, 1);
-        reject(
-          new ProblemError(
-            503,
-            `the server is busy: no worker was free within ${seconds(this.waitMs)} (the limit); try again shortly`,
-            undefined,
-            {
-              'retry-after': '1',
-            },
-          ),
-        );
+        reject(unavailable(`the server is busy: no worker was free within ${seconds(this.waitMs)} (the limit); try again shortly`));
       };
       job.timer = setTimeout(expire, this.waitMs);
       this.queue.push(job);
@@ -152,13 +141,13 @@ export class WorkerPool implements Work {
     this.closed = true;
     for (const job of this.queue.splice(0)) {
       clearTimeout(job.timer);
-      job.reject(new ProblemError(503, 'the server is stopping', undefined, { 'retry-after': '1' }));
+      job.reject(unavailable('the server is stopping'));
     }
     const slots = this.slots.splice(0);
     for (const slot of slots) {
       if (slot.job) {
         clearTimeout(slot.job.timer);
-        slot.job.reject(new ProblemError(503, 'the server is stopping', undefined, { 'retry-after': '1' }));
+        slot.job.reject(unavailable('the server is stopping'));
       }
     }
     await Promise.all(slots.map((slot) => slot.worker.terminate()));

@@ -17,17 +17,12 @@ import {
 import { ingest } from '../../../text/index.js';
 import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
 
-export type Task =
-  | { kind: 'run'; scenario: ScenarioFile }
-  | { kind: 'ingest'; name: string; text: string }
-  /** Test hook: keeps the worker busy for `ms` milliseconds (never sent by a route). */
-  | { kind: 'spin'; ms: number };
+export type Task = { kind: 'run'; scenario: ScenarioFile } | { kind: 'ingest'; name: string; text: string };
 
 /** What each kind of task answers (as JSON). */
 export interface TaskResults {
   run: RunResult;
   ingest: StructuredDocument;
-  spin: { spun: number };
 }
 export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
 
@@ -59,11 +54,6 @@ export function perform(compiled: CompiledCorpus, task: Task): Outcome {
       case 'ingest': {
         const doc = ingest(task.text, task.name);
         return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
-      }
-      case 'spin': {
-        const until = performance.now() + task.ms;
-        while (performance.now() < until);
-        return { ok: true, done: { json: jsonBytes({ spun: task.ms }) } };
       }
     }
   } catch (error) {

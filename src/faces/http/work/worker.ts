@@ -25,8 +25,9 @@ const port = parentPort!;
 function start(): void {
   const { compiled } = data;
   port.on('message', ({ id, task }: ToWorker) => {
-    const delay = data.delay?.[task.kind];
-    if (delay) perform(compiled, { kind: 'spin', ms: delay });
+    // The test hook: the worker is kept busy (the event loop of this thread held) for `delay` ms.
+    const until = performance.now() + (data.delay?.[task.kind] ?? 0);
+    while (performance.now() < until);
     const outcome = perform(compiled, task);
     port.postMessage({ id, outcome } satisfies FromWorker, outcome.ok ? [outcome.done.json.buffer as ArrayBuffer] : []);
   });
