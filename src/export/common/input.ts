@@ -5,14 +5,14 @@
 import type {
   CompiledCorpus,
   CompiledTreaty,
-  ScenarioFile,
   StatesFile,
   TreatyCheck,
   TreatyFile,
   TreatyTimeline,
   VocabularyFile,
 } from '../../model/index.js';
-import { evaluateScenario } from '../../engine/index.js';
+// The recorded history only: what the export states is what happened, not a hypothesis.
+import { evaluateScenario, HISTORY_ONLY } from '../../engine/index.js';
 
 export interface TreatyExportInput {
   treaty: TreatyFile;
@@ -26,9 +26,6 @@ export interface TreatyExportInput {
   warnings: string[];
 }
 
-/** The recorded history only: what the export states is what happened, not a hypothesis. */
-const RECORDED_HISTORY: ScenarioFile = { title: 'Recorded history', history: true, drop: [], readings: {}, events: [], expect: [] };
-
 /** The inputs for the treaties named (in that order), from a checked and compiled corpus. */
 export function exportInputs(
   compiled: CompiledCorpus,
@@ -36,7 +33,7 @@ export function exportInputs(
   ids: readonly string[],
 ): TreatyExportInput[] {
   if (!ids.length) return [];
-  const result = evaluateScenario(compiled, { ...RECORDED_HISTORY, treaties: [...ids] });
+  const result = evaluateScenario(compiled, { ...HISTORY_ONLY, treaties: [...ids] });
   const run = result.runs[0];
   return ids.map((id) => {
     const compiledTreaty = compiled.treaties.find((t) => t.treaty.id === id);
