@@ -173,7 +173,7 @@ function checkText(text: string, fileName: string): void {
  * form: the store and every encoder would write U+FFFD in its place, so the text kept would no longer
  * be the text the spans index.
  */
-export function findLoneSurrogate(text: string): number {
+function findLoneSurrogate(text: string): number {
   for (let i = 0; i < text.length; i++) {
     const code = text.charCodeAt(i);
     if (code < 0xd800 || code > 0xdfff) continue;
@@ -190,7 +190,7 @@ export function findLoneSurrogate(text: string): number {
 }
 
 /** The error for a lone surrogate at `offset` of a string input. */
-export function loneSurrogateError(fileName: string, text: string, offset: number): InputError {
+function loneSurrogateError(fileName: string, text: string, offset: number): InputError {
   const unit = 'U+' + text.charCodeAt(offset).toString(16).toUpperCase();
   return new InputError({
     file: fileName,

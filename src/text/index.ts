@@ -1,6 +1,6 @@
 /** The public surface of text (ingestion): what other parts import. */
 export { ingest } from './ingest.js';
-export { findLoneSurrogate, loneSurrogateError, tooLargeError } from './decode.js';
+export { tooLargeError } from './decode.js';
 export { MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 export { leafPieces } from './pieces.js';
 export { sourceView } from './source-view.js';

@@ -86,6 +86,55 @@ describe('export --out: no temporary file left', () => {
     assert.deepEqual(readdirSync(dir), ['kept.json']);
   });
 
+  it('after a write that fails midway (a full disk): the temporary file is removed and the target kept', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'kept.json');
+    writeFileSync(out, 'kept');
+    const handle = await fs.promises.open(out, 'r');
+    const proto = Object.getPrototypeOf(handle) as { write: (...args: unknown[]) => Promise<unknown> };
+    await handle.close();
+    const write = proto.write;
+    proto.write = () => Promise.reject(Object.assign(new Error('ENOSPC: no space left on device, write'), { code: 'ENOSPC' }));
+    let r;
+    try {
+      r = await cli('export', 'ussr-prk-1961', '--format', 'json', '--out', out);
+    } finally {
+      proto.write = write;
+    }
+    assert.equal(r.status, 2);
+    assert.equal(
+      r.stderr,
+      `${out}: error: cannot write ${out}: ENOSPC: no space left on device, write\n  hint: check the path and its permissions; nothing was written\n`,
+    );
+    assert.equal(readFileSync(out, 'utf8'), 'kept');
+    assert.deepEqual(readdirSync(dir), ['kept.json']);
+  });
+
+  it('a target it may not look at (EACCES: a folder that may be listed but not searched) is a failed write', async () => {
+    const dir = tempDir();
+    const out = join(dir, 'hidden.json');
+    const patched = fs as { statSync: typeof fs.statSync };
+    const statSync = fs.statSync;
+    patched.statSync = ((path: fs.PathLike, options?: fs.StatSyncOptions) => {
+      if (path === out) throw Object.assign(new Error(`EACCES: permission denied, stat '${out}'`), { code: 'EACCES' });
+      return statSync(path, options);
+    }) as typeof fs.statSync;
+    syncBuiltinESMExports();
+    let r;
+    try {
+      r = await cli('export', 'ussr-prk-1961', '--format', 'json', '--out', out);
+    } finally {
+      patched.statSync = statSync;
+      syncBuiltinESMExports();
+    }
+    assert.equal(r.status, 2);
+    assert.equal(
+      r.stderr,
+      `${out}: error: cannot write ${out}: EACCES: permission denied, stat '${out}'\n  hint: check the path and its permissions; nothing was written\n`,
+    );
+    assert.deepEqual(readdirSync(dir), []);
+  });
+
   it('keeps the permissions of the file it replaces', async () => {
     const dir = tempDir();
     const out = join(dir, 'mode.csv');

@@ -6,10 +6,11 @@
  */
 import assert from 'node:assert/strict';
 import { spawn } from 'node:child_process';
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { assertGolden } from '../support/golden.js';
 import { goldenPath } from '../text/support.js';
 import { MAIN, ROOT, pactaProcess } from './support.js';
 
@@ -20,7 +21,7 @@ describe('pacta as a process', { concurrency: true }, () => {
     const r = await pactaProcess(['ingest', OWN_LINE, '--json'], { bin: true });
     assert.equal(r.stderr, '');
     assert.equal(r.status, 0);
-    assert.equal(r.stdout, readFileSync(goldenPath(OWN_LINE), 'utf8'));
+    assertGolden(goldenPath(OWN_LINE), r.stdout, { update: false });
   });
 
   it('a finding exits 1, the report on stdout and nothing on stderr', async () => {

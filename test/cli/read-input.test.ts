@@ -6,6 +6,8 @@
 import assert from 'node:assert/strict';
 import { execFileSync, spawn } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync } from 'node:fs';
+import { once } from 'node:events';
+import { createServer } from 'node:net';
 import { after, before, describe, it } from 'node:test';
 import { PIPE_WRITER_WAIT_MS } from '../../src/faces/cli/read-input.js';
 import { PLAIN } from '../text/support.js';
@@ -33,6 +35,22 @@ describe('pacta ingest: devices', () => {
       '/dev/zero: error: is a device, not a file: pacta ingest reads text files, named pipes and standard input\n  hint: give the path of a text file, or `-` to read standard input (e.g. `some-command | pacta ingest -`)\n',
     );
     assert.ok(Date.now() - started < 2_000);
+  });
+
+  it('a socket is refused as well', async () => {
+    const socket = `${SCRATCH}/listening.sock`;
+    const server = createServer().listen(socket);
+    await once(server, 'listening');
+    try {
+      const r = await cli(['ingest', socket]);
+      assert.equal(r.status, 2);
+      assert.equal(
+        r.stderr,
+        `${socket}: error: is a socket, not a file: pacta ingest reads text files, named pipes and standard input\n  hint: give the path of a text file, or \`-\` to read standard input (e.g. \`some-command | pacta ingest -\`)\n`,
+      );
+    } finally {
+      server.close();
+    }
   });
 });
 
@@ -80,6 +98,12 @@ describe('pacta ingest -: standard input', () => {
     const file = await cli(['ingest', PLAIN.ownLine, '--json']);
     assert.equal(r.status, 0);
     assert.equal(r.stdout, file.stdout.replaceAll(PLAIN.ownLine, '<stdin>'));
+  });
+
+  it('refuses - where there is no standard input to read (runCli given none)', async () => {
+    const r = await cli(['ingest', '-']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stderr, '-: error: standard input is not available here\n  hint: give the path of a text file\n');
   });
 
   it('refuses standard input past the limit', async () => {

@@ -4,22 +4,11 @@ import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, describe, it } from 'node:test';
-import { InputError } from '../../src/model/index.js';
 import { Store } from '../../src/store/index.js';
+import { refusal } from '../support/refusal.js';
 
 const dir = mkdtempSync(join(tmpdir(), 'pacta-store-'));
 after(() => rmSync(dir, { recursive: true, force: true }));
-
-function refusal(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof InputError, String(error));
-    const d = error.diagnostic;
-    return `${d.file}:${d.line}:${d.column}: ${d.code} ${d.path ?? ''}: ${d.message} | ${d.hint}`;
-  }
-  assert.fail('expected an InputError');
-}
 
 describe('store: text read back exactly', () => {
   it('a document with astral characters, CRLF, NUL and a BOM comes back byte for byte, across a reopen', () => {
@@ -45,6 +34,10 @@ describe('store: text read back exactly', () => {
     assert.equal(
       refusal(() => store.createDocument('bad \uDC00 name', 'treaty-text', 'text', {})),
       'document:1:5: input-lone-surrogate name: not valid Unicode text: lone surrogate U+DC00 at offset 4 of the name (half of a UTF-16 pair without its other half) | the text was damaged before it reached pacta (e.g. cut in the middle of an emoji); send it as UTF-8 text, or remove the character',
+    );
+    assert.match(
+      refusal(() => store.createDocument('report.txt', 'treaty\uDBFF', 'text', {})),
+      /^report\.txt:1:7: input-lone-surrogate kind: not valid Unicode text: lone surrogate U\+DBFF at offset 6 of the kind/,
     );
     assert.deepEqual(store.listDocuments(), []);
     store.close();

@@ -4,20 +4,9 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { InputError } from '../../src/model/index.js';
 import { ingest, tooLargeError } from '../../src/text/index.js';
+import { refusal } from '../support/refusal.js';
 import { assertLeavesDisjoint } from './support.js';
-
-function refusal(action: () => unknown): string {
-  try {
-    action();
-  } catch (error) {
-    assert.ok(error instanceof InputError, String(error instanceof Error ? error.stack : error));
-    const d = error.diagnostic;
-    return `${d.file}:${d.line}:${d.column}: ${d.code}: ${d.message} | ${d.hint}`;
-  }
-  assert.fail('expected an InputError');
-}
 
 describe('ingest: no stack overflow on long runs', () => {
   it('a block of 130 000 footnote lines is ingested (push(...drafts) overflowed the stack)', () => {

@@ -136,6 +136,20 @@ describe('scenarioToDraft', () => {
   });
 
   it('turns each event into a form row: kinds joined with commas, a citation split into its text and note', () => {
+    // Every field a plain string: the event and its row hold the same values.
+    const plain = {
+      id: 'e2',
+      date: '1962-01-01',
+      type: 'armed-attack',
+      by: 'USA',
+      against: 'PRK',
+      to: 'CHN',
+      treaty: 'ussr-prk-1961',
+      kind: 'military',
+      place: 'Pyongyang',
+      source: 'KCNA',
+      note: 'n',
+    };
     const events: ScenarioEvent[] = [
       {
         id: 'e1',
@@ -145,19 +159,7 @@ describe('scenarioToDraft', () => {
         kind: ['military', 'economic'],
         source: { cite: 'UNTS 420', note: 'the Russian text' },
       },
-      {
-        id: 'e2',
-        date: '1962-01-01',
-        type: 'armed-attack',
-        by: 'USA',
-        against: 'PRK',
-        to: 'CHN',
-        treaty: 'ussr-prk-1961',
-        kind: 'military',
-        place: 'Pyongyang',
-        source: 'KCNA',
-        note: 'n',
-      },
+      plain,
       { id: 'e3', date: '1962-02-01', type: 'notice', source: { cite: 'Pravda' } },
     ];
     const rows = scenarioToDraft({ title: 'T', events }).events.map((r) => ({ ...r, key: 'k' }));
@@ -171,19 +173,7 @@ describe('scenarioToDraft', () => {
         source: 'UNTS 420',
         sourceNote: 'the Russian text',
       }),
-      row({
-        id: 'e2',
-        date: '1962-01-01',
-        type: 'armed-attack',
-        by: 'USA',
-        against: 'PRK',
-        to: 'CHN',
-        treaty: 'ussr-prk-1961',
-        kind: 'military',
-        place: 'Pyongyang',
-        source: 'KCNA',
-        note: 'n',
-      }),
+      row(plain),
       row({ id: 'e3', date: '1962-02-01', type: 'notice', source: 'Pravda' }),
     ]);
   });

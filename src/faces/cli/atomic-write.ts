@@ -14,9 +14,10 @@
  * as the shell's `>` does. A link to nothing (dangling) is refused: nothing to write through to.
  */
 import { randomBytes } from 'node:crypto';
-import { constants, lstatSync, readdirSync, realpathSync, statSync, unlinkSync } from 'node:fs';
+import { constants, lstatSync, readdirSync, realpathSync, statSync, unlinkSync, type Stats } from 'node:fs';
 import { open, rename, unlink, type FileHandle } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
+import type { InputError } from '../../model/index.js';
 import { inputError } from './errors.js';
 
 /** Bytes written at a time: small enough that a signal is handled within a moment of a large write. */
@@ -110,24 +111,17 @@ export async function writeWhole(out: string, text: string): Promise<void> {
       code: 'no-such-folder',
     });
   }
-  let mode: number | undefined;
-  try {
-    const info = statSync(target);
-    if (info.isDirectory())
-      throw inputError(out, `cannot write ${out}: it is a folder`, 'give a file name, e.g. --out treaty.akn.xml', { code: 'is-a-folder' });
-    if (!info.isFile())
-      throw inputError(
-        out,
-        `cannot write ${out}: it is not a regular file (a device, a pipe or a socket)`,
-        'give the path of a file; nothing was written',
-        {
-          code: 'write-failed',
-        },
-      );
-    mode = info.mode & 0o7777; // the new file keeps the permissions of the one it replaces
-  } catch (error) {
-    if ((error as NodeJS.ErrnoException).code !== 'ENOENT') throw error;
-  }
+  const info = existing(out, target);
+  if (info?.isDirectory())
+    throw inputError(out, `cannot write ${out}: it is a folder`, 'give a file name, e.g. --out treaty.akn.xml', { code: 'is-a-folder' });
+  if (info && !info.isFile())
+    throw inputError(
+      out,
+      `cannot write ${out}: it is not a regular file (a device, a pipe or a socket)`,
+      'give the path of a file; nothing was written',
+      { code: 'write-failed' },
+    );
+  const mode = info ? info.mode & 0o7777 : undefined; // the new file keeps the permissions of the one it replaces
   removeStale(folder, basename(target));
   const temporary = join(folder, `${temporaryPrefix(basename(target))}${process.pid}-${randomBytes(6).toString('hex')}.tmp`);
   const onSignal = (signal: NodeJS.Signals): void => {
@@ -156,14 +150,28 @@ export async function writeWhole(out: string, text: string): Promise<void> {
   } catch (error) {
     await handle?.close().catch(() => undefined);
     await unlink(temporary).catch(() => undefined); // already renamed, or never created
-    const reason = error instanceof Error ? error.message : String(error);
-    throw inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', {
-      code: 'write-failed',
-    });
+    throw writeFailed(out, error);
   } finally {
     for (const s of SIGNALS) process.removeListener(s, onSignal);
   }
   await syncFolder(folder);
+}
+
+/** The target as it is now, or undefined if there is none yet. */
+function existing(out: string, target: string): Stats | undefined {
+  try {
+    return statSync(target);
+  } catch (error) {
+    if ((error as NodeJS.ErrnoException).code === 'ENOENT') return undefined;
+    throw writeFailed(out, error); // e.g. EACCES: a folder that may be listed but not searched
+  }
+}
+
+function writeFailed(out: string, error: unknown): InputError {
+  const reason = error instanceof Error ? error.message : String(error);
+  return inputError(out, `cannot write ${out}: ${reason}`, 'check the path and its permissions; nothing was written', {
+    code: 'write-failed',
+  });
 }
 
 function isFolder(path: string): boolean {

@@ -32,12 +32,16 @@ const STDIN_PATHS = new Set(['-', '/dev/stdin']);
 class Bounded {
   private readonly chunks: Buffer[] = [];
   private total = 0;
+  private readonly buffer = Buffer.alloc(CHUNK_BYTES);
 
   constructor(private readonly name: string) {}
 
-  /** Bytes to ask for next: never more than one past the limit in all. */
-  room(chunk: number): number {
-    return Math.min(chunk, MAX_INPUT_BYTES + 1 - this.total);
+  /** Reads the next chunk of `handle` (never more than one byte past the limit in all); 0 at the end. */
+  async readFrom(handle: FileHandle): Promise<number> {
+    const room = Math.min(this.buffer.length, MAX_INPUT_BYTES + 1 - this.total);
+    const { bytesRead } = await handle.read(this.buffer, 0, room, null);
+    if (bytesRead > 0) this.add(this.buffer.subarray(0, bytesRead));
+    return bytesRead;
   }
 
   add(chunk: Uint8Array): void {
@@ -48,6 +52,29 @@ class Bounded {
 
   bytes(): Uint8Array {
     return new Uint8Array(Buffer.concat(this.chunks, this.total));
+  }
+}
+
+/**
+ * Opens `file` with `flags`, reads it with `read` and closes it. An error that is not already an
+ * InputError (a failed read) becomes `input-unreadable`.
+ */
+async function readOpened(file: string, flags: number, read: (handle: FileHandle, bounded: Bounded) => Promise<void>): Promise<Uint8Array> {
+  let handle: FileHandle;
+  try {
+    handle = await open(file, flags);
+  } catch (error) {
+    throw openError(file, error);
+  }
+  try {
+    const bounded = new Bounded(file);
+    await read(handle, bounded);
+    return bounded.bytes();
+  } catch (error) {
+    if (error instanceof InputError) throw error;
+    throw unreadable(file, (error as NodeJS.ErrnoException).code);
+  } finally {
+    await handle.close();
   }
 }
 
@@ -64,8 +91,7 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream | und
   } catch (error) {
     throw openError(file, error);
   }
-  if (info.isDirectory())
-    throw inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
+  if (info.isDirectory()) throw directoryError(file);
   if (info.isCharacterDevice() || info.isBlockDevice() || info.isSocket()) {
     throw inputError(
       file,
@@ -78,26 +104,10 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream | und
   // A regular file: its size refuses a large one at the cost of a stat; the bounded read covers
   // files whose size lies (/proc) or that grow while being read.
   if (info.size > MAX_INPUT_BYTES) throw tooLargeError(file, info.size);
-  let handle: FileHandle;
-  try {
-    handle = await open(file, constants.O_RDONLY);
-  } catch (error) {
-    throw openError(file, error);
-  }
-  try {
-    const bounded = new Bounded(file);
-    const buffer = Buffer.alloc(CHUNK_BYTES);
-    for (;;) {
-      const { bytesRead } = await handle.read(buffer, 0, bounded.room(buffer.length), null);
-      if (bytesRead === 0) return { name: file, bytes: bounded.bytes() };
-      bounded.add(buffer.subarray(0, bytesRead));
-    }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw unreadable(file, (error as NodeJS.ErrnoException).code);
-  } finally {
-    await handle.close();
-  }
+  const bytes = await readOpened(file, constants.O_RDONLY, async (handle, bounded) => {
+    while ((await bounded.readFrom(handle)) > 0);
+  });
+  return { name: file, bytes };
 }
 
 /**
@@ -107,22 +117,14 @@ export async function readInput(file: string, stdin: NodeJS.ReadableStream | und
  * EAGAIN) shows a writer, an end is taken for "no writer yet" and polled until PIPE_WRITER_WAIT_MS;
  * after, an end is the end.
  */
-async function readPipe(file: string): Promise<Uint8Array> {
-  let handle: FileHandle;
-  try {
-    handle = await open(file, constants.O_RDONLY | constants.O_NONBLOCK);
-  } catch (error) {
-    throw openError(file, error);
-  }
-  try {
-    const bounded = new Bounded(file);
-    const buffer = Buffer.alloc(CHUNK_BYTES);
+function readPipe(file: string): Promise<Uint8Array> {
+  return readOpened(file, constants.O_RDONLY | constants.O_NONBLOCK, async (handle, bounded) => {
     const deadline = Date.now() + PIPE_WRITER_WAIT_MS;
     let writerSeen = false;
     for (;;) {
       let bytesRead: number;
       try {
-        ({ bytesRead } = await handle.read(buffer, 0, bounded.room(buffer.length), null));
+        bytesRead = await bounded.readFrom(handle);
       } catch (error) {
         if ((error as NodeJS.ErrnoException).code !== 'EAGAIN') throw error;
         writerSeen = true;
@@ -131,10 +133,9 @@ async function readPipe(file: string): Promise<Uint8Array> {
       }
       if (bytesRead > 0) {
         writerSeen = true;
-        bounded.add(buffer.subarray(0, bytesRead));
         continue;
       }
-      if (writerSeen) return bounded.bytes();
+      if (writerSeen) return;
       if (Date.now() >= deadline) {
         throw inputError(
           file,
@@ -145,12 +146,7 @@ async function readPipe(file: string): Promise<Uint8Array> {
       }
       await sleep(PIPE_POLL_MS);
     }
-  } catch (error) {
-    if (error instanceof InputError) throw error;
-    throw unreadable(file, (error as NodeJS.ErrnoException).code);
-  } finally {
-    await handle.close();
-  }
+  });
 }
 
 /** Standard input (or any stream), bounded: reading stops at the first byte past the limit. */
@@ -201,9 +197,12 @@ function openError(file: string, error: unknown): InputError {
   if (code === 'ENOENT')
     return inputError(file, 'no such file', 'check the path (it is relative to the current directory)', { code: 'input-missing' });
   if (code === 'EACCES') return inputError(file, 'permission denied', 'check the file’s permissions', { code: 'input-unreadable' });
-  if (code === 'EISDIR')
-    return inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
+  if (code === 'EISDIR') return directoryError(file);
   return unreadable(file, code);
+}
+
+function directoryError(file: string): InputError {
+  return inputError(file, 'is a directory, not a file', 'give the path of one text file', { code: 'input-is-directory' });
 }
 
 function unreadable(file: string, code: string | undefined): InputError {

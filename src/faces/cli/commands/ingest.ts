@@ -5,7 +5,7 @@
  * without a writer refused after a few seconds, `-` for standard input.
  */
 import type { Command } from 'commander';
-import { formatDiagnostic, type Piece, type Span, type StructuredDocument } from '../../../model/index.js';
+import { formatDiagnostic, LineIndex, type Piece, type Span, type StructuredDocument } from '../../../model/index.js';
 import { ingest } from '../../../text/index.js';
 import { readInput } from '../read-input.js';
 import type { RegisterCommand } from './index.js';
@@ -15,30 +15,6 @@ const FIRST_WORDS = 10;
 function firstWords(text: string): string {
   const words = text.split(' ');
   return words.length <= FIRST_WORDS ? text : words.slice(0, FIRST_WORDS).join(' ') + ' …';
-}
-
-/**
- * Line and column of offsets in one text, as lineColumnAt gives them (lines end at LF), in O(log n)
- * each: the summary locates every removed piece, and scanning from the start for each of 50 000 page
- * numbers made a 2 MB file take minutes.
- */
-class LineIndex {
-  private readonly starts: number[] = [0];
-  constructor(private readonly text: string) {
-    for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) this.starts.push(i + 1);
-  }
-
-  at(offset: number): { line: number; column: number } {
-    const end = Math.min(Math.max(offset, 0), this.text.length);
-    let low = 0;
-    let high = this.starts.length - 1;
-    while (low < high) {
-      const middle = (low + high + 1) >> 1;
-      if (this.starts[middle]! <= end) low = middle;
-      else high = middle - 1;
-    }
-    return { line: low + 1, column: end - this.starts[low]! + 1 };
-  }
 }
 
 function where(lines: LineIndex, file: string, spans: readonly Span[]): string {
