@@ -22,4 +22,5 @@ export * from './results.js';
 export * from './states.js';
 export * from './timeline.js';
 export * from './treaty.js';
+export * from './unicode.js';
 export * from './vocabulary.js';

@@ -6,20 +6,8 @@ import Database from 'better-sqlite3';
 import { randomUUID } from 'node:crypto';
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { InputError, lineColumnAt } from '../model/index.js';
+import { InputError, lineColumnAt, LONE_SURROGATE_HINT, loneSurrogateAt } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
-
-/** Offset of the first lone surrogate (half of a UTF-16 pair without the other half), or -1. */
-function loneSurrogateAt(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdfff) continue;
-    const next = text.charCodeAt(i + 1);
-    if (code <= 0xdbff && next >= 0xdc00 && next <= 0xdfff) i++;
-    else return i;
-  }
-  return -1;
-}
 
 /**
  * Text goes in only if it comes back exactly: SQLite stores UTF-8, and a lone surrogate has no UTF-8
@@ -35,7 +23,7 @@ function checkText(what: string, field: string, text: string): void {
     path: field,
     code: 'input-lone-surrogate',
     message: `not valid Unicode text: lone surrogate U+${text.charCodeAt(at).toString(16).toUpperCase()} at offset ${at} of the ${field} (half of a UTF-16 pair without its other half)`,
-    hint: 'the text was damaged before it reached pacta (e.g. cut in the middle of an emoji); send it as UTF-8 text, or remove the character',
+    hint: LONE_SURROGATE_HINT,
   });
 }
 

@@ -7,7 +7,7 @@
  * part of a piece.
  */
 import { createHash } from 'node:crypto';
-import { InputError, lineColumnAt, type SourceInfo } from '../model/index.js';
+import { InputError, lineColumnAt, LONE_SURROGATE_HINT, loneSurrogateAt, type SourceInfo } from '../model/index.js';
 import { MAX_CONTROL_CHARACTER_RATIO, MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 import { findInvalidUtf8 } from './utf8.js';
 
@@ -167,28 +167,6 @@ function checkText(text: string, fileName: string): void {
   }
 }
 
-/**
- * Offset of the first lone surrogate (half of a UTF-16 pair without the other half), or -1. Decoded
- * bytes never hold one; a string handed over by a caller may (JSON's "\ud800"), and it has no UTF-8
- * form: the store and every encoder would write U+FFFD in its place, so the text kept would no longer
- * be the text the spans index.
- */
-function findLoneSurrogate(text: string): number {
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code < 0xd800 || code > 0xdfff) continue;
-    if (code <= 0xdbff) {
-      const next = text.charCodeAt(i + 1);
-      if (next >= 0xdc00 && next <= 0xdfff) {
-        i++;
-        continue;
-      }
-    }
-    return i;
-  }
-  return -1;
-}
-
 /** The error for a lone surrogate at `offset` of a string input. */
 function loneSurrogateError(fileName: string, text: string, offset: number): InputError {
   const unit = 'U+' + text.charCodeAt(offset).toString(16).toUpperCase();
@@ -197,7 +175,7 @@ function loneSurrogateError(fileName: string, text: string, offset: number): Inp
     ...lineColumnAt(text, offset),
     code: 'input-lone-surrogate',
     message: `not valid Unicode text: lone surrogate ${unit} at offset ${offset} (half of a UTF-16 pair without its other half)`,
-    hint: 'the text was damaged before it reached pacta (e.g. cut in the middle of an emoji); send it as UTF-8 text, or remove the character',
+    hint: LONE_SURROGATE_HINT,
   });
 }
 
@@ -210,7 +188,7 @@ export function decodeInput(input: Uint8Array | string, fileName: string): Decod
   const byteLength = typeof input === 'string' ? Buffer.byteLength(input, 'utf8') : input.length;
   if (byteLength > MAX_INPUT_BYTES) throw tooLargeError(fileName, byteLength);
   if (typeof input === 'string') {
-    const lone = findLoneSurrogate(input);
+    const lone = loneSurrogateAt(input);
     if (lone >= 0) throw loneSurrogateError(fileName, input, lone);
   }
   const text = typeof input === 'string' ? input : checkBytes(input, fileName);
