@@ -8,6 +8,7 @@ import {
   nextDayWithin,
   type CompiledCorpus,
   type CompiledTreaty,
+  type ExplanationStep,
   type IsoDate,
   type ObligationResult,
   type ReadingChoice,
@@ -18,13 +19,22 @@ import {
   type StatusResult,
 } from '../model/index.js';
 import { Timeline } from './event-index/index.js';
-import { StepCache } from './explain.js';
+import { provisionStep, readingStep, StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
 import { statusOn } from './lifecycle/index.js';
 import { evaluateProvision } from './obligations/index.js';
 import { describeChoice, readingCombinations } from './readings.js';
 import { Successions } from './succession.js';
-import { treatyLifecycle, type TreatyLifecycle } from './treaty-lifecycle.js';
+import {
+  intervalOn,
+  lifecycleForProvision,
+  lifecycleOrder,
+  potentialMembers,
+  treatyLifecycle,
+  type TreatyLifecycle,
+} from './treaty-lifecycle/index.js';
+import { markUnknown } from './obligations/unknown.js';
+import type { TreatyEvents } from './event-index/index.js';
 
 export class EngineInputError extends Error {}
 
@@ -42,8 +52,11 @@ function selectTreaties(corpus: CompiledCorpus, ids: readonly string[] | undefin
 
 export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile, name = scenario.title): RunResult {
   const treaties = selectTreaties(corpus, scenario.treaties);
+  // Treaties whose lifecycle a selected one depends on (a tied treaty's) are computed too, first.
+  const computed = lifecycleOrder(treaties, corpus.treaties);
   const successions = new Successions(corpus.states.successions);
-  const actors = new Map(treaties.map((t) => [t.treaty.id, actorsOfTreaty(t, successions)]));
+  const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
+  const actors = new Map(computed.map((t) => [t.treaty.id, members.get(t.treaty.id)!.flatMap((p) => successions.actorsOf(p))]));
   const fluentTypes = fluentEventTypes(corpus.vocabulary);
   // History of every treaty in the corpus (a scenario on one treaty still sees the others' records),
   // indexed for the states and event types the treaties evaluated look up; fluents see every event
@@ -54,16 +67,24 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     drop: scenario.drop,
     events: scenario.events,
     states: new Set([...actors.values()].flat()),
-    types: new Set(treaties.flatMap(eventTypesOf)),
+    types: new Set(computed.flatMap(eventTypesOf)),
     allOf: new Set(fluentTypes),
-    pairs: treaties.flatMap((t) => partyPairs(t, successions)),
+    pairs: treaties.flatMap((t) => partyPairs(members.get(t.treaty.id)!, successions)),
   });
   // The day after the last event, or the calendar's last day when that event is on it.
   const lastDay = scenario.until ?? nextDayWithin(timeline.lastDate() ?? '2000-01-01') ?? LAST_DATE;
   // One view of the timeline per treaty, shared by its lifecycle and every run: what it memoizes
   // (events by type, acts between parties, trigger matches) does not depend on the readings.
-  const views = new Map(treaties.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
-  const lifecycles = new Map(treaties.map((t) => [t.treaty.id, treatyLifecycle(t, views.get(t.treaty.id)!, successions, lastDay)]));
+  const views = new Map(computed.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
+  // Lifecycles depend only on the readings of the terms a lifecycle clause is read by: runs that agree on those share them.
+  const lifecycleTerms = lifecycleReadingTerms(computed);
+  const lifecyclesByKey = new Map<string, Map<string, TreatyLifecycle>>();
+  const lifecyclesFor = (choice: ReadingChoice) => {
+    const key = lifecycleTerms.map((term) => `${term}=${choice[term] ?? ''}`).join(';');
+    let found = lifecyclesByKey.get(key);
+    if (!found) lifecyclesByKey.set(key, (found = computeLifecycles(corpus, computed, views, members, successions, lastDay, choice)));
+    return found;
+  };
   // Fluents depend only on the readings their effects name: runs that agree on those share them.
   const fluentsByKey = new Map<string, FluentIndex>();
   const steps = new StepCache();
@@ -72,24 +93,26 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     const key = fluentChoiceKey(corpus.vocabulary, choice);
     let fluents = fluentsByKey.get(key);
     if (!fluents) fluentsByKey.set(key, (fluents = computeFluents(corpus.vocabulary, timeline.ofTypes(fluentTypes), choice)));
+    const lifecycles = lifecyclesFor(choice);
     const obligations: ObligationResult[] = [];
     for (const t of treaties) {
       const lc = lifecycles.get(t.treaty.id)!;
       const events = views.get(t.treaty.id)!;
       for (const provision of t.treaty.provisions) {
+        const seen = lifecycleForProvision(t, lc, provision.id, (rule) => survivalStep(t, rule, steps));
         const results = evaluateProvision(provision, {
           treaty: t,
-          lifecycle: lc,
+          lifecycle: seen,
           vocabulary: corpus.vocabulary,
           choice,
-          parties: t.treaty.parties,
+          parties: seen.members,
           events,
           fluents,
-          inForce: lc.inForce,
+          inForce: seen.inForce,
           successions,
           steps,
         });
-        for (const o of sortResults(results)) obligations.push(o);
+        for (const o of sortResults(markUnknown(results, seen.unknown))) obligations.push(o);
       }
     }
     const fluentList = [...fluents.values()].flatMap((bySubject) => [...bySubject.values()].flat());
@@ -97,7 +120,12 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
       readings: choice,
       treaties: treaties.map((t) => {
         const lc = lifecycles.get(t.treaty.id)!;
-        return { id: t.treaty.id, intervals: lc.intervals, ...(lc.parties ? { parties: lc.parties } : {}) };
+        return {
+          id: t.treaty.id,
+          intervals: lc.intervals,
+          parties: lc.parties,
+          ...(lc.suspensions.length ? { suspensions: lc.suspensions } : {}),
+        };
       }),
       fluents: fluentList
         .map((f) => ({
@@ -111,22 +139,79 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
       obligations,
     };
   });
-  const warnings: string[] = [];
-  for (const lc of lifecycles.values()) {
-    if (!lc.entryEvent)
-      warnings.push(`${lc.treatyId}: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)`);
-    for (const e of lc.ignoredNotices)
-      warnings.push(
-        `${lc.treatyId}: notice ${e.id} of ${e.date} by ${e.by} not counted: ${e.by} acted for no party to the treaty on that day`,
-      );
+  const warnings = new Set<string>();
+  for (const lifecycles of lifecyclesByKey.values())
+    for (const t of treaties) for (const w of lifecycles.get(t.treaty.id)!.warnings) warnings.add(w);
+  return { scenario: name, runs, differences: readingDifferences(runs, treaties), warnings: [...warnings] };
+}
+
+/** The lifecycles of the treaties (tied ones after those they depend on) under one choice of readings. */
+function computeLifecycles(
+  corpus: CompiledCorpus,
+  ordered: readonly CompiledTreaty[],
+  views: ReadonlyMap<string, TreatyEvents>,
+  members: ReadonlyMap<string, readonly string[]>,
+  successions: Successions,
+  until: IsoDate,
+  choice: ReadingChoice,
+): Map<string, TreatyLifecycle> {
+  const out = new Map<string, TreatyLifecycle>();
+  const reading = (termId: string) => {
+    const term = corpus.vocabulary.terms.find((x) => x.id === termId);
+    const chosen = term?.readings.find((r) => r.id === (choice[termId] ?? term.default));
+    return term && chosen ? { reading: chosen.id, step: readingStep(term.id, chosen.id, chosen.description) } : undefined;
+  };
+  for (const t of ordered) {
+    const id = t.treaty.id;
+    out.set(
+      id,
+      treatyLifecycle(t, {
+        events: views.get(id)!,
+        successions,
+        members: members.get(id)!,
+        until,
+        reading,
+        lifecycleOf: (other) => out.get(other),
+      }),
+    );
   }
-  return { scenario: name, runs, differences: readingDifferences(runs, treaties), warnings };
+  return out;
+}
+
+/** The contested terms a lifecycle clause is read by, sorted. */
+function lifecycleReadingTerms(treaties: readonly CompiledTreaty[]): string[] {
+  const terms = new Set<string>();
+  for (const t of treaties) if (t.treaty.lifecycle.duration.type === 'by-reading') terms.add(t.treaty.lifecycle.duration.term);
+  return [...terms].sort();
+}
+
+/** The step of a survival clause: its provision's words, or the rule in plain words. */
+function survivalStep(t: CompiledTreaty, index: number, steps: StepCache): ExplanationStep {
+  const rule = t.treaty.lifecycle.survival[index]!;
+  return steps.of(rule, () => {
+    const provision = rule.provision ? t.treaty.provisions.find((p) => p.id === rule.provision) : undefined;
+    const text = `${rule.provisions.join(', ')} continue to apply for ${rule.period} after ${rule.after === 'both' ? 'termination or withdrawal' : rule.after}`;
+    return provision
+      ? provisionStep(t, provision, `Survival, Article ${provision.article}: "${provision.quote.text}" (${text})`)
+      : { step: 'lifecycle', text: `${text}.` };
+  });
 }
 
 /** The event types a treaty's lifecycle rests on. */
 function lifecycleEventTypes(t: CompiledTreaty): string[] {
-  const { entryIntoForce, noticeEvent, terminationEvent } = t.treaty.lifecycle;
-  return [entryIntoForce.event, ...(noticeEvent ? [noticeEvent] : []), ...(terminationEvent ? [terminationEvent] : [])];
+  const l = t.treaty.lifecycle;
+  const types = [
+    l.entryIntoForce.event,
+    l.noticeEvent,
+    l.terminationEvent,
+    l.accessionEvent,
+    l.provisionalApplication?.event,
+    l.provisionalApplication?.endEvent,
+    l.suspension?.event,
+    l.suspension?.endEvent,
+    ...l.endsOn.map((e) => e.event),
+  ];
+  return types.filter((x): x is string => x !== undefined);
 }
 
 /** Every event type a treaty's evaluation looks up by party: lifecycle acts, trigger events, acts. */
@@ -142,19 +227,14 @@ function eventTypesOf(t: CompiledTreaty): string[] {
 }
 
 /** Every pair of states acting for two different parties of a treaty: the acts between parties. */
-function partyPairs(t: CompiledTreaty, successions: Successions): [string, string][] {
+function partyPairs(parties: readonly string[], successions: Successions): [string, string][] {
   const pairs: [string, string][] = [];
-  const parties = t.treaty.parties;
   for (let i = 0; i < parties.length; i++) {
     for (let j = i + 1; j < parties.length; j++) {
       for (const a of successions.actorsOf(parties[i]!)) for (const b of successions.actorsOf(parties[j]!)) pairs.push([a, b]);
     }
   }
   return pairs;
-}
-
-function actorsOfTreaty(t: CompiledTreaty, successions: Successions): string[] {
-  return t.treaty.parties.flatMap((p) => successions.actorsOf(p));
 }
 
 /** The readings of a choice that decide which events start or end a fluent, as a key. */
@@ -235,33 +315,68 @@ function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): R
   return out;
 }
 
-/** The status of a treaty on a day, with its explanation (`pacta status`). */
-export function statusAt(corpus: CompiledCorpus, treatyId: string, date: IsoDate, scenario: ScenarioFile = HISTORY_ONLY): StatusResult {
+/** The status of a treaty on a day, with its explanation (`pacta status`); with `party`, that party's status. */
+export function statusAt(
+  corpus: CompiledCorpus,
+  treatyId: string,
+  date: IsoDate,
+  scenario: ScenarioFile = HISTORY_ONLY,
+  party?: string,
+): StatusResult {
   const [treaty] = selectTreaties(corpus, [treatyId]);
+  const computed = lifecycleOrder([treaty!], corpus.treaties);
   const successions = new Successions(corpus.states.successions);
-  const actors = actorsOfTreaty(treaty!, successions);
+  const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
+  const actors = new Map(computed.map((t) => [t.treaty.id, members.get(t.treaty.id)!.flatMap((p) => successions.actorsOf(p))]));
   const timeline = new Timeline({
     treaties: corpus.treaties,
     includeHistory: scenario.history,
     drop: scenario.drop,
     events: scenario.events,
-    states: new Set(actors),
-    types: new Set(lifecycleEventTypes(treaty!)),
+    states: new Set([...actors.values()].flat()),
+    types: new Set(computed.flatMap(lifecycleEventTypes)),
   });
-  const lc: TreatyLifecycle = treatyLifecycle(treaty!, timeline.view(actors), successions, date);
+  const views = new Map(computed.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
   const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
-  const interval = lc.intervals.find((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to))!;
-  const detail = lc.input && lc.entryIntoForce && date >= lc.entryIntoForce ? statusOn(lc.input, date) : undefined;
+  const lc = computeLifecycles(corpus, computed, views, members, successions, date, choice).get(treatyId)!;
+  const parties = lc.parties.map((p) => {
+    const i = intervalOn(p.intervals, date)!;
+    return {
+      party: p.party,
+      state: successions.actingFor(p.party, date),
+      status: i.status,
+      since: i.from,
+      until: i.to,
+      explanation: i.explanation,
+    };
+  });
+  const asked =
+    party === undefined
+      ? undefined
+      : lc.parties.find((p) => p.party === party || parties.find((x) => x.party === p.party)?.state === party);
+  if (party !== undefined && !asked)
+    throw new EngineInputError(`${party} is not a party to ${treatyId}: its parties are ${lc.members.join(', ')}`);
+  const intervals = asked ? asked.intervals : lc.intervals;
+  const interval = intervalOn(intervals, date)!;
+  // Term details from the term arithmetic, for the treaty or the party asked about, on days in force.
+  const detail =
+    lc.input && lc.entryIntoForce && date >= lc.entryIntoForce && (interval.status === 'in-force' || interval.status === 'suspended')
+      ? statusOn(lc.input, date, asked && lc.input.perParty ? { party: asked.party } : {})
+      : undefined;
+  const notYet = interval.status === 'not-in-force' && (interval.from === null || interval.to !== null);
   return {
     treaty: treatyId,
     date,
+    party: asked ? asked.party : null,
     status: interval.status,
-    since: interval.status === 'not-in-force' ? null : (detail?.since ?? interval.from),
-    until: interval.status === 'not-in-force' ? (lc.entryIntoForce ?? null) : (detail?.until ?? null),
+    since: notYet ? null : (detail?.since ?? interval.from),
+    until: notYet ? interval.to : (detail?.until ?? interval.to),
     term: detail?.term ?? null,
     termEnd: detail?.termEnd ?? null,
     noticeDeadline: detail?.noticeDeadline ?? null,
     readings: choice,
     explanation: interval.explanation,
+    parties,
+    suspensions: lc.suspensions.filter((s) => s.from <= date && (s.to === null || date < s.to)),
   };
 }

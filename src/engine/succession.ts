@@ -58,6 +58,17 @@ export class Successions {
     return s && isOnOrAfter(date, s.from) ? this.actingFor(s.continuator, date) : party;
   }
 
+  /** The successions that put another state in `party`'s place, in order of their days (a chain: SUN → RUS). */
+  chainOf(party: string): Succession[] {
+    const chain: Succession[] = [];
+    const seen = new Set<string>([party]);
+    for (let s = this.byPredecessor.get(party); s && !seen.has(s.continuator); s = this.byPredecessor.get(s.continuator)) {
+      seen.add(s.continuator);
+      chain.push(s);
+    }
+    return chain;
+  }
+
   /** The succession through which `state` acts for `party` on `date`, if it does. */
   link(party: string, date: IsoDate): Succession | undefined {
     const s = this.byPredecessor.get(party);

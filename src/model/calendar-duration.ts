@@ -185,3 +185,41 @@ export function subtractDuration(date: IsoDate, duration: IsoDuration): IsoDate 
 export function addDurationTimes(date: IsoDate, duration: IsoDuration, times: number): IsoDate {
   return addSpan(date, scaleSpan(spanOf(duration), times));
 }
+
+/**
+ * When an act takes effect under a clause: `offset` after it ("on the thirtieth day after"), then,
+ * with `monthStart` N, on the first day of the Nth month following the month that day falls in
+ * ("on the first day of the third month following the deposit"; "on the first day of the month
+ * following the expiration of a period of three months after" is `offset: P3M, monthStart: 1`).
+ * Neither: the day of the act itself.
+ */
+export interface DelayRule {
+  readonly offset?: IsoDuration | undefined;
+  readonly monthStart?: number | undefined;
+}
+
+/**
+ * The day an act of `date` takes effect under `rule`, or null past 9999-12-31. The month-start
+ * rounding counts whole calendar months from the month the (offset) day falls in, whatever its day:
+ * an act of 29, 30 or 31 January with `monthStart: 1` takes effect on 1 February, one of 1 January
+ * on 1 February too; 2024-01-31 + P1M is 2024-02-29 (constrained), and then `monthStart: 1` gives
+ * 2024-03-01.
+ */
+export function delayWithin(date: IsoDate, rule: DelayRule): IsoDate | null {
+  const shifted = rule.offset === undefined ? partsOf(date) : movePartsBySpan(partsOf(date), spanOf(rule.offset), 1);
+  if (rule.monthStart === undefined) return dateWithin(shifted);
+  return dateWithin(addMonths({ year: shifted.year, month: shifted.month, day: 1 }, rule.monthStart));
+}
+
+/** The rule in words: "on the day of the act", "P30D after the act", "on the first day of the 3rd month following the act + P3M". */
+export function describeDelay(rule: DelayRule, act = 'the act'): string {
+  const base = rule.offset === undefined ? act : `${rule.offset} after ${act}`;
+  if (rule.monthStart === undefined) return rule.offset === undefined ? `on the day of ${act}` : base;
+  return `on the first day of the ${ordinal(rule.monthStart)} month following ${base}`;
+}
+
+function ordinal(n: number): string {
+  const tens = n % 100;
+  const suffix = tens >= 11 && tens <= 13 ? 'th' : (['th', 'st', 'nd', 'rd'][n % 10] ?? 'th');
+  return `${n}${suffix}`;
+}

@@ -42,6 +42,11 @@
  *    deadline) is "beyond 9999-12-31", kept as null, an open end (`addSpanWithin`, `dateWithin`),
  *    never a RangeError. Counting back below 0000-01-01 stops at 0000-01-01.
  *
+ * 8. Month-start rounding ("on the first day of the Nth month following the act"): the first day of
+ *    the month N months after the month the act (or the act + an offset) falls in, whatever the
+ *    act's day: an act of 29, 30 or 31 January and one of 1 January all give 1 February for N = 1;
+ *    2024-01-31 + P1M = 2024-02-29, then N = 1 gives 2024-03-01 (`delayWithin`).
+ *
  * Dates are compared as strings: with four-digit, zero-padded fields, string order is calendar order.
  */
 export {
@@ -74,6 +79,9 @@ export {
   addSpanWithin,
   type CalendarSpan,
   dateWithin,
+  delayWithin,
+  type DelayRule,
+  describeDelay,
   formatSpan,
   IsoDuration,
   isIsoDuration,

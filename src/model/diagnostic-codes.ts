@@ -86,6 +86,10 @@ export const CORPUS_CODES = [
   'sentence-not-covered',
   'sentence-partly-covered',
   'empty-scenario',
+  // Lifecycle clauses (issue 14): a tied duration's treaty, a by-reading duration's readings.
+  'tied-to-itself',
+  'tied-cycle',
+  'missing-reading',
 ] as const;
 
 /** Command-line usage. */

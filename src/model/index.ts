@@ -16,6 +16,8 @@ export * from './diagnostic.js';
 export * from './document.js';
 export * from './event.js';
 export * from './lifecycle-clause.js';
+export * from './lifecycle-entry.js';
+export * from './lifecycle.js';
 export * from './provision.js';
 export * from './published.js';
 export * from './results.js';

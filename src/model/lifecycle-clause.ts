@@ -8,6 +8,10 @@
  *   { type: indefinite, withdrawal: { noticePeriod: P1Y, minimumInForce: P5Y } }
  *   { type: fixed, term: P10Y }
  *   { type: renewing, initialTerm: P10Y, renewalTerm: P5Y, noticeBefore: P1Y }
+ *   { type: first-term-then-indefinite, initialTerm: P10Y, withdrawal: { noticePeriod: P1Y } }
+ *   { type: tied, treaty: other-treaty-id }
+ *   { type: unknown, reason: "the final clauses are not in the report" }
+ *   { type: by-reading, term: twenty-years, readings: { notice-after: {…}, effect-after: {…} } }
  */
 import { z } from 'zod';
 import { IsoDate, IsoDuration } from './calendar.js';
@@ -15,10 +19,24 @@ import { IsoDate, IsoDuration } from './calendar.js';
 /** A party may leave (denounce, withdraw) by notice. */
 export const WithdrawalProvision = z
   .strictObject({
-    noticePeriod: IsoDuration.describe('the withdrawal takes effect this long after the notice is given'),
+    noticePeriod: IsoDuration.optional().describe('the withdrawal takes effect this long after the notice is given'),
+    monthStart: z
+      .number()
+      .int()
+      .min(1)
+      .max(1200)
+      .optional()
+      .describe('it takes effect on the first day of the Nth month following the notice (after noticePeriod, if any)'),
     minimumInForce: IsoDuration.optional().describe(
       'but not before the treaty has been in force this long: the effect is the later of notice + noticePeriod and entry into force + minimumInForce',
     ),
+    noticeAllowedAfter: IsoDuration.optional().describe(
+      'a notice may be given only once the treaty has been in force this long; an earlier one has no effect',
+    ),
+  })
+  .refine((w) => w.noticePeriod !== undefined || w.monthStart !== undefined, {
+    message: 'say when a withdrawal takes effect: noticePeriod (e.g. P1Y), monthStart (the first day of the Nth month after), or both',
+    path: ['noticePeriod'],
   })
   .describe('withdrawal or denunciation by notice');
 export type WithdrawalProvision = z.infer<typeof WithdrawalProvision>;
@@ -62,9 +80,53 @@ export const RenewingDuration = z
   .describe('a first term, then automatic renewals unless a party gives notice in time');
 export type RenewingDuration = z.infer<typeof RenewingDuration>;
 
-export const DurationClause = z
-  .discriminatedUnion('type', [IndefiniteDuration, FixedDuration, RenewingDuration])
+export const FirstTermThenIndefinite = z
+  .strictObject({
+    type: z.literal('first-term-then-indefinite'),
+    initialTerm: IsoDuration.describe('the first term, from entry into force, during which no notice takes effect'),
+    withdrawal: WithdrawalProvision.describe(
+      'after it, in force until a notice takes effect; one given during the first term takes effect no earlier than its end',
+    ),
+    terminationByAgreement,
+  })
+  .describe('"in force for N years and thereafter until terminated by notice"');
+export type FirstTermThenIndefinite = z.infer<typeof FirstTermThenIndefinite>;
+
+export const TiedDuration = z
+  .strictObject({
+    type: z.literal('tied'),
+    treaty: z.string().min(1).describe('the id of the treaty in the corpus this one lasts as long as'),
+    withdrawal: WithdrawalProvision.optional(),
+    terminationByAgreement,
+  })
+  .describe('in force as long as another treaty is in force');
+export type TiedDuration = z.infer<typeof TiedDuration>;
+
+export const UnknownDuration = z
+  .strictObject({
+    type: z.literal('unknown'),
+    reason: z.string().min(1).describe('why it is unknown: the clause is missing from the sources, or unverified'),
+  })
+  .describe('the duration clause is not known: from entry into force on, the status is "unknown", with this reason');
+export type UnknownDuration = z.infer<typeof UnknownDuration>;
+
+export const PlainDurationClause = z
+  .discriminatedUnion('type', [IndefiniteDuration, FixedDuration, RenewingDuration, FirstTermThenIndefinite, TiedDuration, UnknownDuration])
   .describe('how long the treaty lasts and how it may end');
+export type PlainDurationClause = z.infer<typeof PlainDurationClause>;
+
+export const DurationByReading = z
+  .strictObject({
+    type: z.literal('by-reading'),
+    term: z.string().min(1).describe('the contested term (vocabulary.yaml) whose reading decides the clause'),
+    readings: z.record(z.string().min(1), PlainDurationClause).describe('the clause under each reading of the term'),
+  })
+  .describe('a lifecycle clause read in more than one way: the clause under each reading of a contested term');
+export type DurationByReading = z.infer<typeof DurationByReading>;
+
+export const DurationClause = z
+  .union([PlainDurationClause, DurationByReading])
+  .describe('how long the treaty lasts and how it may end (or how it does under each reading of a contested term)');
 export type DurationClause = z.infer<typeof DurationClause>;
 
 /**

@@ -35,14 +35,38 @@ export const StatusIntervalJson = z.object({
   termEnd: IsoDate.nullable().optional(),
   noticeDeadline: IsoDate.optional().describe('for a term that renews unless notice is given: the last day to give it'),
   cause: z.string().optional().describe('for terminated: why'),
+  state: z
+    .string()
+    .optional()
+    .describe("a party's interval only: the state bound over it where it is not the party itself (RUS, continuing SUN from 1991-12-25)"),
   explanation: z.array(ExplanationStep),
 });
 export type StatusIntervalJson = z.infer<typeof StatusIntervalJson>;
 
+/** One party's status over time: split where a continuator takes its place (`state`). */
+export const PartyTimeline = z.object({
+  party: z.string().describe('the party as the treaty or its accession names it (SUN for the USSR, whoever acts for it later)'),
+  intervals: z.array(StatusIntervalJson),
+});
+export type PartyTimeline = z.infer<typeof PartyTimeline>;
+
+/** Obligations of one party towards another suspended over an interval (the treaty staying in force between the others). */
+export const PairSuspension = z.object({
+  bearer: z.string().describe('the party whose obligations are suspended'),
+  beneficiary: z.string().describe('the party they are owed to'),
+  from: IsoDate,
+  to: IsoDate.nullable(),
+  explanation: z.array(ExplanationStep),
+});
+export type PairSuspension = z.infer<typeof PairSuspension>;
+
 export const TreatyTimeline = z.object({
   id: z.string(),
-  intervals: z.array(StatusIntervalJson),
-  parties: z.array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) })).optional(),
+  intervals: z.array(StatusIntervalJson).describe('the treaty as a whole'),
+  parties: z
+    .array(PartyTimeline)
+    .describe('each state that is or was a party, or signed, in the order the treaty names them, then acceders'),
+  suspensions: z.array(PairSuspension).optional().describe('obligations suspended between two parties'),
 });
 export type TreatyTimeline = z.infer<typeof TreatyTimeline>;
 
@@ -97,9 +121,24 @@ export const RunResult = z.object({
 });
 export type RunResult = z.infer<typeof RunResult>;
 
+/** One party's status on the day asked about. */
+export const PartyStatus = z.object({
+  party: z.string(),
+  state: z.string().describe('the state bound on that day: the party itself, or its continuator'),
+  status: TreatyStatus,
+  since: IsoDate.nullable(),
+  until: IsoDate.nullable(),
+  explanation: z.array(ExplanationStep),
+});
+export type PartyStatus = z.infer<typeof PartyStatus>;
+
 export const StatusResult = z.object({
   treaty: z.string(),
   date: IsoDate,
+  party: z
+    .string()
+    .nullable()
+    .describe('the party asked about (--party), whose status the top-level fields then give; null: the treaty as a whole'),
   status: TreatyStatus,
   since: IsoDate.nullable(),
   until: IsoDate.nullable(),
@@ -108,5 +147,7 @@ export const StatusResult = z.object({
   noticeDeadline: IsoDate.nullable(),
   readings: z.record(z.string(), z.string()),
   explanation: z.array(ExplanationStep),
+  parties: z.array(PartyStatus).describe("each party's status on the day"),
+  suspensions: z.array(PairSuspension).describe('obligations between two parties suspended on the day'),
 });
 export type StatusResult = z.infer<typeof StatusResult>;

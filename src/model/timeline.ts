@@ -17,11 +17,17 @@ export const HistoryFile = z
   .strict();
 export type HistoryFile = z.infer<typeof HistoryFile>;
 
-export const TREATY_STATUSES = ['not-in-force', 'in-force', 'terminated'] as const;
+/**
+ * `provisionally-applied`: before entry into force, applied provisionally (VCLT Art. 25);
+ * `suspended`: in force, its operation suspended; `unknown`: the formalization or the facts do not
+ * settle it (the explanation says what is missing).
+ */
+export const TREATY_STATUSES = ['not-in-force', 'provisionally-applied', 'in-force', 'suspended', 'terminated', 'unknown'] as const;
 export const TreatyStatus = z.enum(TREATY_STATUSES);
 export type TreatyStatus = z.infer<typeof TreatyStatus>;
 
-export const OUTCOMES = ['not-triggered', 'active', 'discharged', 'breached', 'lapsed', 'kept'] as const;
+/** `unknown`: the outcome rests on days whose treaty status is unknown (the explanation says why). */
+export const OUTCOMES = ['not-triggered', 'active', 'discharged', 'breached', 'lapsed', 'kept', 'unknown'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 

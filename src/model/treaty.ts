@@ -1,8 +1,8 @@
 /** `treaty.yaml`: a treaty's identity, its lifecycle clause and its provisions. */
 import { z } from 'zod';
-import { IsoDate, IsoDuration } from './calendar.js';
-import { Citation, Id, StateCode } from './common.js';
-import { DurationClause } from './lifecycle-clause.js';
+import { IsoDate } from './calendar.js';
+import { Id, StateCode } from './common.js';
+import { Lifecycle } from './lifecycle.js';
 import { NonOperative, Provision, Quote } from './provision.js';
 
 /** BCP 47 primary language subtags: en, fr, ru, ko. */
@@ -19,33 +19,6 @@ export const TreatySource = z
   })
   .strict();
 export type TreatySource = z.infer<typeof TreatySource>;
-
-export const EntryIntoForce = z
-  .object({
-    event: Id.describe('the event type whose recorded occurrence puts the treaty in force (e.g. ratifications-exchanged)'),
-    offset: IsoDuration.optional().describe('time after that event, e.g. P30D for "on the thirtieth day after"'),
-    provision: Id.optional().describe('the procedural provision whose words set this rule'),
-    attestedBy: Citation.optional().describe('where the source does not carry the clause: who reports it'),
-  })
-  .strict()
-  .refine((e) => e.provision !== undefined || e.attestedBy !== undefined, {
-    message: 'say where the entry-into-force rule comes from: provision (its words in the source) or attestedBy (a report)',
-    path: ['provision'],
-  });
-export type EntryIntoForce = z.infer<typeof EntryIntoForce>;
-
-export const Lifecycle = z
-  .object({
-    entryIntoForce: EntryIntoForce,
-    duration: DurationClause,
-    durationProvision: Id.optional().describe('the procedural provision whose words set the duration'),
-    durationAttestedBy: Citation.optional().describe('where the source does not carry the duration clause: who reports it'),
-    noticeEvent: Id.optional().describe('event type of a notice of denunciation, non-renewal or withdrawal'),
-    terminationEvent: Id.optional().describe('event type of a termination by agreement'),
-    perParty: z.boolean().default(false).describe('whether a party may leave alone (withdrawal ends it for that party only)'),
-  })
-  .strict();
-export type Lifecycle = z.infer<typeof Lifecycle>;
 
 export const TreatyFile = z
   .object({

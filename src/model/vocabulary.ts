@@ -17,7 +17,20 @@ export const EventType = z
     roles: z.array(StateFieldName).default([]).describe('which state fields an event of this type must have'),
     optionalRoles: z.array(StateFieldName).default([]).describe('state fields it may have'),
     lifecycle: z
-      .enum(['signature', 'ratification', 'entry-into-force-act', 'notice', 'withdrawal-notice', 'termination-agreement'])
+      .enum([
+        'signature',
+        'ratification',
+        'entry-into-force-act',
+        'instrument',
+        'accession',
+        'provisional-application-refused',
+        'notice',
+        'withdrawal-notice',
+        'termination-agreement',
+        'suspension',
+        'suspension-end',
+        'outside-end',
+      ])
       .optional()
       .describe('the part it plays in a treaty lifecycle, if any'),
   })

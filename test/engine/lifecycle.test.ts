@@ -41,7 +41,9 @@ describe('lifecycle of the 1961 treaty from its recorded history', () => {
     assert.equal(exchange.event!.date, '1961-09-10');
     const notice = s.explanation.find((step) => step.event?.id === 'notice-1995')!;
     assert.equal(notice.event!.date, '1995-08-07');
-    assert.match(notice.text, /RUS, acting for SUN as its continuator/);
+    assert.equal(notice.text.split(' (event')[0], 'Notice given by RUS, continuing SUN, on 1995-08-07');
+    const succession = s.explanation.find((step) => step.step === 'succession')!;
+    assert.match(succession.text, /^RUS continues SUN from 1991-12-25, in its place under its treaties \(Letter of the President/);
     assert.match(s.explanation.at(-1)!.text, /deadline of 1995-09-10 for term 6/);
   });
 

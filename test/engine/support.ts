@@ -211,6 +211,8 @@ export function fixtureTreaty(o: FixtureTreatyOptions): CompiledTreaty {
       noticeEvent: 'denunciation-notice',
       terminationEvent: 'termination-agreed',
       perParty: false,
+      endsOn: [],
+      survival: [],
     },
     provisions: [
       ...(o.provisions ?? Object.values(PROVISIONS).filter((p) => p.kind !== 'procedural')),

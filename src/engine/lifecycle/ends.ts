@@ -6,7 +6,7 @@
  * first; then by id, so that the result never depends on input order.
  */
 import { type AgreedTermination, compareDates, type IsoDate, laterOf, type LifecycleNotice } from '../../model/index.js';
-import { noticeEffectOn } from './notices.js';
+import { noticeAllowedFrom, noticeEffectOn } from './notices.js';
 import { lastPossibleTerm, termEnd, type TermRule } from './terms.js';
 import type { AgreementAssessment, LifecycleInput, NoticeAssessment, NoticeEffect, TerminationCause } from './types.js';
 
@@ -54,7 +54,13 @@ function noticeCause(notice: LifecycleNotice, effect: NoticeEffect): Termination
   // Only a notice that takes effect by 9999-12-31 is a cause, and every date before its effect is within the calendar.
   return effect.kind === 'non-renewal'
     ? { kind: 'notice', ...act, inTimeForTerm: effect.inTimeForTerm, deadline: effect.deadline!, onTime: effect.onTime }
-    : { kind: 'withdrawal', ...act, noticePeriodEnds: effect.noticePeriodEnds!, minimumInForceEnds: effect.minimumInForceEnds };
+    : {
+        kind: 'withdrawal',
+        ...act,
+        noticePeriodEnds: effect.noticePeriodEnds!,
+        minimumInForceEnds: effect.minimumInForceEnds,
+        ...(effect.firstTermEnds !== undefined ? { firstTermEnds: effect.firstTermEnds } : {}),
+      };
 }
 
 /** The end of the treaty (or of `party`'s participation in a per-party treaty) and what each act did. */
@@ -76,10 +82,13 @@ export function assessEnds(input: LifecycleInput, rule: TermRule | null, party: 
     });
   }
 
+  // A notice given before the clause allows any (`noticeAllowedAfter`) has no effect.
+  const allowedFrom = noticeAllowedFrom(input.clause, entry);
+  const tooEarly = (date: IsoDate) => allowedFrom !== undefined && (allowedFrom === null || date < allowedFrom);
   const notices = [...(input.notices ?? [])].sort(compareNotices).map((notice, index) => ({
     notice,
     key: `notice:${index}`,
-    effect: notice.date < entry ? null : noticeEffectOn(input.clause, rule, entry, notice.date),
+    effect: notice.date < entry || tooEarly(notice.date) ? null : noticeEffectOn(input.clause, rule, entry, notice.date),
   }));
   for (const { notice, key, effect } of notices) {
     // A notice that would take effect after 9999-12-31 ends nothing within the calendar.
@@ -108,6 +117,14 @@ export function assessEnds(input: LifecycleInput, rule: TermRule | null, party: 
     });
   }
 
+  // Ends from outside (a tied treaty's end, an outside event, too few parties): no act of the
+  // treaty's own, ranked with expiry; one for a single party counts only for that party.
+  for (const external of input.externalEnds ?? []) {
+    if (external.party !== undefined && input.perParty && external.party !== party) continue;
+    const date = laterOf(external.date, entry);
+    candidates.push({ date, needsNoAct: true, actDate: date, actId: external.id, key: `external:${external.id}`, cause: external.cause });
+  }
+
   const winner = candidates.sort(compareCandidates)[0];
   const end = winner ? { date: winner.date, cause: winner.cause } : null;
   const isAfterEnd = (actDate: IsoDate): boolean => end !== null && actDate >= end.date;
@@ -116,6 +133,7 @@ export function assessEnds(input: LifecycleInput, rule: TermRule | null, party: 
     end,
     notices: notices.map(({ notice, key, effect }): NoticeAssessment => {
       if (notice.date < entry) return { kind: 'ineffective', notice, reason: 'before-entry-into-force' };
+      if (tooEarly(notice.date)) return { kind: 'ineffective', notice, reason: 'too-early', allowedFrom: allowedFrom ?? null };
       if (!effect) return { kind: 'ineffective', notice, reason: 'no-notice-provision' };
       if (winner?.key === key) return { ...effect, notice, outcome: 'terminates' };
       if (isAfterEnd(notice.date)) return { kind: 'ineffective', notice, reason: 'after-termination' };

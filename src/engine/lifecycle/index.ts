@@ -5,11 +5,13 @@
  */
 export { computeLifecycle } from './intervals.js';
 export { statusOn } from './status.js';
-export { noticeEffectOn } from './notices.js';
+export { noticeAllowedFrom, noticeEffectOn } from './notices.js';
 export { firstTermInTimeFor, lastPossibleTerm, noticeDeadline, termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
 export type {
   ActOutcome,
   AgreementAssessment,
+  ComputableClause,
+  ExternalEnd,
   InForceInterval,
   Lifecycle,
   LifecycleInput,

@@ -6,7 +6,7 @@
  *
  * Pure and deterministic: the same input and options give the same output, whatever the input order.
  */
-import { addDays, type IsoDate, laterOf } from '../../model/index.js';
+import { addDays, addDurationWithin, type IsoDate, laterOf } from '../../model/index.js';
 import { assessEnds } from './ends.js';
 import { isBeforeEnd, termEnd, termOn, termRuleOf, termStart, type TermRule } from './terms.js';
 import type { Lifecycle, LifecycleInput, LifecycleOptions, StatusInterval, TerminationCause } from './types.js';
@@ -16,7 +16,7 @@ export function computeLifecycle(input: LifecycleInput, options: LifecycleOption
   const rule = termRuleOf(input.clause, input.entryIntoForce);
   const { end, notices, agreements } = assessEnds(input, rule, party);
   const intervals: StatusInterval[] =
-    rule === null ? indefiniteIntervals(input.entryIntoForce, end) : termIntervals(input, rule, end, options.until);
+    rule === null ? firstTermSplit(input, indefiniteIntervals(input.entryIntoForce, end)) : termIntervals(input, rule, end, options.until);
   return { entryIntoForce: input.entryIntoForce, party, intervals, end, notices, agreements };
 }
 
@@ -30,6 +30,24 @@ function indefiniteIntervals(entry: IsoDate, end: End): StatusInterval[] {
   if (end === null) return [{ status: 'in-force', from: entry, to: null, term: null, termEnd: null }];
   const inForce: StatusInterval[] = end.date > entry ? [{ status: 'in-force', from: entry, to: end.date, term: null, termEnd: null }] : [];
   return [...inForce, terminatedFrom(end)];
+}
+
+/**
+ * "In force for N years and thereafter until notice": the in-force interval split where the first
+ * term ends, term 1 before it and no term after (the first-term end past 9999-12-31: all term 1).
+ */
+function firstTermSplit(input: LifecycleInput, intervals: StatusInterval[]): StatusInterval[] {
+  if (input.clause.type !== 'first-term-then-indefinite') return intervals;
+  const firstEnd = addDurationWithin(input.entryIntoForce, input.clause.initialTerm);
+  return intervals.flatMap((i): StatusInterval[] => {
+    if (i.status !== 'in-force') return [i];
+    if (firstEnd === null || (i.to !== null && i.to <= firstEnd)) return [{ ...i, term: 1, termEnd: firstEnd }];
+    if (i.from >= firstEnd) return [i];
+    return [
+      { ...i, to: firstEnd, term: 1, termEnd: firstEnd },
+      { ...i, from: firstEnd, term: null, termEnd: null },
+    ];
+  });
 }
 
 function termIntervals(input: LifecycleInput, rule: TermRule, end: End, until: IsoDate): StatusInterval[] {

@@ -7,17 +7,32 @@
  * force for `minimumInForce`: the later of the two days. (A notice may be given at any time in
  * force; only its effect waits for the minimum.)
  */
-import { addDurationWithin, type DurationClause, type IsoDate, laterOf } from '../../model/index.js';
+import { addDurationWithin, delayWithin, type IsoDate, laterOf } from '../../model/index.js';
 import { firstTermInTimeFor, noticeDeadline, termEnd, termOn, type TermRule } from './terms.js';
-import type { NoticeEffect } from './types.js';
+import type { ComputableClause, NoticeEffect } from './types.js';
+
+/**
+ * The first day a notice may be given under the clause (`withdrawal.noticeAllowedAfter`), or
+ * undefined where any day in force will do; null past 9999-12-31.
+ */
+export function noticeAllowedFrom(clause: ComputableClause, entryIntoForce: IsoDate): IsoDate | null | undefined {
+  const after = clause.type === 'renewing' ? undefined : clause.withdrawal?.noticeAllowedAfter;
+  return after === undefined ? undefined : addDurationWithin(entryIntoForce, after);
+}
 
 /**
  * The effect of a notice given on `date` (on or after entry into force), or null where the clause
  * provides for no notice: an indefinite or fixed-term treaty without a withdrawal provision (under
  * VCLT Art. 56 such a treaty is not open to denunciation unless the parties meant it to be, which
- * the formalization would then say with a withdrawal provision).
+ * the formalization would then say with a withdrawal provision). Whether the notice came too early
+ * (`noticeAllowedAfter`) is the caller's question (`noticeAllowedFrom`).
  */
-export function noticeEffectOn(clause: DurationClause, rule: TermRule | null, entryIntoForce: IsoDate, date: IsoDate): NoticeEffect | null {
+export function noticeEffectOn(
+  clause: ComputableClause,
+  rule: TermRule | null,
+  entryIntoForce: IsoDate,
+  date: IsoDate,
+): NoticeEffect | null {
   if (date < entryIntoForce) throw new RangeError(`a notice of ${date} comes before the entry into force (${entryIntoForce})`);
   if (clause.type === 'renewing') {
     if (rule === null) throw new Error('a renewing clause always has a term rule');
@@ -25,16 +40,25 @@ export function noticeEffectOn(clause: DurationClause, rule: TermRule | null, en
   }
   const withdrawal = clause.withdrawal;
   if (withdrawal === undefined) return null;
-  const noticePeriodEnds = addDurationWithin(date, withdrawal.noticePeriod);
+  const noticePeriodEnds = delayWithin(date, { offset: withdrawal.noticePeriod, monthStart: withdrawal.monthStart });
   const minimum = withdrawal.minimumInForce;
   const minimumInForceEnds = minimum === undefined ? null : addDurationWithin(entryIntoForce, minimum);
-  // Either end past 9999-12-31 (null) puts the effect past it too.
-  const beyond = noticePeriodEnds === null || (minimum !== undefined && minimumInForceEnds === null);
+  const firstTerm = clause.type === 'first-term-then-indefinite' ? clause.initialTerm : undefined;
+  const firstTermEnds = firstTerm === undefined ? undefined : addDurationWithin(entryIntoForce, firstTerm);
+  // Any of the ends past 9999-12-31 (null) puts the effect past it too.
+  const beyond = noticePeriodEnds === null || (minimum !== undefined && minimumInForceEnds === null) || firstTermEnds === null;
+  let takesEffect: IsoDate | null = null;
+  if (!beyond) {
+    takesEffect = noticePeriodEnds;
+    if (minimumInForceEnds !== null) takesEffect = laterOf(takesEffect, minimumInForceEnds);
+    if (firstTermEnds !== undefined) takesEffect = laterOf(takesEffect, firstTermEnds);
+  }
   return {
     kind: 'withdrawal',
     noticePeriodEnds,
     minimumInForceEnds,
-    takesEffect: beyond ? null : minimumInForceEnds === null ? noticePeriodEnds : laterOf(noticePeriodEnds, minimumInForceEnds),
+    ...(firstTermEnds !== undefined ? { firstTermEnds } : {}),
+    takesEffect,
   };
 }
 

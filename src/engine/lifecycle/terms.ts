@@ -27,7 +27,6 @@ import {
   type DateParts,
   dateWithin,
   daysBetween,
-  type DurationClause,
   type IsoDate,
   movePartsBySpan,
   partsOf,
@@ -35,6 +34,7 @@ import {
   spanOf,
   ZERO_SPAN,
 } from '../../model/index.js';
+import type { ComputableClause } from './types.js';
 
 /** The term structure of a fixed or renewing clause, anchored at its entry into force. */
 export interface TermRule {
@@ -46,10 +46,15 @@ export interface TermRule {
   readonly noticeBefore: CalendarSpan | null;
 }
 
-/** The term rule of a clause, or null for an indefinite treaty, which has no terms. */
-export function termRuleOf(clause: DurationClause, entryIntoForce: IsoDate): TermRule | null {
+/**
+ * The term rule of a clause, or null for a treaty without renewals to count: indefinite, tied to
+ * another, or a first term then indefinitely (whose one term `intervals.ts` marks itself).
+ */
+export function termRuleOf(clause: ComputableClause, entryIntoForce: IsoDate): TermRule | null {
   switch (clause.type) {
     case 'indefinite':
+    case 'tied':
+    case 'first-term-then-indefinite':
       return null;
     case 'fixed':
       return { entryIntoForce, initialTerm: spanOf(clause.term), renewalTerm: null, noticeBefore: null };

@@ -2,10 +2,25 @@
  * What the lifecycle computation takes and gives. Every date is a calendar date; every interval is
  * half-open `[from, to)` (see `src/model/calendar.ts`).
  */
-import type { AgreedTermination, DurationClause, IsoDate, IsoDuration, LifecycleNotice } from '../../model/index.js';
+import type { AgreedTermination, IsoDate, IsoDuration, LifecycleNotice, PlainDurationClause, UnknownDuration } from '../../model/index.js';
+
+/** A duration clause the term arithmetic can compute: every plain clause but `unknown` (which has nothing to compute). */
+export type ComputableClause = Exclude<PlainDurationClause, UnknownDuration>;
+
+/**
+ * An end that comes from outside the treaty's own acts: the treaty it is tied to ended, an outside
+ * event (a party leaving another organisation), or too few parties left. `party`: it ends only
+ * that party's participation (in a treaty a party may leave alone; otherwise the treaty).
+ */
+export interface ExternalEnd {
+  readonly id: string;
+  readonly date: IsoDate;
+  readonly party?: string;
+  readonly cause: TerminationCause;
+}
 
 export interface LifecycleInput {
-  readonly clause: DurationClause;
+  readonly clause: ComputableClause;
   /** Derived by the caller from the entry-into-force clause and the recorded events. */
   readonly entryIntoForce: IsoDate;
   /**
@@ -22,6 +37,8 @@ export interface LifecycleInput {
    * ends the treaty, as in every bilateral treaty.
    */
   readonly perParty?: boolean;
+  /** Ends from outside the treaty's own acts (see ExternalEnd). */
+  readonly externalEnds?: readonly ExternalEnd[];
 }
 
 export interface LifecycleOptions {
@@ -76,7 +93,17 @@ export type TerminationCause =
       readonly givenOn: IsoDate;
       readonly noticePeriodEnds: IsoDate;
       readonly minimumInForceEnds: IsoDate | null;
+      readonly firstTermEnds?: IsoDate | null;
     }
+  | { readonly kind: 'tied'; readonly treaty: string; readonly treatyEnded: IsoDate }
+  | {
+      readonly kind: 'outside-event';
+      readonly eventId: string;
+      readonly eventType: string;
+      readonly by: string | null;
+      readonly on: IsoDate;
+    }
+  | { readonly kind: 'too-few-parties'; readonly minimum: number; readonly remaining: number }
   | {
       readonly kind: 'agreement';
       readonly agreementId: string;
@@ -108,7 +135,9 @@ export type NoticeEffect =
       readonly noticePeriodEnds: IsoDate | null;
       /** Null: no minimum time in force, or its end past 9999-12-31 (then `takesEffect` is null too). */
       readonly minimumInForceEnds: IsoDate | null;
-      /** The later of the two; null past 9999-12-31, so the notice ends nothing within the calendar. */
+      /** For a first term then indefinitely: the end of the first term, before which no notice takes effect. */
+      readonly firstTermEnds?: IsoDate | null;
+      /** The later of these; null past 9999-12-31, so the notice ends nothing within the calendar. */
       readonly takesEffect: IsoDate | null;
     };
 
@@ -129,8 +158,11 @@ export type NoticeAssessment =
        * - `before-entry-into-force`: there was no treaty in force to give notice under.
        * - `no-notice-provision`: the clause allows no leaving by notice (VCLT Art. 56 presumes none).
        * - `after-termination`: given on or after the day the treaty ended.
+       * - `too-early`: given before the treaty had been in force as long as the clause requires
+       *   before any notice (`noticeAllowedAfter`); `allowedFrom` is the first day one may be given.
        */
-      readonly reason: 'before-entry-into-force' | 'no-notice-provision' | 'after-termination';
+      readonly reason: 'before-entry-into-force' | 'no-notice-provision' | 'after-termination' | 'too-early';
+      readonly allowedFrom?: IsoDate | null;
     };
 
 export interface AgreementAssessment {

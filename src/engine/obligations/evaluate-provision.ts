@@ -1,7 +1,7 @@
 /** Evaluating one provision (an obligation or a prohibition): its trigger's episodes, who bears it under each binding, and an outcome for each. */
 import type { CompiledTreaty, ObligationResult, Provision, ReadingChoice, VocabularyFile } from '../../model/index.js';
 import { StepCache } from '../explain.js';
-import type { TreatyLifecycle } from '../treaty-lifecycle.js';
+import type { TreatyLifecycle } from '../treaty-lifecycle/index.js';
 import { triggerEpisodes, type Episode, type TriggerContext } from '../triggers.js';
 import { outcomes } from './outcomes.js';
 import { resolveRoles, withinParticipation, type Instance } from './roles.js';
@@ -25,9 +25,10 @@ export interface ObligationContext extends TriggerContext {
  * for as long as the treaty is in force. A prohibition is `breached` by each forbidden act on a day
  * it applies, and `kept` over the time it applied with none.
  *
- * Under a treaty a party may leave alone (`lifecycle.perParty`), a duty binds only parties: none
- * arises for or is owed to a state that has left, and one in course ends (lapses) the day its
- * bearer or beneficiary leaves; a joint duty is borne by the parties of the day it arises.
+ * A duty binds only the parties of the day (docs/lifecycle.md): none arises for or is owed to a
+ * state not bound that day (not yet a party, or one that has left), and one in course ends (lapses)
+ * the day its bearer or beneficiary leaves, or the day the bearer's obligations towards the
+ * beneficiary are suspended; a joint duty is borne by the parties of the day it arises.
  */
 export function evaluateProvision(provision: Provision, context: ObligationContext): ObligationResult[] {
   if (provision.kind !== 'obligation' && provision.kind !== 'prohibition') return [];
@@ -44,10 +45,8 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
-      if (ctx.lifecycle.participation) {
-        const scoped = withinParticipation(episode, instance, ctx.lifecycle.participation);
-        if (scoped) outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
-      } else outcomes(provision, episode, instance, ctx, facts, results);
+      const scoped = withinParticipation(episode, instance, ctx.lifecycle.participation, ctx.lifecycle.suspensions);
+      if (scoped) outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
     }
   }
   return results;

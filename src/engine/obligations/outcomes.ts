@@ -69,7 +69,7 @@ function obligationOutcome(
       });
     }
     if (exit) exitSteps(steps, exit);
-    const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ceased to be a party that day)` : ''}` : '';
+    const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ${exit.why ?? 'ceased to be a party'} that day)` : ''}` : '';
     steps.push({
       step: 'outcome',
       text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.`,
@@ -139,7 +139,7 @@ function obligationOutcome(
   if (end !== null) {
     if (exit) exitSteps(steps, exit);
     const why = exit
-      ? `${exit.party} ceased to be a party`
+      ? `${exit.party} ${exit.why ?? 'ceased to be a party'}`
       : episode.instant || ctx.inForce.some((s) => s.to === end)
         ? 'the treaty ceased to be in force'
         : 'its trigger ended';
@@ -194,7 +194,7 @@ function prohibitionOutcomes(
     if (exit) exitSteps(steps, exit);
     steps.push({
       step: 'outcome',
-      text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ceased to be a party` : ''}` : ''}.`,
+      text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ${exit.why ?? 'ceased to be a party'}` : ''}` : ''}.`,
     });
     out.push({
       treaty,

@@ -1,6 +1,6 @@
 /** Who bears a duty and to whom under a binding of its trigger's roles, and for how long they stay parties under a treaty a party may leave alone. */
-import type { ExplanationStep, IsoDate, Provision } from '../../model/index.js';
-import type { Participation } from '../treaty-lifecycle.js';
+import type { ExplanationStep, IsoDate, PairSuspension, Provision } from '../../model/index.js';
+import type { Participation } from '../treaty-lifecycle/index.js';
 import type { Binding, Episode } from '../triggers.js';
 
 export interface Instance {
@@ -43,6 +43,8 @@ export interface PartyExit {
   party: string;
   date: IsoDate;
   steps: readonly ExplanationStep[];
+  /** What happened to `party` that day, in words after its code: "ceased to be a party" (the default), "suspended its obligations towards NZL". */
+  why?: string;
 }
 
 /**
@@ -55,6 +57,7 @@ export function withinParticipation(
   episode: Episode,
   instance: Instance,
   participation: ReadonlyMap<string, readonly Participation[]>,
+  suspensions: readonly PairSuspension[] = [],
 ): { episode: Episode; instance: Instance; cut?: PartyExit } | undefined {
   const spanOn = (party: string) => participation.get(party)?.find((s) => s.from <= episode.from && (s.to === null || episode.from < s.to));
   let bearers = instance.bearers;
@@ -68,6 +71,16 @@ export function withinParticipation(
     if (!span) return undefined;
     if (span.to !== null && (episode.to === null || span.to < episode.to) && (!cut || span.to < cut.date))
       cut = { party, date: span.to, steps: span.endedBecause ?? [] };
+  }
+  // Obligations of the bearer towards the beneficiary suspended: none arises while they are; one in course ends the day they are.
+  if (bearers.length === 1 && instance.beneficiary) {
+    for (const s of suspensions) {
+      if (s.bearer !== bearers[0] || s.beneficiary !== instance.beneficiary) continue;
+      if (s.from <= episode.from && (s.to === null || episode.from < s.to)) return undefined;
+      const end = cut?.date ?? episode.to;
+      if (s.from > episode.from && (end === null || s.from < end))
+        cut = { party: s.bearer, date: s.from, steps: s.explanation, why: `suspended its obligations towards ${s.beneficiary}` };
+    }
   }
   return {
     episode: cut ? { ...episode, to: cut.date } : episode,
