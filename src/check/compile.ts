@@ -36,11 +36,12 @@ export interface CheckResult {
 
 export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   const { corpus, diagnostics } = loadCorpus(root, treatyDirs);
-  appendAll(diagnostics, checkReferences(corpus, corpus.treaties));
+  // Every treaty of the corpus is compiled (scenarios and tied durations may name any), only the asked-for ones reported.
+  const others = treatyDirs ? otherTreaties(root, corpus) : [];
+  appendAll(diagnostics, checkReferences(corpus, corpus.treaties, others));
   const treaties: TreatyCheck[] = [];
   const compiledTreaties: CompiledTreaty[] = [];
-  // Every treaty of the corpus is compiled (scenarios may name any), only the asked-for ones reported.
-  const all = treatyDirs ? [...corpus.treaties, ...otherTreaties(root, corpus)] : corpus.treaties;
+  const all = [...corpus.treaties, ...others];
   for (const t of all) {
     const asked = corpus.treaties.includes(t);
     const result = checkQuotesAndCoverage(t, root);

@@ -1,5 +1,5 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
-import { type Corpus, formatPath, type Loaded, locate, type PathKey } from '../corpus/index.js';
+import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
 import { type Diagnostic, type DiagnosticCode, type EventType } from '../model/index.js';
 
 export type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
@@ -26,9 +26,12 @@ export interface Context {
   fluents: Set<string>;
   terms: Map<string, Set<string>>;
   continuatorOf: Map<string, string>;
+  /** Every treaty of the corpus by id, the ones not asked for included (a tied duration may name any). */
+  treaties: Map<string, LoadedTreaty>;
 }
 
-export function buildContext(corpus: Corpus): Context {
+/** The names `corpus` defines; `others` are the corpus's treaties loaded but not asked for. */
+export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = []): Context {
   const states = new Map((corpus.states?.value.states ?? []).map((s) => [s.code, { to: s.to }]));
   const vocab = corpus.vocabulary?.value;
   return {
@@ -38,6 +41,7 @@ export function buildContext(corpus: Corpus): Context {
     fluents: new Set((vocab?.fluents ?? []).map((f) => f.id)),
     terms: new Map((vocab?.terms ?? []).map((t) => [t.id, new Set(t.readings.map((r) => r.id))])),
     continuatorOf: new Map((corpus.states?.value.successions ?? []).map((s) => [s.predecessor, s.continuator])),
+    treaties: new Map([...others, ...corpus.treaties].map((t) => [t.treaty.value.id, t])),
   };
 }
 

@@ -9,13 +9,14 @@ import { buildContext, reporterInto } from './reference-context.js';
 import { checkStates, checkVocabulary } from './references-corpus.js';
 import { checkTreaty } from './references-treaty.js';
 
-export function checkReferences(corpus: Corpus, treaties: LoadedTreaty[] = corpus.treaties): Diagnostic[] {
+/** `others`: the corpus's treaties that are not checked but may be named (by a scenario, a tied duration). */
+export function checkReferences(corpus: Corpus, treaties: LoadedTreaty[] = corpus.treaties, others: LoadedTreaty[] = []): Diagnostic[] {
   const diagnostics: Diagnostic[] = [];
   const report = reporterInto(diagnostics);
-  const ctx = buildContext(corpus);
+  const ctx = buildContext(corpus, others);
   if (corpus.states) checkStates(corpus.states as Loaded<unknown>, ctx, report);
   if (corpus.vocabulary) checkVocabulary(corpus.vocabulary as Loaded<unknown>, ctx, report);
-  const treatyIds = new Set(corpus.treaties.map((t) => t.treaty.value.id));
+  const treatyIds = new Set(ctx.treaties.keys());
   for (const treaty of treaties) checkTreaty(treaty, ctx, treatyIds, report);
   return diagnostics;
 }
