@@ -6,14 +6,21 @@
  * in 2024) cannot be compared on their recorded histories. So each is evaluated as if it entered
  * into force on the scenario's first day: recorded history is left out, and a synthetic
  * entry-into-force event is added for each treaty, made by the states acting for its parties that
- * day (a continuator for its predecessor: states.yaml). The report states these assumptions.
+ * day (a continuator for its predecessor: states.yaml); for a threshold, one instrument by each
+ * party. A clause that fixes its own date, waits for a later date, is unknown, or a threshold the
+ * parties alone cannot reach, does not let a treaty be in force from that day: the report says so.
+ * The report states these assumptions.
  */
 import {
   type CompiledCorpus,
   type CompiledTreaty,
+  type DelayRule,
   type Event,
+  formatDate,
   InputError,
+  type IsoDate,
   type ObligationResult,
+  partsOf,
   type ScenarioFile,
   subtractDuration,
 } from '../model/index.js';
@@ -31,18 +38,56 @@ export interface BehaviourInput {
   scenarioName?: string;
 }
 
-/** The synthetic event that puts a treaty in force on `day`, made by the states acting for its parties. */
-function assumedEntry(t: CompiledTreaty, day: string, successions: Successions): Event {
+/**
+ * The day of an act that puts a treaty in force by `day` under its clause: `offset` before it; with
+ * month-start rounding, so that the rounding lands on the first day of `day`'s month.
+ */
+function actDay(rule: DelayRule, day: IsoDate): IsoDate {
+  const target =
+    rule.monthStart === undefined ? day : subtractDuration(formatDate(partsOf(day).year, partsOf(day).month, 1), `P${rule.monthStart}M`);
+  return rule.offset ? subtractDuration(target, rule.offset) : target;
+}
+
+interface AssumedEntry {
+  /** The synthetic events that put the treaty in force by `day`: one act, or each party's instrument for a threshold. */
+  events: Event[];
+  /** Where the clause does not let it be in force from `day`, what happens instead. */
+  caveat?: string;
+}
+
+/** The synthetic events that put a treaty in force on `day`, made by the states acting for its parties. */
+function assumedEntry(t: CompiledTreaty, day: IsoDate, successions: Successions): AssumedEntry {
+  const id = t.treaty.id;
   const rule = t.treaty.lifecycle.entryIntoForce;
-  const date = rule.offset ? subtractDuration(day, rule.offset) : day;
-  return {
-    id: `assumed-entry-into-force-${t.treaty.id}`,
-    date,
-    type: rule.event,
-    parties: t.treaty.parties.map((p) => successions.actingFor(p, date)),
-    treaty: t.treaty.id,
-    source: `assumption of pacta diff: ${t.treaty.id} treated as in force from ${day}`,
-  };
+  const source = `assumption of pacta diff: ${id} treated as in force from ${day}`;
+  if (rule.unknown !== undefined)
+    return {
+      events: [],
+      caveat: `${id}'s entry into force is unknown (${rule.unknown}): no event is assumed for it, and its status stays unknown.`,
+    };
+  if (rule.event === undefined)
+    return {
+      events: [],
+      caveat: `${id} enters into force on the date its clause fixes, ${rule.date ?? 'not given'}, not on ${day}: no event is assumed for it.`,
+    };
+  const date = actDay(rule, day);
+  const later =
+    rule.notBefore && rule.notBefore > day
+      ? `${id} enters into force no earlier than ${rule.notBefore} ("whichever is later"), however early its act.`
+      : undefined;
+  const base = { date, type: rule.event, treaty: id, source };
+  if (!rule.threshold)
+    return {
+      events: [{ id: `assumed-entry-into-force-${id}`, ...base, parties: t.treaty.parties.map((p) => successions.actingFor(p, date)) }],
+      caveat: later,
+    };
+  const threshold = rule.threshold;
+  const events = t.treaty.parties.map((p) => ({ id: `assumed-entry-into-force-${id}-${p}`, ...base, by: successions.actingFor(p, date) }));
+  const short =
+    events.length < threshold.instruments || threshold.including.some((s) => !t.treaty.parties.includes(s))
+      ? `${id}'s threshold (${threshold.instruments} instruments${threshold.including.length ? `, ${threshold.including.join(', ')} among them` : ''}) is not reached by its parties' instruments alone: it does not enter into force.`
+      : undefined;
+  return { events, caveat: [short, later].filter(Boolean).join(' ') || undefined };
 }
 
 /** A state code as the one acting in the end: a predecessor becomes its (last) continuator, for pairing. */
@@ -100,12 +145,13 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
   const successions = new Successions(corpus.states.successions);
   const same = a.treaty.id === b.treaty.id;
   const treaties = same ? [a] : [a, b];
+  const assumed = treaties.map((t) => assumedEntry(t, firstDay, successions));
   const run = evaluateScenario(corpus, {
     ...scenario,
     treaties: treaties.map((t) => t.treaty.id),
     history: false,
     drop: [],
-    events: [...treaties.map((t) => assumedEntry(t, firstDay, successions)), ...scenario.events],
+    events: [...assumed.flatMap((x) => x.events), ...scenario.events],
     expect: [],
   });
 
@@ -160,8 +206,15 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
   });
 
   const successionText = corpus.states.successions.map((s) => `${s.continuator} acts for ${s.predecessor} from ${s.from}`).join('; ');
+  const phrases = assumed.map(({ events }) =>
+    events.length === 0 ? 'no assumed event' : `an assumed "${events[0]!.type}" event${events.length > 1 ? ' by each party' : ''}`,
+  );
+  const by = phrases.every((p) => p === phrases[0])
+    ? `${phrases[0]}${same ? '' : ' for each'}`
+    : phrases.map((p, i) => `${p} for ${treaties[i]!.treaty.id}`).join(' and ');
   const assumptions = [
-    `The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario's first day, ${firstDay}, by an assumed "${a.treaty.lifecycle.entryIntoForce.event}" event${same ? '' : ' for each'}; recorded history is left out.`,
+    `The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario's first day, ${firstDay}, by ${by}; recorded history is left out.`,
+    ...assumed.flatMap((x) => (x.caveat ? [x.caveat] : [])),
     ...(successionText
       ? [
           `State succession (states.yaml): ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`,

@@ -2,95 +2,64 @@
  * The two treaties' lifecycles side by side: entry into force, duration, renewal, notice,
  * withdrawal and termination by agreement, one graded row each. Rules: entry-into-force,
  * duration-length, renewal-term, exit-by-notice, withdrawal, termination-agreement (../rules.ts).
+ * A duration clause that depends on a reading is graded reading by reading (gradeAcross).
  */
 import {
-  addDuration,
-  daysBetween,
   type DurationClause,
   durationInWords,
-  type IsoDuration,
+  type PlainDurationClause,
   type TreatyFile,
+  type UnknownDuration,
   type WithdrawalProvision,
+  withdrawalInWords,
 } from '../model/index.js';
 import { byAmount, combine } from './grade.js';
-import { articleLabel } from './refs.js';
-import type { RuleId } from './rules.js';
-import type { Grade, LifecycleAspect, LifecycleRow } from './schema.js';
+import { entryRow } from './lifecycle-entry.js';
+import { compareDelays, days, delayDays, gradeAcross, type Graded, NEVER, row, sourceOf, textAcross } from './lifecycle-parts.js';
+import type { Grade, LifecycleRow } from './schema.js';
 
-const NEVER = Number.POSITIVE_INFINITY;
+const graded = (grade: Grade, reason: string): Graded => ({ grade, reason });
 
-/** A duration in days from a fixed day: for ordering durations only. */
-function days(d: IsoDuration | undefined): number {
-  return d === undefined ? 0 : daysBetween('2001-01-01', addDuration('2001-01-01', d));
+type Known = Exclude<PlainDurationClause, UnknownDuration>;
+
+/** Where either clause is unknown (every grader asks first): the two cannot be compared, unless both are unknown alike. */
+function gradeUnknown(a: PlainDurationClause, b: PlainDurationClause): Graded {
+  if (a.type === 'unknown' && b.type === 'unknown' && a.reason === b.reason) return graded('same', 'both unknown, for the same reason');
+  return graded('unclear', `${a.type === 'unknown' ? "A's" : "B's"} duration clause is unknown: the two cannot be compared`);
 }
 
-function row(
-  aspect: LifecycleAspect,
-  a: string,
-  b: string,
-  grade: Grade,
-  rule: RuleId,
-  reason: string,
-  provisions: { a: string[]; b: string[] },
-  words: { a: string | null; b: string | null },
-): LifecycleRow {
-  return { aspect, a, b, grade, rule, reason, provisions, words };
+/** How long the treaty runs if no party acts, in days (NEVER: no end), or the treaty it lasts as long as. */
+function runsFor(d: Known): number | { tied: string } {
+  if (d.type === 'fixed') return days(d.term);
+  if (d.type === 'tied') return { tied: d.treaty };
+  return NEVER;
 }
 
-/** Where a lifecycle rule comes from: its article, or who attests it. */
-function sourceOf(
-  t: TreatyFile,
-  provisionId: string | undefined,
-  attested: string | undefined,
-): { label: string; ids: string[]; words: string | null } {
-  const p = provisionId ? t.provisions.find((x) => x.id === provisionId) : undefined;
-  if (p) return { label: p.article === 'unknown' ? 'unnumbered clause' : articleLabel(p), ids: [p.id], words: p.quote.text };
-  return { label: attested ? `not in the source text; attested by ${attested}` : 'no source given', ids: [], words: null };
-}
-
-function entryRow(a: TreatyFile, b: TreatyFile): LifecycleRow {
-  const describe = (t: TreatyFile) => {
-    const e = t.lifecycle.entryIntoForce;
-    const src = sourceOf(t, e.provision, e.attestedBy?.cite);
-    return { text: `${e.offset ? `${durationInWords(e.offset)} after` : 'on'} the ${e.event.replace(/-/g, ' ')} (${src.label})`, src };
-  };
-  const da = describe(a);
-  const db = describe(b);
-  const ea = a.lifecycle.entryIntoForce;
-  const eb = b.lifecycle.entryIntoForce;
-  let grade: Grade;
-  let reason: string;
-  if (ea.event !== eb.event) {
-    grade = 'unclear';
-    reason = `different acts put them in force ("${ea.event}", "${eb.event}")`;
-  } else {
-    // A longer wait before entry into force: B's commitments start later.
-    grade = byAmount(days(eb.offset), days(ea.offset));
-    reason =
-      grade === 'same'
-        ? 'the same act puts both in force, with the same delay'
-        : `B's entry into force comes ${grade === 'narrows' ? 'later' : 'sooner'} after the same act`;
-    const attested = [da, db].some((d) => !d.src.ids.length);
-    if (attested) reason += `; ${!da.src.ids.length ? "A's" : "B's"} rule is attested outside its source text`;
+function gradeDuration(a: PlainDurationClause, b: PlainDurationClause): Graded {
+  if (a.type === 'unknown' || b.type === 'unknown') return gradeUnknown(a, b);
+  const runsA = runsFor(a);
+  const runsB = runsFor(b);
+  if (typeof runsA !== 'number' || typeof runsB !== 'number') {
+    if (typeof runsA !== 'number' && typeof runsB !== 'number' && runsA.tied === runsB.tied)
+      return graded('same', `both last as long as treaty "${runsA.tied}"`);
+    const tied = typeof runsA !== 'number' ? 'A' : 'B';
+    return graded('unclear', `${tied} lasts as long as another treaty, which its own terms do not say how long is`);
   }
-  return row(
-    'entry-into-force',
-    da.text,
-    db.text,
+  const grade = byAmount(runsA, runsB);
+  if (grade === 'same') {
+    if (runsA !== NEVER) return graded(grade, 'the same fixed term');
+    const renewing =
+      (a.type === 'renewing') !== (b.type === 'renewing') ? ` (${a.type === 'renewing' ? 'A' : 'B'} by automatic renewal)` : '';
+    return graded(grade, `if no party acts, both run with no end date${renewing}`);
+  }
+  const term = (runs: number, d: Known) => (runs === NEVER || d.type !== 'fixed' ? 'no end date' : durationInWords(d.term));
+  return graded(
     grade,
-    'entry-into-force',
-    reason,
-    { a: da.src.ids, b: db.src.ids },
-    { a: da.src.words, b: db.src.words },
+    `if no party acts, B runs ${grade === 'widens' ? 'longer' : 'for less time'} (${term(runsB, b)} against ${term(runsA, a)})`,
   );
 }
 
-/** How long the treaty runs if no party acts, in days (NEVER: no end). */
-function runsFor(d: DurationClause): number {
-  return d.type === 'fixed' ? days(d.term) : NEVER;
-}
-
-function durationText(d: DurationClause): string {
+function durationText(d: PlainDurationClause): string {
   switch (d.type) {
     case 'indefinite':
       return 'no end date (indefinite)';
@@ -98,10 +67,44 @@ function durationText(d: DurationClause): string {
       return `a fixed term of ${durationInWords(d.term)}, then it expires`;
     case 'renewing':
       return `a first term of ${durationInWords(d.initialTerm)}, then renewed automatically: no end date unless a party gives notice`;
+    case 'first-term-then-indefinite':
+      return `a first term of ${durationInWords(d.initialTerm)}, then no end date: in force until a party withdraws`;
+    case 'tied':
+      return `as long as treaty "${d.treaty}" is in force`;
+    case 'unknown':
+      return `unknown: ${d.reason}`;
   }
 }
 
-function renewalText(d: DurationClause): string {
+/** Whether a clause renews itself, expires at the end of its term, or has no terms to renew. */
+function renewalKind(d: Known): 'renews' | 'expires' | 'no-terms' {
+  return d.type === 'renewing' ? 'renews' : d.type === 'fixed' ? 'expires' : 'no-terms';
+}
+
+function gradeRenewal(a: PlainDurationClause, b: PlainDurationClause): Graded {
+  if (a.type === 'unknown' || b.type === 'unknown') return gradeUnknown(a, b);
+  if (a.type === 'renewing' && b.type === 'renewing') {
+    const grade = byAmount(days(a.renewalTerm), days(b.renewalTerm));
+    return graded(
+      grade,
+      grade === 'same'
+        ? 'renewed for the same term'
+        : `each renewal binds the parties for ${grade === 'widens' ? 'longer' : 'less time'} in B`,
+    );
+  }
+  const ka = renewalKind(a);
+  const kb = renewalKind(b);
+  if (ka === kb) return graded('same', 'neither renews');
+  if (ka === 'no-terms' || kb === 'no-terms')
+    return graded(
+      'unclear',
+      `not comparable term by term: ${ka === 'no-terms' ? 'A' : 'B'} has no terms to renew (see duration and notice)`,
+    );
+  // One renews, the other (fixed) expires.
+  return ka === 'expires' ? graded('widens', 'B renews itself where A expired') : graded('narrows', 'B expires where A renewed itself');
+}
+
+function renewalText(d: PlainDurationClause): string {
   switch (d.type) {
     case 'indefinite':
       return 'none needed: no end date';
@@ -109,11 +112,23 @@ function renewalText(d: DurationClause): string {
       return 'none: it expires at the end of its term';
     case 'renewing':
       return `automatic, for ${durationInWords(d.renewalTerm)} at a time`;
+    case 'first-term-then-indefinite':
+      return 'none needed: no end date after the first term';
+    case 'tied':
+      return `none: it lasts as long as treaty "${d.treaty}"`;
+    case 'unknown':
+      return 'unknown';
   }
 }
 
+function withdrawalOf(d: Known): WithdrawalProvision | undefined {
+  return d.type === 'renewing' ? undefined : d.withdrawal;
+}
+
+const noticeDelay = (w: WithdrawalProvision) => ({ offset: w.noticePeriod, monthStart: w.monthStart });
+
 /** The earliest day a party acting alone can end the treaty, from entry into force, and the notice it needs. */
-function exitOf(d: DurationClause): { earliest: number; notice: number; text: string } {
+function exitOf(d: Known): { earliest: number; notice: number; text: string } {
   if (d.type === 'renewing') {
     return {
       earliest: days(d.initialTerm),
@@ -123,25 +138,71 @@ function exitOf(d: DurationClause): { earliest: number; notice: number; text: st
   }
   if (d.withdrawal) {
     const w = d.withdrawal;
-    const earliest = Math.max(days(w.noticePeriod), days(w.minimumInForce));
+    const delay = delayDays(noticeDelay(w));
+    const firstTerm = d.type === 'first-term-then-indefinite' ? days(d.initialTerm) : 0;
     return {
-      earliest,
-      notice: days(w.noticePeriod),
-      text: `withdrawal by notice, effective ${durationInWords(w.noticePeriod)} after it${w.minimumInForce ? `, not before ${durationInWords(w.minimumInForce)} in force` : ''}`,
+      earliest: Math.max(days(w.noticeAllowedAfter) + delay, days(w.minimumInForce), firstTerm),
+      notice: delay,
+      text: `withdrawal ${withdrawalInWords(w)}${d.type === 'first-term-then-indefinite' ? `, and not before the first term of ${durationInWords(d.initialTerm)} ends` : ''}`,
     };
   }
   if (d.type === 'fixed')
     return { earliest: days(d.term), notice: 0, text: `none: no notice; it ends when its ${durationInWords(d.term)} term expires` };
+  if (d.type === 'tied') return { earliest: NEVER, notice: 0, text: `none by notice: it ends when treaty "${d.treaty}" does` };
   return { earliest: NEVER, notice: 0, text: 'none: the treaty provides no notice of denunciation or withdrawal' };
 }
 
-function withdrawalOf(d: DurationClause): WithdrawalProvision | undefined {
-  return d.type === 'renewing' ? undefined : d.withdrawal;
+function gradeExit(a: PlainDurationClause, b: PlainDurationClause): Graded {
+  if (a.type === 'unknown' || b.type === 'unknown') return gradeUnknown(a, b);
+  const xa = exitOf(a);
+  const xb = exitOf(b);
+  const grade = xa.earliest === xb.earliest ? byAmount(xa.notice, xb.notice) : byAmount(xa.earliest, xb.earliest);
+  if (xb.earliest === NEVER && xa.earliest !== NEVER)
+    return graded(
+      grade,
+      "B provides no notice of denunciation or withdrawal: under VCLT Art. 56 a party may then leave only if the parties meant to allow it or the nature of the treaty implies it, with twelve months' notice; under A a party acting alone could end it by notice",
+    );
+  if (xa.earliest === NEVER && xb.earliest !== NEVER)
+    return graded(grade, 'B lets a party acting alone end it by notice; A provided none (VCLT Art. 56)');
+  if (grade === 'same') return graded(grade, 'the same way out by notice');
+  if (xa.earliest !== xb.earliest) return graded(grade, `a party acting alone can end B ${grade === 'widens' ? 'later' : 'sooner'} than A`);
+  return graded(grade, `the same earliest end, with ${grade === 'widens' ? 'longer' : 'shorter'} notice in B`);
 }
 
-function withdrawalText(w: WithdrawalProvision | undefined): string {
-  if (!w) return 'none';
-  return `by notice, effective ${durationInWords(w.noticePeriod)} after it${w.minimumInForce ? `, not before ${durationInWords(w.minimumInForce)} in force` : ''}`;
+function gradeWithdrawal(a: PlainDurationClause, b: PlainDurationClause): Graded {
+  if (a.type === 'unknown' || b.type === 'unknown') return gradeUnknown(a, b);
+  const wa = withdrawalOf(a);
+  const wb = withdrawalOf(b);
+  if (!wa && !wb) return graded('same', 'neither has a withdrawal clause');
+  if (!wa || !wb)
+    return wa
+      ? graded('widens', "B drops A's withdrawal clause: no early exit")
+      : graded('narrows', 'B adds a withdrawal clause: a party may leave early');
+  const delay = compareDelays(noticeDelay(wa), noticeDelay(wb));
+  const grade = combine([
+    delay,
+    byAmount(days(wa.minimumInForce), days(wb.minimumInForce)),
+    byAmount(days(wa.noticeAllowedAfter), days(wb.noticeAllowedAfter)),
+  ]);
+  if (grade === 'same') return graded(grade, 'the same withdrawal clause');
+  const when = grade === 'widens' ? 'longer' : grade === 'narrows' ? 'less time' : 'a different time';
+  const mixed = delay === 'unclear' ? ' (its notice period takes effect later on some days, sooner on others)' : '';
+  return graded(grade, `B's withdrawal takes ${when} to take effect${mixed}`);
+}
+
+function withdrawalText(d: PlainDurationClause): string {
+  if (d.type === 'unknown') return 'unknown';
+  const w = withdrawalOf(d);
+  return w ? withdrawalInWords(w) : 'none';
+}
+
+/** Whether the treaty itself provides for termination by agreement, under each reading. */
+function agreementText(d: DurationClause): string {
+  const provides = (c: PlainDurationClause) => c.type !== 'unknown' && c.terminationByAgreement === true;
+  const clauses = d.type === 'by-reading' ? Object.values(d.readings) : [d];
+  if (clauses.length && clauses.every(provides)) return 'provided for by the treaty';
+  if (clauses.some(provides)) return `provided for by the treaty under some readings of "${(d as { term: string }).term}"`;
+  return 'not mentioned; always possible by consent (VCLT Art. 54(b))';
 }
 
 export function compareLifecycles(a: TreatyFile, b: TreatyFile): LifecycleRow[] {
@@ -152,87 +213,43 @@ export function compareLifecycles(a: TreatyFile, b: TreatyFile): LifecycleRow[] 
   const sb = src(b);
   const provisions = { a: sa.ids, b: sb.ids };
   const words = { a: sa.words, b: sb.words };
-
-  const runsA = runsFor(da);
-  const runsB = runsFor(db);
-  const durationGrade = byAmount(runsA, runsB);
-  const durationReason =
-    durationGrade === 'same'
-      ? runsA === NEVER
-        ? `if no party acts, both run with no end date${da.type !== db.type ? ` (${da.type === 'renewing' ? 'A' : 'B'} by automatic renewal)` : ''}`
-        : 'the same fixed term'
-      : `if no party acts, B runs ${durationGrade === 'widens' ? 'longer' : 'for less time'} (${runsB === NEVER ? 'no end date' : durationInWords((db as { term: IsoDuration }).term)} against ${runsA === NEVER ? 'no end date' : durationInWords((da as { term: IsoDuration }).term)})`;
-
-  let renewalGrade: Grade;
-  let renewalReason: string;
-  if (da.type === 'renewing' && db.type === 'renewing') {
-    renewalGrade = byAmount(days(da.renewalTerm), days(db.renewalTerm));
-    renewalReason =
-      renewalGrade === 'same'
-        ? 'renewed for the same term'
-        : `each renewal binds the parties for ${renewalGrade === 'widens' ? 'longer' : 'less time'} in B`;
-  } else if (da.type === db.type) {
-    renewalGrade = 'same';
-    renewalReason = 'neither renews';
-  } else if (da.type === 'indefinite' || db.type === 'indefinite') {
-    renewalGrade = 'unclear';
-    renewalReason = `not comparable term by term: ${da.type === 'indefinite' ? 'A' : 'B'} has no terms to renew (see duration and notice)`;
-  } else {
-    // One renews, the other (fixed) expires.
-    renewalGrade = da.type === 'fixed' ? 'widens' : 'narrows';
-    renewalReason = renewalGrade === 'widens' ? 'B renews itself where A expired' : 'B expires where A renewed itself';
-  }
-
-  const xa = exitOf(da);
-  const xb = exitOf(db);
-  const exitGrade = xa.earliest === xb.earliest ? byAmount(xa.notice, xb.notice) : byAmount(xa.earliest, xb.earliest);
-  const exitReason =
-    xb.earliest === NEVER && xa.earliest !== NEVER
-      ? "B provides no notice of denunciation or withdrawal: under VCLT Art. 56 a party may then leave only if the parties meant to allow it or the nature of the treaty implies it, with twelve months' notice; under A a party acting alone could end it by notice"
-      : xa.earliest === NEVER && xb.earliest !== NEVER
-        ? 'B lets a party acting alone end it by notice; A provided none (VCLT Art. 56)'
-        : exitGrade === 'same'
-          ? 'the same way out by notice'
-          : xa.earliest !== xb.earliest
-            ? `a party acting alone can end B ${exitGrade === 'widens' ? 'later' : 'sooner'} than A`
-            : `the same earliest end, with ${exitGrade === 'widens' ? 'longer' : 'shorter'} notice in B`;
-
-  const wa = withdrawalOf(da);
-  const wb = withdrawalOf(db);
-  let withdrawalGrade: Grade;
-  let withdrawalReason: string;
-  if (!wa && !wb) {
-    withdrawalGrade = 'same';
-    withdrawalReason = 'neither has a withdrawal clause';
-  } else if (!wa || !wb) {
-    withdrawalGrade = wa ? 'widens' : 'narrows';
-    withdrawalReason = wa ? "B drops A's withdrawal clause: no early exit" : 'B adds a withdrawal clause: a party may leave early';
-  } else {
-    withdrawalGrade = combine([
-      byAmount(days(wa.noticePeriod), days(wb.noticePeriod)),
-      byAmount(days(wa.minimumInForce), days(wb.minimumInForce)),
-    ]);
-    withdrawalReason =
-      withdrawalGrade === 'same'
-        ? 'the same withdrawal clause'
-        : `B's withdrawal takes ${withdrawalGrade === 'widens' ? 'longer' : withdrawalGrade === 'narrows' ? 'less time' : 'a different time'} to take effect`;
-  }
-
-  const agreementText = (d: DurationClause) =>
-    d.terminationByAgreement ? 'provided for by the treaty' : 'not mentioned; always possible by consent (VCLT Art. 54(b))';
+  const exitText = (c: PlainDurationClause) => (c.type === 'unknown' ? 'unknown' : exitOf(c).text);
   return [
     entryRow(a, b),
-    row('duration', durationText(da), durationText(db), durationGrade, 'duration-length', durationReason, provisions, words),
-    row('renewal', renewalText(da), renewalText(db), renewalGrade, 'renewal-term', renewalReason, provisions, words),
-    row('notice', xa.text, xb.text, exitGrade, 'exit-by-notice', exitReason, provisions, words),
-    row('withdrawal', withdrawalText(wa), withdrawalText(wb), withdrawalGrade, 'withdrawal', withdrawalReason, provisions, words),
+    row(
+      'duration',
+      textAcross(da, durationText),
+      textAcross(db, durationText),
+      gradeAcross(da, db, gradeDuration),
+      'duration-length',
+      provisions,
+      words,
+    ),
+    row(
+      'renewal',
+      textAcross(da, renewalText),
+      textAcross(db, renewalText),
+      gradeAcross(da, db, gradeRenewal),
+      'renewal-term',
+      provisions,
+      words,
+    ),
+    row('notice', textAcross(da, exitText), textAcross(db, exitText), gradeAcross(da, db, gradeExit), 'exit-by-notice', provisions, words),
+    row(
+      'withdrawal',
+      textAcross(da, withdrawalText),
+      textAcross(db, withdrawalText),
+      gradeAcross(da, db, gradeWithdrawal),
+      'withdrawal',
+      provisions,
+      words,
+    ),
     row(
       'termination-by-agreement',
       agreementText(da),
       agreementText(db),
-      'same',
+      graded('same', 'the parties may always end a treaty by consent (VCLT Art. 54(b))'),
       'termination-agreement',
-      'the parties may always end a treaty by consent (VCLT Art. 54(b))',
       { a: [], b: [] },
       { a: null, b: null },
     ),

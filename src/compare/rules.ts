@@ -82,11 +82,11 @@ export const RULES = {
   },
   'entry-into-force': {
     fields: ['lifecycle.entry-into-force'],
-    text: 'The same entry-into-force act after the same delay is the same, whether the rule stands in the text or is attested elsewhere; a longer delay narrows, a shorter one widens; a different act is unclear.',
+    text: "The same entry-into-force rule is the same, whether it stands in the text or is attested elsewhere. After the same act, a longer delay narrows and a shorter one widens: the delays (offset, month-start rounding) are compared on every day of two years, and one that is longer on some days and shorter on others is unclear; a 'whichever is later' date added or later narrows, dropped or sooner widens; so does a later state's own delay (threshold or accession). A threshold of more instruments, or more states named among them, narrows; fewer widens; other states named is unclear. Two fixed dates: later narrows, sooner widens. A different act, a fixed date against an act, a threshold against a single act, or a clause that is unknown, is unclear. Provisional application added widens (obligations apply before entry into force), dropped narrows, changed is unclear.",
   },
   'duration-length': {
     fields: ['lifecycle.duration'],
-    text: 'How long the treaty runs if no party acts: indefinitely (no end date, or renewed automatically) > a fixed term, and a longer fixed term > a shorter one. Longer widens.',
+    text: 'How long the treaty runs if no party acts: indefinitely (no end date, a first term then no end date, or renewed automatically) > a fixed term, and a longer fixed term > a shorter one. Longer widens. Lasting as long as another treaty is the same as lasting as long as the same one, and unclear against anything else; an unknown clause is unclear. Where a clause depends on the reading of a contested term, this and every other duration row is graded reading by reading (both on the same term) or for every pair of readings, and the grades combined: one way everywhere is that way, both ways is unclear.',
   },
   'renewal-term': {
     fields: ['lifecycle.renewal'],
@@ -94,11 +94,11 @@ export const RULES = {
   },
   'exit-by-notice': {
     fields: ['lifecycle.notice'],
-    text: "The earliest day a party acting alone can end the treaty, counted from entry into force: the end of the first term after notice of non-renewal, or the withdrawal's notice period (and minimum time in force). A treaty with no provision for notice offers no unilateral exit under its terms (VCLT Art. 56). A later exit, or none, widens; a sooner one narrows; on the same day, a longer notice widens.",
+    text: "The earliest day a party acting alone can end the treaty, counted from entry into force: the end of the first term after notice of non-renewal, or the withdrawal's notice period (month-start rounding at its longest), not before its minimum time in force or the end of a first term, and counted from the day a notice is first allowed. A treaty with no provision for notice, or one that lasts as long as another, offers no unilateral exit under its terms (VCLT Art. 56). A later exit, or none, widens; a sooner one narrows; on the same day, a longer notice widens.",
   },
   withdrawal: {
     fields: ['lifecycle.withdrawal'],
-    text: 'A withdrawal clause added narrows (a party may leave early); dropped widens; a longer notice period or minimum time in force widens; a shorter one narrows.',
+    text: 'A withdrawal clause added narrows (a party may leave early); dropped widens; a longer notice period (with month-start rounding, compared on every day of two years), minimum time in force, or time before a notice is allowed widens; a shorter one narrows; longer in one and shorter in another is unclear.',
   },
   'termination-agreement': {
     fields: ['lifecycle.termination-by-agreement'],

@@ -11,7 +11,7 @@ import type { BehaviourComparison, BehaviourRow } from '../../src/compare/schema
 import { loadYamlFile } from '../../src/corpus/load.js';
 import { InputError } from '../../src/model/diagnostic.js';
 import { ScenarioFile } from '../../src/model/timeline.js';
-import { SCENARIO_DIR, realCorpus } from './support.js';
+import { ASSISTANCE, fixtureCorpus, fixtureTreaty, SCENARIO_DIR, realCorpus } from './support.js';
 
 function behaviour(file: string): BehaviourComparison {
   const { loaded } = loadYamlFile(join(SCENARIO_DIR, file), ScenarioFile);
@@ -136,6 +136,71 @@ describe('behaviour in the summary', () => {
     assert.deepEqual(
       claim.basis.map((b) => b.provision),
       ['counter-unilateral-measures'],
+    );
+  });
+});
+
+describe('behaviour: entry-into-force shapes other than one act', () => {
+  const scenario: ScenarioFile = {
+    title: 'attack',
+    history: true,
+    drop: [],
+    readings: {},
+    expect: [],
+    events: [
+      { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
+      { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
+      { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
+    ],
+  };
+  const run = (a: Parameters<typeof fixtureTreaty>[0], b: Parameters<typeof fixtureTreaty>[0]) =>
+    compareTreaties(fixtureCorpus(fixtureTreaty(a), fixtureTreaty(b)), a.id, b.id, { scenario }).behaviour!;
+
+  it('month-start rounding and a threshold: both in force from the first day, by the acts their clauses need', () => {
+    const b = run(
+      { id: 'a', provisions: [ASSISTANCE], entryIntoForce: { offset: 'P30D', monthStart: 1 } },
+      {
+        id: 'b',
+        provisions: [ASSISTANCE],
+        entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 2, including: [] } },
+      },
+    );
+    assert.equal(
+      b.assumptions[0],
+      'The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario\'s first day, 2025-03-10, by an assumed "ratifications-exchanged" event for a and an assumed "instrument-deposited" event by each party for b; recorded history is left out.',
+    );
+    assert.deepEqual(b.runs[0]!.rows.map(brief), [
+      {
+        pairing: 'aligned',
+        binding: 'RUS→PRK',
+        a: 'assistance discharged 2025-03-10',
+        b: 'assistance discharged 2025-03-10',
+        differs: false,
+      },
+    ]);
+  });
+
+  it('a fixed date, a later date, an unknown clause and a threshold out of reach are said, not assumed away', () => {
+    const b = run(
+      { id: 'a', provisions: [ASSISTANCE], entryIntoForce: { event: undefined, date: '2030-01-01' } },
+      {
+        id: 'b',
+        provisions: [ASSISTANCE],
+        entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 3, including: ['USA'] }, notBefore: '2026-01-01' },
+      },
+    );
+    assert.deepEqual(b.assumptions.slice(0, 3), [
+      'The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario\'s first day, 2025-03-10, by no assumed event for a and an assumed "instrument-deposited" event by each party for b; recorded history is left out.',
+      'a enters into force on the date its clause fixes, 2030-01-01, not on 2025-03-10: no event is assumed for it.',
+      'b\'s threshold (3 instruments, USA among them) is not reached by its parties\' instruments alone: it does not enter into force. b enters into force no earlier than 2026-01-01 ("whichever is later"), however early its act.',
+    ]);
+    const unknown = run(
+      { id: 'a', provisions: [ASSISTANCE], entryIntoForce: { event: undefined, unknown: 'not in the report' } },
+      { id: 'b', provisions: [ASSISTANCE] },
+    );
+    assert.equal(
+      unknown.assumptions[1],
+      "a's entry into force is unknown (not in the report): no event is assumed for it, and its status stays unknown.",
     );
   });
 });

@@ -9,7 +9,7 @@ import fc from 'fast-check';
 import { compareTreaties } from '../../src/compare/index.js';
 import { flip } from '../../src/compare/grade.js';
 import type { PairComparison, TreatyComparison } from '../../src/compare/schema.js';
-import type { DurationClause } from '../../src/model/lifecycle-clause.js';
+import type { DurationClause, EntryIntoForce, ProvisionalApplication } from '../../src/model/index.js';
 import type { Condition, Provision, Qualifier, Trigger } from '../../src/model/provision.js';
 import { fixtureCorpus, fixtureTreaty } from './support.js';
 
@@ -104,6 +104,41 @@ const DURATIONS: DurationClause[] = [
   { type: 'fixed', term: 'P20Y', withdrawal: { noticePeriod: 'P1Y' } },
   { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y', noticeBefore: 'P1Y' },
   { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P10Y', noticeBefore: 'P6M' },
+  { type: 'indefinite', withdrawal: { monthStart: 1, noticeAllowedAfter: 'P20Y' } },
+  { type: 'first-term-then-indefinite', initialTerm: 'P10Y', withdrawal: { noticePeriod: 'P6M', monthStart: 1 } },
+  { type: 'tied', treaty: 'other' },
+  { type: 'tied', treaty: 'another', withdrawal: { noticePeriod: 'P1Y' } },
+  { type: 'unknown', reason: 'not in the report' },
+  {
+    type: 'by-reading',
+    term: 'twenty-years',
+    readings: {
+      'notice-after': { type: 'indefinite', withdrawal: { noticePeriod: 'P1Y', noticeAllowedAfter: 'P20Y' } },
+      'effect-after': { type: 'indefinite', withdrawal: { noticePeriod: 'P1Y', minimumInForce: 'P20Y' } },
+    },
+  },
+  { type: 'by-reading', term: 'other-term', readings: { short: { type: 'fixed', term: 'P10Y' }, long: { type: 'fixed', term: 'P20Y' } } },
+];
+
+/** Entry-into-force shapes (the act is the fixture's exchange of ratifications unless replaced). */
+const ENTRIES: Partial<EntryIntoForce>[] = [
+  {},
+  { offset: 'P30D' },
+  { offset: 'P1M' },
+  { monthStart: 1 },
+  { offset: 'P3M', monthStart: 1 },
+  { notBefore: '2000-01-01' },
+  { event: 'instrument-deposited', threshold: { instruments: 2, including: [] } },
+  { event: 'instrument-deposited', threshold: { instruments: 3, including: ['USA'] }, laterParties: { offset: 'P30D' } },
+  { event: undefined, date: '2000-01-01' },
+  { event: undefined, date: '2001-06-01' },
+  { event: undefined, unknown: 'not in the report' },
+];
+
+const PROVISIONAL: (ProvisionalApplication | undefined)[] = [
+  undefined,
+  { event: 'treaty-signed', provision: 'entry' },
+  { date: '2000-01-01', parties: ['RUS'], provision: 'entry' },
 ];
 
 const treaty = (id: string) =>
@@ -111,14 +146,16 @@ const treaty = (id: string) =>
     .record({
       provisions: fc.array(provision, { maxLength: 5 }),
       duration: fc.constantFrom(...DURATIONS),
-      offset: fc.option(fc.constantFrom('P30D', 'P1M'), { nil: undefined }),
+      entry: fc.constantFrom(...ENTRIES),
+      provisional: fc.constantFrom(...PROVISIONAL),
     })
     .map((t) =>
       fixtureTreaty({
         id,
         provisions: t.provisions.map((p, i) => ({ ...p, id: `${id}-p${i}` })),
         duration: t.duration,
-        entryIntoForce: t.offset ? { offset: t.offset } : {},
+        entryIntoForce: t.entry,
+        lifecycle: t.provisional ? { provisionalApplication: t.provisional } : {},
       }),
     );
 

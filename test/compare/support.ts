@@ -4,11 +4,15 @@
  */
 import { join } from 'node:path';
 import { loadRealCorpus } from '../engine/support.js';
-import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
-import type { DurationClause } from '../../src/model/lifecycle-clause.js';
-import type { Provision } from '../../src/model/provision.js';
-import type { EntryIntoForce } from '../../src/model/treaty.js';
-import type { ContestedTerm } from '../../src/model/vocabulary.js';
+import type {
+  CompiledCorpus,
+  CompiledTreaty,
+  ContestedTerm,
+  DurationClause,
+  EntryIntoForce,
+  Lifecycle,
+  Provision,
+} from '../../src/model/index.js';
 import type { Field, FieldDifference, PairComparison, TreatyComparison } from '../../src/compare/schema.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -89,6 +93,8 @@ export interface FixtureTreaty {
   duration?: DurationClause;
   entryIntoForce?: Partial<EntryIntoForce>;
   parties?: string[];
+  /** Other lifecycle fields (provisional application, accession…). */
+  lifecycle?: Partial<Lifecycle>;
 }
 
 /** A treaty of the given provisions plus entry-into-force and duration clauses. */
@@ -109,6 +115,9 @@ export function fixtureTreaty(o: FixtureTreaty): CompiledTreaty {
         noticeEvent: 'denunciation-notice',
         terminationEvent: 'termination-agreed',
         perParty: false,
+        endsOn: [],
+        survival: [],
+        ...o.lifecycle,
       },
       provisions: [...o.provisions, ENTRY, DURATION],
       nonOperative: [],
