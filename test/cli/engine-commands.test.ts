@@ -4,6 +4,9 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { humanRun } from '../../src/faces/cli/commands/run.js';
+import { humanStatus } from '../../src/faces/cli/commands/status.js';
+import type { RunResult, StatusIntervalJson, StatusResult } from '../../src/model/index.js';
 import { pacta } from './support.js';
 
 function tempFile(name: string, text: string): string {
@@ -79,13 +82,105 @@ describe('pacta status', () => {
     assert.equal(s.since, '1996-09-10');
     assert.equal(s.until, null);
     const notice = s.explanation.find((e: { event?: { id: string } }) => e.event?.id === 'notice-1995');
-    assert.match(notice.text, /^Notice given by RUS, acting for SUN as its continuator on 1995-08-07/);
+    assert.match(notice.text, /^Notice given by RUS, continuing SUN, on 1995-08-07/);
     assert.match(s.explanation.at(-1).text, /met the deadline of 1995-09-10 for term 6/);
   });
   it('human output states the status and the reasons', async () => {
     const r = await pacta(['status', 'prk-rus-2024', '--at', '2024-12-04']);
     assert.match(r.stdout, /^prk-rus-2024 on 2024-12-04: IN-FORCE\n {2}since {6}2024-12-04\n/);
     assert.match(r.stdout, /Why:\n {2}1\. Entry into force on the ratifications exchanged \(Interfax quoting KCNA; Russian MFA/);
+  });
+  it("shows each party's status where a continuator stands in a party's place", async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1995-01-01']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^ussr-prk-1961 on 1995-01-01: IN-FORCE\n {2}since {6}1961-09-10\n[^]*\n\nParties:\n {2}party +state +status +since +until\n {2}─+ +─+ +─+ +─+ +─+\n {2}SUN +RUS, continuing SUN +in-force +1991-12-25 +1996-09-10\n {2}PRK +PRK +in-force +\d{4}-\d\d-\d\d +1996-09-10\n\nWhy:\n/,
+    );
+    // Before the succession, the parties are in force with the treaty and bound themselves: one line says so.
+    const before = await pacta(['status', 'ussr-prk-1961', '--at', '1980-01-01']);
+    assert.match(before.stdout, /\n {2}parties {4}SUN, PRK: each in-force\n\nWhy:/);
+    assert.doesNotMatch(before.stdout, /Parties:/);
+  });
+  it("--party gives that party's status on top, named by the state acting for it", async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1995-01-01', '--party', 'RUS']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(r.stdout, /^ussr-prk-1961 on 1995-01-01, for RUS, continuing SUN: IN-FORCE\n/);
+    assert.match(r.stdout, /\d\. RUS continues SUN from 1991-12-25, in its place under its treaties/);
+    const json = JSON.parse((await pacta(['status', 'ussr-prk-1961', '--at', '1995-01-01', '--party', 'SUN', '--json'])).stdout);
+    assert.equal(json.party, 'SUN');
+    assert.deepEqual(
+      json.parties.map((p: { party: string; state: string; status: string }) => [p.party, p.state, p.status]),
+      [
+        ['SUN', 'RUS', 'in-force'],
+        ['PRK', 'PRK', 'in-force'],
+      ],
+    );
+    assert.deepEqual(json.suspensions, []);
+    const prk = await pacta(['status', 'ussr-prk-1961', '--at', '1996-09-10', '--party', 'PRK']);
+    assert.match(prk.stdout, /^ussr-prk-1961 on 1996-09-10, for PRK: TERMINATED\n/);
+  });
+  it('--party naming no party exits 2, listing the parties', async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1995-01-01', '--party', 'USA']);
+    assert.equal(r.status, 2);
+    assert.equal(r.stdout, '');
+    assert.equal(
+      r.stderr,
+      '--party: error: --party "USA": not a party to ussr-prk-1961 on 1995-01-01\n  hint: give one of its parties: SUN (or RUS, continuing it on that day), PRK\n',
+    );
+    // RUS acts for SUN only from the succession.
+    const early = await pacta(['status', 'ussr-prk-1961', '--at', '1980-01-01', '--party', 'RUS', '--json']);
+    assert.equal(early.status, 2);
+    assert.equal(
+      early.stderr,
+      '--party: error: --party "RUS": not a party to ussr-prk-1961 on 1980-01-01\n  hint: give one of its parties: SUN, PRK\n',
+    );
+  });
+  it('names the new statuses and the suspensions between parties in words', () => {
+    const party = (code: string, status: StatusResult['status'], state = code) => ({
+      party: code,
+      state,
+      status,
+      since: '2001-01-01',
+      until: null,
+      explanation: [],
+    });
+    const result: StatusResult = {
+      treaty: 'pact',
+      date: '2002-02-02',
+      party: null,
+      status: 'provisionally-applied',
+      since: '2001-01-01',
+      until: null,
+      term: null,
+      termEnd: null,
+      noticeDeadline: null,
+      readings: {},
+      explanation: [{ step: 'lifecycle', text: 'Applied provisionally from the signature.' }],
+      parties: [party('AAA', 'provisionally-applied'), party('BBB', 'not-in-force'), party('CCC', 'unknown')],
+      suspensions: [{ bearer: 'AAA', beneficiary: 'CCC', from: '2002-01-01', to: null, explanation: [] }],
+    };
+    assert.equal(
+      humanStatus(result),
+      [
+        'pact on 2002-02-02: PROVISIONALLY-APPLIED',
+        '  since      2001-01-01',
+        '',
+        'Parties:',
+        '  party  state  status                 since       until',
+        '  ─────  ─────  ─────────────────────  ──────────  ─────',
+        '  AAA    AAA    provisionally-applied  2001-01-01  …',
+        '  BBB    BBB    not-in-force           2001-01-01  …',
+        '  CCC    CCC    unknown                2001-01-01  …',
+        '',
+        'Suspended between parties:',
+        "  AAA's obligations towards CCC suspended from 2002-01-01",
+        '',
+        'Why:',
+        '  1. Applied provisionally from the signature.',
+        '',
+      ].join('\n'),
+    );
   });
   it('bad date and unknown treaty exit 2 with what to do', async () => {
     const d = await pacta(['status', 'ussr-prk-1961', '--at', '1995-02-29']);
@@ -139,6 +234,85 @@ describe('pacta run', () => {
       out.differences[0].summary,
       /^art1-mutual-assistance \(SUN → PRK\): discharged from 1985-03-01 under .*state-of-war: armed-hostilities.*; not-triggered under .*state-of-war: declared-war/,
     );
+  });
+  it('human tables show the party whose course differs, split at the succession, and no notice given by SUN', async () => {
+    const r = await pacta(['run', 'corpus/ussr-prk-1961/scenarios/recorded-history.yaml']);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /\ntreaty +party +state +status +from +to +cause\n[─ ]+\nussr-prk-1961 +SUN +SUN +not-in-force +… +1961-09-10\nussr-prk-1961 +SUN +SUN +in-force +1961-09-10 +1991-12-25\nussr-prk-1961 +SUN +RUS, continuing SUN +in-force +1991-12-25 +1996-09-10\nussr-prk-1961 +SUN +RUS, continuing SUN +terminated +1996-09-10 +… +notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6 \(deadline 1995-09-10\)\n\n/,
+    );
+    // PRK's course is the treaty's: no rows of its own.
+    assert.doesNotMatch(r.stdout, /ussr-prk-1961 +PRK/);
+    assert.doesNotMatch(r.stdout, /by SUN/);
+  });
+  it('human tables show per-party intervals, suspensions between parties and unknown outcomes', () => {
+    const i = (status: StatusIntervalJson['status'], from: string | null, to: string | null, more: Partial<StatusIntervalJson> = {}) => ({
+      status,
+      from,
+      to,
+      term: null,
+      explanation: [],
+      ...more,
+    });
+    const treaty = [i('not-in-force', null, '2000-01-01'), i('in-force', '2000-01-01', null)];
+    const result: RunResult = {
+      scenario: 'Synthetic',
+      runs: [
+        {
+          readings: {},
+          treaties: [
+            {
+              id: 'pact',
+              intervals: treaty,
+              parties: [
+                { party: 'AAA', intervals: treaty },
+                {
+                  party: 'BBB',
+                  intervals: [
+                    i('provisionally-applied', null, '2000-01-01'),
+                    i('suspended', '2000-01-01', '2001-01-01'),
+                    i('unknown', '2001-01-01', null),
+                  ],
+                },
+              ],
+              suspensions: [{ bearer: 'AAA', beneficiary: 'BBB', from: '2000-06-01', to: '2000-09-01', explanation: [] }],
+            },
+          ],
+          fluents: [],
+          obligations: [
+            {
+              treaty: 'pact',
+              provision: 'art1',
+              article: '1',
+              kind: 'obligation',
+              bearer: 'AAA',
+              beneficiary: 'BBB',
+              from: '2001-02-01',
+              to: null,
+              deadline: null,
+              outcome: 'unknown',
+              events: ['e1'],
+              explanation: [{ step: 'missing-fact', text: 'The status of pact on 2001-02-01 is unknown.' }],
+            },
+          ],
+        },
+      ],
+      differences: [],
+      warnings: [],
+    };
+    const out = humanRun(result);
+    assert.match(
+      out,
+      /\ntreaty +party +state +status +from +to +cause\n[─ ]+\npact +BBB +BBB +provisionally-applied +… +2000-01-01\npact +BBB +BBB +suspended +2000-01-01 +2001-01-01\npact +BBB +BBB +unknown +2001-01-01 +…\n\n/,
+    );
+    assert.doesNotMatch(out, /pact +AAA +AAA/);
+    assert.match(
+      out,
+      /\ntreaty +between parties +from +to\n[─ ]+\npact +AAA's obligations towards BBB suspended +2000-06-01 +2000-09-01\n/,
+    );
+    assert.match(out, /\npact +art1 +1 +AAA → BBB +2001-02-01 +unknown\n/);
+    assert.match(out, /\nart1 \(AAA → BBB\): UNKNOWN\n {2}- The status of pact on 2001-02-01 is unknown\.\n/);
   });
   it('is deterministic: the same inputs give byte-identical output', async () => {
     const a = (await pacta(['run', 'corpus/prk-rus-2024/scenarios/invasion-of-russia.yaml', '--json'])).stdout;

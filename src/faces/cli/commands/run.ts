@@ -2,6 +2,7 @@
 import { describeChoice, evaluateScenario } from '../../../engine/index.js';
 import type { RunResult } from '../../../model/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
+import { boundAs, differsFromTreaty, statusRuns, suspensionWords } from '../parties.js';
 import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';
 
@@ -29,6 +30,25 @@ export function humanRun(result: RunResult): string {
       t.intervals.map((i) => [t.id, i.status, i.from ?? '…', i.to ?? '…', i.term ? String(i.term) : '', i.cause ?? '']),
     );
     out.push(table(['treaty', 'status', 'from', 'to', 'term', 'cause'], statusRows), '');
+    // Each party whose course differs from its treaty's (another status on some day, or a continuator in its place).
+    const partyRows = run.treaties.flatMap((t) =>
+      t.parties
+        .filter((p) => differsFromTreaty(p.intervals, t.intervals))
+        .flatMap((p) =>
+          statusRuns(p.intervals).map((r) => [
+            t.id,
+            p.party,
+            boundAs(p.party, r.state),
+            r.status,
+            r.from ?? '…',
+            r.to ?? '…',
+            r.cause ?? '',
+          ]),
+        ),
+    );
+    if (partyRows.length) out.push(table(['treaty', 'party', 'state', 'status', 'from', 'to', 'cause'], partyRows), '');
+    const suspensions = run.treaties.flatMap((t) => (t.suspensions ?? []).map((s) => [t.id, suspensionWords(s), s.from, s.to ?? '…']));
+    if (suspensions.length) out.push(table(['treaty', 'between parties', 'from', 'to'], suspensions), '');
     const triggered = run.obligations.filter((o) => !(o.outcome === 'active' && o.events.length === 0) && o.outcome !== 'kept');
     const standing = run.obligations.length - triggered.length;
     out.push(

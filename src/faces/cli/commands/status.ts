@@ -1,35 +1,79 @@
-/** `pacta status TREATY --at DATE [--scenario FILE]`: is it in force on that day, and why. */
-import { HISTORY_ONLY, statusAt } from '../../../engine/index.js';
+/** `pacta status TREATY --at DATE [--party X] [--scenario FILE]`: is it in force on that day, for whom, and why. */
+import { EngineInputError, HISTORY_ONLY, statusAt } from '../../../engine/index.js';
+import type { CompiledCorpus, ScenarioFile, StatusResult } from '../../../model/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import { usageError } from '../errors.js';
+import { boundAs, suspensionWords } from '../parties.js';
+import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';
 
 export const registerStatus: RegisterCommand = (program, { io }) => {
   program
     .command('status')
-    .description("a treaty's status on a day: in force or not, since and until when, which term, and why")
+    .description("a treaty's status on a day, and each party's: in force or not, since and until when, which term, and why")
     .argument('<treaty>', 'treaty id or folder')
     .requiredOption('--at <date>', 'the day, YYYY-MM-DD')
+    .option('--party <state>', "that party's status (a party's code, or the state acting for it on that day, e.g. RUS for SUN)")
     .option('--scenario <file>', 'evaluate under a scenario (its events, dropped history, readings)')
     .option('--corpus <dir>', 'corpus folder')
     .option('--json', 'machine-readable output')
-    .action((treatyArg: string, opts: { at: string; scenario?: string; corpus?: string; json?: boolean }) => {
+    .action((treatyArg: string, opts: { at: string; party?: string; scenario?: string; corpus?: string; json?: boolean }) => {
       const date = parseDateOption(opts.at, '--at');
       const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
       const treaty = resolveTreatyId(treatyArg, compiled);
       const scenario = opts.scenario ? readScenario(opts.scenario, check) : HISTORY_ONLY;
-      const result = statusAt(compiled, treaty, date, scenario);
-      if (opts.json) {
-        io.stdout.write(JSON.stringify(result, null, 2) + '\n');
-        return;
-      }
-      const lines = [`${result.treaty} on ${result.date}: ${result.status.toUpperCase()}`];
-      if (result.since) lines.push(`  since      ${result.since}`);
-      if (result.until)
-        lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
-      if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd ?? 'beyond 9999-12-31'}`);
-      if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
-      lines.push('', 'Why:');
-      result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
-      io.stdout.write(lines.join('\n') + '\n');
+      const result = partyStatus(compiled, treaty, date, scenario, opts.party);
+      io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanStatus(result));
     });
 };
+
+/** statusAt, with `--party` refused (exit 2) when it names no party on that day, listing those it may name. */
+function partyStatus(
+  compiled: CompiledCorpus,
+  treaty: string,
+  date: string,
+  scenario: ScenarioFile,
+  party: string | undefined,
+): StatusResult {
+  if (party === undefined) return statusAt(compiled, treaty, date, scenario);
+  try {
+    return statusAt(compiled, treaty, date, scenario, party);
+  } catch (error) {
+    if (!(error instanceof EngineInputError)) throw error;
+    const parties = statusAt(compiled, treaty, date, scenario).parties;
+    throw usageError(
+      '--party',
+      `--party ${JSON.stringify(party)}: not a party to ${treaty} on ${date}`,
+      `give one of its parties: ${parties.map((p) => (p.state === p.party ? p.party : `${p.party} (or ${p.state}, continuing it on that day)`)).join(', ')}`,
+    );
+  }
+}
+
+export function humanStatus(result: StatusResult): string {
+  const asked = result.party === null ? undefined : result.parties.find((p) => p.party === result.party);
+  const whose = asked ? `, for ${boundAs(asked.party, asked.state)}` : '';
+  const lines = [`${result.treaty} on ${result.date}${whose}: ${result.status.toUpperCase()}`];
+  if (result.since) lines.push(`  since      ${result.since}`);
+  if (result.until)
+    lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
+  if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd ?? 'beyond 9999-12-31'}`);
+  if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
+  // Each party's status where one differs from the treaty's or another party's, or a continuator stands in its place.
+  const reference = asked ? result.parties[0]?.status : result.status;
+  if (result.parties.some((p) => p.state !== p.party || p.status !== reference)) {
+    lines.push('', 'Parties:');
+    const rows = result.parties.map((p) => [p.party, boundAs(p.party, p.state), p.status, p.since ?? '…', p.until ?? '…']);
+    lines.push(...indent(table(['party', 'state', 'status', 'since', 'until'], rows)));
+  } else if (result.parties.length) {
+    lines.push(`  parties    ${result.parties.map((p) => p.party).join(', ')}: each ${result.parties[0]!.status}`);
+  }
+  if (result.suspensions.length) {
+    lines.push('', 'Suspended between parties:');
+    for (const s of result.suspensions) lines.push(`  ${suspensionWords(s)} from ${s.from}${s.to ? ` until ${s.to}` : ''}`);
+  }
+  lines.push('', 'Why:');
+  result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
+  return lines.join('\n') + '\n';
+}
+
+const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);
