@@ -8,7 +8,9 @@
  *   - `other-party`  every party other than the one the other role binds (the beneficiary, or the
  *                    party a trigger names);
  *   - a name bound by the trigger (`attacked-party`, `threatened-party`, …): the party an event or
- *     fluent condition names.
+ *     fluent condition names;
+ *   - a state code (`USA`): a role the treaty gives one named state, party or not, such as the
+ *     depositary ("the Government of the United States of America").
  */
 import { z } from 'zod';
 import { Id, StateCode } from './common.js';
@@ -104,8 +106,10 @@ export const Provision = z
     paragraph: z.number().int().positive().optional(),
     kind: ProvisionKind,
     summary: z.string().min(1).describe('the rule in one plain sentence'),
-    bearer: Id.describe('role bearing the duty, permission or declaration'),
-    beneficiary: Id.optional().describe('role it is owed to, where there is one'),
+    bearer: z
+      .union([Id, StateCode])
+      .describe('role bearing the duty, permission or declaration; or a state code, for a role the treaty gives one state (a depositary)'),
+    beneficiary: z.union([Id, StateCode]).optional().describe('role it is owed to, where there is one; or a state code'),
     trigger: Trigger.optional().describe('when it is owed; absent: for as long as the treaty is in force'),
     triggerText: z.string().min(1).optional().describe('the words of the quote that state the trigger, verbatim'),
     act: Act.optional().describe('the act owed (obligation), forbidden (prohibition) or allowed (permission)'),

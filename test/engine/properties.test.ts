@@ -215,4 +215,34 @@ describe('engine invariants on random timelines', () => {
       PROPERTY_RUNS,
     );
   });
+
+  it("each party's intervals are contiguous, agree with the treaty's in a bilateral treaty, and name the continuator from the day of succession", () => {
+    fc.assert(
+      fc.property(anyTimeline, (events) => {
+        for (const t of evaluate(events).runs[0]!.treaties) {
+          assert.equal(t.parties.length, 2, `${t.id}: one timeline per party`);
+          const days = new Set(t.intervals.flatMap((i) => [i.from, i.to]).filter((d): d is string => d !== null));
+          for (const p of t.parties) {
+            const intervals = p.intervals;
+            assert.equal(intervals[0]!.from, null);
+            assert.equal(intervals.at(-1)!.to, null);
+            for (let i = 1; i < intervals.length; i++)
+              assert.equal(intervals[i - 1]!.to, intervals[i]!.from, `${t.id}/${p.party}: contiguous`);
+            for (const i of intervals) {
+              // Bilateral: a party is bound exactly when the treaty is; only the succession splits its intervals further.
+              const day = i.from ?? START;
+              assert.equal(inForceOn(intervals, day), inForceOn(t.intervals, day), `${t.id}/${p.party} on ${day}`);
+              assert.equal(
+                i.state,
+                p.party === 'OLD' && i.from !== null && i.from >= '2000-01-01' ? 'NEW' : undefined,
+                `${t.id}/${p.party}: state on ${day}`,
+              );
+            }
+            for (const day of days) assert.equal(inForceOn(intervals, day), inForceOn(t.intervals, day), `${t.id}/${p.party} on ${day}`);
+          }
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
 });

@@ -4,7 +4,7 @@ import { StepCache } from '../explain.js';
 import type { TreatyLifecycle } from '../treaty-lifecycle/index.js';
 import { triggerEpisodes, type Episode, type TriggerContext } from '../triggers.js';
 import { outcomes } from './outcomes.js';
-import { resolveRoles, withinParticipation, type Instance } from './roles.js';
+import { namedStates, resolveRoles, withinParticipation, type Instance } from './roles.js';
 import { provisionFacts } from './steps.js';
 
 export interface ObligationContext extends TriggerContext {
@@ -40,12 +40,13 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
   if (episodes.length === 0) return results;
   const facts = provisionFacts(provision, ctx);
   const instancesByBinding = new Map<string, Instance[]>();
+  const named = namedStates(provision);
   for (const episode of episodes) {
     const bound = episode.bindingKey;
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
-      const scoped = withinParticipation(episode, instance, ctx.lifecycle.participation, ctx.lifecycle.suspensions);
+      const scoped = withinParticipation(episode, instance, ctx.lifecycle.participation, ctx.lifecycle.suspensions, named);
       if (scoped) outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
     }
   }

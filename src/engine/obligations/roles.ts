@@ -10,12 +10,22 @@ export interface Instance {
   acts?: readonly number[];
 }
 
+const STATE_CODE = /^[A-Z]{3}$/;
+const NO_STATES: ReadonlySet<string> = new Set();
+
+/** The states a provision names itself as bearer or beneficiary (a depositary). */
+export function namedStates(provision: Provision): ReadonlySet<string> {
+  return new Set([provision.bearer, provision.beneficiary ?? ''].filter((r) => STATE_CODE.test(r)));
+}
+
 /** The groups of parties a role stands for under a binding (null: no such role). */
 function resolveRole(role: string | undefined, binding: Binding, parties: readonly string[]): string[][] | null {
   if (role === undefined) return null;
   if (role === 'each-party') return parties.map((p) => [p]);
   if (role === 'all-parties') return [[...parties]];
   if (role === 'other-party') return [];
+  // A role the treaty gives one named state (a depositary).
+  if (STATE_CODE.test(role)) return [[role]];
   const bound = binding[role];
   return bound ? [[bound]] : [];
 }
@@ -58,8 +68,16 @@ export function withinParticipation(
   instance: Instance,
   participation: ReadonlyMap<string, readonly Participation[]>,
   suspensions: readonly PairSuspension[] = [],
+  /** States the provision names itself as bearer or beneficiary (a depositary): bound while the treaty applies, party or not. */
+  named: ReadonlySet<string> = NO_STATES,
 ): { episode: Episode; instance: Instance; cut?: PartyExit } | undefined {
-  const spanOn = (party: string) => participation.get(party)?.find((s) => s.from <= episode.from && (s.to === null || episode.from < s.to));
+  // A state named in a role that is no member (a depositary that is not a party) is bound while the treaty applies.
+  const always: Participation = { from: episode.from, to: null };
+  const spanOn = (party: string) => {
+    const spans = participation.get(party);
+    const span = spans?.find((s) => s.from <= episode.from && (s.to === null || episode.from < s.to));
+    return span ?? (named.has(party) ? always : undefined);
+  };
   let bearers = instance.bearers;
   if (bearers.length > 1) {
     bearers = bearers.filter((p) => spanOn(p) !== undefined);
