@@ -92,6 +92,41 @@ describe('HTTP API', () => {
     assert.equal(bad.json.errors![0]!.field, 'at');
   });
 
+  it("gives a party's status, the party named by its code or by the state acting for it", async () => {
+    const whole = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01');
+    assert.equal(whole.json.party, null);
+    assert.deepEqual(
+      (whole.json.parties as { party: string; state: string; status: string }[]).map((p) => [p.party, p.state, p.status]),
+      [
+        ['SUN', 'RUS', 'in-force'],
+        ['PRK', 'PRK', 'in-force'],
+      ],
+    );
+    const rus = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=RUS');
+    assert.equal(rus.status, 200);
+    assert.equal(rus.json.party, 'SUN');
+    assert.equal(rus.json.status, 'in-force');
+    const sun = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=SUN');
+    assert.equal(sun.text, rus.text);
+  });
+
+  it('refuses a party that is not one, or not a state code, naming the field', async () => {
+    const usa = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=USA');
+    assert.equal(usa.status, 400);
+    assert.equal(usa.type, 'application/problem+json');
+    assert.equal(usa.json.detail, 'party: USA is not a party to ussr-prk-1961 on 1995-01-01');
+    assert.deepEqual(usa.json.errors, [
+      { field: 'party', message: 'not a party', hint: 'give one of its parties: SUN (or RUS, continuing it on that day), PRK' },
+    ]);
+    const early = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1980-01-01&party=RUS');
+    assert.equal(early.status, 400);
+    assert.equal(early.json.errors![0]!.field, 'party');
+    const lower = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=rus');
+    assert.equal(lower.status, 400);
+    assert.match(lower.json.detail as string, /^party: a state code is three capital letters/);
+    assert.equal(lower.json.errors![0]!.field, 'party');
+  });
+
   it('runs a scenario and returns exactly what the engine gives the CLI', async () => {
     const scenario = ScenarioFile.parse(parse(readFileSync(join(CORPUS, 'ussr-prk-1961/scenarios/attack-1985.yaml'), 'utf8')));
     const r = await call(server, 'POST', '/api/run', scenario);

@@ -186,6 +186,8 @@ describe('HTTP contract', () => {
     await call('GET', '/api/treaties/ussr-prk-1961/export?format=pdf', undefined, 400);
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1996-09-09', undefined, 200);
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1996-02-30', undefined, 400);
+    await call('GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=RUS', undefined, 200);
+    await call('GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=USA', undefined, 400);
 
     await call('GET', '/api/diff?a=ussr-prk-1961&b=prk-rus-2024', undefined, 200);
     await call('GET', '/api/diff?a=ussr-prk-1961', undefined, 400);

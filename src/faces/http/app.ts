@@ -267,7 +267,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     routes.status,
     (c) => {
       const { id } = c.req.valid('param');
-      return jsonAnswer(c, memo.statusAnswer(id, c.req.valid('query').at ?? deps.today()), 200);
+      const { at, party } = c.req.valid('query');
+      return jsonAnswer(c, memo.statusAnswer(id, at ?? deps.today(), party), 200);
     },
     { before: [knownTreaty] },
   );

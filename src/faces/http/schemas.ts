@@ -16,6 +16,7 @@ import {
   RunResult as RunResultModel,
   ScenarioFile,
   Span,
+  StateCode,
   StateEntry as StateEntryModel,
   StatesFile,
   StatusResult as StatusResultModel,
@@ -210,8 +211,21 @@ export const ExportQuery = z
   .register(invalidRequest, { detail: (input) => `unknown format "${String(firstValue(input.format))}"` });
 
 export const StatusQuery = z
-  .object({ at: query(IsoDate.optional().describe('the day (default: today where the server runs)')) })
-  .register(invalidRequest, { detail: (_, issues) => `at: ${issues[0]?.message ?? 'not a date'}` });
+  .object({
+    at: query(IsoDate.optional().describe('the day (default: today where the server runs)')),
+    party: query(
+      StateCode.optional().describe(
+        "that party's status: a party's code, or the state acting for it on the day (RUS for SUN from 1991-12-25); not a party: 400",
+      ),
+    ),
+  })
+  .register(invalidRequest, {
+    detail: (_, issues) => {
+      const first = issues[0] as { message: string; path?: readonly PropertyKey[] } | undefined;
+      const field = first?.path?.[0] === 'party' ? 'party' : 'at';
+      return `${field}: ${first?.message ?? (field === 'at' ? 'not a date' : 'not a state code')}`;
+    },
+  });
 
 const TreatyId = query(z.string({ error: 'a treaty id' }).min(1, 'a treaty id').describe('a treaty id'));
 export const DiffQuery = z

@@ -8,9 +8,10 @@
  * byte-identical; none is mutated after it is made.
  */
 import type { CheckResult } from '../../../check/index.js';
-import { statusAt } from '../../../engine/index.js';
+import { EngineInputError, statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
 import type { CompiledCorpus, StatusResult, TreatyTimeline } from '../../../model/index.js';
+import { ProblemError } from '../problem.js';
 import type { Done } from './tasks.js';
 
 /** How many (treaty, day) statuses, and how many answers, are kept: the least recently used is dropped beyond it. */
@@ -78,9 +79,27 @@ export class CorpusMemo {
     return this.exportInput(id).timeline;
   }
 
-  /** `statusAt(compiled, id, date)`, remembered per (treaty, day). An error (a bad day) is not kept. */
-  status(id: string, date: string): StatusResult {
-    return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
+  /**
+   * `statusAt(compiled, id, date)`, or a party's status, remembered per (treaty, day, party). An
+   * error (a bad day; a party that is not one, answered 400 naming `party`) is not kept.
+   */
+  status(id: string, date: string, party?: string): StatusResult {
+    if (party === undefined) return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
+    return this.statuses.getOr(`${id}\u0000${date}\u0000${party}`, () => {
+      try {
+        return statusAt(this.compiled, id, date, undefined, party);
+      } catch (error) {
+        if (!(error instanceof EngineInputError)) throw error;
+        const parties = this.status(id, date).parties;
+        throw new ProblemError(400, `party: ${party} is not a party to ${id} on ${date}`, [
+          {
+            field: 'party',
+            message: 'not a party',
+            hint: `give one of its parties: ${parties.map((p) => (p.state === p.party ? p.party : `${p.party} (or ${p.state}, continuing it on that day)`)).join(', ')}`,
+          },
+        ]);
+      }
+    });
   }
 
   /** The JSON answer kept under `key`, made (and serialized) by `make` when there is none. */
@@ -88,9 +107,9 @@ export class CorpusMemo {
     return this.answers.getOr(key, () => ({ json: encoder.encode(JSON.stringify(make())) })) as Done<T>;
   }
 
-  /** The answer of GET /api/treaties/:id/status?at=date. */
-  statusAnswer(id: string, date: string): Done<StatusResult> {
-    return this.answer(`status\u0000${id}\u0000${date}`, () => this.status(id, date));
+  /** The answer of GET /api/treaties/:id/status?at=date[&party=X]. */
+  statusAnswer(id: string, date: string, party?: string): Done<StatusResult> {
+    return this.answer(`status\u0000${id}\u0000${date}\u0000${party ?? ''}`, () => this.status(id, date, party));
   }
 
   /** The export input of one treaty. */
