@@ -3,7 +3,7 @@
  * whose readings it names (all runs if it names none), or a mismatch says what was expected and what
  * the engine concluded.
  */
-import type { Expectation, RunResult } from '../model/index.js';
+import type { Expectation, RunResult, StatusIntervalJson } from '../model/index.js';
 import { choiceMatches, describeChoice } from './readings.js';
 
 export interface ExpectationOutcome {
@@ -55,18 +55,23 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
         );
       } else {
         const timeline = run.treaties.find((t) => t.id === expectation.treaty);
-        // A party's own status where the treaty lets a party leave alone; else the treaty's.
-        const intervals = expectation.party
-          ? (timeline?.parties?.find((p) => p.party === expectation.party)?.intervals ?? timeline?.intervals)
-          : timeline?.intervals;
-        const interval = intervals?.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
+        const on = (list: readonly StatusIntervalJson[] | undefined) =>
+          list?.find((i) => (i.from === null || i.from <= expectation.at) && (i.to === null || expectation.at < i.to));
+        // A party's own status (named by its code, or by the state acting for it that day); else the treaty's.
+        const party = expectation.party
+          ? timeline?.parties.find((p) => p.party === expectation.party || on(p.intervals)?.state === expectation.party)
+          : undefined;
+        const interval = on(expectation.party ? party?.intervals : timeline?.intervals);
         const ok =
           !!interval && interval.status === expectation.status && (expectation.term === undefined || interval.term === expectation.term);
         if (!ok) passed = false;
         actual.push(
           (interval
             ? `${interval.status}${interval.term ? ` (term ${interval.term})` : ''} on ${expectation.at}`
-            : `treaty ${expectation.treaty} not evaluated in this scenario`) + label,
+            : !timeline
+              ? `treaty ${expectation.treaty} not evaluated in this scenario`
+              : `${expectation.party} is not a party to ${expectation.treaty} (its parties: ${timeline.parties.map((p) => p.party).join(', ')})`) +
+            label,
         );
       }
     }
