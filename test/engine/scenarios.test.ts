@@ -78,6 +78,26 @@ describe('checkExpectations', () => {
   });
 });
 
+describe('status expectations for one party', () => {
+  const result = evaluateScenario(corpus, scenario({ treaties: ['ussr-prk-1961'] }));
+  const check = (expectation: Expectation) => checkExpectations(result, [expectation])[0]!;
+
+  it('names the party by its code, or by the state acting for it on the day', () => {
+    assert.equal(check({ at: '1990-01-01', treaty: 'ussr-prk-1961', status: 'in-force', party: 'SUN' }).passed, true);
+    assert.equal(check({ at: '1995-01-01', treaty: 'ussr-prk-1961', status: 'in-force', party: 'SUN' }).passed, true);
+    assert.equal(check({ at: '1995-01-01', treaty: 'ussr-prk-1961', status: 'in-force', party: 'RUS' }).passed, true);
+    assert.equal(check({ at: '1996-09-10', treaty: 'ussr-prk-1961', status: 'terminated', party: 'RUS' }).passed, true);
+  });
+
+  it('fails for a state that is no party, and says so, instead of answering with the treaty', () => {
+    const outcome = check({ at: '1990-01-01', treaty: 'ussr-prk-1961', status: 'in-force', party: 'USA' });
+    assert.equal(outcome.passed, false);
+    assert.match(outcome.actual[0]!, /^USA is not a party to ussr-prk-1961 \(its parties: SUN, PRK\)/);
+    // RUS acts for SUN only from 1991-12-25: before, it is no party.
+    assert.equal(check({ at: '1990-01-01', treaty: 'ussr-prk-1961', status: 'in-force', party: 'RUS' }).passed, false);
+  });
+});
+
 describe('every scenario of the corpus', () => {
   const scenarios = realScenarios();
 
