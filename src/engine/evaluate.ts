@@ -34,6 +34,7 @@ import {
   type TreatyLifecycle,
 } from './treaty-lifecycle/index.js';
 import { markUnknown } from './obligations/unknown.js';
+import { namedStates } from './obligations/roles.js';
 import type { TreatyEvents } from './event-index/index.js';
 
 export class EngineInputError extends Error {}
@@ -56,7 +57,7 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
   const computed = lifecycleOrder(treaties, corpus.treaties);
   const successions = new Successions(corpus.states.successions);
   const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
-  const actors = new Map(computed.map((t) => [t.treaty.id, members.get(t.treaty.id)!.flatMap((p) => successions.actorsOf(p))]));
+  const actors = new Map(computed.map((t) => [t.treaty.id, actorsOf(t, members.get(t.treaty.id)!, successions)]));
   const fluentTypes = fluentEventTypes(corpus.vocabulary);
   // History of every treaty in the corpus (a scenario on one treaty still sees the others' records),
   // indexed for the states and event types the treaties evaluated look up; fluents see every event
@@ -226,6 +227,12 @@ function eventTypesOf(t: CompiledTreaty): string[] {
   return types;
 }
 
+/** The states whose events a treaty looks up: its members and the states acting for them, and any state a role names (a depositary). */
+function actorsOf(t: CompiledTreaty, members: readonly string[], successions: Successions): string[] {
+  const named = t.treaty.provisions.flatMap((p) => [...namedStates(p)]);
+  return [...new Set([...members.flatMap((p) => successions.actorsOf(p)), ...named])];
+}
+
 /** Every pair of states acting for two different parties of a treaty: the acts between parties. */
 function partyPairs(parties: readonly string[], successions: Successions): [string, string][] {
   const pairs: [string, string][] = [];
@@ -327,7 +334,7 @@ export function statusAt(
   const computed = lifecycleOrder([treaty!], corpus.treaties);
   const successions = new Successions(corpus.states.successions);
   const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
-  const actors = new Map(computed.map((t) => [t.treaty.id, members.get(t.treaty.id)!.flatMap((p) => successions.actorsOf(p))]));
+  const actors = new Map(computed.map((t) => [t.treaty.id, actorsOf(t, members.get(t.treaty.id)!, successions)]));
   const timeline = new Timeline({
     treaties: corpus.treaties,
     includeHistory: scenario.history,

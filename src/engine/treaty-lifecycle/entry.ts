@@ -148,7 +148,7 @@ function thresholdEntry(scope: LifecycleScope, clause: EntryIntoForce, rule: Exp
     if (i <= index)
       starts.set(act.party, { from: date, steps: [...basis, eventStep(act.event, `Instrument: ${describeEvent(act.event)}`)] });
     else {
-      const start = laterStart(clause, date, act.event, 'instrument');
+      const start = laterStart(clause, date, act.event, 'instrument', rule);
       if (start) starts.set(act.party, start);
     }
   }
@@ -156,7 +156,13 @@ function thresholdEntry(scope: LifecycleScope, clause: EntryIntoForce, rule: Exp
 }
 
 /** When a later instrument (a late ratification, an accession) binds its state: by the later-party rule, never before entry into force. */
-export function laterStart(clause: EntryIntoForce, entry: IsoDate, event: TimelineEvent, what: string): PartyStart | undefined {
+export function laterStart(
+  clause: EntryIntoForce,
+  entry: IsoDate,
+  event: TimelineEvent,
+  what: string,
+  rule: ExplanationStep,
+): PartyStart | undefined {
   const laterRule: DelayRule = clause.laterParties ?? delayOf(clause);
   const moved = delayWithin(event.date, laterRule);
   if (moved === null) return undefined;
@@ -165,6 +171,7 @@ export function laterStart(clause: EntryIntoForce, entry: IsoDate, event: Timeli
   return {
     from,
     steps: [
+      rule,
       eventStep(
         event,
         `Bound from ${from}: ${what}, ${describeEvent(event)}; it takes effect ${describeDelay(laterRule, 'the instrument')}${waits}`,

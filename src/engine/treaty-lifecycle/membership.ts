@@ -8,7 +8,7 @@ import { describeEvent, eventStep, provisionStep } from '../explain.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import type { ExternalEnd } from '../lifecycle/index.js';
 import { actorName, firstActs, own, partyOf, type LifecycleScope } from './acts.js';
-import { articleLabel, laterStart, type PartyStart } from './entry.js';
+import { articleLabel, entryRuleStep, laterStart, type PartyStart } from './entry.js';
 
 /** The step citing the provision (or report) a lifecycle rule rests on, if the formalization names one. */
 export function clauseStep(scope: LifecycleScope, provisionId: string | undefined, what: string): ExplanationStep[] {
@@ -23,7 +23,7 @@ export function accessionStarts(scope: LifecycleScope, entry: IsoDate, starts: M
   const lifecycle = scope.treaty.treaty.lifecycle;
   for (const act of firstActs(scope, lifecycle.accessionEvent)) {
     if (starts.has(act.party)) continue;
-    const start = laterStart(lifecycle.entryIntoForce, entry, act.event, 'accession');
+    const start = laterStart(lifecycle.entryIntoForce, entry, act.event, 'accession', entryRuleStep(scope));
     if (start) starts.set(act.party, start);
   }
 }

@@ -24,9 +24,9 @@ export function boundFrom(
 ): StatusIntervalJson[] {
   let out = intervals;
   if (start.from > entry) {
-    out = paint(out, null, start.from, (part) =>
-      part.status === 'in-force' ? notInForce(part.from, part.to, start.steps, `${party} not yet bound: bound from ${start.from}.`) : null,
-    );
+    // One not-in-force interval up to its start, whatever the treaty's status was before it.
+    const before = notInForce(null, start.from, start.steps, `${party} not yet bound: bound from ${start.from}.`);
+    out = paint(out, null, start.from, (part) => ({ ...before, from: part.from, to: part.to }));
     out = paint(out, start.from, null, (part) =>
       part.status === 'in-force' ? { ...part, explanation: [...start.steps, ...part.explanation.slice(basisLength)] } : null,
     );
