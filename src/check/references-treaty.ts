@@ -4,6 +4,7 @@ import { type Condition, type Provision, STANDARD_ROLES, STATE_FIELDS, type Trig
 import { normaliseQuote } from './quote-match.js';
 import { type Context, duplicates, list, type Report } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
+import { checkLifecycle } from './references-lifecycle.js';
 import { checkScenario } from './references-scenario.js';
 
 export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string>, report: Report) {
@@ -51,28 +52,10 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
   if (treaty.signature.quote) sourceRef(['signature', 'quote', 'source'], treaty.signature.quote.source);
   treaty.nonOperative.forEach((n, i) => sourceRef(['nonOperative', i, 'quote', 'source'], n.quote.source));
 
-  const provisionIds = new Map(treaty.provisions.map((p) => [p.id, p]));
-  const lifecycle = treaty.lifecycle;
-  eventTypeRef(loaded, ['lifecycle', 'entryIntoForce', 'event'], lifecycle.entryIntoForce.event);
-  if (lifecycle.noticeEvent) eventTypeRef(loaded, ['lifecycle', 'noticeEvent'], lifecycle.noticeEvent);
-  if (lifecycle.terminationEvent) eventTypeRef(loaded, ['lifecycle', 'terminationEvent'], lifecycle.terminationEvent);
-  for (const [path, id] of [
-    [['lifecycle', 'entryIntoForce', 'provision'], lifecycle.entryIntoForce.provision],
-    [['lifecycle', 'durationProvision'], lifecycle.durationProvision],
-  ] as const) {
-    if (id === undefined) continue;
-    const p = provisionIds.get(id);
-    if (!p)
-      report(loaded, [...path], 'unknown-provision', `unknown provision "${id}"`, 'name the procedural provision that carries this clause');
-    else if (p.kind !== 'procedural')
-      report(
-        loaded,
-        [...path],
-        'not-procedural',
-        `provision "${id}" is a ${p.kind}, not a procedural clause`,
-        'point at the provision of kind "procedural" that carries this clause',
-      );
-  }
+  checkLifecycle(t, ctx, report, {
+    eventType: (path, id) => eventTypeRef(loaded, path, id),
+    state: (path, code) => stateRef(loaded, path, code),
+  });
 
   treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef));
 
@@ -96,13 +79,25 @@ function checkProvision(
   for (const field of ['bearer', 'beneficiary'] as const) {
     const role = p[field];
     if (role === undefined) continue;
+    // A role may name a state (a depositary: "the Government of the United States of America"): it must be defined.
+    if (/^[A-Z]{3}$/.test(role)) {
+      if (!ctx.states.has(role))
+        report(
+          loaded,
+          [...at, field],
+          'unknown-state',
+          `unknown state "${role}"`,
+          `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
+        );
+      continue;
+    }
     if (!(STANDARD_ROLES as readonly string[]).includes(role) && !bound.has(role)) {
       report(
         loaded,
         [...at, field],
         'unknown-role',
         `unknown role "${role}"`,
-        `use ${STANDARD_ROLES.join(', ')}${bound.size ? `, or a role the trigger binds: ${list(bound)}` : ', or bind it in the trigger'}`,
+        `use ${STANDARD_ROLES.join(', ')}${bound.size ? `, or a role the trigger binds: ${list(bound)}` : ', or bind it in the trigger'}, or a state's code (a depositary)`,
       );
     }
   }
