@@ -15,6 +15,7 @@
  */
 import { z } from 'zod';
 import { IsoDate, IsoDuration } from './calendar.js';
+import { Id } from './common.js';
 
 /** A party may leave (denounce, withdraw) by notice. */
 export const WithdrawalProvision = z
@@ -22,9 +23,9 @@ export const WithdrawalProvision = z
     noticePeriod: IsoDuration.optional().describe('the withdrawal takes effect this long after the notice is given'),
     monthStart: z
       .number()
-      .int()
-      .min(1)
-      .max(1200)
+      .int('monthStart is a whole number of months: 1 for the month after the notice')
+      .min(1, 'monthStart counts months from 1 (the month after the notice)')
+      .max(1200, 'monthStart is at most 1200 months (a hundred years)')
       .optional()
       .describe('it takes effect on the first day of the Nth month following the notice (after noticePeriod, if any)'),
     minimumInForce: IsoDuration.optional().describe(
@@ -95,7 +96,7 @@ export type FirstTermThenIndefinite = z.infer<typeof FirstTermThenIndefinite>;
 export const TiedDuration = z
   .strictObject({
     type: z.literal('tied'),
-    treaty: z.string().min(1).describe('the id of the treaty in the corpus this one lasts as long as'),
+    treaty: Id.describe('the id of the treaty in the corpus this one lasts as long as'),
     withdrawal: WithdrawalProvision.optional(),
     terminationByAgreement,
   })
@@ -118,14 +119,23 @@ export type PlainDurationClause = z.infer<typeof PlainDurationClause>;
 export const DurationByReading = z
   .strictObject({
     type: z.literal('by-reading'),
-    term: z.string().min(1).describe('the contested term (vocabulary.yaml) whose reading decides the clause'),
-    readings: z.record(z.string().min(1), PlainDurationClause).describe('the clause under each reading of the term'),
+    term: Id.describe('the contested term (vocabulary.yaml) whose reading decides the clause'),
+    readings: z.record(Id, PlainDurationClause).describe('the clause under each reading of the term'),
   })
   .describe('a lifecycle clause read in more than one way: the clause under each reading of a contested term');
 export type DurationByReading = z.infer<typeof DurationByReading>;
 
+// One discriminated union (not a union of unions), so that an error names the field it is about.
 export const DurationClause = z
-  .union([PlainDurationClause, DurationByReading])
+  .discriminatedUnion('type', [
+    IndefiniteDuration,
+    FixedDuration,
+    RenewingDuration,
+    FirstTermThenIndefinite,
+    TiedDuration,
+    UnknownDuration,
+    DurationByReading,
+  ])
   .describe('how long the treaty lasts and how it may end (or how it does under each reading of a contested term)');
 export type DurationClause = z.infer<typeof DurationClause>;
 

@@ -21,9 +21,9 @@ import { Citation, Id, StateCode } from './common.js';
 
 const monthStart = z
   .number()
-  .int()
-  .min(1)
-  .max(1200)
+  .int('monthStart is a whole number of months: 1 for the month after the act')
+  .min(1, 'monthStart counts months from 1 (the month after the act)')
+  .max(1200, 'monthStart is at most 1200 months (a hundred years)')
   .describe("on the first day of the Nth month following the act (after `offset`, if any): 1 = the month after the act's month");
 const offset = IsoDuration.describe('this long after the act, e.g. P30D for "on the thirtieth day after"');
 
@@ -40,8 +40,26 @@ export type LaterPartyRule = z.infer<typeof LaterPartyRule>;
 
 export const Threshold = z
   .strictObject({
-    instruments: z.number().int().min(1).max(1000).describe('the number of instruments (one per state) that must have been deposited'),
+    instruments: z
+      .number()
+      .int('instruments is a whole number of states')
+      .min(1, 'instruments is at least 1')
+      .max(1000, 'instruments is at most 1000')
+      .describe('the number of instruments (one per state) that must have been deposited'),
     including: z.array(StateCode).default([]).describe('states whose instruments must be among them'),
+  })
+  .superRefine((t, ctx) => {
+    const seen = new Set<string>();
+    t.including.forEach((code, i) => {
+      if (seen.has(code)) ctx.addIssue({ code: 'custom', path: ['including', i], message: `${code} is named twice: name each state once` });
+      seen.add(code);
+    });
+    if (seen.size > t.instruments)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['including'],
+        message: `${seen.size} states must be among ${t.instruments} instruments: raise instruments to at least ${seen.size}, or name fewer states`,
+      });
   })
   .describe('the treaty enters into force when this many instruments are in, including those of the states named');
 export type Threshold = z.infer<typeof Threshold>;
@@ -102,8 +120,14 @@ export const ProvisionalApplication = z
     ...source,
   })
   .superRefine((p, ctx) => {
-    if ((p.event === undefined) === (p.date === undefined))
-      ctx.addIssue({ code: 'custom', path: ['event'], message: 'give one of event (applied from an act, e.g. signature) and date' });
+    if (p.event === undefined && p.date === undefined)
+      ctx.addIssue({ code: 'custom', path: ['event'], message: 'say from when it is applied: event (an act, e.g. treaty-signed) or date' });
+    if (p.event !== undefined && p.date !== undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['date'],
+        message: 'give only one of event and date: provisional application starts on an act or on a date',
+      });
     if (p.provision === undefined && p.attestedBy === undefined)
       ctx.addIssue({
         code: 'custom',

@@ -73,5 +73,14 @@ export const Lifecycle = z
     minimumParties: MinimumParties.optional(),
     survival: z.array(Survival).default([]),
   })
+  .superRefine((l, ctx) => {
+    if (l.entryIntoForce.laterParties !== undefined && l.entryIntoForce.threshold === undefined && l.accessionEvent === undefined)
+      ctx.addIssue({
+        code: 'custom',
+        path: ['entryIntoForce', 'laterParties'],
+        message:
+          'laterParties says when a later instrument takes effect, but no state can come later: add a threshold or an accessionEvent, or drop it',
+      });
+  })
   .describe('when the treaty is in force, and for whom');
 export type Lifecycle = z.infer<typeof Lifecycle>;

@@ -61,6 +61,28 @@ describe('pacta check: entry into force, as the schema reads it', () => {
       `${T}:10:65 schema: lifecycle.entryIntoForce.threshold: threshold qualifies an act: give the act's event type in event | ${FIX}`,
     ]);
   });
+  it('a threshold naming a state twice, or more states than instruments', () => {
+    assert.deepEqual(
+      entry('{ event: ratifications-exchanged, threshold: { instruments: 1, including: [AAA, AAA] }, provision: art2-lifecycle }'),
+      [`${T}:10:99 schema: lifecycle.entryIntoForce.threshold.including[1]: AAA is named twice: name each state once | ${FIX}`],
+    );
+    assert.deepEqual(
+      entry('{ event: ratifications-exchanged, threshold: { instruments: 1, including: [AAA, BBB] }, provision: art2-lifecycle }'),
+      [
+        `${T}:10:92 schema: lifecycle.entryIntoForce.threshold.including: 2 states must be among 1 instruments: raise instruments to at least 2, or name fewer states | ${FIX}`,
+      ],
+    );
+  });
+  it('a rule for later states where no state can come later', () => {
+    assert.deepEqual(entry('{ event: ratifications-exchanged, laterParties: { offset: P30D }, provision: art2-lifecycle }'), [
+      `${T}:10:67 schema: lifecycle.entryIntoForce.laterParties: laterParties says when a later instrument takes effect, but no state can come later: add a threshold or an accessionEvent, or drop it | ${FIX}`,
+    ]);
+  });
+  it('month-start rounding from month 0', () => {
+    assert.deepEqual(entry('{ event: ratifications-exchanged, monthStart: 0, provision: art2-lifecycle }'), [
+      `${T}:10:65 schema: lifecycle.entryIntoForce.monthStart: monthStart counts months from 1 (the month after the act) | see the JSON Schema in schemas/ for the expected form`,
+    ]);
+  });
   it('a rule with neither its provision nor who attests it', () => {
     assert.deepEqual(entry('{ event: ratifications-exchanged }'), [
       `${T}:10:19 schema: lifecycle.entryIntoForce.provision: say where the entry-into-force rule comes from: provision (its words in the source) or attestedBy (a report) | ${FIX}`,
@@ -76,12 +98,12 @@ describe('pacta check: provisional application, as the schema reads it', () => {
   });
   it('both an act and a date', () => {
     assert.deepEqual(provisional('{ event: ratifications-exchanged, date: 1990-03-01, provision: art2-lifecycle }'), [
-      `${T}:11:36 schema: lifecycle.provisionalApplication.event: give one of event (applied from an act, e.g. signature) and date | ${FIX}`,
+      `${T}:11:67 schema: lifecycle.provisionalApplication.date: give only one of event and date: provisional application starts on an act or on a date | ${FIX}`,
     ]);
   });
   it('neither, and no source', () => {
     assert.deepEqual(provisional('{ parties: [AAA] }'), [
-      `${T}:11:27 schema: lifecycle.provisionalApplication.event: give one of event (applied from an act, e.g. signature) and date | ${FIX}`,
+      `${T}:11:27 schema: lifecycle.provisionalApplication.event: say from when it is applied: event (an act, e.g. treaty-signed) or date | ${FIX}`,
       `${T}:11:27 schema: lifecycle.provisionalApplication.provision: say where provisional application comes from: provision or attestedBy | ${FIX}`,
     ]);
   });
@@ -112,21 +134,16 @@ describe('pacta check: duration clauses, as the schema reads them', () => {
       ],
     );
   });
-  // The duration clause is a union of the plain clauses and by-reading (src/model/lifecycle-clause.ts):
-  // a plain clause's missing field is reported as "does not match any allowed form", without the field.
-  // One discriminated union over all seven types would name it, as before issue 14.
-  it('a renewing clause without its notice names the missing field', { todo: 'DurationClause is a z.union: the field is lost' }, () => {
+  // The duration clause is one discriminated union over all seven types (src/model/lifecycle-clause.ts),
+  // so that a plain clause's missing field is named, as before issue 14.
+  it('a renewing clause without its notice names the missing field', () => {
     assert.deepEqual(duration('{ type: renewing, initialTerm: P10Y, renewalTerm: P5Y }'), [
       `${T}:11:13 schema: lifecycle.duration.noticeBefore: missing required field (expected string) | add the field`,
     ]);
   });
-  it(
-    'a first term then indefinite without its withdrawal clause names the missing field',
-    { todo: 'DurationClause is a z.union: the field is lost' },
-    () => {
-      assert.deepEqual(duration('{ type: first-term-then-indefinite, initialTerm: P10Y }'), [
-        `${T}:11:13 schema: lifecycle.duration.withdrawal: missing required field (expected object) | add the field`,
-      ]);
-    },
-  );
+  it('a first term then indefinite without its withdrawal clause names the missing field', () => {
+    assert.deepEqual(duration('{ type: first-term-then-indefinite, initialTerm: P10Y }'), [
+      `${T}:11:13 schema: lifecycle.duration.withdrawal: missing required field (expected object) | add the field`,
+    ]);
+  });
 });
