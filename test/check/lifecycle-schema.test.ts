@@ -69,7 +69,7 @@ describe('pacta check: entry into force, as the schema reads it', () => {
     assert.deepEqual(
       entry('{ event: ratifications-exchanged, threshold: { instruments: 1, including: [AAA, BBB] }, provision: art2-lifecycle }'),
       [
-        `${T}:10:92 schema: lifecycle.entryIntoForce.threshold.including: 2 states must be among 1 instruments: raise instruments to at least 2, or name fewer states | ${FIX}`,
+        `${T}:10:93 schema: lifecycle.entryIntoForce.threshold.including: 2 states must be among 1 instruments: raise instruments to at least 2, or name fewer states | ${FIX}`,
       ],
     );
   });
