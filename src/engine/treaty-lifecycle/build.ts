@@ -12,9 +12,16 @@ import type {
   StatusIntervalJson,
 } from '../../model/index.js';
 import type { TimelineEvent, TreatyEvents } from '../event-index/index.js';
-import { computeLifecycle, type ComputableClause, type ExternalEnd, type Lifecycle, type LifecycleInput } from '../lifecycle/index.js';
+import {
+  computeLifecycle,
+  type ComputableClause,
+  type ExternalEnd,
+  type Lifecycle,
+  type LifecycleInput,
+  type NoticeAssessment,
+} from '../lifecycle/index.js';
 import type { Successions } from '../succession.js';
-import { own, partyOf, type LifecycleScope } from './acts.js';
+import { actorName, own, partyOf, type LifecycleScope } from './acts.js';
 import { computeEntry, entryRuleStep, type PartyStart } from './entry.js';
 import { lifecycleIntervals, notInForce, type CauseContext } from './explain.js';
 import { accessionStarts, clauseStep, outsideEnds, provisionalSpans, suspensions } from './membership.js';
@@ -226,6 +233,8 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
     ({ treatyLc, byParty } = compute());
   }
   const treatyEnd = treatyLc.end?.date ?? null;
+  for (const assessed of treatyLc.notices)
+    if (assessed.kind === 'ineffective') warnings.push(ineffectiveNotice(t.id, assessed, noticeEvents));
 
   let intervals = [before, ...lifecycleIntervals(treatyLc, computable, basis, causeContext)];
   intervals = withUnknown(withSuspensions(intervals, whole), tiedUnknown);
@@ -248,6 +257,27 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
   }
   const withdrawalEnd = (party: string, date: IsoDate) => clauseOf.perParty && date !== treatyEnd && byParty.get(party)?.end?.date === date;
   return finish({ intervals, partyIntervals, basis, entryIntoForce, input, lifecycle: treatyLc, withdrawalEnd });
+}
+
+/** Why a notice did nothing, in a run's warnings (the status intervals do not mention an act that changed nothing). */
+function ineffectiveNotice(
+  treatyId: string,
+  assessed: Extract<NoticeAssessment, { kind: 'ineffective' }>,
+  events: ReadonlyMap<string, TimelineEvent>,
+): string {
+  const { notice } = assessed;
+  const by = actorName(events.get(notice.id)?.by ?? notice.by, notice.by);
+  const head = `${treatyId}: notice ${notice.id} of ${notice.date} by ${by} has no effect`;
+  switch (assessed.reason) {
+    case 'before-entry-into-force':
+      return `${head}: it was given before the treaty entered into force`;
+    case 'no-notice-provision':
+      return `${head}: the treaty makes no provision for leaving it by notice (VCLT Art. 56)`;
+    case 'after-termination':
+      return `${head}: it was given after the treaty had ended`;
+    case 'too-early':
+      return `${head}: it was given too early, before ${assessed.allowedFrom ?? 'the end of the calendar'}, the first day the treaty allows a notice`;
+  }
 }
 
 function notBound(party: string, steps: ExplanationStep[]): StatusIntervalJson {
