@@ -23,7 +23,7 @@ describe('pacta export: formats', () => {
     const r = await pacta(['export', 'corpus/prk-rus-2024', '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
     assertPrints(r.stdout, 'prk-rus-2024.json');
-    assert.equal(JSON.parse(r.stdout).formatVersion, '1.0');
+    assert.equal(JSON.parse(r.stdout).formatVersion, '1.1');
   });
   it('--format csv covers every treaty by default, or the ones named; --members gives one row per party', async () => {
     const all = await pacta(['export', '--format', 'csv']);
@@ -35,6 +35,21 @@ describe('pacta export: formats', () => {
     assert.match(lines[2]!, /^prk-rus-2024,/);
     const members = await pacta(['export', '--format', 'csv', '--members']);
     assertPrints(members.stdout, 'members.csv');
+    // The member rows split at the succession: the USSR to 1991-12-25, Russia continuing it from then.
+    const ussr = await pacta(['export', 'ussr-prk-1961', '--format', 'csv', '--members']);
+    assert.deepEqual(
+      ussr.stdout
+        .split('\r\n')
+        .slice(0, 4)
+        .map((line) => line.split(',').slice(0, 7).join(',')),
+      [
+        'treaty_id,member,member_name,member_from,member_to,member_continuing,member_continued_by',
+        'ussr-prk-1961,SUN,Union of Soviet Socialist Republics,1961-09-10,1991-12-25,,RUS from 1991-12-25',
+        'ussr-prk-1961,RUS,Russian Federation,1991-12-25,1996-09-10,SUN,',
+        "ussr-prk-1961,PRK,Democratic People's Republic of Korea,1961-09-10,1996-09-10,,",
+      ],
+    );
+    assert.doesNotMatch(ussr.stdout, /by SUN/);
   });
   it('--schema prints the JSON Schema published as schemas/export.schema.json', async () => {
     const r = await pacta(['export', '--schema']);

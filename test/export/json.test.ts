@@ -38,9 +38,26 @@ describe('JSON export', () => {
   it('1961: lifecycle computed from the recorded history', () => {
     const e = buildJsonExport(inputOf('ussr-prk-1961'));
     const { intervals, parties, ...life } = e.lifecycle;
-    assert.equal(parties, undefined);
     assert.deepEqual(
-      { ...life, terms: life.terms.length, members: life.members.map((m) => [m.party, m.from, m.to, m.continuedBy?.state ?? null]) },
+      parties?.map((p) => [p.party, p.intervals.filter((i) => i.state).map((i) => [i.state, i.status, i.from])]),
+      [
+        [
+          'SUN',
+          [
+            ['RUS', 'in-force', '1991-12-25'],
+            ['RUS', 'terminated', '1996-09-10'],
+          ],
+        ],
+        ['PRK', []],
+      ],
+    );
+    assert.equal(life.suspensions, undefined);
+    assert.deepEqual(
+      {
+        ...life,
+        terms: life.terms.length,
+        members: life.members.map((m) => [m.party, m.from, m.to, m.continuing ?? null, m.continuedBy?.state ?? null]),
+      },
       {
         signature: { date: '1961-07-06', place: 'Moscow', event: 'signature' },
         entryIntoForce: '1961-09-10',
@@ -48,17 +65,23 @@ describe('JSON export', () => {
         endCause: intervals.at(-1)!.cause ?? null,
         status: 'terminated',
         durationType: 'renewing',
+        durationReading: null,
         durationMonths: 120,
         renewalMonths: 60,
         noticeMonths: 12,
         terms: 6,
         members: [
-          ['SUN', '1961-09-10', '1996-09-10', 'RUS'],
-          ['PRK', '1961-09-10', '1996-09-10', null],
+          ['SUN', '1961-09-10', '1991-12-25', null, 'RUS'],
+          ['RUS', '1991-12-25', '1996-09-10', 'SUN', null],
+          ['PRK', '1961-09-10', '1996-09-10', null, null],
         ],
       },
     );
-    assert.match(e.lifecycle.endCause!, /notice-1995/);
+    assert.equal(
+      e.lifecycle.endCause,
+      'notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6 (deadline 1995-09-10)',
+    );
+    assert.doesNotMatch(exportJson(inputOf('ussr-prk-1961')), /by SUN of/);
     assert.deepEqual(
       intervals.map((i) => [i.status, i.from, i.to]),
       [
@@ -100,9 +123,12 @@ describe('JSON export', () => {
       e.lifecycle.members.map((m) => m.party),
       input.treaty.parties,
     );
-    // Without per-party intervals from the engine, a member's dates are the treaty's.
-    if (!input.timeline.parties)
-      assert.ok(e.lifecycle.members.every((m) => m.from === e.lifecycle.entryIntoForce && m.to === e.lifecycle.end));
+    // On the recorded history no party has left: each member's dates are the treaty's.
+    assert.ok(e.lifecycle.members.every((m) => m.from === e.lifecycle.entryIntoForce && m.to === e.lifecycle.end));
+    assert.deepEqual(
+      e.lifecycle.parties?.map((p) => p.party),
+      input.treaty.parties,
+    );
   });
   it('carries no absolute path (the bytes do not depend on where the corpus is)', () => {
     for (const id of TREATIES) assert.ok(!exportJson(inputOf(id)).includes(ROOT), id);

@@ -16,6 +16,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'corpus');
 export const MULTILATERAL = join(ROOT, 'test', 'fixtures', 'corpus-multilateral');
 export const MINIMAL = join(ROOT, 'test', 'fixtures', 'corpus-minimal');
+/** One treaty per lifecycle shape of docs/lifecycle.md (issue 14). */
+export const LIFECYCLE = join(ROOT, 'test', 'fixtures', 'corpus-lifecycle');
 export const GOLDEN = join(ROOT, 'test', 'fixtures', 'export', 'golden');
 export const AKN_XSD = join(ROOT, 'standards', 'akoma-ntoso', 'akomantoso30.xsd');
 export const TREATIES = ['prk-rus-2024', 'ussr-prk-1961'] as const;

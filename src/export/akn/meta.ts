@@ -4,7 +4,7 @@
  * force, renewals and end, as eventRefs), analysis (the rules), temporalData (in force, and each
  * term), references, and proprietary. See ./README.md for the choices.
  */
-import { citationText, type RecordedEvent } from '../../model/index.js';
+import { citationText, describeEntryIntoForce, type RecordedEvent } from '../../model/index.js';
 import type { AtopCoding } from '../atop/classify.js';
 import { ATOP_CODES, ATOP_MAPPING } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';
@@ -68,10 +68,10 @@ export function planLifecycle(ctx: AknContext, life: LifecycleSummary, iris: Tre
   }
   const eif = treaty.lifecycle.entryIntoForce;
   if (life.entryIntoForce) {
-    const rule = `${eif.event}${eif.offset ? ` + ${eif.offset}` : ''}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`;
+    const rule = `${describeEntryIntoForce(eif)}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`;
     ctx.events.entryIntoForce = event(
       'computed-entry-into-force',
-      `Entry into force on ${life.entryIntoForce}, computed from the rule ${rule} and the recorded events`,
+      `Entry into force on ${life.entryIntoForce}, computed from the recorded events and the rule: ${rule}`,
     );
     events.push({ key: 'computed-entry-into-force', date: life.entryIntoForce, source: pacta });
   }

@@ -6,7 +6,15 @@
  * non-operative marks with their reasons; the lifecycle clause, the computed status intervals, the
  * recorded history and the ATOP codes.
  */
-import { citationText, type Condition, type Provision, type Trigger } from '../../model/index.js';
+import {
+  type Citation,
+  citationText,
+  type Condition,
+  type PlainDurationClause,
+  type Provision,
+  type StatusIntervalJson,
+  type Trigger,
+} from '../../model/index.js';
 import type { AtopCoding } from '../atop/classify.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';
@@ -94,11 +102,104 @@ export function rulesAnalysis(ctx: AknContext): XmlElement {
   ]);
 }
 
+/** A status interval: the treaty's, or a party's (`state`: the continuator bound in its place). */
+function intervalElement(i: StatusIntervalJson): XmlElement {
+  return el(P('interval'), { status: i.status, from: i.from, to: i.to, term: i.term, termEnd: i.termEnd, state: i.state }, [
+    text('cause', i.cause),
+  ]);
+}
+
+const attested = (a: Citation | undefined) => (a ? el(P('attestedBy'), {}, [text('cite', a.cite), text('note', a.note)]) : null);
+
+/** A duration clause's terms as attributes (a clause read by a contested term: one `reading` per reading, each with its clause). */
+function durationAttributes(d: PlainDurationClause): Record<string, string | number | boolean | undefined> {
+  const w = 'withdrawal' in d ? d.withdrawal : undefined;
+  return {
+    type: d.type,
+    term: d.type === 'fixed' ? d.term : undefined,
+    initialTerm: d.type === 'renewing' || d.type === 'first-term-then-indefinite' ? d.initialTerm : undefined,
+    renewalTerm: d.type === 'renewing' ? d.renewalTerm : undefined,
+    noticeBefore: d.type === 'renewing' ? d.noticeBefore : undefined,
+    treaty: d.type === 'tied' ? d.treaty : undefined,
+    unknown: d.type === 'unknown' ? d.reason : undefined,
+    withdrawalNotice: w?.noticePeriod,
+    withdrawalMonthStart: w?.monthStart,
+    minimumInForce: w?.minimumInForce,
+    noticeAllowedAfter: w?.noticeAllowedAfter,
+    terminationByAgreement: 'terminationByAgreement' in d ? d.terminationByAgreement : undefined,
+  };
+}
+
+/** The lifecycle clause as `treaty.yaml` writes it: entry into force, provisional application, duration, membership rules. */
+function lifecycleClause(ctx: AknContext, life: LifecycleSummary): XmlElement {
+  const l = ctx.input.treaty.lifecycle;
+  const eif = l.entryIntoForce;
+  const d = l.duration;
+  const pa = l.provisionalApplication;
+  return el(P('lifecycleClause'), { perParty: l.perParty || undefined }, [
+    el(
+      P('entryIntoForce'),
+      {
+        event: eif.event,
+        date: eif.date,
+        notBefore: eif.notBefore,
+        offset: eif.offset,
+        monthStart: eif.monthStart,
+        thresholdInstruments: eif.threshold?.instruments,
+        thresholdIncluding: eif.threshold?.including.length ? eif.threshold.including.join(' ') : undefined,
+        laterPartiesOffset: eif.laterParties?.offset,
+        laterPartiesMonthStart: eif.laterParties?.monthStart,
+        unknown: eif.unknown,
+        provision: eif.provision,
+      },
+      [attested(eif.attestedBy)],
+    ),
+    pa
+      ? el(
+          P('provisionalApplication'),
+          { event: pa.event, date: pa.date, parties: pa.parties?.join(' '), endEvent: pa.endEvent, provision: pa.provision },
+          [attested(pa.attestedBy)],
+        )
+      : null,
+    el(
+      P('duration'),
+      {
+        ...(d.type === 'by-reading' ? { type: d.type, term: d.term, reading: life.durationReading?.reading } : durationAttributes(d)),
+        provision: l.durationProvision,
+        months: life.durationMonths,
+        renewalMonths: life.renewalMonths,
+        noticeMonths: life.noticeMonths,
+      },
+      [
+        attested(l.durationAttestedBy),
+        ...(d.type === 'by-reading'
+          ? Object.entries(d.readings).map(([reading, clause]) => el(P('reading'), { name: reading, ...durationAttributes(clause) }))
+          : []),
+      ],
+    ),
+    l.accessionEvent ? el(P('accession'), { event: l.accessionEvent }) : null,
+    l.suspension
+      ? el(P('suspension'), { event: l.suspension.event, endEvent: l.suspension.endEvent, provision: l.suspension.provision }, [
+          attested(l.suspension.attestedBy),
+        ])
+      : null,
+    ...l.endsOn.map((e) => el(P('endsOn'), { event: e.event, scope: e.scope, provision: e.provision }, [attested(e.attestedBy)])),
+    l.minimumParties
+      ? el(P('minimumParties'), { count: l.minimumParties.count, provision: l.minimumParties.provision }, [
+          attested(l.minimumParties.attestedBy),
+        ])
+      : null,
+    ...l.survival.map((v) =>
+      el(P('survival'), { provisions: v.provisions.join(' '), period: v.period, after: v.after, provision: v.provision }, [
+        attested(v.attestedBy),
+      ]),
+    ),
+  ]);
+}
+
 /** `proprietary`: what Pacta knows of the treaty beyond its text. */
 export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, coding: AtopCoding, formatVersion: string): XmlElement {
   const { treaty, compiled, timeline } = ctx.input;
-  const eif = treaty.lifecycle.entryIntoForce;
-  const d = treaty.lifecycle.duration;
   return el(P('treaty'), { id: treaty.id, formatVersion }, [
     text('shortTitle', treaty.shortTitle),
     ...Object.entries(treaty.titles).map(([language, title]) => el(P('title'), { language }, [title])),
@@ -113,6 +214,7 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
             ref: `#${ctx.state(m.party)}`,
             from: m.from,
             to: m.to,
+            continuing: m.continuing,
             continuedBy: m.continuedBy?.state,
             continuedFrom: m.continuedBy?.from,
           },
@@ -142,28 +244,13 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
         ),
       ),
     ),
-    el(P('lifecycleClause'), {}, [
-      el(P('entryIntoForce'), { event: eif.event, offset: eif.offset, provision: eif.provision }, [
-        eif.attestedBy ? el(P('attestedBy'), {}, [text('cite', eif.attestedBy.cite), text('note', eif.attestedBy.note)]) : null,
-      ]),
-      el(P('duration'), {
-        type: d.type,
-        term: d.type === 'fixed' ? d.term : undefined,
-        initialTerm: d.type === 'renewing' ? d.initialTerm : undefined,
-        renewalTerm: d.type === 'renewing' ? d.renewalTerm : undefined,
-        noticeBefore: d.type === 'renewing' ? d.noticeBefore : undefined,
-        withdrawalNotice: d.type !== 'renewing' ? d.withdrawal?.noticePeriod : undefined,
-        minimumInForce: d.type !== 'renewing' ? d.withdrawal?.minimumInForce : undefined,
-        provision: treaty.lifecycle.durationProvision,
-        months: life.durationMonths,
-        renewalMonths: life.renewalMonths,
-        noticeMonths: life.noticeMonths,
-      }),
-    ]),
+    lifecycleClause(ctx, life),
     el(P('status'), { entryIntoForce: life.entryIntoForce, end: life.end, computedFrom: 'recorded history' }, [
       text('endCause', life.endCause ?? undefined),
-      ...timeline.intervals.map((i) =>
-        el(P('interval'), { status: i.status, from: i.from, to: i.to, term: i.term, termEnd: i.termEnd }, [text('cause', i.cause)]),
+      ...timeline.intervals.map(intervalElement),
+      ...timeline.parties.map((p) => el(P('partyStatus'), { party: p.party }, p.intervals.map(intervalElement))),
+      ...(timeline.suspensions ?? []).map((s) =>
+        el(P('suspension'), { bearer: s.bearer, beneficiary: s.beneficiary, from: s.from, to: s.to }),
       ),
     ]),
     el(

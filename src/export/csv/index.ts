@@ -1,5 +1,5 @@
 /**
- * CSV export: one row per treaty (or, with members, one per party), in a fixed column order, as
+ * CSV export: one row per treaty (or, with members, one per state bound), in a fixed column order, as
  * RFC 4180 says: comma-separated, CRLF line ends, a header row, fields quoted when they hold a comma,
  * a double quote or a line break (quotes doubled). UTF-8 without a byte-order mark.
  *
@@ -31,7 +31,11 @@ export const TREATY_COLUMNS = [
   'atop_provisions',
 ] as const;
 
-export const MEMBER_COLUMNS = ['member', 'member_name', 'member_from', 'member_to', 'member_continued_by'] as const;
+/**
+ * A member row is a state bound: a party, or the continuator bound in its place from a succession on
+ * (RUS from 1991-12-25, `member_continuing` SUN), whose row follows the party's, which ends there.
+ */
+export const MEMBER_COLUMNS = ['member', 'member_name', 'member_from', 'member_to', 'member_continuing', 'member_continued_by'] as const;
 
 type Row = Record<string, string | number | null>;
 
@@ -81,6 +85,7 @@ function memberRow(m: MemberSummary): Row {
     member_name: m.name,
     member_from: m.from,
     member_to: m.to,
+    member_continuing: m.continuing,
     member_continued_by: m.continuedBy ? `${m.continuedBy.state} from ${m.continuedBy.from}` : null,
   };
 }

@@ -22,7 +22,12 @@ export function buildJsonExport(input: TreatyExportInput): TreatyExport {
     history: compiled.history,
     states: states.states.filter((s) => named.has(s.code)),
     successions,
-    lifecycle: { ...lifecycleSummary(input), intervals: timeline.intervals, ...(timeline.parties ? { parties: timeline.parties } : {}) },
+    lifecycle: {
+      ...lifecycleSummary(input),
+      intervals: timeline.intervals,
+      parties: timeline.parties,
+      ...(timeline.suspensions?.length ? { suspensions: timeline.suspensions } : {}),
+    },
     sources: treaty.sources.map((s) => {
       const doc = check.documents.get(s.id);
       const coverage = check.coverage.find((c) => c.source === s.id);

@@ -1,5 +1,5 @@
 /**
- * The JSON export's format, version 1.0: one zod schema for the TypeScript type, the runtime check
+ * The JSON export's format, version 1.1: one zod schema for the TypeScript type, the runtime check
  * in the tests and the published JSON Schema (`schemas/export.schema.json`, written by
  * `npm run schemas` and checked current by test/export/json.test.ts).
  *
@@ -10,6 +10,8 @@ import { z } from 'zod';
 import {
   IsoDate,
   jsonSchemaOf,
+  PairSuspension,
+  PartyTimeline,
   RecordedEvent,
   SpanJson,
   StateEntry,
@@ -20,7 +22,12 @@ import {
 } from '../../model/index.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 
-export const EXPORT_FORMAT_VERSION = '1.0';
+/** Every duration type (`lifecycle.duration.type`; src/model/lifecycle-clause.ts), and those of a clause under one reading. */
+const PLAIN_DURATION_TYPES = ['indefinite', 'fixed', 'renewing', 'first-term-then-indefinite', 'tied', 'unknown'] as const;
+const DURATION_TYPES = [...PLAIN_DURATION_TYPES, 'by-reading'] as const;
+
+/** 1.1 (issue 14): every duration type; members split at a succession, `continuing`; `durationReading`; `suspensions`; the new statuses. */
+export const EXPORT_FORMAT_VERSION = '1.1';
 
 const Months = z.number().int().nonnegative().nullable().describe('whole months; null when indefinite, absent or not whole months');
 
@@ -31,27 +38,42 @@ export const LifecycleExport = z
     end: IsoDate.nullable().describe('first day no longer in force, computed; null while in force'),
     endCause: z.string().nullable(),
     status: TreatyStatus.describe('the status after the last recorded event'),
-    durationType: z.enum(['indefinite', 'fixed', 'renewing']),
-    durationMonths: Months.describe('fixed term, or first term of a renewing treaty'),
+    durationType: z.enum(DURATION_TYPES),
+    durationReading: z
+      .object({ term: z.string(), reading: z.string(), type: z.enum(PLAIN_DURATION_TYPES) })
+      .nullable()
+      .optional()
+      .describe(
+        "for a clause read by a contested term (by-reading): the reading the computed lifecycle follows (the default) and its clause's type",
+      ),
+    durationMonths: Months.describe('fixed term, or first term of a renewing or first-term-then-indefinite treaty'),
     renewalMonths: Months,
     noticeMonths: Months.describe(
       'notice of non-renewal (at least this long before a term ends) or of withdrawal (takes effect this long after)',
     ),
     terms: z.array(z.object({ term: z.number().int().positive(), from: IsoDate, to: IsoDate.nullable() })),
-    members: z.array(
-      z.object({
-        party: z.string(),
-        name: z.string(),
-        from: IsoDate.nullable(),
-        to: IsoDate.nullable(),
-        continuedBy: z.object({ state: z.string(), from: IsoDate }).nullable(),
-      }),
-    ),
+    members: z
+      .array(
+        z.object({
+          party: z.string().describe('the state bound: the party, or the continuator in its place from a succession on (see continuing)'),
+          name: z.string(),
+          from: IsoDate.nullable().describe('first day in force for this state'),
+          to: IsoDate.nullable().describe('first day no longer in force for this state (a party continued by another: the succession)'),
+          continuing: z
+            .string()
+            .nullable()
+            .optional()
+            .describe("on a continuator's row: the party whose place it takes (RUS continuing SUN from 1991-12-25); null otherwise"),
+          continuedBy: z.object({ state: z.string(), from: IsoDate }).nullable(),
+        }),
+      )
+      .describe('one row per state bound: a party, then the continuator bound in its place from the succession on'),
     intervals: z.array(StatusIntervalJson).describe('the status intervals, half-open [from, to), each with its explanation'),
     parties: z
-      .array(z.object({ party: z.string(), intervals: z.array(StatusIntervalJson) }))
+      .array(PartyTimeline)
       .optional()
-      .describe('per party, for a treaty a party may leave alone'),
+      .describe("each party's status intervals (state: the continuator bound in its place over an interval)"),
+    suspensions: z.array(PairSuspension).optional().describe('obligations of one party towards another suspended (absent: none)'),
   })
   .describe('the lifecycle computed from the recorded history');
 

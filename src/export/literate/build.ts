@@ -5,6 +5,8 @@
  */
 import {
   describeDuration,
+  describeEntryIntoForce,
+  describeProvisionalApplication,
   type NonOperative,
   type Provision,
   type SourceSpan,
@@ -35,7 +37,8 @@ export interface LiterateSource {
 
 export interface LiterateDocument {
   treaty: TreatyFile;
-  lifecycle: { entryIntoForce: string; duration: string };
+  /** The lifecycle clause in words (provisional application only where the treaty provides for it). */
+  lifecycle: { entryIntoForce: string; provisionalApplication?: string; duration: string };
   sources: LiterateSource[];
 }
 
@@ -84,10 +87,16 @@ export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateD
     };
   });
   const eif = treaty.lifecycle.entryIntoForce;
+  const pa = treaty.lifecycle.provisionalApplication;
   return {
     treaty,
     lifecycle: {
-      entryIntoForce: `on the recorded "${eif.event}" event${eif.offset ? ` plus ${eif.offset}` : ''}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`,
+      entryIntoForce: `${describeEntryIntoForce(eif)}${eif.provision ? ` (provision ${eif.provision})` : eif.attestedBy ? ` (attested by ${eif.attestedBy.cite})` : ''}`,
+      ...(pa
+        ? {
+            provisionalApplication: `${describeProvisionalApplication(pa)}${pa.provision ? ` (provision ${pa.provision})` : pa.attestedBy ? ` (attested by ${pa.attestedBy.cite})` : ''}`,
+          }
+        : {}),
       duration: describeDuration(treaty.lifecycle.duration),
     },
     sources,

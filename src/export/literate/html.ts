@@ -42,6 +42,9 @@ export function literateHtml(doc: LiterateDocument, sourceText: (sourceId: strin
     );
   body.push(
     `<dt>Entry into force</dt><dd>${escape(doc.lifecycle.entryIntoForce)}</dd>`,
+    ...(doc.lifecycle.provisionalApplication
+      ? [`<dt>Provisional application</dt><dd>${escape(doc.lifecycle.provisionalApplication)}</dd>`]
+      : []),
     `<dt>Duration</dt><dd>${escape(doc.lifecycle.duration)}</dd>`,
     '</dl>',
   );

@@ -12,6 +12,7 @@ export function literateMarkdown(doc: LiterateDocument): string {
     out.push(`- **Registered**: ${t.registration.series} No. ${t.registration.number}, by ${t.registration.by}, ${t.registration.date}`);
   out.push(`- **Authentic languages**: ${t.officialLanguages.join(', ')}`);
   out.push(`- **Entry into force**: ${doc.lifecycle.entryIntoForce}`);
+  if (doc.lifecycle.provisionalApplication) out.push(`- **Provisional application**: ${doc.lifecycle.provisionalApplication}`);
   out.push(`- **Duration**: ${doc.lifecycle.duration}`, '');
   for (const source of doc.sources) {
     out.push(`## Source \`${source.id}\` — ${source.publisher}${source.translation ? ' (translation)' : ''}`, '');
