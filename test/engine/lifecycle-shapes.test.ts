@@ -100,6 +100,18 @@ function partySpans(name: string, treaty: string, party: string, reading?: strin
   return found.intervals.map((i): PartySpan => (i.state === undefined ? [i.status, i.from, i.to] : [i.status, i.from, i.to, i.state]));
 }
 
+/** The in-force spans of a party's intervals merged across terms, split only where the state bound changes: a member row. */
+function mergedInForce(spans: PartySpan[]): [string | null, string | null, string | undefined][] {
+  const out: [string | null, string | null, string | undefined][] = [];
+  for (const [status, from, to, state] of spans) {
+    if (status !== 'in-force') continue;
+    const last = out[out.length - 1];
+    if (last && last[1] === from && last[2] === state) last[1] = to;
+    else out.push([from, to, state]);
+  }
+  return out;
+}
+
 function partiesOf(name: string, treaty: string): string[] {
   return timelineOf(runOf(name), treaty).parties.map((p) => p.party);
 }
@@ -562,18 +574,25 @@ describe('unknown', () => {
 describe('succession', () => {
   const name = 'succession/rus-notice';
 
-  it('splits the USSR’s status on 1991-12-25: SUN before, RUS continuing it from then to the end', () => {
-    const spans = partySpans(name, 'succession', 'SUN');
-    assert.deepEqual(spans.slice(0, 3), [
+  it('splits the USSR’s status on 1991-12-25: SUN before, RUS continuing it from then to the end, term by term', () => {
+    // A party's intervals follow the treaty's terms (its status includes the term), and split again where a continuator takes its place.
+    assert.deepEqual(partySpans(name, 'succession', 'SUN'), [
       [NIF, null, '1961-09-10'],
-      [IF, '1961-09-10', '1991-12-25'],
+      [IF, '1961-09-10', '1971-09-10'],
+      [IF, '1971-09-10', '1976-09-10'],
+      [IF, '1976-09-10', '1981-09-10'],
+      [IF, '1981-09-10', '1986-09-10'],
+      [IF, '1986-09-10', '1991-09-10'],
+      [IF, '1991-09-10', '1991-12-25'],
       [IF, '1991-12-25', '1996-09-10', 'RUS'],
+      [TERMINATED, '1996-09-10', null, 'RUS'],
     ]);
-    assert.deepEqual(
-      spans.slice(3).map((s) => s.slice(0, 3)),
-      [[TERMINATED, '1996-09-10', null]],
-    );
-    assert.deepEqual(partySpans(name, 'succession', 'POL'), inForceOver('1961-09-10', '1996-09-10'));
+    const bound = (party: string) => mergedInForce(partySpans(name, 'succession', party));
+    assert.deepEqual(bound('SUN'), [
+      ['1961-09-10', '1991-12-25', undefined],
+      ['1991-12-25', '1996-09-10', 'RUS'],
+    ]);
+    assert.deepEqual(bound('POL'), [['1961-09-10', '1996-09-10', undefined]]);
   });
 
   it('keeps the terms of the treaty whole: six terms, the last ended by the notice', () => {
