@@ -211,7 +211,7 @@ export function delayWithin(date: IsoDate, rule: DelayRule): IsoDate | null {
   return dateWithin(addMonths({ year: shifted.year, month: shifted.month, day: 1 }, rule.monthStart));
 }
 
-/** The rule in words: "on the day of the act", "P30D after the act", "on the first day of the 3rd month following the act + P3M". */
+/** The rule in words: "on the day of the act", "P30D after the act", "on the first day of the 1st month following P3M after the act". */
 export function describeDelay(rule: DelayRule, act = 'the act'): string {
   const base = rule.offset === undefined ? act : `${rule.offset} after ${act}`;
   if (rule.monthStart === undefined) return rule.offset === undefined ? `on the day of ${act}` : base;
