@@ -16,6 +16,8 @@ import {
   type Run,
   type RunResult,
   type ScenarioFile,
+  type StatusDifference,
+  type StatusIntervalJson,
   type StatusResult,
 } from '../model/index.js';
 import { Timeline } from './event-index/index.js';
@@ -80,10 +82,14 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
   // Lifecycles depend only on the readings of the terms a lifecycle clause is read by: runs that agree on those share them.
   const lifecycleTerms = lifecycleReadingTerms(computed);
   const lifecyclesByKey = new Map<string, Map<string, TreatyLifecycle>>();
+  const lifecycleReadings = new Map<string, string>();
   const lifecyclesFor = (choice: ReadingChoice) => {
     const key = lifecycleTerms.map((term) => `${term}=${choice[term] ?? ''}`).join(';');
     let found = lifecyclesByKey.get(key);
-    if (!found) lifecyclesByKey.set(key, (found = computeLifecycles(corpus, computed, views, members, successions, lastDay, choice)));
+    if (!found) {
+      lifecyclesByKey.set(key, (found = computeLifecycles(corpus, computed, views, members, successions, lastDay, choice)));
+      lifecycleReadings.set(key, describeChoice(Object.fromEntries(lifecycleTerms.map((term) => [term, choice[term] ?? '']))));
+    }
     return found;
   };
   // Fluents depend only on the readings their effects name: runs that agree on those share them.
@@ -140,10 +146,21 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
       obligations,
     };
   });
+  // A warning that holds under some readings of a lifecycle clause only says under which.
+  const counts = new Map<string, string[]>();
+  for (const [key, lifecycles] of lifecyclesByKey)
+    for (const t of treaties) for (const w of lifecycles.get(t.treaty.id)!.warnings) counts.set(w, [...(counts.get(w) ?? []), key]);
   const warnings = new Set<string>();
-  for (const lifecycles of lifecyclesByKey.values())
-    for (const t of treaties) for (const w of lifecycles.get(t.treaty.id)!.warnings) warnings.add(w);
-  return { scenario: name, runs, differences: readingDifferences(runs, treaties), warnings: [...warnings] };
+  for (const [w, keys] of counts)
+    warnings.add(keys.length === lifecyclesByKey.size ? w : `${w} (under ${keys.map((k) => lifecycleReadings.get(k)).join('; ')})`);
+  const statusDifferences = lifecycleTerms.length ? statusDifferencesOf(runs) : [];
+  return {
+    scenario: name,
+    runs,
+    differences: readingDifferences(runs, treaties),
+    ...(statusDifferences.length ? { statusDifferences } : {}),
+    warnings: [...warnings],
+  };
 }
 
 /** The lifecycles of the treaties (tied ones after those they depend on) under one choice of readings. */
@@ -319,6 +336,42 @@ function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): R
       summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describeChoice(o.readings)}`).join('; ')}`,
     });
   }
+  return out;
+}
+
+/** The treaty's and each party's status intervals, where they differ between runs, in treaty then party order. */
+function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
+  if (runs.length < 2) return [];
+  const out: StatusDifference[] = [];
+  const gist = (intervals: readonly StatusIntervalJson[]) => {
+    const list: StatusDifference['outcomes'][number]['intervals'] = [];
+    // Terms and continuators aside: only the status and its days.
+    for (const i of intervals) {
+      const last = list[list.length - 1];
+      if (last && last.status === i.status && last.to === i.from) last.to = i.to;
+      else list.push({ status: i.status, from: i.from, to: i.to });
+    }
+    return list;
+  };
+  const words = (list: StatusDifference['outcomes'][number]['intervals']) =>
+    list.map((i) => `${i.status}${i.from ? ` from ${i.from}` : ''}${i.to ? ` to ${i.to}` : ''}`).join(', ');
+  runs[0]!.treaties.forEach((first, k) => {
+    const subjects: (string | null)[] = [null, ...first.parties.map((p) => p.party)];
+    for (const party of subjects) {
+      const outcomes = runs.map((run) => {
+        const t = run.treaties[k]!;
+        const intervals = party === null ? t.intervals : (t.parties.find((p) => p.party === party)?.intervals ?? []);
+        return { readings: run.readings, intervals: gist(intervals) };
+      });
+      if (new Set(outcomes.map((o) => JSON.stringify(o.intervals))).size < 2) continue;
+      out.push({
+        treaty: first.id,
+        party,
+        outcomes,
+        summary: `${first.id}${party ? ` for ${party}` : ''}: ${outcomes.map((o) => `${words(o.intervals)} under ${describeChoice(o.readings)}`).join('; ')}`,
+      });
+    }
+  });
   return out;
 }
 

@@ -113,10 +113,28 @@ export const ReadingDifference = z.object({
 });
 export type ReadingDifference = z.infer<typeof ReadingDifference>;
 
+/** A treaty's (or one party's) status over time that differs between readings: a lifecycle clause read in more than one way. */
+export const StatusDifference = z.object({
+  treaty: z.string(),
+  party: z.string().nullable().describe('null: the treaty as a whole'),
+  outcomes: z.array(
+    z.object({
+      readings: z.record(z.string(), z.string()),
+      intervals: z.array(z.object({ status: TreatyStatus, from: IsoDate.nullable(), to: IsoDate.nullable() })),
+    }),
+  ),
+  summary: z.string(),
+});
+export type StatusDifference = z.infer<typeof StatusDifference>;
+
 export const RunResult = z.object({
   scenario: z.string(),
   runs: z.array(Run),
   differences: z.array(ReadingDifference).describe('conclusions that differ between readings'),
+  statusDifferences: z
+    .array(StatusDifference)
+    .optional()
+    .describe('statuses that differ between readings, where a lifecycle clause is read in more than one way; absent when none do'),
   warnings: z.array(z.string()),
 });
 export type RunResult = z.infer<typeof RunResult>;

@@ -717,3 +717,32 @@ describe('a wrong expectation fails', () => {
       assert.equal(passes(name, expectation), false, `${name}: ${JSON.stringify(expectation)} should fail`);
   });
 });
+
+describe('what a reading of a lifecycle clause changes, said', () => {
+  const name = 'lifecycle-reading/notices-around-twenty-years';
+
+  it("lists each party's status that differs between the readings, with a summary", () => {
+    const differences = result(name).statusDifferences ?? [];
+    assert.deepEqual(
+      differences.map((d) => d.party),
+      ['FRA', 'LUX'],
+    );
+    assert.equal(
+      differences[0]!.summary,
+      'lifecycle-reading for FRA: not-in-force to 1952-02-29, in-force from 1952-02-29 under twenty-years: notice-only-after; not-in-force to 1952-02-29, in-force from 1952-02-29 to 1972-02-29, terminated from 1972-02-29 under twenty-years: effect-no-earlier',
+    );
+  });
+
+  it('says under which reading a notice does nothing', () => {
+    assert.ok(
+      result(name).warnings.includes(
+        'lifecycle-reading: notice fra-notice of 1966-03-07 by FRA has no effect: it was given too early, before 1972-02-29, the first day the treaty allows a notice (under twenty-years: notice-only-after)',
+      ),
+      result(name).warnings.join('\n'),
+    );
+  });
+
+  it('lists no status difference where no lifecycle clause is read two ways', () => {
+    assert.equal(result('succession/rus-notice').statusDifferences, undefined);
+  });
+});
