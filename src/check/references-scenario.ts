@@ -106,6 +106,17 @@ export function checkScenario(
   checkScenarioBounds(loaded, scenario, report);
   checkTimeline(loaded, scenario.events, ['events'], ctx, report, []);
   scenario.events.forEach((e, i) => {
+    if (e.treaty !== undefined && !treatyIds.has(e.treaty))
+      report(loaded, ['events', i, 'treaty'], 'unknown-treaty', `unknown treaty "${e.treaty}"`, `use one of: ${list(treatyIds)}`);
+    // An accession counts for the treaty it names: without one, the engine could not tell which treaty the state joins.
+    if (e.treaty === undefined && ctx.eventTypes.get(e.type)?.lifecycle === 'accession')
+      report(
+        loaded,
+        ['events', i],
+        'missing-treaty',
+        `a "${e.type}" event must name the treaty the state accedes to`,
+        `add treaty: with the treaty's id (one of: ${list(treatyIds)})`,
+      );
     if (owner && historyIds.has(e.id))
       report(
         loaded,

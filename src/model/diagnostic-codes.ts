@@ -77,6 +77,7 @@ export const CORPUS_CODES = [
   'unknown-reading',
   'unknown-role',
   'missing-role',
+  'missing-treaty',
   'unexpected-role',
   'not-procedural',
   'quote-not-found',
