@@ -54,9 +54,13 @@ export function firstActs(scope: LifecycleScope, type: string | undefined): Part
   return out;
 }
 
-/** Does a joint act cover every original party? One recorded for the treaty (its history, or `treaty:`) does. */
+/**
+ * Does a joint act cover every original party? One that names its parties must name them all (a
+ * continuator counting for its predecessor); one that names none and is recorded for the treaty
+ * (its history, or `treaty:`) does.
+ */
 export function coversAllParties(event: TimelineEvent, scope: LifecycleScope): boolean {
-  if (event.origin || event.treaty) return true;
+  if (event.parties === undefined) return event.origin !== undefined || event.treaty !== undefined;
   const covered = new Set(statesIn(event, 'parties').map((s) => scope.successions.countsAs(s, scope.treaty.treaty.parties, event.date)));
   return scope.treaty.treaty.parties.every((p) => covered.has(p));
 }
