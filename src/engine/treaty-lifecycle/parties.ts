@@ -91,12 +91,19 @@ export function withUnknown(intervals: StatusIntervalJson[], unknown: UnknownSpa
   );
 }
 
+const BOUND = new Set(['in-force', 'provisionally-applied', 'suspended', 'unknown']);
+
 /** A party's intervals split where a continuator takes its place: `state` names it, and a step cites the succession. */
 export function splitBySuccession(party: string, intervals: StatusIntervalJson[], successions: Successions): StatusIntervalJson[] {
   let out = intervals;
   for (const s of successions.chainOf(party)) {
     const step = successionStep(s);
-    out = paint(out, s.from, null, (part) => ({ ...part, state: s.continuator, explanation: part.explanation.concat(step) }));
+    const continued = (part: StatusIntervalJson) => ({ ...part, state: s.continuator, explanation: part.explanation.concat(step) });
+    // Only the days the party is bound (or may be) are split: a treaty that ended, or had not begun, before the
+    // succession is not the continuator's; one that ended, or had not begun, after it is.
+    out = paint(out, s.from, null, (part) => (BOUND.has(part.status) ? continued(part) : null)).map((i) =>
+      !BOUND.has(i.status) && i.from !== null && i.from >= s.from ? continued(i) : i,
+    );
   }
   return out;
 }
