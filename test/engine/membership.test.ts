@@ -274,3 +274,25 @@ describe('duties resting on an unknown status', () => {
     assert.equal(status.status, 'unknown');
   });
 });
+
+describe('a succession after the treaty ended', () => {
+  it("does not make the ended treaty the continuator's: the USSR's 1985 notice (hypothetical) ends it for SUN alone", () => {
+    const corpus = loadRealCorpus();
+    const run = onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({
+          treaties: ['ussr-prk-1961'],
+          drop: ['ussr-prk-1961/notice-1995'],
+          events: [ev('soviet-notice', '1985-06-01', 'denunciation-notice', { by: 'SUN', to: 'PRK' })],
+        }),
+      ),
+    );
+    const sun = run.treaties[0]!.parties.find((p) => p.party === 'SUN')!;
+    assert.deepEqual(sun.intervals.at(-1)!, { ...sun.intervals.at(-1)!, status: 'terminated', from: '1986-09-10', to: null });
+    assert.equal(
+      sun.intervals.some((i) => i.state !== undefined),
+      false,
+    );
+  });
+});
