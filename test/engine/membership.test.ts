@@ -11,6 +11,7 @@ import type { Lifecycle } from '../../src/model/lifecycle.js';
 import {
   ev,
   exchange,
+  loadRealCorpus,
   FIXTURE_STATES,
   FIXTURE_VOCABULARY,
   fixtureTreaty,
