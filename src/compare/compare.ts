@@ -64,8 +64,10 @@ function infoOf(t: CompiledTreaty): TreatyInfo {
 export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string, options: CompareOptions = {}): TreatyComparison {
   const a = treatyOf(corpus, aId);
   const b = treatyOf(corpus, bId);
-  const lifecycle = compareLifecycles(a.treaty, b.treaty);
   const alignment = align(a.treaty.provisions, b.treaty.provisions, new Map([...lifecycleRoles(a), ...lifecycleRoles(b)]));
+  // The alignment pairs the provisions that survive the end, for the survival row.
+  const counterparts = alignment.matches.flatMap((m) => m.pairs.map((p) => [p.a.id, p.b.id] as const));
+  const lifecycle = compareLifecycles(a.treaty, b.treaty, counterparts);
   const ctx = { treatyA: aId, treatyB: bId, vocabulary: corpus.vocabulary, lifecycle };
   const matches: Match[] = alignment.matches.map((m) => ({
     shape: m.a.length > 1 ? 'many-to-one' : m.b.length > 1 ? 'one-to-many' : 'one-to-one',

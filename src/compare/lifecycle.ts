@@ -1,8 +1,9 @@
 /**
  * The two treaties' lifecycles side by side: entry into force, duration, renewal, notice,
- * withdrawal and termination by agreement, one graded row each. Rules: entry-into-force,
- * duration-length, renewal-term, exit-by-notice, withdrawal, termination-agreement (../rules.ts).
- * A duration clause that depends on a reading is graded reading by reading (gradeAcross).
+ * withdrawal and termination by agreement, one graded row each, then the membership rows
+ * (lifecycle-membership.ts). Rules: entry-into-force, duration-length, renewal-term,
+ * exit-by-notice, withdrawal, termination-agreement (../rules.ts). A duration clause that depends
+ * on a reading is graded reading by reading (gradeAcross).
  */
 import {
   type DurationClause,
@@ -15,6 +16,7 @@ import {
 } from '../model/index.js';
 import { byAmount, combine } from './grade.js';
 import { entryRow } from './lifecycle-entry.js';
+import { type Counterparts, membershipRows, sameIds } from './lifecycle-membership.js';
 import { compareDelays, days, delayDays, gradeAcross, type Graded, NEVER, row, sourceOf, textAcross } from './lifecycle-parts.js';
 import type { Grade, LifecycleRow } from './schema.js';
 
@@ -205,7 +207,11 @@ function agreementText(d: DurationClause): string {
   return 'not mentioned; always possible by consent (VCLT Art. 54(b))';
 }
 
-export function compareLifecycles(a: TreatyFile, b: TreatyFile): LifecycleRow[] {
+/**
+ * Every lifecycle row. `counterparts` pairs A's provisions with B's (the alignment), for the
+ * provisions that survive the end; by default, provisions with the same id.
+ */
+export function compareLifecycles(a: TreatyFile, b: TreatyFile, counterparts: Counterparts = sameIds(a, b)): LifecycleRow[] {
   const da = a.lifecycle.duration;
   const db = b.lifecycle.duration;
   const src = (t: TreatyFile) => sourceOf(t, t.lifecycle.durationProvision, t.lifecycle.durationAttestedBy?.cite);
@@ -253,5 +259,6 @@ export function compareLifecycles(a: TreatyFile, b: TreatyFile): LifecycleRow[] 
       { a: [], b: [] },
       { a: null, b: null },
     ),
+    ...membershipRows(a, b, counterparts),
   ];
 }

@@ -104,6 +104,30 @@ export const RULES = {
     fields: ['lifecycle.termination-by-agreement'],
     text: 'The parties may always end a treaty by consent (VCLT Art. 54(b)): whether the treaty also says so changes nothing.',
   },
+  'withdrawal-alone': {
+    fields: ['lifecycle.withdrawal-of-one-party'],
+    text: "Whether one party's withdrawal or notice ends the treaty for every party or only its own participation. Only its own, the treaty continuing among the others, widens: the others' duties to one another outlive one party's leaving. For every party narrows. Where both treaties have two parties and neither is open to accession, the difference is the same: when one party leaves, the other has no party left to be bound to, so the treaty ends either way.",
+  },
+  accession: {
+    fields: ['lifecycle.accession'],
+    text: 'Open to accession (a state becomes a party by its instrument) where the other is closed widens: more states can become bound, and a duty owed to each party is owed to more states. Closed where the other is open narrows. Both open (whatever the instrument is called) or both closed is the same; when an acceding state is bound is graded in the entry-into-force row.',
+  },
+  suspension: {
+    fields: ['lifecycle.suspension'],
+    text: "A suspension rule (of the whole treaty's operation, or of one party's obligations towards another; in the text or attested under the general law of treaties, VCLT Arts. 57–60) added narrows: while suspended no obligation arises, and one in course lapses. Dropped widens. Both with one: a rule under which an act ends a suspension widens against one under which nothing does (the suspended obligations stay suspended), and the reverse narrows; suspension, or its end, by different acts is unclear.",
+  },
+  'outside-end': {
+    fields: ['lifecycle.ends-on-outside-event'],
+    text: "Each outside event on its own: one that ends the treaty, or the participation of the party it names, in B only narrows (B's duties can end on it); in A only widens. The same event ending the whole treaty in B but only the named party's participation in A narrows; the reverse widens. The events' grades combined: one way everywhere is that way, both ways (as with different events) is unclear.",
+  },
+  'minimum-parties': {
+    fields: ['lifecycle.minimum-parties'],
+    text: 'The treaty ends on the first day fewer than N parties remain: a minimum added, or a higher one, narrows (the treaty can end while more parties remain); dropped, or lower, widens. No minimum is the same as a minimum of one: without a clause, a multilateral treaty does not end because its parties become few (VCLT Art. 55).',
+  },
+  survival: {
+    fields: ['lifecycle.survival'],
+    text: "Provisions that continue to apply after the treaty's termination or a party's withdrawal, compared through the alignment, each provision of A against its counterparts in B and for each end (termination, withdrawal) apart: surviving longer in B widens, for less time narrows; not surviving counts as surviving for no time (the end releases the parties from further performance, VCLT Art. 70(1)(a)), and a surviving provision with no counterpart is compared with no survival. Longer after one end and shorter after the other is unclear, and so is a permission that survives longer or shorter (a freedom, not a duty). The grades combined: one way everywhere is that way, both ways is unclear.",
+  },
 } as const satisfies Record<string, { fields: readonly string[]; text: string }>;
 
 export type RuleId = keyof typeof RULES;

@@ -43,6 +43,12 @@ export const FIELDS = [
   'lifecycle.notice',
   'lifecycle.withdrawal',
   'lifecycle.termination-by-agreement',
+  'lifecycle.withdrawal-of-one-party',
+  'lifecycle.accession',
+  'lifecycle.suspension',
+  'lifecycle.ends-on-outside-event',
+  'lifecycle.minimum-parties',
+  'lifecycle.survival',
 ] as const;
 export const Field = z.enum(FIELDS);
 export type Field = z.infer<typeof Field>;
@@ -128,7 +134,20 @@ export const OnlyIn = z.object({
 });
 export type OnlyIn = z.infer<typeof OnlyIn>;
 
-export const LIFECYCLE_ASPECTS = ['entry-into-force', 'duration', 'renewal', 'notice', 'withdrawal', 'termination-by-agreement'] as const;
+export const LIFECYCLE_ASPECTS = [
+  'entry-into-force',
+  'duration',
+  'renewal',
+  'notice',
+  'withdrawal',
+  'termination-by-agreement',
+  'withdrawal-of-one-party',
+  'accession',
+  'suspension',
+  'ends-on-outside-event',
+  'minimum-parties',
+  'survival',
+] as const;
 export const LifecycleAspect = z.enum(LIFECYCLE_ASPECTS);
 export type LifecycleAspect = z.infer<typeof LifecycleAspect>;
 

@@ -9,7 +9,14 @@ import fc from 'fast-check';
 import { compareTreaties } from '../../src/compare/index.js';
 import { flip } from '../../src/compare/grade.js';
 import type { PairComparison, TreatyComparison } from '../../src/compare/schema.js';
-import type { DurationClause, EntryIntoForce, ProvisionalApplication } from '../../src/model/index.js';
+import type {
+  DurationClause,
+  EntryIntoForce,
+  MinimumParties,
+  OutsideEnd,
+  ProvisionalApplication,
+  Suspension,
+} from '../../src/model/index.js';
 import type { Condition, Provision, Qualifier, Trigger } from '../../src/model/provision.js';
 import { fixtureCorpus, fixtureTreaty } from './support.js';
 
@@ -141,6 +148,34 @@ const PROVISIONAL: (ProvisionalApplication | undefined)[] = [
   { date: '2000-01-01', parties: ['RUS'], provision: 'entry' },
 ];
 
+/** The membership pieces: a party leaving alone, accession, suspension, outside ends, a minimum, survival. */
+const membership = fc.record({
+  parties: fc.constantFrom(['PRK', 'RUS'], ['AUS', 'NZL', 'USA']),
+  perParty: fc.boolean(),
+  accessionEvent: fc.constantFrom(undefined, 'accession-deposited', 'instrument-deposited'),
+  suspension: fc.constantFrom<(Suspension | undefined)[]>(
+    undefined,
+    { event: 'obligations-suspended' },
+    { event: 'obligations-suspended', endEvent: 'obligations-resumed' },
+    { event: 'operation-suspended', endEvent: 'operation-resumed' },
+  ),
+  endsOn: fc.subarray<OutsideEnd>([
+    { event: 'left-organisation', scope: 'treaty' },
+    { event: 'left-organisation', scope: 'party' },
+    { event: 'left-union', scope: 'party' },
+  ]),
+  minimumParties: fc.constantFrom<(MinimumParties | undefined)[]>(undefined, { count: 1 }, { count: 3 }, { count: 5 }),
+  /** Survival of generated provisions, by their index (kept when the treaty has that many). */
+  survival: fc.array(
+    fc.record({
+      index: fc.nat({ max: 4 }),
+      period: fc.constantFrom('P1Y', 'P5Y', 'P20Y'),
+      after: fc.constantFrom('termination' as const, 'withdrawal' as const, 'both' as const),
+    }),
+    { maxLength: 3 },
+  ),
+});
+
 const treaty = (id: string) =>
   fc
     .record({
@@ -148,16 +183,27 @@ const treaty = (id: string) =>
       duration: fc.constantFrom(...DURATIONS),
       entry: fc.constantFrom(...ENTRIES),
       provisional: fc.constantFrom(...PROVISIONAL),
+      membership,
     })
-    .map((t) =>
-      fixtureTreaty({
+    .map((t) => {
+      const { parties, survival, ...pieces } = t.membership;
+      // Ids differ between the two treaties (a-p0, b-p0): only the alignment pairs surviving provisions.
+      const ids = t.provisions.map((_, i) => `${id}-p${i}`);
+      return fixtureTreaty({
         id,
-        provisions: t.provisions.map((p, i) => ({ ...p, id: `${id}-p${i}` })),
+        parties: [...parties],
+        provisions: t.provisions.map((p, i) => ({ ...p, id: ids[i]! })),
         duration: t.duration,
         entryIntoForce: t.entry,
-        lifecycle: t.provisional ? { provisionalApplication: t.provisional } : {},
-      }),
-    );
+        lifecycle: {
+          ...(t.provisional ? { provisionalApplication: t.provisional } : {}),
+          ...pieces,
+          survival: survival
+            .filter((s) => s.index < ids.length)
+            .map((s) => ({ provisions: [ids[s.index]!], period: s.period, after: s.after })),
+        },
+      });
+    });
 
 function pairsByKey(c: TreatyComparison, swapped: boolean): Map<string, PairComparison> {
   return new Map(c.matches.flatMap((m) => m.pairs).map((p) => [swapped ? `${p.b.id}|${p.a.id}` : `${p.a.id}|${p.b.id}`, p]));

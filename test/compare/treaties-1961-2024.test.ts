@@ -119,7 +119,7 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
     );
   });
 
-  it('lifecycle side by side: entry into force, duration, renewal, notice, withdrawal, agreement', () => {
+  it('lifecycle side by side: entry into force, duration, renewal, notice, withdrawal, agreement, and membership (none in either)', () => {
     assert.deepEqual(
       result.lifecycle.map((r) => [r.aspect, r.grade]),
       [
@@ -129,8 +129,16 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
         ['notice', 'widens'],
         ['withdrawal', 'same'],
         ['termination-by-agreement', 'same'],
+        ['withdrawal-of-one-party', 'same'],
+        ['accession', 'same'],
+        ['suspension', 'same'],
+        ['ends-on-outside-event', 'same'],
+        ['minimum-parties', 'same'],
+        ['survival', 'same'],
       ],
     );
+    // Both bilateral, closed, with no suspension, outside end, minimum or survival: the same words on both sides.
+    for (const r of result.lifecycle.slice(6)) assert.equal(r.a, r.b, r.aspect);
     assert.match(result.lifecycle[1]!.reason, /both run with no end date \(A by automatic renewal\)/);
     assert.match(result.lifecycle[3]!.reason, /VCLT Art\. 56/);
   });
