@@ -85,7 +85,12 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     // The lifecycle chart is drawn, with the same facts in a table.
     await page.getByTestId('lifecycle-chart').locator('canvas').first().waitFor();
     await page.getByText('The lifecycle as a table').click();
-    assert.match(await page.locator('.lifecycle table').innerText(), /1991-09-10\s+1996-09-10\s+6\s+1995-09-10/);
+    assert.match(await page.locator('.lifecycle table').first().innerText(), /1991-09-10\s+1996-09-10\s+6\s+1995-09-10/);
+    // One row per party below the treaty's: Russia bound in the USSR's place from the succession, named as such.
+    const chartLabel = (await page.getByTestId('lifecycle-chart').getAttribute('aria-label')) ?? '';
+    assert.match(chartLabel, /one row each: Treaty; SUN; RUS, continuing SUN; PRK;/);
+    const russia = page.locator('.lifecycle table.party-table tr[data-party="SUN"][data-state="RUS"]').first();
+    assert.match(await russia.innerText(), /^SUN\s+RUS, continuing SUN\s+in force\s+1991-12-25\s+1996-09-10/);
     await screenshot(page, 'reader');
 
     // Keyboard: Tab reaches a highlight; Enter selects it.

@@ -3,7 +3,16 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { chartTime } from '../../src/faces/web/lib/dates.js';
-import { BARS_SERIES, MARKERS_SERIES, ganttHeight, ganttOption, type GanttBar, type GanttSpec } from '../../src/faces/web/lib/gantt.js';
+import {
+  BARS_SERIES,
+  HATCH_STEP,
+  MARKERS_SERIES,
+  ganttHeight,
+  ganttOption,
+  hatchLines,
+  type GanttBar,
+  type GanttSpec,
+} from '../../src/faces/web/lib/gantt.js';
 
 const DAY = 86_400_000;
 
@@ -255,6 +264,33 @@ describe('a bar as drawn', () => {
     });
   });
 
+  it('draws a hatched bar with white stripes at 45°, each within the bar, under its label in the given ink', () => {
+    const drawn = render([bar(100, 130, { hatch: true, label: 'x', ink: '#1d2733' })]);
+    assert.ok(drawn);
+    const [rect, ...rest] = drawn.children as unknown as { type: string; shape: Record<string, number>; style: Record<string, unknown> }[];
+    assert.deepEqual(rect!.shape, { x: 200, y: 79.5, width: 30, height: 31, r: 2 });
+    const stripes = rest.filter((c) => c.type === 'line');
+    const text = rest.filter((c) => c.type === 'text');
+    assert.equal(rest.at(-1)?.type, 'text', 'the label is drawn last, over the stripes');
+    assert.equal(text[0]!.style.fill, '#1d2733');
+    assert.equal(text[0]!.style.backgroundColor, '#2f6fb0', 'the label on a patch of the bar’s colour');
+    // One stripe every 6 pixels along the 30 + 31 pixels of the bar's bottom and left edges.
+    assert.equal(stripes.length, Math.ceil((30 + 31) / HATCH_STEP) - 1);
+    for (const { shape, style } of stripes) {
+      assert.equal(style.stroke, '#ffffff');
+      for (const [x, y] of [
+        [shape.x1!, shape.y1!],
+        [shape.x2!, shape.y2!],
+      ] as const)
+        assert.ok(x >= 200 - 1e-9 && x <= 230 + 1e-9 && y >= 79.5 - 1e-9 && y <= 110.5 + 1e-9, JSON.stringify(shape));
+      assert.ok(Math.abs(shape.x1! - shape.x2! - (shape.y1! - shape.y2!)) < 1e-9, 'at 45°');
+    }
+  });
+
+  it('draws no stripes on a bar that is not hatched', () => {
+    assert.ok(render([bar(100, 400, { label: 'in force' })])!.children.every((c) => (c as { type: string }).type !== 'line'));
+  });
+
   it('writes the label only where it fits: 6.6 pixels a character plus 10', () => {
     // "in force" needs 8 × 6.6 + 10 = 62.8 pixels.
     assert.equal(render([bar(10, 72, { label: 'in force' })])?.children.length, 1);
@@ -341,6 +377,26 @@ describe('bars as drawn (properties)', () => {
           const [a, b] = [rects[i]!, rects[i + 1]!];
           if (a.width > 4 && b.width > 4) assert.ok(a.x + a.width <= b.x, `${a.x}+${a.width} > ${b.x}`);
         }
+      }),
+    );
+  });
+});
+
+describe('hatchLines (properties)', () => {
+  it('keeps every stripe inside its box, at 45°, the stripes 6 pixels apart', () => {
+    fc.assert(
+      fc.property(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 1, max: 40, noNaN: true }), (width, height) => {
+        const box = { x: 10, y: 20, width, height };
+        const lines = hatchLines(box);
+        for (const l of lines) {
+          for (const [x, y] of [
+            [l.x1, l.y1],
+            [l.x2, l.y2],
+          ] as const)
+            assert.ok(x >= 10 - 1e-9 && x <= 10 + width + 1e-9 && y >= 20 - 1e-9 && y <= 20 + height + 1e-9);
+          assert.ok(Math.abs(l.x1 - l.x2 - (l.y1 - l.y2)) < 1e-9);
+        }
+        assert.ok(lines.length <= Math.ceil((width + height) / HATCH_STEP));
       }),
     );
   });

@@ -46,10 +46,10 @@ describe('lifecycleSpec', () => {
   });
 
   it('has a row for the notice windows only when a term has a notice deadline', () => {
-    assert.deepEqual(spec.rows, ['Status', 'Notice windows', 'Recorded events']);
+    assert.deepEqual(spec.rows, ['Treaty', 'Notice windows', 'Recorded events']);
     const withoutNotice = intervals.map(({ noticeDeadline: _, ...i }) => i);
     assert.deepEqual(lifecycleSpec({ intervals: withoutNotice, history, signed: '2000-01-01', today: '2010-01-01', compact: true }).rows, [
-      'Status',
+      'Treaty',
       'Recorded events',
     ]);
   });
@@ -150,7 +150,7 @@ describe('lifecycleSpec', () => {
       compact: true,
     });
     assert.deepEqual(never, {
-      rows: ['Status', 'Recorded events'],
+      rows: ['Treaty', 'Recorded events'],
       bars: [
         {
           row: 0,
@@ -165,6 +165,7 @@ describe('lifecycleSpec', () => {
       lines: [],
       range: [t('2014-11-06'), t('2015-11-01')],
       compact: true,
+      drawn: [{ whose: null, interval: interval({ status: 'not-in-force' }) }],
     });
   });
 
@@ -251,5 +252,96 @@ describe('lifecycleSpec', () => {
         assert.equal(s.markers.length, history.length);
       }),
     );
+  });
+});
+
+describe('lifecycleSpec: a row per party', () => {
+  // The 1961 treaty, abridged: in force from 1961-09-10 (two terms here), SUN's place taken by RUS on 1991-12-25, ended 1996-09-10.
+  const treaty = [
+    interval({ status: 'not-in-force', to: '1961-09-10' }),
+    interval({ status: 'in-force', from: '1961-09-10', to: '1991-09-10', term: 1 }),
+    interval({ status: 'in-force', from: '1991-09-10', to: '1996-09-10', term: 2 }),
+    interval({ status: 'terminated', from: '1996-09-10', cause: 'notice notice-1995 by RUS, continuing SUN, of 1995-08-07' }),
+  ];
+  const sun = [
+    interval({ status: 'not-in-force', to: '1961-09-10' }),
+    interval({ status: 'in-force', from: '1961-09-10', to: '1991-09-10', term: 1 }),
+    interval({ status: 'in-force', from: '1991-09-10', to: '1991-12-25', term: 2 }),
+    interval({ status: 'in-force', from: '1991-12-25', to: '1996-09-10', term: 2, state: 'RUS' }),
+    interval({ status: 'terminated', from: '1996-09-10', state: 'RUS', cause: 'notice notice-1995 by RUS, continuing SUN, of 1995-08-07' }),
+  ];
+  const spec = lifecycleSpec({
+    intervals: treaty,
+    parties: [
+      { party: 'SUN', intervals: sun },
+      { party: 'PRK', intervals: treaty },
+    ],
+    history: [],
+    signed: '1961-07-06',
+    today: '2024-01-01',
+    compact: false,
+  });
+
+  it('puts each state bound in a party’s place on a row of its own, below the treaty’s', () => {
+    assert.deepEqual(spec.rows, ['Treaty', 'SUN', 'RUS, continuing SUN', 'PRK', 'Recorded events']);
+  });
+
+  it('draws a bar per run of one status on a party’s rows, each opening the explanation of the run’s last interval', () => {
+    const rows = (row: number) =>
+      spec.bars.flatMap((b, i) => (b.row === row ? [[b.label, b.colour, b.from, b.to, spec.drawn[i]?.interval.from]] : []));
+    assert.deepEqual(rows(1), [
+      ['not in force', '#9aa3ad', t('1961-07-06'), t('1961-09-10'), null],
+      ['in force', '#2f6fb0', t('1961-09-10'), t('1991-12-25'), '1991-09-10'],
+    ]);
+    assert.deepEqual(rows(2), [
+      ['in force', '#2f6fb0', t('1991-12-25'), t('1996-09-10'), '1991-12-25'],
+      ['terminated', '#8c2f39', t('1996-09-10'), spec.range[1], '1996-09-10'],
+    ]);
+    const rus = spec.bars.findIndex((b) => b.row === 2);
+    assert.deepEqual(spec.bars[rus]!.tooltip, ['RUS, continuing SUN: in force', '1991-12-25 → 1996-09-10', 'click for the explanation']);
+    assert.deepEqual(spec.drawn[rus], { whose: 'RUS, continuing SUN', interval: sun[3] });
+    assert.deepEqual(spec.bars[rus + 1]!.tooltip, [
+      'RUS, continuing SUN: terminated',
+      '1996-09-10 → open-ended',
+      'cause: notice notice-1995 by RUS, continuing SUN, of 1995-08-07',
+      'click for the explanation',
+    ]);
+    // The treaty's bars come first, and open the treaty's intervals.
+    assert.deepEqual(
+      spec.drawn.slice(0, 4).map((d) => d?.whose),
+      [null, null, null, null],
+    );
+    assert.equal(spec.drawn.length, spec.bars.length);
+  });
+
+  it('draws provisional application and unknown hatched, suspended in amber with dark text', () => {
+    const bars = lifecycleSpec({
+      intervals: [
+        interval({ status: 'provisionally-applied', from: '2000-01-01', to: '2001-01-01' }),
+        interval({ status: 'suspended', from: '2001-01-01', to: '2002-01-01' }),
+        interval({ status: 'unknown', from: '2002-01-01' }),
+      ],
+      history: [],
+      signed: '2000-01-01',
+      today: '2003-01-01',
+      compact: false,
+    }).bars.map((b) => [b.label, b.colour, b.hatch ?? false, b.ink ?? null]);
+    assert.deepEqual(bars, [
+      ['provisionally applied', '#86b8e3', true, '#1d2733'],
+      ['suspended', '#f5b841', false, '#1d2733'],
+      ['unknown', '#7d6f9e', true, null],
+    ]);
+  });
+
+  it('reaches a party’s dates and today when only a party’s interval is open-ended', () => {
+    const s = lifecycleSpec({
+      intervals: [interval({ status: 'not-in-force' })],
+      parties: [{ party: 'AAA', intervals: [interval({ status: 'provisionally-applied', from: '2001-01-01' })] }],
+      history: [],
+      signed: '2000-01-01',
+      today: '2002-01-01',
+      compact: false,
+    });
+    assert.deepEqual(s.range, [t('1999-07-05'), t('2002-06-30')]);
   });
 });

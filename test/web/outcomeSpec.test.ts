@@ -3,6 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ObligationResult, Run, StatusIntervalJson } from '../../src/faces/web/api/types.js';
+import { TREATY_STATUSES } from '../../src/model/timeline.js';
 import { chartTime as t } from '../../src/faces/web/lib/dates.js';
 import { bindingKey, bindingLabel, runChart, runLabels } from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
 
@@ -71,6 +72,7 @@ describe('runChart', () => {
       {
         id: 'T',
         intervals: [interval({ status: 'not-in-force', to: '1961-09-10' }), interval({ status: 'in-force', from: '1961-09-10', term: 1 })],
+        parties: [],
       },
     ],
     fluents: [{ fluent: 'at-war', subject: 'CHN', from: '1962-01-01', to: '1962-06-01', events: ['e1', 'e2'] }],
@@ -168,6 +170,7 @@ describe('runChart', () => {
         interval({ status: 'in-force', from: '2000-01-01', to: '2001-01-01' }),
         interval({ status: 'terminated', from: '2001-01-01', cause: 'denounced by PRK' }),
       ],
+      parties: [],
     };
     const { spec } = runChart({ ...emptyRun, treaties: [treaty] }, [], false);
     assert.deepEqual(
@@ -177,6 +180,64 @@ describe('runChart', () => {
         ['terminated', '#8c2f39', ['U: terminated', '2001-01-01 → open-ended', 'denounced by PRK']],
       ],
     );
+  });
+
+  it('draws a row per state bound in each party’s place below its treaty’s, a bar per run of one status', () => {
+    const treaty = {
+      id: 'T',
+      intervals: [
+        interval({ status: 'in-force', from: '1961-09-10', to: '1996-09-10' }),
+        interval({ status: 'terminated', from: '1996-09-10' }),
+      ],
+      parties: [
+        {
+          party: 'SUN',
+          intervals: [
+            interval({ status: 'in-force', from: '1961-09-10', to: '1991-12-25' }),
+            interval({ status: 'in-force', from: '1991-12-25', to: '1996-09-10', state: 'RUS' }),
+            interval({ status: 'terminated', from: '1996-09-10', state: 'RUS' }),
+          ],
+        },
+        {
+          party: 'PRK',
+          intervals: [
+            interval({ status: 'provisionally-applied', from: '1961-07-06', to: '1961-09-10' }),
+            interval({ status: 'suspended', from: '1961-09-10', to: '1970-01-01' }),
+            interval({ status: 'suspended', from: '1970-01-01', to: '1996-09-10' }),
+            interval({ status: 'unknown', from: '1996-09-10' }),
+          ],
+        },
+      ],
+    };
+    const run: Run = {
+      ...emptyRun,
+      treaties: [treaty],
+      obligations: [obligation({ from: '1997-01-01', outcome: 'unknown', events: ['e1'] })],
+    };
+    const { spec, barObligation } = runChart(run, [], false);
+    assert.deepEqual(spec.rows, ['T — status', 'SUN', 'RUS, continuing SUN', 'PRK', 'art2 · PRK']);
+    assert.deepEqual(
+      spec.bars.map((b) => [b.row, b.label ?? null, b.colour, b.hatch ?? false, b.ink ?? null]),
+      [
+        [0, 'in force', '#2f6fb0', false, null],
+        [0, 'terminated', '#8c2f39', false, null],
+        [1, 'in force', '#2f6fb0', false, null],
+        [2, 'in force', '#2f6fb0', false, null],
+        [2, 'terminated', '#8c2f39', false, null],
+        [3, 'provisionally applied', '#86b8e3', true, '#1d2733'],
+        [3, 'suspended', '#f5b841', false, '#1d2733'],
+        [3, 'unknown', '#7d6f9e', true, null],
+        [4, 'unknown', '#7d6f9e', true, null],
+      ],
+    );
+    // Two suspended intervals back to back are one bar.
+    assert.deepEqual([spec.bars[6]!.from, spec.bars[6]!.to], [t('1961-09-10'), t('1996-09-10')]);
+    assert.deepEqual(spec.bars[3]!.tooltip, ['RUS, continuing SUN (T): in force', '1991-12-25 → 1996-09-10']);
+    assert.deepEqual(barObligation, [null, null, null, null, null, null, null, null, 0]);
+    // With two treaties, a party's row names its treaty.
+    const two = runChart({ ...emptyRun, treaties: [treaty, { ...treaty, id: 'U' }] }, [], false).spec.rows;
+    assert.ok(two.includes('U: RUS, continuing SUN'));
+    assert.ok(runChart({ ...emptyRun, treaties: [treaty, { ...treaty, id: 'U' }] }, [], true).spec.rows.includes('U\nRUS, continuing SUN'));
   });
 
   it('joins the labels of events close together (within 6% of the window from the first), leaving a line for each', () => {
@@ -217,20 +278,25 @@ describe('runChart', () => {
       const d = (n: number) => new Date(Date.UTC(1950, 0, 1) + n * 86_400_000).toISOString().slice(0, 10);
       return { from: d(from), to: length === null ? null : d(from + length) };
     });
+    const anyInterval = fc
+      .tuple(fc.constantFrom(...TREATY_STATUSES), span, fc.boolean())
+      .map(([status, s, noStart]) => interval({ status, from: noStart ? null : s.from, to: s.to }));
+    const anyIntervals = fc.array(anyInterval, { maxLength: 3 });
     const anyRun: fc.Arbitrary<Run> = fc.record({
       readings: fc.constant({}),
       treaties: fc.array(
         fc.record({
           id: fc.constantFrom('T', 'U'),
-          intervals: fc.array(
-            fc
-              .tuple(
-                fc.constantFrom('not-in-force', 'in-force', 'terminated') as fc.Arbitrary<StatusIntervalJson['status']>,
-                span,
-                fc.boolean(),
-              )
-              .map(([status, s, noStart]) => interval({ status, from: noStart ? null : s.from, to: s.to })),
-            { maxLength: 3 },
+          intervals: anyIntervals,
+          parties: fc.array(
+            fc.record({
+              party: fc.constantFrom('AAA', 'BBB'),
+              intervals: fc.array(
+                fc.tuple(anyInterval, fc.constantFrom(undefined, 'CCC')).map(([i, state]) => (state ? { ...i, state } : i)),
+                { maxLength: 3 },
+              ),
+            }),
+            { maxLength: 2 },
           ),
         }),
         { maxLength: 2 },
@@ -299,9 +365,10 @@ describe('runChart', () => {
             assert.equal(bar.from, t(o.from!));
             assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
           }
-          // One row per binding, fluent and treaty: as many rows as distinct keys.
+          // One row per binding, fluent, treaty, and state bound in a party's place: as many rows as distinct keys.
           const keys = new Set([
             ...r.treaties.map((tr) => `t:${tr.id}`),
+            ...r.treaties.flatMap((tr) => tr.parties.flatMap((p) => p.intervals.map((i) => `p:${tr.id}:${p.party}:${i.state ?? p.party}`))),
             ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`),
             ...r.obligations.map((o) => `o:${bindingKey(o)}`),
           ]);

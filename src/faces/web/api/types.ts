@@ -36,6 +36,9 @@ export type TreatyStatus = TreatySummary['status']['status'];
 export type RecordedEvent = TreatyDetail['history'][number];
 export type TreatyTimeline = TreatyDetail['lifecycle'];
 export type StatusIntervalJson = TreatyTimeline['intervals'][number];
+/** A party's status intervals (state: the continuator bound in its place), and obligations suspended between two parties. */
+export type PartyTimeline = TreatyTimeline['parties'][number];
+export type PairSuspension = NonNullable<TreatyTimeline['suspensions']>[number];
 export type LocatedQuote = TreatyDetail['quoteSpans'][string];
 export type SourceSpan = LocatedQuote['spans'][number];
 export type StateEntry = TreatyDetail['states'][number];
@@ -48,6 +51,7 @@ export type TreatyText = Answer<'treatyText'>;
 export type TreatySourceText = TreatyText['sources'][number];
 /** GET /api/treaties/:id/status */
 export type StatusResult = Answer<'status'>;
+export type PartyStatus = StatusResult['parties'][number];
 /** GET /api/vocabulary, /api/states */
 export type VocabularyFile = Answer<'vocabulary'>;
 export type EventType = VocabularyFile['eventTypes'][number];

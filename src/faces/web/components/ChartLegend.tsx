@@ -2,8 +2,8 @@
 export interface LegendEntry {
   colour: string;
   label: string;
-  /** Drawn as a light, dashed box (a window) or a diamond (an event). */
-  shape?: 'bar' | 'window' | 'marker';
+  /** Drawn as a light, dashed box (a window), a striped bar (hatched: provisional, unknown) or a diamond (an event). */
+  shape?: 'bar' | 'window' | 'hatch' | 'marker';
 }
 
 export function ChartLegend({ entries }: { entries: readonly LegendEntry[] }) {

@@ -19,6 +19,10 @@ export interface GanttBar {
   tooltip: string[];
   /** Drawn lighter, with a dashed outline (e.g. a notice window). */
   light?: boolean;
+  /** Drawn with white diagonal stripes, so it is told apart without its colour (a provisional or unknown status). */
+  hatch?: boolean;
+  /** The label's colour where white would not read on the bar's colour. */
+  ink?: string;
 }
 
 export interface GanttMarker {
@@ -50,6 +54,8 @@ export const BARS_SERIES = 0;
 export const MARKERS_SERIES = 1;
 
 const ROW_HEIGHT = 34;
+/** Pixels between the stripes of a hatched bar. */
+export const HATCH_STEP = 6;
 
 export function ganttHeight(rows: number): number {
   return rows * ROW_HEIGHT + 96;
@@ -60,6 +66,22 @@ interface Box {
   y: number;
   width: number;
   height: number;
+}
+
+/**
+ * White stripes at 45° across a box, each clipped to it: a stripe starts at (left + t, bottom) and
+ * rises leftwards; the part of it inside the box is s ∈ [max(0, t − width), min(height, t)].
+ */
+export function hatchLines(box: Box): { x1: number; y1: number; x2: number; y2: number }[] {
+  const lines = [];
+  for (let t = HATCH_STEP; t < box.width + box.height; t += HATCH_STEP) {
+    const s0 = Math.max(0, t - box.width);
+    const s1 = Math.min(box.height, t);
+    if (s0 >= s1) continue;
+    const bottom = box.y + box.height;
+    lines.push({ x1: box.x + t - s0, y1: bottom - s0, x2: box.x + t - s1, y2: bottom - s1 });
+  }
+  return lines;
 }
 
 function tooltipHtml(lines: readonly string[]): string {
@@ -93,6 +115,14 @@ export function ganttOption(spec: GanttSpec): ChartOption {
           shape: { x: left, y, width, height, r: 2 },
           style: bar.light ? { fill: bar.colour, opacity: 0.35, stroke: bar.colour, lineWidth: 1, lineDash: [4, 3] } : { fill: bar.colour },
         },
+        ...(bar.hatch
+          ? hatchLines({ x: left, y, width, height }).map((shape) => ({
+              type: 'line' as const,
+              shape,
+              style: { stroke: '#ffffff', lineWidth: 1.5, opacity: 0.7 },
+              silent: true,
+            }))
+          : []),
         ...(text
           ? [
               {
@@ -102,8 +132,10 @@ export function ganttOption(spec: GanttSpec): ChartOption {
                   x: left + 6,
                   y: start[1] ?? 0,
                   verticalAlign: 'middle' as const,
-                  fill: bar.light ? '#3b2a00' : '#ffffff',
+                  fill: bar.ink ?? (bar.light ? '#3b2a00' : '#ffffff'),
                   font: '12px system-ui, sans-serif',
+                  // On stripes, the label sits on a patch of the bar's own colour, to stay legible.
+                  ...(bar.hatch ? { backgroundColor: bar.colour, padding: [1, 3], borderRadius: 2 } : {}),
                 },
               },
             ]

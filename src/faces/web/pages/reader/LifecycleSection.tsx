@@ -1,37 +1,49 @@
 /**
  * The treaty's lifecycle from its recorded history: a timeline chart (terms, renewals, notice
- * windows, entry into force, end), a one-line summary, the same facts as a table, and the
- * explanation of any interval.
+ * windows, entry into force, end; one row per party below the treaty's), a one-line summary, the
+ * same facts as tables (the treaty's intervals, each party's), and the explanation of any interval.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { StatusIntervalJson, TreatyDetail } from '../../api/types.js';
+import type { StatusIntervalJson, TreatyDetail, TreatyStatus } from '../../api/types.js';
 import { StatusBadge } from '../../components/Badges.js';
-import { ChartLegend } from '../../components/ChartLegend.js';
+import { ChartLegend, type LegendEntry } from '../../components/ChartLegend.js';
 import { IntervalTable } from '../../components/IntervalTable.js';
+import { PartyTable, SuspensionList } from '../../components/PartyTable.js';
 import { EChart, type ChartClick } from '../../components/EChart.js';
 import { Explanation } from '../../components/Explanation.js';
 import { NARROW, useMedia } from '../../components/useMedia.js';
 import { BARS_SERIES, ganttHeight, ganttOption } from '../../lib/gantt.js';
-import { EVENT_COLOUR, NOTICE_COLOUR, STATUS_COLOURS } from '../../lib/palette.js';
-import { lifecycleSpec } from './lifecycleSpec.js';
+import { EVENT_COLOUR, NOTICE_COLOUR, statusLegend } from '../../lib/palette.js';
+import { lifecycleSpec, type DrawnInterval } from './lifecycleSpec.js';
 
 export function LifecycleSection({ detail, today }: { detail: TreatyDetail; today: string }) {
   const id = detail.treaty.id;
-  const intervals = detail.lifecycle.intervals;
+  const { intervals, parties } = detail.lifecycle;
+  const suspensions = detail.lifecycle.suspensions ?? [];
   const compact = useMedia(NARROW);
-  const [open, setOpen] = useState<number | null>(null);
+  const [open, setOpen] = useState<DrawnInterval | null>(null);
   const spec = useMemo(
-    () => lifecycleSpec({ intervals, history: detail.history, signed: detail.treaty.signature.date, today, compact }),
-    [intervals, detail, today, compact],
+    () => lifecycleSpec({ intervals, parties, history: detail.history, signed: detail.treaty.signature.date, today, compact }),
+    [intervals, parties, detail, today, compact],
   );
   const option = useMemo(() => ganttOption(spec), [spec]);
   const onClick = useCallback(
     (click: ChartClick) => {
-      if (click.seriesIndex === BARS_SERIES && click.dataIndex < intervals.length) setOpen(click.dataIndex);
+      const drawn = click.seriesIndex === BARS_SERIES ? spec.drawn[click.dataIndex] : null;
+      if (drawn) setOpen(drawn);
     },
-    [intervals.length],
+    [spec],
   );
-  const chosen = open === null ? undefined : intervals[open];
+  const legend = useMemo((): LegendEntry[] => {
+    const statuses = new Set<TreatyStatus>([...intervals, ...parties.flatMap((p) => p.intervals)].map((i) => i.status));
+    return [
+      ...statusLegend(statuses).map((e) => (e.status === 'in-force' ? { ...e, label: 'in force (terms alternate in shade)' } : e)),
+      ...(spec.rows.includes('Notice windows')
+        ? [{ colour: NOTICE_COLOUR, label: 'notice window: a notice by its end ends the term', shape: 'window' as const }]
+        : []),
+      { colour: EVENT_COLOUR, label: 'recorded event', shape: 'marker' as const },
+    ];
+  }, [intervals, parties, spec]);
   return (
     <section className="lifecycle" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">Lifecycle</h2>
@@ -39,26 +51,22 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
       <EChart
         option={option}
         height={ganttHeight(spec.rows.length)}
-        label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline; the table below gives the same facts.`}
+        label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline, one row each: ${spec.rows.join('; ')}. The tables below give the same facts.`}
         onItemClick={onClick}
         testId="lifecycle-chart"
       />
-      <ChartLegend
-        entries={[
-          { colour: STATUS_COLOURS['not-in-force'], label: 'not in force' },
-          { colour: STATUS_COLOURS['in-force'], label: 'in force (terms alternate in shade)' },
-          { colour: STATUS_COLOURS.terminated, label: 'terminated' },
-          ...(spec.rows.includes('Notice windows')
-            ? [{ colour: NOTICE_COLOUR, label: 'notice window: a notice by its end ends the term', shape: 'window' as const }]
-            : []),
-          { colour: EVENT_COLOUR, label: 'recorded event', shape: 'marker' as const },
-        ]}
-      />
+      <ChartLegend entries={legend} />
+      <SuspensionList suspensions={suspensions} />
       <details className="as-table">
         <summary>The lifecycle as a table</summary>
-        <IntervalTable intervals={intervals} onExplain={setOpen} />
+        <IntervalTable intervals={intervals} caption="The treaty" onExplain={(i) => setOpen({ whose: null, interval: intervals[i]! })} />
+        <PartyTable
+          parties={parties}
+          caption="Each party (a continuator bound in a party's place on its own rows)"
+          onExplain={(whose, interval) => setOpen({ whose, interval })}
+        />
       </details>
-      {chosen ? <IntervalExplanation interval={chosen} treaty={id} onClose={() => setOpen(null)} /> : null}
+      {open ? <IntervalExplanation drawn={open} treaty={id} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }
@@ -66,8 +74,16 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
 function LifecycleSummary({ intervals }: { intervals: readonly StatusIntervalJson[] }) {
   const inForce = intervals.filter((i) => i.status === 'in-force');
   const end = intervals.find((i) => i.status === 'terminated');
+  const unknown = intervals.find((i) => i.status === 'unknown');
   const first = inForce[0];
-  if (!first) return <p className="lifecycle-summary">Never in force on the recorded history.</p>;
+  if (!first)
+    return (
+      <p className="lifecycle-summary">
+        {unknown
+          ? `Status unknown${unknown.from ? ` from ${unknown.from}` : ''} on the recorded history: the table says what is missing.`
+          : 'Never in force on the recorded history.'}
+      </p>
+    );
   const terms = inForce.filter((i) => i.term).length;
   return (
     <p className="lifecycle-summary">
@@ -77,6 +93,8 @@ function LifecycleSummary({ intervals }: { intervals: readonly StatusIntervalJso
         <>
           ; ended <strong>{end.from}</strong>: {end.cause}
         </>
+      ) : unknown ? (
+        `; status unknown from ${unknown.from ?? 'then'}`
       ) : (
         '; still in force on the recorded history'
       )}
@@ -85,12 +103,14 @@ function LifecycleSummary({ intervals }: { intervals: readonly StatusIntervalJso
   );
 }
 
-function IntervalExplanation({ interval, treaty, onClose }: { interval: StatusIntervalJson; treaty: string; onClose: () => void }) {
+function IntervalExplanation({ drawn, treaty, onClose }: { drawn: DrawnInterval; treaty: string; onClose: () => void }) {
+  const { interval, whose } = drawn;
   return (
     <section className="panel" aria-labelledby="interval-heading">
       <header className="rule-header">
         <h3 id="interval-heading">
-          Why <StatusBadge status={interval.status} /> {interval.from ?? ''} → {interval.to ?? 'open-ended'}
+          Why {whose ? `${whose}: ` : ''}
+          <StatusBadge status={interval.status} /> {interval.from ?? ''} → {interval.to ?? 'open-ended'}
           {interval.term ? `, term ${interval.term}` : ''}
         </h3>
         <button type="button" className="quiet" onClick={onClose} aria-label="Close the explanation">

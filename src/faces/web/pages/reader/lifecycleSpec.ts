@@ -1,33 +1,66 @@
-/** The lifecycle chart: status intervals (terms numbered), notice windows per term, recorded events. */
-import type { RecordedEvent, StatusIntervalJson } from '../../api/types.js';
+/**
+ * The lifecycle chart: the treaty's status intervals (terms numbered), one row per party below it
+ * (a row per state bound in its place: "SUN", then "RUS, continuing SUN"; a bar per run of one
+ * status), notice windows per term, recorded events. Each status bar says which interval it draws
+ * (for a party's run, its last), for its explanation.
+ */
+import type { PartyTimeline, RecordedEvent, StatusIntervalJson } from '../../api/types.js';
 import { chartTime, paddedRange } from '../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../lib/gantt.js';
-import { EVENT_COLOUR, NOTICE_COLOUR, STATUS_COLOURS, STATUS_LABELS } from '../../lib/palette.js';
+import { EVENT_COLOUR, HATCHED_STATUSES, NOTICE_COLOUR, STATUS_COLOURS, STATUS_INK, STATUS_LABELS } from '../../lib/palette.js';
+import { byStateBound, statusRuns } from '../../lib/parties.js';
 
 const TERM_SHADES = ['#2f6fb0', '#4a88c7'];
+
+/** The interval a bar draws: the treaty's (whose null) or a party's, named as its row is. */
+export interface DrawnInterval {
+  whose: string | null;
+  interval: StatusIntervalJson;
+}
+
+export interface LifecycleSpec extends GanttSpec {
+  /** For each bar, the interval it draws, if it draws one (notice windows do not). */
+  drawn: (DrawnInterval | null)[];
+}
 
 function citation(source: RecordedEvent['source']): string {
   return typeof source === 'string' ? source : source.cite;
 }
 
+/** Colour, hatching and ink of a status bar. */
+function look(interval: StatusIntervalJson): Pick<GanttBar, 'colour' | 'hatch' | 'ink'> {
+  const ink = STATUS_INK[interval.status];
+  return {
+    colour: STATUS_COLOURS[interval.status],
+    ...(HATCHED_STATUSES.includes(interval.status) ? { hatch: true } : {}),
+    ...(ink ? { ink } : {}),
+  };
+}
+
 export function lifecycleSpec(input: {
   intervals: readonly StatusIntervalJson[];
+  parties?: readonly PartyTimeline[];
   history: readonly RecordedEvent[];
   signed: string;
   today: string;
   compact: boolean;
-}): GanttSpec {
+}): LifecycleSpec {
   const { intervals, history } = input;
-  const dates = [input.signed, ...intervals.flatMap((i) => [i.from, i.to]), ...history.map((e) => e.date)].filter(
+  const parties = input.parties ?? [];
+  const every = [...intervals, ...parties.flatMap((p) => p.intervals)];
+  const dates = [input.signed, ...every.flatMap((i) => [i.from, i.to]), ...history.map((e) => e.date)].filter(
     (d): d is string => d !== null,
   );
-  const openEnded = intervals.some((i) => i.to === null && i.status !== 'not-in-force');
+  const openEnded = every.some((i) => i.to === null && i.status !== 'not-in-force');
   const [min, max] = paddedRange([...dates, ...(openEnded ? [input.today] : [])].map(chartTime), 0.04, 180);
   const signed = chartTime(input.signed);
+  // Before entry into force a bar starts at the signature: the treaty did not exist before it.
+  const span = (interval: Pick<StatusIntervalJson, 'from' | 'to'>) => ({
+    from: interval.from ? chartTime(interval.from) : Math.min(signed, interval.to ? chartTime(interval.to) : signed),
+    to: interval.to ? chartTime(interval.to) : max,
+  });
+  const drawn: (DrawnInterval | null)[] = [];
   const bars: GanttBar[] = intervals.map((interval) => {
-    // Before entry into force the bar starts at the signature: the treaty did not exist before it.
-    const from = interval.from ? chartTime(interval.from) : Math.min(signed, interval.to ? chartTime(interval.to) : signed);
-    const to = interval.to ? chartTime(interval.to) : max;
     const label =
       interval.status === 'in-force'
         ? interval.term
@@ -38,15 +71,14 @@ export function lifecycleSpec(input: {
         : interval.status === 'not-in-force' && !interval.from
           ? 'signed, not in force'
           : STATUS_LABELS[interval.status];
-    const colour =
-      interval.status === 'in-force' && interval.term
-        ? (TERM_SHADES[(interval.term - 1) % 2] ?? STATUS_COLOURS['in-force'])
-        : STATUS_COLOURS[interval.status];
+    drawn.push({ whose: null, interval });
     return {
       row: 0,
-      from,
-      to,
-      colour,
+      ...span(interval),
+      ...look(interval),
+      ...(interval.status === 'in-force' && interval.term
+        ? { colour: TERM_SHADES[(interval.term - 1) % 2] ?? STATUS_COLOURS['in-force'] }
+        : {}),
       label,
       tooltip: [
         interval.term && interval.term > 1 ? `${label}: renewed` : label,
@@ -57,15 +89,36 @@ export function lifecycleSpec(input: {
       ],
     };
   });
+  // One row per state bound in a party's place; a bar per run of one status (its terms are the treaty's).
+  const partyRows = parties.flatMap((p) => byStateBound(p.party, p.intervals));
+  partyRows.forEach((group, index) => {
+    for (const run of statusRuns(group.intervals)) {
+      const status = STATUS_LABELS[run.status];
+      bars.push({
+        row: 1 + index,
+        ...span(run),
+        ...look(run.last),
+        label: status,
+        tooltip: [
+          `${group.label}: ${status}`,
+          `${run.from ?? 'before'} → ${run.to ?? 'open-ended'}`,
+          ...(run.cause ? [`cause: ${run.cause}`] : []),
+          'click for the explanation',
+        ],
+      });
+      drawn.push({ whose: group.label, interval: run.last });
+    }
+  });
   // Each term that renews unless notice is given carries its notice deadline (from the engine).
   const notices = intervals.filter((i) => i.status === 'in-force' && i.from !== null && i.noticeDeadline !== undefined);
-  const rows = notices.length ? ['Status', 'Notice windows', 'Recorded events'] : ['Status', 'Recorded events'];
+  const rows = ['Treaty', ...partyRows.map((g) => g.label), ...(notices.length ? ['Notice windows'] : []), 'Recorded events'];
+  const noticeRow = 1 + partyRows.length;
   const eventsRow = rows.length - 1;
   notices.forEach((term) => {
     const deadline = term.noticeDeadline ?? '';
     const termStart = term.from ?? deadline;
     bars.push({
-      row: 1,
+      row: noticeRow,
       from: chartTime(termStart),
       to: chartTime(deadline),
       colour: NOTICE_COLOUR,
@@ -76,6 +129,7 @@ export function lifecycleSpec(input: {
         `a notice given by ${deadline} ends the treaty at the term's end, ${term.termEnd ?? '?'}`,
       ],
     });
+    drawn.push(null);
   });
   // Events close together keep their marker but only the first keeps its label.
   let lastLabelled = -Infinity;
@@ -100,5 +154,5 @@ export function lifecycleSpec(input: {
     ...(entry?.from ? [{ at: chartTime(entry.from), label: `entry into force ${entry.from}` }] : []),
     ...(end?.from ? [{ at: chartTime(end.from), label: `end ${end.from}` }] : []),
   ];
-  return { rows, bars, markers, lines, range: [min, max], compact: input.compact };
+  return { rows, bars, markers, lines, range: [min, max], compact: input.compact, drawn };
 }

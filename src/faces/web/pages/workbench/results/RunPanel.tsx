@@ -5,7 +5,7 @@ import { ChartLegend } from '../../../components/ChartLegend.js';
 import { EChart, type ChartClick } from '../../../components/EChart.js';
 import { NARROW, useMedia } from '../../../components/useMedia.js';
 import { BARS_SERIES, ganttHeight, ganttOption } from '../../../lib/gantt.js';
-import { FLUENT_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, STATUS_COLOURS, STATUS_LABELS } from '../../../lib/palette.js';
+import { FLUENT_COLOUR, HATCHED_OUTCOMES, OUTCOME_COLOURS, OUTCOME_LABELS, statusLegend } from '../../../lib/palette.js';
 import { ObligationExplanation } from './ObligationExplanation.js';
 import { OutcomeTable } from './OutcomeTable.js';
 import { runChart, type ScenarioDate } from './outcomeSpec.js';
@@ -25,12 +25,16 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
   );
   const chosen = open === null ? undefined : run.obligations[open];
   const legend = useMemo(() => {
-    const statuses = [...new Set(run.treaties.flatMap((t) => t.intervals.map((i) => i.status)))];
+    const statuses = new Set(run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].map((i) => i.status)));
     const outcomes = [...new Set(run.obligations.map((o) => o.outcome))];
     return [
-      ...statuses.map((s) => ({ colour: STATUS_COLOURS[s], label: `treaty ${STATUS_LABELS[s]}` })),
+      ...statusLegend(statuses, 'status: '),
       ...(run.fluents.length ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),
-      ...outcomes.map((o) => ({ colour: OUTCOME_COLOURS[o], label: OUTCOME_LABELS[o] })),
+      ...outcomes.map((o) => ({
+        colour: OUTCOME_COLOURS[o],
+        label: OUTCOME_LABELS[o],
+        ...(HATCHED_OUTCOMES.includes(o) ? { shape: 'hatch' as const } : {}),
+      })),
     ];
   }, [run]);
   return (
@@ -47,7 +51,7 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
       <EChart
         option={option}
         height={ganttHeight(chart.spec.rows.length)}
-        label="Timeline of treaty status, states of affairs and obligations; the tables below give the same facts."
+        label="Timeline of treaty and party status, states of affairs and obligations; the tables below give the same facts."
         onItemClick={onClick}
         testId="run-chart"
       />

@@ -1,12 +1,23 @@
 /**
- * The shared timeline of a run: each treaty's status, the states of affairs (fluents) and one row
+ * The shared timeline of a run: each treaty's status with a row per party below it (a continuator
+ * bound in a party's place on its own row), the states of affairs (fluents) and one row
  * per obligation and binding (provision, bearer, beneficiary), coloured by outcome; the scenario's
  * events as dashed lines.
  */
-import type { ObligationResult, Run } from '../../../api/types.js';
+import type { ObligationResult, Run, StatusIntervalJson } from '../../../api/types.js';
 import { chartTime, paddedRange } from '../../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../../lib/gantt.js';
-import { FLUENT_COLOUR, OUTCOME_COLOURS, OUTCOME_LABELS, STATUS_COLOURS, STATUS_LABELS } from '../../../lib/palette.js';
+import {
+  FLUENT_COLOUR,
+  HATCHED_OUTCOMES,
+  HATCHED_STATUSES,
+  OUTCOME_COLOURS,
+  OUTCOME_LABELS,
+  STATUS_COLOURS,
+  STATUS_INK,
+  STATUS_LABELS,
+} from '../../../lib/palette.js';
+import { byStateBound, statusRuns } from '../../../lib/parties.js';
 
 export interface ScenarioDate {
   id: string;
@@ -30,7 +41,7 @@ export function bindingLabel(o: Pick<ObligationResult, 'provision' | 'bearer' | 
 
 export function runChart(run: Run, events: readonly ScenarioDate[], compact: boolean): RunChart {
   const dates = [
-    ...run.treaties.flatMap((t) => t.intervals.flatMap((i) => [i.from, i.to])),
+    ...run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].flatMap((i) => [i.from, i.to])),
     ...run.fluents.flatMap((f) => [f.from, f.to]),
     ...run.obligations.flatMap((o) => [o.from, o.to, o.deadline]),
     ...events.map((e) => e.date),
@@ -53,6 +64,10 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
     barObligation.push(obligation);
   };
 
+  const look = (i: StatusIntervalJson): Pick<GanttBar, 'colour' | 'hatch' | 'ink'> => {
+    const ink = STATUS_INK[i.status];
+    return { colour: STATUS_COLOURS[i.status], ...(HATCHED_STATUSES.includes(i.status) ? { hatch: true } : {}), ...(ink ? { ink } : {}) };
+  };
   for (const treaty of run.treaties) {
     const r = row(`treaty:${treaty.id}`, compact ? `${treaty.id}\nstatus` : `${treaty.id} — status`);
     for (const i of treaty.intervals) {
@@ -62,7 +77,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
           row: r,
           from: i.from ? chartTime(i.from) : min,
           to: i.to ? chartTime(i.to) : max,
-          colour: STATUS_COLOURS[i.status],
+          ...look(i),
           label,
           tooltip: [
             `${treaty.id}: ${STATUS_LABELS[i.status]}${i.term ? `, term ${i.term}` : ''}`,
@@ -72,6 +87,30 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
         },
         null,
       );
+    }
+    // Below it, a row per state bound in each party's place ("SUN", then "RUS, continuing SUN"), a bar per run of one status.
+    for (const party of treaty.parties) {
+      for (const group of byStateBound(party.party, party.intervals)) {
+        const name = run.treaties.length > 1 ? `${treaty.id}${compact ? '\n' : ': '}${group.label}` : group.label;
+        const pr = row(`party:${treaty.id}:${party.party}:${group.state}`, name);
+        for (const r of statusRuns(group.intervals)) {
+          push(
+            {
+              row: pr,
+              from: r.from ? chartTime(r.from) : min,
+              to: r.to ? chartTime(r.to) : max,
+              ...look(r.last),
+              label: STATUS_LABELS[r.status],
+              tooltip: [
+                `${group.label} (${treaty.id}): ${STATUS_LABELS[r.status]}`,
+                `${r.from ?? 'before'} → ${r.to ?? 'open-ended'}`,
+                ...(r.cause ? [r.cause] : []),
+              ],
+            },
+            null,
+          );
+        }
+      }
     }
   }
   for (const f of run.fluents) {
@@ -97,6 +136,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
           from: chartTime(o.from),
           to: o.to ? chartTime(o.to) : max,
           colour: OUTCOME_COLOURS[o.outcome],
+          ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
           label: OUTCOME_LABELS[o.outcome],
           tooltip: [
             `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
