@@ -136,6 +136,34 @@ describe('pacta status', () => {
       '--party: error: --party "RUS": not a party to ussr-prk-1961 on 1980-01-01\n  hint: give one of its parties: SUN, PRK\n',
     );
   });
+  it('on the lifecycle fixtures: suspensions between parties on the day, provisional application party by party', async () => {
+    const corpus = 'test/fixtures/corpus-lifecycle';
+    const pair = await pacta([
+      'status',
+      'suspension-pair',
+      '--at',
+      '1987-01-01',
+      '--corpus',
+      corpus,
+      '--scenario',
+      `${corpus}/suspension-pair/scenarios/us-suspends-obligations-to-nzl.yaml`,
+    ]);
+    assert.equal(pair.status, 0, pair.stderr);
+    assert.match(
+      pair.stdout,
+      /^suspension-pair on 1987-01-01: IN-FORCE\n[^]*\n {2}parties {4}AUS, NZL, USA: each in-force\n\nSuspended between parties:\n {2}USA's obligations towards NZL suspended from 1986-09-17\n\nWhy:\n/,
+    );
+    const provisional = await pacta(['status', 'provisional', '--at', '2020-06-01', '--corpus', corpus]);
+    assert.equal(provisional.status, 0, provisional.stderr);
+    assert.match(provisional.stdout, /^provisional on 2020-06-01: PROVISIONALLY-APPLIED\n/);
+    assert.match(provisional.stdout, /\n {2}ESP +ESP +provisionally-applied +2019-06-28 +2021-02-28\n/);
+    assert.match(provisional.stdout, /\n {2}FRA +FRA +not-in-force +/);
+    const run = await pacta(['run', `${corpus}/suspension-pair/scenarios/us-suspends-obligations-to-nzl.yaml`, '--corpus', corpus]);
+    assert.match(
+      run.stdout,
+      /\ntreaty +between parties +from +to\n[─ ]+\nsuspension-pair +USA's obligations towards NZL suspended +1986-09-17 +…\n/,
+    );
+  });
   it('names the new statuses and the suspensions between parties in words', () => {
     const party = (code: string, status: StatusResult['status'], state = code) => ({
       party: code,
