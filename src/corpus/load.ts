@@ -69,6 +69,11 @@ export function corpusRootOf(treatyDir: string): string {
   return resolve(treatyDir, '..');
 }
 
+/** A scenario's file name (what loadTreaty reads from scenarios/), and any YAML file's. */
+const SCENARIO_FILE = /\.ya?ml$/;
+const YAML_FILE = /\.ya?ml$/i;
+const compareNames = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
+
 export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
   const treatyFile = loadYamlFile(join(dir, 'treaty.yaml'), TreatyFile);
@@ -85,7 +90,7 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   const scenarios: Loaded<ScenarioFile>[] = [];
   const scenarioDir = join(dir, 'scenarios');
   if (existsSync(scenarioDir) && statSync(scenarioDir).isDirectory()) {
-    for (const name of readdirSync(scenarioDir).filter((n) => /\.ya?ml$/.test(n)).sort()) {
+    for (const name of readdirSync(scenarioDir).filter((n) => SCENARIO_FILE.test(n)).sort()) {
       const s = loadYamlFile(join(scenarioDir, name), ScenarioFile);
       appendAll(diagnostics, s.diagnostics);
       if (s.loaded) scenarios.push(s.loaded);
@@ -120,7 +125,65 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
     sources.set(source.id, { id: source.id, file: displayPath(path), text: read.text });
   });
 
+  const sourceFiles = treatyFile.loaded.value.sources.map((s) => resolve(dir, s.file));
+  appendAll(diagnostics, ignoredFiles(dir, sourceFiles));
   return { treaty: { dir, treaty: treatyFile.loaded, history, scenarios, sources }, diagnostics };
+}
+
+/**
+ * Files of a treaty folder that nothing reads, one warning each: a YAML file other than treaty.yaml,
+ * history.yaml, a scenario (scenarios/*.yaml, *.yml) or a source that treaty.yaml names, at any
+ * depth; and a file in scenarios/ that is not .yaml or .yml. Hidden files (editors', systems') are
+ * passed over; links are not followed.
+ */
+function ignoredFiles(dir: string, sourceFiles: readonly string[]): Diagnostic[] {
+  const sources = new Set(sourceFiles);
+  const found: Diagnostic[] = [];
+  const warn = (path: string, message: string, hint: string) =>
+    found.push({ severity: 'warning', file: displayPath(path), line: 0, column: 0, code: 'ignored-file', message, hint });
+  const scenarios = join(dir, 'scenarios');
+  const visit = (folder: string, depth: number) => {
+    let entries;
+    try {
+      entries = readdirSync(folder, { withFileTypes: true });
+    } catch {
+      return; // unreadable: nothing in it is read either
+    }
+    for (const entry of entries.sort((x, y) => compareNames(x.name, y.name))) {
+      if (entry.name.startsWith('.')) continue;
+      const path = join(folder, entry.name);
+      if (entry.isDirectory()) {
+        if (depth < 8) visit(path, depth + 1);
+        continue;
+      }
+      if (!entry.isFile() && !entry.isSymbolicLink()) continue;
+      const name = relative(dir, path).split(sep).join('/');
+      if (folder === scenarios) {
+        if (SCENARIO_FILE.test(entry.name)) continue;
+        const renamed = displayPath(join(scenarios, `${entry.name.replace(/\.[^.]*$/, '')}.yaml`));
+        warn(
+          path,
+          `${name} is not read: a scenario is a .yaml or .yml file`,
+          `a scenario goes in ${displayPath(scenarios)}/ under a .yaml or .yml name (such as ${renamed}); move anything else out of scenarios/`,
+        );
+        continue;
+      }
+      if (!YAML_FILE.test(entry.name) || sources.has(resolve(path))) continue;
+      if (depth === 0 && (entry.name === 'treaty.yaml' || entry.name === 'history.yaml')) continue;
+      const misnamed = depth === 0 ? /^(treaty|history)\.ya?ml$/i.exec(entry.name)?.[1]?.toLowerCase() : undefined;
+      const lowerExt = entry.name.replace(/\.ya?ml$/i, (ext) => ext.toLowerCase());
+      const asScenario = displayPath(join(scenarios, lowerExt));
+      warn(
+        path,
+        `${name} is not read: a treaty folder's YAML files are treaty.yaml, history.yaml and the scenarios in scenarios/`,
+        misnamed
+          ? `the ${misnamed} is read from ${displayPath(join(dir, `${misnamed}.yaml`))} only, by that exact name`
+          : `a scenario goes in ${displayPath(scenarios)}/ (${asScenario}); recorded events go in ${displayPath(join(dir, 'history.yaml'))}`,
+      );
+    }
+  };
+  visit(dir, 0);
+  return found;
 }
 
 /**

@@ -91,6 +91,8 @@ export const CORPUS_CODES = [
   'tied-to-itself',
   'tied-cycle',
   'missing-reading',
+  // A file of a treaty folder that no loader reads (a stray .yaml, or a scenario that is not .yaml).
+  'ignored-file',
 ] as const;
 
 /** Command-line usage. */
