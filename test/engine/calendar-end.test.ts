@@ -16,9 +16,10 @@ import {
   termOn,
   termRuleOf,
   type TermRule,
+  type ComputableClause as DurationClause,
 } from '../../src/engine/lifecycle/index.js';
 import { addDays, type IsoDate } from '../../src/model/calendar.js';
-import type { DurationClause, RenewingDuration } from '../../src/model/lifecycle-clause.js';
+import type { RenewingDuration } from '../../src/model/lifecycle-clause.js';
 import { anyDuration } from '../model/calendar-arbitraries.js';
 
 const TREATY_1961: RenewingDuration = { type: 'renewing', initialTerm: 'P10Y', renewalTerm: 'P5Y', noticeBefore: 'P1Y' };

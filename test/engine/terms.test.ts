@@ -13,9 +13,10 @@ import {
   termRuleOf,
   termStart,
   type TermRule,
+  type ComputableClause as DurationClause,
 } from '../../src/engine/lifecycle/index.js';
 import { addDays, contains, daysBetween, type IsoDate } from '../../src/model/calendar.js';
-import type { DurationClause, LifecycleNotice, RenewingDuration } from '../../src/model/lifecycle-clause.js';
+import type { LifecycleNotice, RenewingDuration } from '../../src/model/lifecycle-clause.js';
 import { anyDate, anyDuration } from '../model/calendar-arbitraries.js';
 
 // The 1961 USSR–DPRK treaty, Art. 6: ten years, then five-year renewals unless notice a year before.
@@ -443,9 +444,14 @@ const anyRenewingClause: fc.Arbitrary<RenewingDuration> = fc
   .record({ initialTerm: anyDuration, renewalTerm: anyDuration, noticeBefore: anyDuration })
   .map((fields) => ({ type: 'renewing', ...fields }));
 
-const anyWithdrawal = fc.option(fc.record({ noticePeriod: anyDuration, minimumInForce: fc.option(anyDuration, { nil: undefined }) }), {
-  nil: undefined,
-});
+const anyWithdrawal = fc.option(
+  fc.record({
+    noticePeriod: anyDuration,
+    monthStart: fc.option(fc.integer({ min: 1, max: 24 }), { nil: undefined }),
+    minimumInForce: fc.option(anyDuration, { nil: undefined }),
+  }),
+  { nil: undefined },
+);
 
 const anyClause: fc.Arbitrary<DurationClause> = fc.oneof(
   anyRenewingClause,
@@ -453,6 +459,9 @@ const anyClause: fc.Arbitrary<DurationClause> = fc.oneof(
   fc
     .record({ term: anyDuration, withdrawal: anyWithdrawal })
     .map(({ term, withdrawal }): DurationClause => ({ type: 'fixed', term, withdrawal })),
+  fc
+    .record({ initialTerm: anyDuration, withdrawal: anyWithdrawal.filter((w) => w !== undefined) })
+    .map(({ initialTerm, withdrawal }): DurationClause => ({ type: 'first-term-then-indefinite', initialTerm, withdrawal: withdrawal! })),
 );
 
 /** A day from a little before `from` to some decades after it. */
