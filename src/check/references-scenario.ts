@@ -86,7 +86,8 @@ export function checkScenario(
   });
   scenario.drop.forEach((ref, i) => {
     const [treatyId, eventId] = ref.split('/') as [string, string];
-    const treaty = ctx.corpus.treaties.find((t) => t.treaty.value.id === treatyId);
+    // Any treaty of the corpus, the ones not asked for included (`pacta check` of one treaty folder).
+    const treaty = ctx.treaties.get(treatyId);
     const known = treaty
       ? new Set((treaty.history?.value.events ?? []).map((e) => e.id))
       : treatyId === owner?.treaty.value.id
@@ -129,7 +130,7 @@ export function checkScenario(
   scenario.expect.forEach((x, i) => {
     const treatyId = 'obligation' in x ? x.obligation.treaty : x.treaty;
     const treatyPath: PathKey[] = 'obligation' in x ? ['expect', i, 'obligation', 'treaty'] : ['expect', i, 'treaty'];
-    const treaty = ctx.corpus.treaties.find((t) => t.treaty.value.id === treatyId);
+    const treaty = ctx.treaties.get(treatyId);
     if (!treaty) {
       report(loaded, treatyPath, 'unknown-treaty', `unknown treaty "${treatyId}"`, `use one of: ${list(treatyIds)}`);
       return;
