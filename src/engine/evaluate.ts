@@ -375,6 +375,17 @@ function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
   return out;
 }
 
+/** The run of intervals around `date` with the same status and the same state bound as on `date`: one stretch across terms. */
+function stretchOn(intervals: readonly StatusIntervalJson[], date: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
+  const k = intervals.findIndex((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to));
+  const same = (j: number) => intervals[j]!.status === intervals[k]!.status && intervals[j]!.state === intervals[k]!.state;
+  let first = k;
+  let last = k;
+  while (first > 0 && same(first - 1)) first--;
+  while (last < intervals.length - 1 && same(last + 1)) last++;
+  return { from: intervals[first]!.from, to: intervals[last]!.to };
+}
+
 /** The status of a treaty on a day, with its explanation (`pacta status`); with `party`, that party's status. */
 export function statusAt(
   corpus: CompiledCorpus,
@@ -401,12 +412,13 @@ export function statusAt(
   const lc = computeLifecycles(corpus, computed, views, members, successions, date, choice).get(treatyId)!;
   const parties = lc.parties.map((p) => {
     const i = intervalOn(p.intervals, date)!;
+    const stretch = stretchOn(p.intervals, date);
     return {
       party: p.party,
       state: successions.actingFor(p.party, date),
       status: i.status,
-      since: i.from,
-      until: i.to,
+      since: stretch.from,
+      until: stretch.to,
       explanation: i.explanation,
     };
   });
@@ -423,14 +435,16 @@ export function statusAt(
     lc.input && lc.entryIntoForce && date >= lc.entryIntoForce && (interval.status === 'in-force' || interval.status === 'suspended')
       ? statusOn(lc.input, date, asked && lc.input.perParty ? { party: asked.party } : {})
       : undefined;
+  // Since and until: the whole stretch of the same status (and the same state bound), across terms.
+  const stretch = stretchOn(intervals, date);
   const notYet = interval.status === 'not-in-force' && (interval.from === null || interval.to !== null);
   return {
     treaty: treatyId,
     date,
     party: asked ? asked.party : null,
     status: interval.status,
-    since: notYet ? null : (detail?.since ?? interval.from),
-    until: notYet ? interval.to : (detail?.until ?? interval.to),
+    since: notYet ? null : stretch.from,
+    until: stretch.to,
     term: detail?.term ?? null,
     termEnd: detail?.termEnd ?? null,
     noticeDeadline: detail?.noticeDeadline ?? null,
