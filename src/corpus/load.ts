@@ -90,7 +90,9 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
   const scenarios: Loaded<ScenarioFile>[] = [];
   const scenarioDir = join(dir, 'scenarios');
   if (existsSync(scenarioDir) && statSync(scenarioDir).isDirectory()) {
-    for (const name of readdirSync(scenarioDir).filter((n) => SCENARIO_FILE.test(n)).sort()) {
+    for (const name of readdirSync(scenarioDir)
+      .filter((n) => SCENARIO_FILE.test(n))
+      .sort()) {
       const s = loadYamlFile(join(scenarioDir, name), ScenarioFile);
       appendAll(diagnostics, s.diagnostics);
       if (s.loaded) scenarios.push(s.loaded);
@@ -119,7 +121,12 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
       // Point at the `file:` line of treaty.yaml: that is what the user must fix.
       const d = read.diagnostics[0]!;
       const at = locateIn(treatyFile.loaded!.yaml, ['sources', index, 'file']);
-      diagnostics.push({ ...d, file: treatyFile.loaded!.yaml.file, ...at, message: `source "${source.id}": ${displayPath(path)}: ${d.message}` });
+      diagnostics.push({
+        ...d,
+        file: treatyFile.loaded!.yaml.file,
+        ...at,
+        message: `source "${source.id}": ${displayPath(path)}: ${d.message}`,
+      });
       return;
     }
     sources.set(source.id, { id: source.id, file: displayPath(path), text: read.text });

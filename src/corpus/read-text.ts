@@ -23,7 +23,11 @@ export function readCorpusText(file: string, displayName = file): ReadResult {
     return fail('file-missing', 'file not found', 'check the path, or create the file');
   }
   if (size > MAX_CORPUS_FILE_BYTES) {
-    return fail('file-too-large', `file is ${size} bytes, over the limit of ${MAX_CORPUS_FILE_BYTES} bytes for a corpus file`, 'corpus files are small text files: check that this is the right file');
+    return fail(
+      'file-too-large',
+      `file is ${size} bytes, over the limit of ${MAX_CORPUS_FILE_BYTES} bytes for a corpus file`,
+      'corpus files are small text files: check that this is the right file',
+    );
   }
   const bytes = readFileSync(file);
   if (bytes.includes(0)) return fail('binary-file', 'file contains NUL bytes: it is binary, not text', 'give a UTF-8 text file');
@@ -35,6 +39,12 @@ export function readCorpusText(file: string, displayName = file): ReadResult {
     const at = findInvalidUtf8(bytes)?.offset ?? 0;
     const before = new TextDecoder('utf-8').decode(bytes.subarray(0, at));
     const lines = before.split('\n');
-    return fail('not-utf8', `not valid UTF-8 (first bad byte at offset ${at})`, 're-save the file as UTF-8', lines.length, lines[lines.length - 1]!.length + 1);
+    return fail(
+      'not-utf8',
+      `not valid UTF-8 (first bad byte at offset ${at})`,
+      're-save the file as UTF-8',
+      lines.length,
+      lines[lines.length - 1]!.length + 1,
+    );
   }
 }

@@ -73,8 +73,10 @@ export function parseYaml(file: string, source: string): { yaml: YamlFile; diagn
     // The parser ran out of stack composing nested collections (hundreds of levels): one finding, not one per level.
     return { yaml, diagnostics: [tooDeep(file, at(exhausted.pos[0]))] };
   }
-  for (const e of doc.errors) diagnostics.push(syntaxDiagnostic(file, 'error', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
-  for (const e of doc.warnings) diagnostics.push(syntaxDiagnostic(file, 'warning', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
+  for (const e of doc.errors)
+    diagnostics.push(syntaxDiagnostic(file, 'error', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
+  for (const e of doc.warnings)
+    diagnostics.push(syntaxDiagnostic(file, 'warning', at(e.pos[0]), yamlDiagnosticCode(e.code), e.message, e.code));
   if (!doc.errors.length) for (const d of structureDiagnostics(yaml)) diagnostics.push(d);
   return { yaml, diagnostics: capDiagnostics(diagnostics) };
 }
@@ -90,7 +92,14 @@ function tooDeep(file: string, at: Located): Diagnostic {
   };
 }
 
-function syntaxDiagnostic(file: string, severity: 'error' | 'warning', at: Located, code: DiagnosticCode, message: string, parserCode: string): Diagnostic {
+function syntaxDiagnostic(
+  file: string,
+  severity: 'error' | 'warning',
+  at: Located,
+  code: DiagnosticCode,
+  message: string,
+  parserCode: string,
+): Diagnostic {
   return { severity, file, ...at, code, message: `YAML syntax: ${firstLine(message)}`, hint: yamlHint(parserCode) };
 }
 
@@ -112,7 +121,14 @@ function structureDiagnostics(yaml: YamlFile): Diagnostic[] {
     if (isAlias(node)) {
       if (!anchors.has(node.source))
         out.push(
-          syntaxDiagnostic(yaml.file, 'error', at(node), 'yaml-bad-alias', `alias *${node.source} refers to no anchor &${node.source} before it`, 'BAD_ALIAS'),
+          syntaxDiagnostic(
+            yaml.file,
+            'error',
+            at(node),
+            'yaml-bad-alias',
+            `alias *${node.source} refers to no anchor &${node.source} before it`,
+            'BAD_ALIAS',
+          ),
         );
       continue;
     }
@@ -130,7 +146,8 @@ function structureDiagnostics(yaml: YamlFile): Diagnostic[] {
         const key = pair.key;
         if (isScalar(key)) {
           const id = `${typeof key.value}:${String(key.value)}`;
-          if (keys.has(id)) out.push(syntaxDiagnostic(yaml.file, 'error', at(key), 'yaml-duplicate-key', 'Map keys must be unique', 'DUPLICATE_KEY'));
+          if (keys.has(id))
+            out.push(syntaxDiagnostic(yaml.file, 'error', at(key), 'yaml-duplicate-key', 'Map keys must be unique', 'DUPLICATE_KEY'));
           keys.add(id);
         }
         children.push(pair.key, pair.value);
@@ -276,7 +293,9 @@ function describeIssue(issue: z.core.$ZodIssue): string {
     case 'unrecognized_keys':
       return `unknown field${issue.keys.length > 1 ? 's' : ''} ${issue.keys.map((k) => `"${k}"`).join(', ')}`;
     case 'invalid_type':
-      return issue.input === undefined ? `missing required field (expected ${issue.expected})` : `expected ${issue.expected}, got ${typeName(issue.input)}`;
+      return issue.input === undefined
+        ? `missing required field (expected ${issue.expected})`
+        : `expected ${issue.expected}, got ${typeName(issue.input)}`;
     case 'invalid_value':
       return `must be one of ${issue.values.map((v) => JSON.stringify(v)).join(', ')}`;
     case 'invalid_union':
@@ -287,7 +306,10 @@ function describeIssue(issue: z.core.$ZodIssue): string {
 }
 
 function unionDetail(issue: z.core.$ZodIssueInvalidUnion): string {
-  const messages = issue.errors.flat().map((e) => e.message).filter((m, i, all) => all.indexOf(m) === i);
+  const messages = issue.errors
+    .flat()
+    .map((e) => e.message)
+    .filter((m, i, all) => all.indexOf(m) === i);
   return messages.length ? ` (${messages.slice(0, 3).join('; ')})` : '';
 }
 

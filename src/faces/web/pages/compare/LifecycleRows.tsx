@@ -1,4 +1,4 @@
-/** Entry into force, duration, renewal, notice, withdrawal and termination, A beside B. */
+/** The lifecycle rows of a comparison, A beside B: entry into force, duration, renewal, notice, withdrawal, termination, and the membership rows (withdrawal of one party, accession, suspension, outside ends, minimum parties, survival). */
 import type { LifecycleRow } from '../../api/types.js';
 import { GradeBadge } from '../../components/Badges.js';
 

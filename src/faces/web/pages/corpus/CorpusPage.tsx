@@ -11,8 +11,8 @@ export function CorpusPage() {
     <>
       <h1>The corpus</h1>
       <p className="lead">
-        Each treaty is encoded as rules that quote the exact words they rest on. Read a treaty against its source, run scenarios in the workbench, or
-        compare two treaties provision by provision.
+        Each treaty is encoded as rules that quote the exact words they rest on. Read a treaty against its source, run scenarios in the
+        workbench, or compare two treaties provision by provision.
       </p>
       <SearchPanel />
       <section aria-labelledby="treaties-heading">
@@ -20,7 +20,10 @@ export function CorpusPage() {
           {(list) => (
             <>
               <h2 id="treaties-heading">
-                Treaties <span className="muted">({list.treaties.length}; status on {list.date})</span>
+                Treaties{' '}
+                <span className="muted">
+                  ({list.treaties.length}; status on {list.date})
+                </span>
               </h2>
               <ul className="cards" aria-label="Treaties">
                 {list.treaties.map((t) => (

@@ -63,7 +63,9 @@ function Snippet({ text }: { text: string }) {
   const parts = text.split(/(\[[^\]]*\])/);
   return (
     <>
-      {parts.map((part, i) => (part.startsWith('[') && part.endsWith(']') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>))}
+      {parts.map((part, i) =>
+        part.startsWith('[') && part.endsWith(']') ? <mark key={i}>{part.slice(1, -1)}</mark> : <span key={i}>{part}</span>,
+      )}
     </>
   );
 }
