@@ -189,7 +189,7 @@ function checkTrigger(
           );
         }
       }
-    } else {
+    } else if ('fluent' in condition) {
       if (!ctx.fluents.has(condition.fluent)) {
         report(
           loaded,

@@ -44,6 +44,7 @@ export function conditionsOf(t: Trigger | undefined): Condition[] {
 
 /** What a condition is about, constraints aside: `event:armed-attack`, `fluent:state-of-war`. */
 export function conditionTopic(c: Condition): string {
+  if ('inForceFor' in c) return `in-force-for:${c.inForceFor}`;
   return 'fluent' in c ? `fluent:${c.fluent}` : `event:${c.event}`;
 }
 

@@ -12,6 +12,7 @@ export function durationInWords(duration: IsoDuration): string {
 }
 
 export function describeCondition(c: Condition): string {
+  if ('inForceFor' in c) return `the treaty has been in force for ${durationInWords(c.inForceFor)}`;
   if ('fluent' in c) return `${c.subject} is in "${c.fluent}"`;
   const where = Object.entries(c.where)
     .map(([field, match]) => `${field} ${match}`)

@@ -26,8 +26,13 @@ export const TREATY_STATUSES = ['not-in-force', 'provisionally-applied', 'in-for
 export const TreatyStatus = z.enum(TREATY_STATUSES);
 export type TreatyStatus = z.infer<typeof TreatyStatus>;
 
-/** `unknown`: the outcome rests on days whose treaty status is unknown (the explanation says why). */
-export const OUTCOMES = ['not-triggered', 'active', 'discharged', 'breached', 'lapsed', 'kept', 'unknown'] as const;
+/**
+ * `not-triggered`: the duty did not arise (the explanation names the condition that failed, and the
+ * reading it failed under); `not-applicable`: it could not arise (the treaty not in force for the
+ * bearer, the pair suspended, the event outside the provision's scope); `unknown`: the outcome rests
+ * on what the sources leave open (an unknown status, an uncertain date, a text cut off).
+ */
+export const OUTCOMES = ['not-triggered', 'not-applicable', 'active', 'discharged', 'breached', 'lapsed', 'kept', 'unknown'] as const;
 export const Outcome = z.enum(OUTCOMES);
 export type Outcome = z.infer<typeof Outcome>;
 

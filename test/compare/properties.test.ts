@@ -29,7 +29,7 @@ const CONDITIONS: Condition[] = [
   { event: 'consultation-requested', where: { by: 'party' } },
   { event: 'consultation-requested', where: { by: 'non-party' } },
 ];
-const topic = (c: Condition) => ('fluent' in c ? c.fluent : c.event);
+const topic = (c: Condition) => ('inForceFor' in c ? c.inForceFor : 'fluent' in c ? c.fluent : c.event);
 
 const trigger: fc.Arbitrary<Trigger> = fc.oneof(
   fc.constantFrom(...CONDITIONS),

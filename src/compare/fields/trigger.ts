@@ -29,6 +29,7 @@ function shapeOf(t: Trigger): { mode: Mode; conditions: Condition[] } {
 
 /** A condition as text, roles aside: a role names a party whatever it is called. */
 function canonical(c: Condition): string {
+  if ('inForceFor' in c) return `in-force-for:${c.inForceFor}`;
   if ('fluent' in c) return `fluent:${c.fluent}`;
   const where = Object.entries(c.where)
     .map(([field, match]) => `${field}=${matchClass(match)}`)

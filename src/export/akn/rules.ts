@@ -29,6 +29,7 @@ const text = (name: string, value: string | undefined) => (value === undefined ?
 const eIdList = (eIds: readonly string[]) => (eIds.length ? eIds.map((e) => `#${e}`).join(' ') : undefined);
 
 function condition(c: Condition): XmlElement {
+  if ('inForceFor' in c) return el(P('inForceFor'), { duration: c.inForceFor });
   if ('fluent' in c) return el(P('fluent'), { id: c.fluent, subject: c.subject });
   return el(P('event'), { type: c.event, ...c.where });
 }

@@ -110,6 +110,7 @@ class TriggerReader {
 
   /** The party roles a condition puts in armed conflict, and in which capacity. */
   private conflictOf(c: Condition): { role: string; capacity: Capacity }[] {
+    if ('inForceFor' in c) return [];
     if ('fluent' in c) {
       const capacity = this.attackFluents.get(c.fluent);
       return capacity ? [{ role: c.subject, capacity }] : [];
@@ -123,6 +124,7 @@ class TriggerReader {
 
   /** Whether a condition puts a party in a crisis short of war (a threat of attack or invasion). */
   private inCrisis(c: Condition): boolean {
+    if ('inForceFor' in c) return false;
     if ('fluent' in c) return this.crisisFluents.has(c.fluent);
     return this.crisisEvents.has(c.event) && Object.values(c.where).some((v) => v !== undefined && this.isPartyRole(v));
   }

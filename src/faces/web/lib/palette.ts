@@ -37,6 +37,7 @@ export const STATUS_INK: Partial<Record<TreatyStatus, string>> = { 'provisionall
 
 export const OUTCOME_COLOURS: Record<Outcome, string> = {
   'not-triggered': '#b9c0c8',
+  'not-applicable': '#dfe3e8',
   active: '#d98b19',
   discharged: '#2e8b57',
   breached: '#c0392b',
@@ -47,6 +48,7 @@ export const OUTCOME_COLOURS: Record<Outcome, string> = {
 
 export const OUTCOME_LABELS: Record<Outcome, string> = {
   'not-triggered': 'not triggered',
+  'not-applicable': 'not applicable',
   active: 'active',
   discharged: 'discharged',
   breached: 'breached',

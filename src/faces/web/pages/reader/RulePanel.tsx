@@ -116,6 +116,13 @@ function TriggerView({ trigger }: { trigger: Trigger | undefined }) {
 }
 
 function ConditionView({ condition }: { condition: Condition }) {
+  if ('inForceFor' in condition) {
+    return (
+      <span>
+        the treaty has been in force for <code>{condition.inForceFor}</code>
+      </span>
+    );
+  }
   if ('fluent' in condition) {
     return (
       <span>
