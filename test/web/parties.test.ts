@@ -61,6 +61,18 @@ describe('per-party status in the web pages', () => {
     assert.equal(ended[1]!.cause, 'notice');
   });
 
+  it('never joins an open end to an open start (intervals that do not meet)', () => {
+    // A counterexample the chart's property test once found: a run "from 1950-01-02 to 1950-01-01".
+    const runs = statusRuns([i('terminated', '1950-01-02', null), i('terminated', null, '1950-01-01')]);
+    assert.deepEqual(
+      runs.map((r) => [r.from, r.to]),
+      [
+        ['1950-01-02', null],
+        [null, '1950-01-01'],
+      ],
+    );
+  });
+
   it('tells a party whose course is the treaty’s from one that differs', () => {
     assert.equal(differsFromTreaty(treaty, treaty), false);
     assert.equal(differsFromTreaty(sun, treaty), true);

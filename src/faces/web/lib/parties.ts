@@ -50,7 +50,8 @@ export function statusRuns(intervals: readonly StatusIntervalJson[]): StatusRun[
   const runs: StatusRun[] = [];
   for (const i of intervals) {
     const run = runs[runs.length - 1];
-    if (run && run.status === i.status && run.state === i.state && run.to === i.from) {
+    // Only intervals that meet (an open end never meets an open start).
+    if (run && run.status === i.status && run.state === i.state && run.to !== null && run.to === i.from) {
       run.to = i.to;
       run.last = i;
       if (i.cause !== undefined) run.cause = i.cause;
