@@ -4,9 +4,11 @@
  * - An event condition fires only for events on days the treaty is in force.
  * - A fluent condition holds while the fluent holds and the treaty is in force, whenever the fluent
  *   began.
- * - `all` with a fluent: it holds from the first in-force day on which the fluent holds and every
- *   event condition has met a matching event (on an in-force day, since the fluent last ended), until
- *   the fluent or the treaty ends. With several fluents, while all of them hold, each for a party:
+ * - `all` with a fluent (a situation): it holds from the first in-force day on which the fluent holds
+ *   and every event condition has met a matching event since the fluent last ended, until the fluent
+ *   or the treaty ends. The events may precede the treaty: a situation that began before entry into
+ *   force and continues is covered from the day the treaty applies (VCLT Art. 28); one that ended
+ *   before it is not, nor is an act completed before it (an event condition alone). With several fluents, while all of them hold, each for a party:
  *   the one its role is already bound to, or any party (the role is then bound to it); the episode
  *   cites the events that started each, and the one that ended the fluent whose end ends it.
  *   Without a fluent, it fires on the day the last of its events occurs.
@@ -171,25 +173,6 @@ function memoSelection(cond: EventCondition, binding: Binding, key: string, ctx:
   return ctx.events.memo(`selection:${cond.event}|${compile(cond).key}|${key}`, () => selectionFor(cond, binding, ctx));
 }
 
-/** The first event that meets `cond` under `binding` on an in-force day in [from, to) (to null: open), looked for in `selection`. */
-function firstInForceMatch(
-  cond: EventCondition,
-  binding: Binding,
-  selection: Selection,
-  from: IsoDate,
-  to: IsoDate | null,
-  ctx: TriggerContext,
-): TimelineEvent | undefined {
-  for (const span of ctx.inForce) {
-    const lo = span.from > from ? span.from : from;
-    const hi = to === null ? span.to : span.to === null || to < span.to ? to : span.to;
-    if (hi !== null && lo >= hi) continue;
-    const hit = ctx.events.first(selection, lo, hi, (e) => matchEvent(cond, e, binding, ctx) !== undefined);
-    if (hit) return hit;
-  }
-  return undefined;
-}
-
 export function triggerEpisodes(trigger: Trigger, ctx: TriggerContext): Episode[] {
   if ('any' in trigger) return trigger.any.flatMap((c) => allEpisodes([c], ctx));
   if ('all' in trigger) return allEpisodes(trigger.all, ctx);
@@ -344,7 +327,10 @@ function pieceEpisode(
   for (let c = 0; c < eventConds.length; c++) {
     const cond = eventConds[c]!;
     const selection = b === party.binding ? party.selections[c]! : memoSelection(cond, b, bindingKey(b), ctx);
-    const hit = firstInForceMatch(cond, b, selection, windowStart, piece.to, ctx);
+    // The events that make the situation (the attack that put a party in a state of war) may
+    // precede the treaty: a situation that continues is covered from the day the treaty applies
+    // (VCLT Art. 28), so they are looked for since the situation began, in force or not.
+    const hit = ctx.events.first(selection, windowStart, piece.to, (e) => matchEvent(cond, e, b, ctx) !== undefined);
     if (!hit) return undefined;
     b = matchEvent(cond, hit, b, ctx)!;
     addOnce(used, hit);

@@ -41,11 +41,26 @@ export function baseSteps(facts: ProvisionFacts, episode: Episode, instance: Ins
     steps.push(e === span?.initiatedBy ? spanSteps!.initiatedBy : e === span?.terminatedBy ? spanSteps!.terminatedBy! : cache.event(e));
   }
   if (spanSteps) steps.push(spanSteps.fluent);
+  // A situation that began before the treaty applied, and continued: covered from the day it did.
+  if (span && span.from < episode.from && episode.events.some((e) => e.date < episode.from) && appliesFrom(ctx, episode.from))
+    steps.push(
+      cache.of(episode, () => ({
+        step: 'rule',
+        text: `The situation began on ${span.from}, before the treaty applied on ${episode.from}, and continued: a treaty does not bind as to acts or facts that took place, or situations that ceased to exist, before it applies (VCLT Art. 28), so this continuing situation is covered from ${episode.from}.`,
+      })),
+    );
   // A trigger on several fluents rests on each of them.
   for (let f = 1; f < episode.fluents.length; f++) steps.push(cache.span(episode.fluents[f]!).fluent);
   for (const party of instance.bearers) successionStep(party, episode.from, steps, ctx);
   if (instance.beneficiary) successionStep(instance.beneficiary, episode.from, steps, ctx);
   return steps;
+}
+
+/** Is `date` the first day of a span in which the treaty applies (for anyone, or for the parties concerned)? */
+function appliesFrom(ctx: ObligationContext, date: IsoDate): boolean {
+  if (ctx.inForce.some((s) => s.from === date)) return true;
+  for (const spans of ctx.lifecycle.participation.values()) if (spans.some((s) => s.from === date)) return true;
+  return false;
 }
 
 function successionStep(party: string, date: IsoDate, steps: ExplanationStep[], ctx: ObligationContext): void {
