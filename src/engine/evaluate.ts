@@ -35,7 +35,7 @@ import {
   treatyLifecycle,
   type TreatyLifecycle,
 } from './treaty-lifecycle/index.js';
-import { markUnknown } from './obligations/unknown.js';
+import { markIncomplete, markUnknown } from './obligations/unknown.js';
 import { namedStates } from './obligations/roles.js';
 import type { TreatyEvents } from './event-index/index.js';
 
@@ -119,7 +119,7 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
           successions,
           steps,
         });
-        for (const o of sortResults(markUnknown(results, seen.unknown))) obligations.push(o);
+        for (const o of sortResults(markIncomplete(provision, markUnknown(results, seen.unknown)))) obligations.push(o);
       }
     }
     const fluentList = [...fluents.values()].flatMap((bySubject) => [...bySubject.values()].flat());
@@ -237,6 +237,7 @@ function eventTypesOf(t: CompiledTreaty): string[] {
   const types = lifecycleEventTypes(t);
   for (const p of t.treaty.provisions) {
     if (p.act) types.push(p.act.type);
+    for (const e of p.exceptions ?? []) if (e.requires) types.push(e.requires.event);
     if (p.trigger)
       for (const c of 'all' in p.trigger ? p.trigger.all : 'any' in p.trigger ? p.trigger.any : [p.trigger])
         if ('event' in c) types.push(c.event);
@@ -282,7 +283,8 @@ function sortResults(list: ObligationResult[]): ObligationResult[] {
     .map((o, i) => ({ o, i }))
     .sort(
       (a, b) =>
-        compareStrings(a.o.from ?? '', b.o.from ?? '') ||
+        // Rows that did not arise (no day) come after those that did.
+        compareStrings(a.o.from ?? '\uffff', b.o.from ?? '\uffff') ||
         compareStrings(a.o.bearer, b.o.bearer) ||
         compareStrings(a.o.beneficiary ?? '', b.o.beneficiary ?? '') ||
         a.i - b.i,

@@ -59,7 +59,9 @@ export function bindingKey(binding: Binding): string {
   return keys.map((k) => `${k}=${binding[k]}`).join(';');
 }
 
-type MatchKind = 'any-state' | 'party' | 'non-party' | 'state' | 'role';
+const STATE_CODE = /^[A-Z]{3}$/;
+
+type MatchKind = 'any-state' | 'any-actor' | 'party' | 'non-party' | 'state' | 'role';
 
 interface CompiledCondition {
   /** The `where` constraints in file order. */
@@ -76,13 +78,16 @@ function compile(cond: EventCondition): CompiledCondition {
     const fields = (Object.entries(cond.where) as [StateField, string][]).map(([field, match]) => ({
       field,
       match,
-      kind: (match === 'any-state' || match === 'party' || match === 'non-party'
+      kind: (match === 'any-state' || match === 'any-actor' || match === 'party' || match === 'non-party'
         ? match
         : /^[A-Z]{3}$/.test(match)
           ? 'state'
           : 'role') as MatchKind,
     }));
-    compiledConditions.set(cond, (c = { fields, key: JSON.stringify(cond.where) }));
+    compiledConditions.set(
+      cond,
+      (c = { fields, key: JSON.stringify(cond.where) + (cond.article === undefined ? '' : `#${cond.article}`) }),
+    );
   }
   return c;
 }
@@ -95,6 +100,8 @@ export function matchEvent(
   ctx: Pick<TriggerContext, 'parties' | 'successions'>,
 ): Binding | undefined {
   if (event.type !== cond.event) return undefined;
+  // An invocation of an article: the event must invoke that one.
+  if (cond.article !== undefined && event.article !== cond.article) return undefined;
   let result: Binding = binding;
   for (const { field, match, kind } of compile(cond).fields) {
     const raw = event[field];
@@ -122,8 +129,11 @@ function matchValue(
   ctx: Pick<TriggerContext, 'parties' | 'successions'>,
 ): Binding | undefined {
   switch (kind) {
-    case 'any-state':
+    case 'any-actor':
       return binding;
+    case 'any-state':
+      // A state, not a non-state actor (an armed group, an organ: codes of four or more characters).
+      return STATE_CODE.test(value) ? binding : undefined;
     case 'state':
       return value === match ? binding : undefined;
     case 'party':

@@ -131,7 +131,8 @@ const inForceOver = (from: string, to: string): Span[] => [
 function obligations(name: string, provision: string, bearer: string, beneficiary?: string, reading?: string) {
   return runOf(name, reading)
     .obligations.filter(
-      (o) => o.provision === provision && o.bearer === bearer && (beneficiary === undefined || o.beneficiary === beneficiary),
+      (o) =>
+        o.provision === provision && o.bearer === bearer && (beneficiary === undefined || o.beneficiary === beneficiary) && o.from !== null,
     )
     .map((o: ObligationResult) => ({ from: o.from, to: o.to, outcome: o.outcome }));
 }

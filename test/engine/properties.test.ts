@@ -158,7 +158,11 @@ describe('engine invariants on random timelines', () => {
         for (const run of evaluate(events, readings).runs) {
           const intervals = new Map(run.treaties.map((t) => [t.id, t.intervals]));
           for (const o of run.obligations) {
-            assert.notEqual(o.from, null);
+            // A row without a day says why a duty did not arise.
+            if (o.from === null) {
+              assert.ok(['not-triggered', 'not-applicable', 'unknown'].includes(o.outcome), `${o.outcome} without a day`);
+              continue;
+            }
             assert.ok(
               inForceOn(intervals.get(o.treaty)!, o.from!),
               `${o.treaty}/${o.provision} ${o.outcome} from ${o.from}: in force that day`,
@@ -173,6 +177,24 @@ describe('engine invariants on random timelines', () => {
             }
             if (o.to !== null && !FINISHED.has(o.outcome))
               assert.ok(o.to > o.from!, `${o.outcome}: a span that ends, ends after it starts`);
+          }
+        }
+      }),
+      PROPERTY_RUNS,
+    );
+  });
+
+  it('every provision and binding has a row in every run: a duty that arose, or why not', () => {
+    fc.assert(
+      fc.property(anyTimeline, (events) => {
+        for (const run of evaluate(events).runs) {
+          for (const t of corpus.treaties) {
+            for (const p of t.treaty.provisions) {
+              if (p.kind !== 'obligation' && p.kind !== 'prohibition') continue;
+              const rows = run.obligations.filter((o) => o.treaty === t.treaty.id && o.provision === p.id);
+              assert.ok(rows.length > 0, `${t.treaty.id}/${p.id} has a row`);
+              for (const o of rows.filter((x) => x.from === null)) assert.equal(o.explanation.at(-1)!.step, 'outcome');
+            }
           }
         }
       }),

@@ -245,8 +245,14 @@ export function onlyRun(result: RunResult): Run {
   return result.runs[0]!;
 }
 
+/** The duties of a provision that arose (the why-not rows, which have no day, aside: see whyNotOf). */
 export function obligationsOf(run: Run, provision: string, treaty?: string): ObligationResult[] {
-  return run.obligations.filter((o) => o.provision === provision && (treaty === undefined || o.treaty === treaty));
+  return run.obligations.filter((o) => o.provision === provision && (treaty === undefined || o.treaty === treaty) && o.from !== null);
+}
+
+/** The rows of a provision that say why a duty did not arise (not-triggered, not-applicable, unknown without a day). */
+export function whyNotOf(run: Run, provision: string, treaty?: string): ObligationResult[] {
+  return run.obligations.filter((o) => o.provision === provision && (treaty === undefined || o.treaty === treaty) && o.from === null);
 }
 
 /** The gist of an obligation result, for exact comparisons. */

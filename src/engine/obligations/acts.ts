@@ -50,7 +50,7 @@ export function acts(provision: Provision, instance: Instance, ctx: ObligationCo
       ? [instance, { bearers: [beneficiary], beneficiary: first }]
       : [instance];
   return (instance.acts = ctx.events.positionLists(
-    instances.map((i) => actKey(provision, i)),
+    instances.map((i) => actKey(provision, i, ctx)),
     () =>
       (other !== undefined && pairActs(provision, instances, first, other, ctx)) ||
       ctx.events.filterEach(
@@ -78,7 +78,7 @@ function pairActs(provision: Provision, instances: readonly Instance[], x: strin
   const found = timeline.pairActs(x, y, provision.act!.type);
   if (!found) return false;
   const sideOf = (state: string): Side => (state === x ? found.sideOfX : found.sideOfX === 0 ? 1 : 0);
-  const kinds = provision.act?.kind;
+  const kinds = actKinds(provision, ctx);
   const kindIds = kinds ? new Set(kinds.map((k) => timeline.kindId(k))) : null;
   const severalMatch = (position: number) => kindsMatch(timeline.at(position), kinds!);
   const tests = instances.map((i) =>
@@ -92,8 +92,23 @@ function pairActs(provision: Provision, instances: readonly Instance[], x: strin
   return out;
 }
 
-function actKey(provision: Provision, instance: Instance): string {
-  return `act:${provision.id}|${instance.bearers.join('+')}|${instance.beneficiary ?? ''}`;
+function actKey(provision: Provision, instance: Instance, ctx: ObligationContext): string {
+  const reading = provision.act?.kindByReading ? `|${readingOf(provision.act.kindByReading.term, ctx)}` : '';
+  return `act:${provision.id}|${instance.bearers.join('+')}|${instance.beneficiary ?? ''}${reading}`;
+}
+
+function readingOf(termId: string, ctx: ObligationContext): string {
+  return ctx.choice[termId] ?? ctx.vocabulary.terms.find((t) => t.id === termId)?.default ?? '';
+}
+
+/**
+ * The kinds of act that count: the act's own, or, where the bearer decides ("such action as it
+ * deems necessary"), those of the run's reading of the term. Undefined: any kind.
+ */
+export function actKinds(provision: Provision, ctx: ObligationContext): readonly string[] | undefined {
+  const byReading = provision.act?.kindByReading;
+  if (!byReading) return provision.act?.kind;
+  return byReading.readings[readingOf(byReading.term, ctx)] ?? provision.act?.kind;
 }
 
 /**
@@ -108,7 +123,7 @@ function actTest(provision: Provision, instance: Instance, ctx: ObligationContex
   const counts = actorTable(ctx);
   const bearers = instance.bearers.map((b) => timeline.stateId(b));
   const beneficiary = instance.beneficiary === null ? null : timeline.stateId(instance.beneficiary);
-  const kinds = provision.act?.kind;
+  const kinds = actKinds(provision, ctx);
   const kindIds = new Set((kinds ?? []).map((k) => timeline.kindId(k)));
   const countsFor = (state: number, party: number, day: number) => {
     if (state === party) return true;

@@ -1,11 +1,12 @@
 /** Evaluating one provision (an obligation or a prohibition): its trigger's episodes, who bears it under each binding, and an outcome for each. */
-import type { CompiledTreaty, IsoDate, ObligationResult, Provision, ReadingChoice, VocabularyFile } from '../../model/index.js';
+import type { CompiledTreaty, IsoDate, ObligationResult, Provision, ReadingChoice, Trigger, VocabularyFile } from '../../model/index.js';
 import { StepCache } from '../explain.js';
 import type { Participation, TreatyLifecycle } from '../treaty-lifecycle/index.js';
 import { triggerEpisodes, type Episode, type TriggerContext } from '../triggers.js';
 import { outcomes } from './outcomes.js';
 import { namedStates, resolveRoles, withinParticipation, type Instance } from './roles.js';
 import { provisionFacts } from './steps.js';
+import { instanceKey, possibleInstances, whyNotRow, type Blocked } from './why-not.js';
 
 export interface ObligationContext extends TriggerContext {
   treaty: CompiledTreaty;
@@ -33,26 +34,101 @@ export interface ObligationContext extends TriggerContext {
 export function evaluateProvision(provision: Provision, context: ObligationContext): ObligationResult[] {
   if (provision.kind !== 'obligation' && provision.kind !== 'prohibition') return [];
   const ctx = context.steps ? context : { ...context, steps: new StepCache() };
-  const episodes: Episode[] = provision.trigger
-    ? triggerEpisodes(provision.trigger, ctx)
-    : ctx.inForce.map((s) => ({ binding: {}, bindingKey: '', from: s.from, to: s.to, instant: false, events: [], fluents: [] }));
+  const episodes: Episode[] = afterTimeInForce(
+    provision.trigger,
+    provision.trigger && !onlyTimeInForce(provision.trigger)
+      ? triggerEpisodes(provision.trigger, ctx)
+      : ctx.inForce.map((s) => ({ binding: {}, bindingKey: '', from: s.from, to: s.to, instant: false, events: [], fluents: [] })),
+    ctx,
+  );
   const results: ObligationResult[] = [];
-  if (episodes.length === 0) return results;
   const facts = provisionFacts(provision, ctx);
   const instancesByBinding = new Map<string, Instance[]>();
   const named = namedStates(provision);
+  const standing = !provision.trigger || onlyTimeInForce(provision.trigger);
+  // Which instances produced an outcome, and why an episode did not reach the others: for the why-not rows.
+  const produced = new Set<string>();
+  const blocked = new Map<string, Blocked>();
   for (const episode of episodes) {
     const bound = episode.bindingKey;
     let instances = instancesByBinding.get(bound);
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
-      for (const e of provision.trigger ? [episode] : standingEpisodes(episode, instance, ctx.lifecycle.participation)) {
+      for (const e of standing ? standingEpisodes(episode, instance, ctx.lifecycle.participation) : [episode]) {
         const scoped = withinParticipation(e, instance, ctx.lifecycle.participation, ctx.lifecycle.suspensions, named);
-        if (scoped) outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
+        if (scoped) {
+          produced.add(instanceKey(scoped.instance));
+          produced.add(instanceKey(instance));
+          outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
+        } else if (!blocked.has(instanceKey(instance))) blocked.set(instanceKey(instance), whyBlocked(e, instance, ctx));
       }
     }
   }
+  for (const instance of possibleInstances(provision, ctx.parties)) {
+    const key = instanceKey(instance);
+    if (!produced.has(key)) results.push(whyNotRow(provision, instance, facts.opening, blocked.get(key), ctx));
+  }
   return results;
+}
+
+/** A trigger that is only a time-in-force condition ("after ten years in force"): a standing duty from then. */
+function onlyTimeInForce(trigger: Trigger): boolean {
+  const conditions = 'all' in trigger ? trigger.all : 'any' in trigger ? trigger.any : [trigger];
+  return conditions.every((c) => 'inForceFor' in c);
+}
+
+/**
+ * "After the Treaty has been in force for ten years": episodes from that day on only (an event
+ * before it does not trigger; a situation that holds then is covered from it). Counted from the
+ * treaty's entry into force.
+ */
+function afterTimeInForce(trigger: Trigger | undefined, episodes: Episode[], ctx: ObligationContext): Episode[] {
+  if (!trigger) return episodes;
+  const conditions = 'all' in trigger ? trigger.all : 'any' in trigger ? [] : [trigger];
+  let threshold: IsoDate | null | undefined;
+  for (const c of conditions) {
+    if (!('inForceFor' in c)) continue;
+    const entry = ctx.lifecycle.entryIntoForce;
+    const day = entry === undefined ? null : ctx.steps!.addDuration(entry, c.inForceFor);
+    if (day === null) return [];
+    if (threshold === undefined || (threshold !== null && day > threshold)) threshold = day;
+  }
+  if (threshold === undefined || threshold === null) return threshold === null ? [] : episodes;
+  const from = threshold;
+  return episodes.flatMap((e) => {
+    if (e.to !== null && e.to <= from) return [];
+    if (e.from >= from) return [e];
+    return e.instant ? [] : [{ ...e, from }];
+  });
+}
+
+/** Why an episode did not reach an instance: its bearer or beneficiary not bound that day, or their obligations suspended. */
+function whyBlocked(episode: Episode, instance: Instance, ctx: ObligationContext): Blocked {
+  const on = episode.from;
+  const bound = (party: string) =>
+    ctx.lifecycle.participation.get(party)?.some((s) => s.from <= on && (s.to === null || on < s.to)) ?? true;
+  for (const party of [...instance.bearers, ...(instance.beneficiary ? [instance.beneficiary] : [])])
+    if (!bound(party))
+      return {
+        date: on,
+        reason: 'not-bound',
+        text: `Not applicable: the trigger held on ${on}, but ${party} was not bound by the treaty that day.`,
+      };
+  const suspension = ctx.lifecycle.suspensions.find(
+    (s) => s.bearer === instance.bearers[0] && s.beneficiary === instance.beneficiary && s.from <= on && (s.to === null || on < s.to),
+  );
+  if (suspension)
+    return {
+      date: on,
+      reason: 'suspended',
+      text: `Not applicable: the trigger held on ${on}, but ${suspension.bearer}'s obligations towards ${suspension.beneficiary} were suspended.`,
+      steps: suspension.explanation,
+    };
+  return {
+    date: on,
+    reason: 'not-bound',
+    text: `Not applicable: the trigger held on ${on}, but the duty did not bind the parties that day.`,
+  };
 }
 
 /**

@@ -1,6 +1,6 @@
 /** The outcome of a duty for one instance and episode: an obligation active, discharged, breached or lapsed; a prohibition kept or breached by each forbidden act. */
-import type { IsoDate, ObligationResult, Provision } from '../../model/index.js';
-import type { TimelineEvent } from '../event-index/index.js';
+import type { ExplanationStep, IsoDate, ObligationResult, Provision } from '../../model/index.js';
+import { eventKinds, type TimelineEvent } from '../event-index/index.js';
 import type { Episode } from '../triggers.js';
 import { acts } from './acts.js';
 import type { ObligationContext } from './evaluate-provision.js';
@@ -187,10 +187,38 @@ function prohibitionOutcomes(
 ): void {
   const treaty = ctx.treaty.treaty.id;
   const beneficiary = instance.beneficiary ? label([instance.beneficiary], episode.from, ctx) : null;
-  const breaches = ctx.events.source.within(acts(provision, instance, ctx), episode.from, episode.to);
+  const forbidden = ctx.events.source.within(acts(provision, instance, ctx), episode.from, episode.to);
+  // An act an exception covers (self-defence reported to the Security Council) is no breach.
+  const excused = new Map<TimelineEvent, ExplanationStep[]>();
+  for (const e of forbidden) {
+    const steps = excusedBy(provision, e, instance, ctx);
+    if (steps) excused.set(e, steps);
+  }
+  const breaches = excused.size ? forbidden.filter((e) => !excused.has(e)) : forbidden;
+  if (breaches.length > 0) {
+    for (const [e, why] of excused) {
+      const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
+      for (const s of why) steps.push(s);
+      out.push({
+        treaty,
+        provision: provision.id,
+        article: provision.article,
+        kind: 'prohibition',
+        beneficiary,
+        bearer: label(instance.bearers, e.date, ctx),
+        from: e.date,
+        to: e.date,
+        deadline: null,
+        outcome: 'kept',
+        events: idsOf(episode.events, [e]),
+        explanation: fitted(steps),
+      });
+    }
+  }
   if (breaches.length === 0) {
     const bearer = label(instance.bearers, episode.from, ctx);
     const steps = baseSteps(facts, episode, instance, ctx);
+    for (const why of excused.values()) for (const s of why) steps.push(s);
     if (exit) exitSteps(steps, exit);
     steps.push({
       step: 'outcome',
@@ -207,7 +235,7 @@ function prohibitionOutcomes(
       to: episode.to,
       deadline: null,
       outcome: 'kept',
-      events: idsOf(episode.events),
+      events: idsOf(episode.events, [...excused.keys()]),
       explanation: fitted(steps),
     });
     return;
@@ -231,4 +259,34 @@ function prohibitionOutcomes(
       explanation: fitted(steps),
     });
   }
+}
+
+/**
+ * The steps that excuse a forbidden act under one of the provision's exceptions (default logic: the
+ * rule holds unless an exception applies), or undefined if none does. An exception applies when the
+ * act is of one of its kinds and, if it requires one, an accompanying act by the bearer follows on
+ * the day or within the period it names (self-defence, reported to the Security Council).
+ */
+function excusedBy(provision: Provision, act: TimelineEvent, instance: Instance, ctx: ObligationContext): ExplanationStep[] | undefined {
+  for (const exception of provision.exceptions ?? []) {
+    if (exception.kind && !eventKinds(act).some((k) => exception.kind!.includes(k))) continue;
+    let accompanied: TimelineEvent | undefined;
+    if (exception.requires) {
+      const { event: type, within } = exception.requires;
+      const until = within ? ctx.steps!.addDuration(act.date, within) : null;
+      const actors = new Set(instance.bearers.flatMap((b) => ctx.successions.actorsOf(b)));
+      accompanied = ctx.events
+        .ofType(type)
+        .find((e) => e.date >= act.date && (until === null || e.date <= until) && e.by !== undefined && actors.has(e.by));
+      if (!accompanied) continue;
+    }
+    const steps: ExplanationStep[] = [
+      ctx.steps!.eventAs('Act that would be forbidden: ', act),
+      { step: 'rule', text: `Exception ${exception.id}: ${exception.description} — "${exception.quote.text}"` },
+    ];
+    if (accompanied) steps.push(ctx.steps!.eventAs('As the exception requires: ', accompanied));
+    steps.push({ step: 'outcome', text: `Not a breach: the act of ${act.date} falls under the exception ${exception.id}.` });
+    return steps;
+  }
+  return undefined;
 }

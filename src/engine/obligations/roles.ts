@@ -10,7 +10,8 @@ export interface Instance {
   acts?: readonly number[];
 }
 
-const STATE_CODE = /^[A-Z]{3}$/;
+/** A state's code (three letters) or a non-state actor's (four or more: UNSC). */
+const STATE_CODE = /^[A-Z][A-Z0-9-]{2,}$/;
 const NO_STATES: ReadonlySet<string> = new Set();
 
 /** The states a provision names itself as bearer or beneficiary (a depositary). */

@@ -29,7 +29,18 @@ export function provisionFacts(provision: Provision, ctx: ObligationContext): Pr
     const reading = term?.readings.find((r) => r.id === readingId);
     if (term && reading) timing = { step: cache.reading(term.id, reading.id, reading.description), deadline: reading.deadline ?? null };
   }
-  return { timing, fluentReadings: new Map(), opening: [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)] };
+  const opening = [...ctx.lifecycle.basis, cache.provision(ctx.treaty, provision)];
+  // Discretion: what counts as performance depends on the reading of a term.
+  const byReading = provision.act?.kindByReading;
+  if (byReading) {
+    const term = ctx.vocabulary.terms.find((t) => t.id === byReading.term);
+    const reading = term?.readings.find((r) => r.id === (ctx.choice[byReading.term] ?? term.default));
+    if (term && reading) {
+      const kinds = byReading.readings[reading.id];
+      opening.push(cache.reading(term.id, reading.id, `${reading.description}${kinds ? ` (acts that count: ${kinds.join(', ')})` : ''}`));
+    }
+  }
+  return { timing, fluentReadings: new Map(), opening };
 }
 
 export function baseSteps(facts: ProvisionFacts, episode: Episode, instance: Instance, ctx: ObligationContext): ExplanationStep[] {

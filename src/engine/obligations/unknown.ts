@@ -3,7 +3,7 @@
  * into force, a tied treaty's unknown status) are `unknown`, with the reason: never an outcome that
  * looks like knowledge. A duty decided before the unknown days begin keeps its outcome.
  */
-import type { ObligationResult } from '../../model/index.js';
+import type { ObligationResult, Provision } from '../../model/index.js';
 import type { UnknownSpan } from '../treaty-lifecycle/index.js';
 
 export function markUnknown(results: ObligationResult[], unknown: readonly UnknownSpan[]): ObligationResult[] {
@@ -22,4 +22,16 @@ export function markUnknown(results: ObligationResult[], unknown: readonly Unkno
       explanation: [...o.explanation, ...span.steps, { step: 'missing-fact' as const, text }],
     };
   });
+}
+
+/** A provision whose words are cut in the source: every outcome that rests on it is unknown, with the reason. */
+export function markIncomplete(provision: Provision, results: ObligationResult[]): ObligationResult[] {
+  const incomplete = provision.incomplete;
+  if (!incomplete) return results;
+  const text = `Unknown: the provision's words are cut in the source (${incomplete.reason}); what it requires, and so this outcome, cannot be said.`;
+  return results.map((o) =>
+    o.outcome === 'unknown'
+      ? o
+      : { ...o, outcome: 'unknown' as const, explanation: [...o.explanation, { step: 'missing-fact' as const, text }] },
+  );
 }

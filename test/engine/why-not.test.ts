@@ -1,0 +1,262 @@
+/**
+ * Issue 15 on code-built fixtures: a row for every provision and binding (why a duty did not arise),
+ * exceptions that defeat a prohibition, invocations of an article, conditions on the time in force,
+ * discretion by reading, and attackers that are not states.
+ */
+import assert from 'node:assert/strict';
+import { describe, it } from 'node:test';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
+import type { CompiledCorpus } from '../../src/model/compiled.js';
+import type { Provision } from '../../src/model/provision.js';
+import {
+  ev,
+  exchange,
+  FIXTURE_STATES,
+  FIXTURE_VOCABULARY,
+  fixtureTreaty,
+  gist,
+  obligationsOf,
+  onlyRun,
+  PROVISIONS,
+  scenario,
+  whyNotOf,
+} from './support.js';
+
+const vocabulary = {
+  ...FIXTURE_VOCABULARY,
+  eventTypes: [
+    ...FIXTURE_VOCABULARY.eventTypes,
+    { id: 'reported-to-security-council', description: 'report', roles: ['by' as const], optionalRoles: ['to' as const] },
+    { id: 'force-used', description: 'use of force', roles: ['by' as const, 'against' as const], optionalRoles: [] },
+  ],
+  terms: [
+    ...FIXTURE_VOCABULARY.terms,
+    {
+      id: 'deems-necessary',
+      text: ['such action as it deems necessary'],
+      description: 'what counts',
+      readings: [
+        { id: 'any-action', description: 'any action the bearer takes' },
+        { id: 'armed-force', description: 'only armed force' },
+      ],
+      default: 'any-action',
+    },
+  ],
+};
+const states = { ...FIXTURE_STATES, actors: [{ code: 'ARMY', name: 'An armed group', kind: 'armed-group' as const, aliases: [] }] };
+
+function corpusWith(provisions: Provision[], history = [exchange('2001-01-01', ['AAA', 'BBB'])]): CompiledCorpus {
+  return { states, vocabulary, treaties: [fixtureTreaty({ id: 'pact', parties: ['AAA', 'BBB'], provisions, history })] } as CompiledCorpus;
+}
+
+describe('why a duty did not arise', () => {
+  const corpus = corpusWith([PROVISIONS.assistance]);
+
+  it('gives each binding a not-triggered row naming the condition and the reading it failed under', () => {
+    const run = onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({
+          readings: { 'state-of-war': ['declared-war'] },
+          events: [ev('a', '2002-01-01', 'armed-attack', { by: 'CCC', against: 'AAA' })],
+        }),
+      ),
+    );
+    const rows = whyNotOf(run, 'assistance');
+    assert.deepEqual(
+      rows.map((o) => [o.bearer, o.beneficiary, o.outcome]),
+      [
+        ['AAA', 'BBB', 'not-triggered'],
+        ['BBB', 'AAA', 'not-triggered'],
+      ],
+    );
+    assert.equal(
+      rows[1]!.explanation.at(-1)!.text,
+      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party AAA) — never on a day the treaty applied, under state-of-war: declared-war.',
+    );
+  });
+
+  it('says not-applicable where the treaty never applied, and why', () => {
+    const never = corpusWith([PROVISIONS.assistance], []);
+    const rows = whyNotOf(onlyRun(evaluateScenario(never, scenario({}))), 'assistance');
+    assert.deepEqual(
+      rows.map((o) => o.outcome),
+      ['not-applicable', 'not-applicable'],
+    );
+    assert.equal(
+      rows[0]!.explanation.at(-1)!.text,
+      'Not applicable: the treaty did not apply (in force or provisionally) on any day evaluated.',
+    );
+  });
+});
+
+describe('an exception that defeats a prohibition', () => {
+  const noForce: Provision = {
+    ...PROVISIONS.noHostileAlliance,
+    id: 'no-force',
+    act: { type: 'force-used', description: 'use force' },
+    exceptions: [
+      {
+        id: 'self-defence',
+        description: 'self-defence under Article 51 of the UN Charter, reported to the Security Council',
+        kind: ['self-defence'],
+        requires: { event: 'reported-to-security-council', by: 'bearer', within: 'P7D' },
+        quote: { source: 'src', text: 'the words of no-force' },
+      },
+    ],
+  };
+  const corpus = corpusWith([noForce]);
+
+  it('is no breach when the act is self-defence reported in time, and says which exception applied', () => {
+    const run = onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({
+          events: [
+            ev('strike', '2005-03-01', 'force-used', { by: 'AAA', against: 'BBB', kind: 'self-defence' }),
+            ev('report', '2005-03-03', 'reported-to-security-council', { by: 'AAA' }),
+          ],
+        }),
+      ),
+    );
+    const aaa = obligationsOf(run, 'no-force').filter((o) => o.bearer === 'AAA');
+    assert.deepEqual(
+      aaa.map((o) => [o.outcome, o.from]),
+      [['kept', '2001-01-01']],
+    );
+    const texts = aaa[0]!.explanation.map((s) => s.text);
+    assert.ok(
+      texts.includes(
+        'Exception self-defence: self-defence under Article 51 of the UN Charter, reported to the Security Council — "the words of no-force"',
+      ),
+    );
+    assert.ok(texts.includes('Not a breach: the act of 2005-03-01 falls under the exception self-defence.'));
+  });
+
+  it('is a breach when the report comes too late, or the act is of another kind', () => {
+    const late = onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({
+          events: [
+            ev('strike', '2005-03-01', 'force-used', { by: 'AAA', against: 'BBB', kind: 'self-defence' }),
+            ev('report', '2005-03-09', 'reported-to-security-council', { by: 'AAA' }),
+            ev('raid', '2006-01-01', 'force-used', { by: 'AAA', against: 'BBB', kind: 'reprisal' }),
+          ],
+        }),
+      ),
+    );
+    assert.deepEqual(
+      obligationsOf(late, 'no-force')
+        .filter((o) => o.bearer === 'AAA')
+        .map((o) => [o.outcome, o.from]),
+      [
+        ['breached', '2005-03-01'],
+        ['breached', '2006-01-01'],
+      ],
+    );
+  });
+});
+
+describe('invocations, time in force, discretion and actors', () => {
+  it('a consultation duty under Article 4 arises only on a request that invokes Article 4', () => {
+    const consult: Provision = {
+      ...PROVISIONS.answerRequest,
+      id: 'consult-art4',
+      trigger: { event: 'consultation-requested', where: { by: 'requesting-party' }, article: '4' },
+    };
+    const run = onlyRun(
+      evaluateScenario(
+        corpusWith([consult]),
+        scenario({
+          events: [
+            ev('plain', '2002-01-01', 'consultation-requested', { by: 'AAA' }),
+            ev('invoked', '2003-01-01', 'consultation-requested', { by: 'AAA', treaty: 'pact', article: '4' }),
+          ],
+        }),
+      ),
+    );
+    assert.deepEqual(
+      obligationsOf(run, 'consult-art4').map((o) => o.from),
+      ['2003-01-01'],
+    );
+  });
+
+  it('"after ten years in force": a request before then triggers nothing, one after does', () => {
+    const review: Provision = {
+      ...PROVISIONS.answerRequest,
+      id: 'review',
+      trigger: { all: [{ event: 'consultation-requested', where: { by: 'requesting-party' } }, { inForceFor: 'P10Y' }] },
+    };
+    const run = onlyRun(
+      evaluateScenario(
+        corpusWith([review]),
+        scenario({
+          events: [
+            ev('early', '2010-12-31', 'consultation-requested', { by: 'AAA' }),
+            ev('late', '2011-01-01', 'consultation-requested', { by: 'AAA' }),
+          ],
+        }),
+      ),
+    );
+    assert.deepEqual(
+      obligationsOf(run, 'review').map((o) => o.from),
+      ['2011-01-01'],
+    );
+  });
+
+  it('what counts as "such action as it deems necessary" follows the reading', () => {
+    const help: Provision = {
+      ...PROVISIONS.assistance,
+      id: 'help',
+      act: {
+        type: 'assistance-provided',
+        description: 'such action as it deems necessary',
+        kindByReading: { term: 'deems-necessary', readings: { 'any-action': ['military', 'other'], 'armed-force': ['military'] } },
+      },
+    };
+    const result = evaluateScenario(
+      corpusWith([help]),
+      scenario({
+        readings: { 'deems-necessary': ['any-action', 'armed-force'] },
+        events: [
+          ev('a', '2002-01-01', 'armed-attack', { by: 'CCC', against: 'AAA' }),
+          ev('aid', '2002-01-05', 'assistance-provided', { by: 'BBB', to: 'AAA', kind: 'other' }),
+        ],
+      }),
+    );
+    const outcome = (reading: string) =>
+      obligationsOf(
+        result.runs.find((r) => r.readings['deems-necessary'] === reading)!,
+        'help',
+      ).map((o) => [o.bearer, o.outcome]);
+    assert.deepEqual(outcome('any-action'), [['BBB', 'discharged']]);
+    assert.deepEqual(outcome('armed-force'), [['BBB', 'active']]);
+  });
+
+  it('an attack by an armed group triggers a duty on "an armed attack" (any-actor), not one on an attack "by any state"', () => {
+    const byAnyone: Provision = {
+      ...PROVISIONS.assistance,
+      id: 'any-attacker',
+      trigger: { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-actor' } },
+    };
+    const byState: Provision = {
+      ...PROVISIONS.assistance,
+      id: 'state-attacker',
+      trigger: { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } },
+    };
+    const run = onlyRun(
+      evaluateScenario(
+        corpusWith([byAnyone, byState]),
+        scenario({ events: [ev('raid', '2002-01-01', 'armed-attack', { by: 'ARMY', against: 'AAA' })] }),
+      ),
+    );
+    assert.deepEqual(
+      obligationsOf(run, 'any-attacker')
+        .map(gist)
+        .map((g) => [g.bearer, g.beneficiary, g.from]),
+      [['BBB', 'AAA', '2002-01-01']],
+    );
+    assert.deepEqual(obligationsOf(run, 'state-attacker'), []);
+  });
+});
