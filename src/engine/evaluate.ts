@@ -456,3 +456,33 @@ export function statusAt(
     suspensions: lc.suspensions.filter((s) => s.from <= date && (s.to === null || date < s.to)),
   };
 }
+
+/**
+ * One provision on a day (`pacta status --provision`): the rows of the recorded history (or the
+ * scenario) that concern it on that day — duties active or decided that day — or, where none arose,
+ * why not. Evaluated up to the day, as `statusAt` is.
+ */
+export function provisionAt(
+  corpus: CompiledCorpus,
+  treatyId: string,
+  provisionId: string,
+  date: IsoDate,
+  scenario: ScenarioFile = HISTORY_ONLY,
+): ObligationResult[] {
+  const [treaty] = selectTreaties(corpus, [treatyId]);
+  const provision = treaty!.treaty.provisions.find((p) => p.id === provisionId);
+  if (!provision)
+    throw new EngineInputError(
+      `${treatyId} has no provision "${provisionId}": its provisions are ${treaty!.treaty.provisions.map((p) => p.id).join(', ')}`,
+    );
+  if (provision.kind !== 'obligation' && provision.kind !== 'prohibition')
+    throw new EngineInputError(
+      `${provisionId} is a ${provision.kind}, not a duty: it has no outcome on a day (only obligations and prohibitions do)`,
+    );
+  const result = evaluateScenario(corpus, { ...scenario, treaties: [treatyId], until: scenario.until ?? nextDayWithin(date) ?? LAST_DATE });
+  const rows = result.runs[0]!.obligations.filter((o) => o.provision === provisionId);
+  const onDay = rows.filter(
+    (o) => o.from !== null && o.from <= date && (o.to === null || date < o.to || (o.to === o.from && o.to === date)),
+  );
+  return onDay.length ? onDay : rows.filter((o) => o.from === null);
+}
