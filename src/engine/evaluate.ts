@@ -36,6 +36,7 @@ import {
   type TreatyLifecycle,
 } from './treaty-lifecycle/index.js';
 import { markIncomplete, markUnknown } from './obligations/unknown.js';
+import { DateVariantsError, evaluateDateVariants, uncertainEvents } from './uncertain-dates.js';
 import { namedStates } from './obligations/roles.js';
 import type { TreatyEvents } from './event-index/index.js';
 
@@ -54,6 +55,17 @@ function selectTreaties(corpus: CompiledCorpus, ids: readonly string[] | undefin
 }
 
 export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile, name = scenario.title): RunResult {
+  const uncertain = uncertainEvents(corpus, scenario);
+  if (uncertain.length === 0) return evaluateExact(corpus, scenario, name);
+  try {
+    return evaluateDateVariants(uncertain, (dates) => evaluateExact(corpus, scenario, name, dates));
+  } catch (error) {
+    if (error instanceof DateVariantsError) throw new EngineInputError(error.message);
+    throw error;
+  }
+}
+
+function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: string, dates?: ReadonlyMap<string, IsoDate>): RunResult {
   const treaties = selectTreaties(corpus, scenario.treaties);
   // Treaties whose lifecycle a selected one depends on (a tied treaty's) are computed too, first.
   const computed = lifecycleOrder(treaties, corpus.treaties);
@@ -73,6 +85,7 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
     types: new Set(computed.flatMap(eventTypesOf)),
     allOf: new Set(fluentTypes),
     pairs: treaties.flatMap((t) => partyPairs(members.get(t.treaty.id)!, successions)),
+    ...(dates ? { dates } : {}),
   });
   // The day after the last event, or the calendar's last day when that event is on it.
   const lastDay = scenario.until ?? nextDayWithin(timeline.lastDate() ?? '2000-01-01') ?? LAST_DATE;

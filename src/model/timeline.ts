@@ -1,12 +1,12 @@
 /** `history.yaml` and scenario files: timelines of events, and what a scenario expects of them. */
 import { z } from 'zod';
 import { IsoDate } from './calendar.js';
-import { Id, SourceRef, StateCode } from './common.js';
+import { Id, SourceRef, StateCode, StateOrActorCode } from './common.js';
 import { Event } from './event.js';
 import { ReadingChoice } from './vocabulary.js';
 
 /** A recorded event must cite where it was reported. */
-export const RecordedEvent = Event.extend({ source: SourceRef });
+export const RecordedEvent = Event.safeExtend({ source: SourceRef });
 export type RecordedEvent = z.infer<typeof RecordedEvent>;
 
 export const HistoryFile = z
@@ -55,8 +55,8 @@ export const ObligationExpectation = z
         treaty: Id,
         provision: Id.optional(),
         article: z.string().optional(),
-        bearer: StateCode.optional(),
-        beneficiary: StateCode.optional(),
+        bearer: StateOrActorCode.optional(),
+        beneficiary: StateOrActorCode.optional().describe("a state's code, or an actor's (UNSC) for a duty owed to it"),
       })
       .strict(),
     from: IsoDate.optional().describe('the day the obligation became active (its trigger day)'),
@@ -82,6 +82,11 @@ export const SCENARIO_LIMITS = {
   maxCombinations: 64,
   /** Events a scenario adds to the recorded history. */
   maxEvents: 50_000,
+  /**
+   * Variants of uncertain or disputed dates evaluated: the product, over the events whose date is
+   * uncertain, of the days each may be (its bounds, its date, its disputed days).
+   */
+  maxDateVariants: 32,
 } as const;
 
 export const ScenarioFile = z

@@ -260,3 +260,62 @@ describe('invocations, time in force, discretion and actors', () => {
     assert.deepEqual(obligationsOf(run, 'state-attacker'), []);
   });
 });
+
+describe('uncertain and disputed dates', () => {
+  const corpus = corpusWith([PROVISIONS.answerRequest]);
+
+  it('an outcome that depends on a day known only "on or before" is unknown, saying what it would be on each day', () => {
+    const result = evaluateScenario(
+      corpus,
+      scenario({
+        events: [
+          ev('request', '2002-03-10', 'consultation-requested', { by: 'AAA', uncertain: { latest: '2002-03-10' } }),
+          ev('talks', '2002-03-05', 'consultations-held', { parties: ['AAA', 'BBB'] }),
+        ],
+      }),
+    );
+    const [row] = obligationsOf(onlyRun(result), 'answer-request');
+    assert.equal(row!.outcome, 'unknown');
+    assert.equal(
+      row!.explanation.at(-1)!.text,
+      'Unknown: if request was on 0000-01-01: not-triggered; if request was on 2002-03-10: active from 2002-03-10.',
+    );
+    assert.ok(
+      result.warnings.includes('event request (recorded as 2002-03-10; on or before 2002-03-10): evaluated on 0000-01-01, 2002-03-10'),
+    );
+  });
+
+  it('an outcome the dispute does not change stands', () => {
+    const run = onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({
+          events: [
+            ev('request', '2002-03-10', 'consultation-requested', {
+              by: 'AAA',
+              disputed: [{ date: '2002-03-11', source: 'another report' }],
+            }),
+            ev('talks', '2002-04-01', 'consultations-held', { parties: ['AAA', 'BBB'] }),
+          ],
+        }),
+      ),
+    );
+    // Discharged on 2002-04-01 whichever day the request was made — but from a different day: unknown.
+    const [row] = obligationsOf(run, 'answer-request');
+    assert.equal(row!.outcome, 'unknown');
+    assert.match(
+      row!.explanation.at(-1)!.text,
+      /if request was on 2002-03-10: discharged from 2002-03-10 to 2002-04-01; if request was on 2002-03-11: discharged from 2002-03-11 to 2002-04-01/,
+    );
+  });
+
+  it('refuses more combinations of days than the limit, naming it', () => {
+    const many = Array.from({ length: 6 }, (_, k) =>
+      ev(`r${k}`, `2002-03-1${k}`, 'consultation-requested', { by: 'AAA', uncertain: { earliest: '2002-01-01', latest: '2002-03-19' } }),
+    );
+    assert.throws(() => evaluateScenario(corpus, scenario({ events: many })), {
+      message:
+        '6 events with uncertain or disputed dates make 729 combinations of days to evaluate, more than 32: narrow their bounds, or split the scenario',
+    });
+  });
+});

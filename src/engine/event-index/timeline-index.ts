@@ -35,6 +35,11 @@ export interface TimelineInput {
   allOf?: ReadonlySet<string>;
   /** Pairs of indexed states whose shared events to index as such (the parties of each treaty, and the states acting for them). */
   pairs?: Iterable<readonly [string, string]>;
+  /**
+   * Days that replace events' own (one variant of uncertain or disputed dates), by "treaty-id/event-id"
+   * for recorded events and "scenario/event-id" for the scenario's.
+   */
+  dates?: ReadonlyMap<string, IsoDate>;
 }
 
 /**
@@ -82,13 +87,19 @@ export class Timeline implements EntrySource {
       for (const t of input.treaties) {
         const origin: HistoryOrigin = { kind: 'history', treaty: t.treaty.id };
         for (const e of t.history) {
-          if (!dropped.has(`${t.treaty.id}/${e.id}`)) all.push({ ...e, origin });
+          const key = `${t.treaty.id}/${e.id}`;
+          if (dropped.has(key)) continue;
+          const date = input.dates?.get(key);
+          all.push(date === undefined ? { ...e, origin } : { ...e, date, origin });
         }
       }
     }
     const historyCount = all.length;
     // The scenario's list itself where no recorded event comes first (a million events: no copy).
-    const given: readonly TimelineEvent[] = all.length ? all.concat(input.events) : input.events;
+    const dates = input.dates;
+    const own: readonly Event[] =
+      dates && dates.size ? input.events.map((e) => (dates.has(`scenario/${e.id}`) ? { ...e, date: dates.get(`scenario/${e.id}`)! } : e)) : input.events;
+    const given: readonly TimelineEvent[] = all.length ? all.concat(own) : own;
 
     this.ids = new Ids(input.states, input.types, input.pairs ?? []);
     // Each event is read once, in the order given (a parsed file's events lie in memory in that
