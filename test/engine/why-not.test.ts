@@ -285,7 +285,7 @@ describe('uncertain and disputed dates', () => {
     );
   });
 
-  it('an outcome the dispute does not change stands', () => {
+  it('an outcome whose day depends on a disputed date is unknown too, with both days', () => {
     const run = onlyRun(
       evaluateScenario(
         corpus,
