@@ -36,6 +36,7 @@ import {
   type TreatyLifecycle,
 } from './treaty-lifecycle/index.js';
 import { markIncomplete, markUnknown } from './obligations/unknown.js';
+import { Places } from './places.js';
 import { DateVariantsError, evaluateDateVariants, uncertainEvents } from './uncertain-dates.js';
 import { namedStates } from './obligations/roles.js';
 import type { TreatyEvents } from './event-index/index.js';
@@ -108,6 +109,7 @@ function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: str
   // Fluents depend only on the readings their effects name: runs that agree on those share them.
   const fluentsByKey = new Map<string, FluentIndex>();
   const steps = new StepCache();
+  const places = new Places(corpus.gazetteer);
 
   const runs: Run[] = readingCombinations(corpus.vocabulary, scenario.readings).map((choice) => {
     const key = fluentChoiceKey(corpus.vocabulary, choice);
@@ -131,6 +133,7 @@ function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: str
           inForce: seen.inForce,
           successions,
           steps,
+          places,
         });
         for (const o of sortResults(markIncomplete(provision, markUnknown(results, seen.unknown)))) obligations.push(o);
       }

@@ -319,3 +319,70 @@ describe('uncertain and disputed dates', () => {
     });
   });
 });
+
+describe('a geographic scope', () => {
+  const gazetteer = {
+    places: [
+      { id: 'europe', name: 'Europe', kind: 'region' as const, within: [], partlyWithin: [] },
+      { id: 'pacific-area', name: 'the Pacific area', kind: 'area' as const, within: [], partlyWithin: [] },
+      { id: 'aaa-territory', name: 'State AAA', kind: 'territory' as const, state: 'AAA', within: ['europe'], partlyWithin: [] },
+      { id: 'aaa-forces', name: 'forces of AAA', kind: 'forces' as const, state: 'AAA', within: [], partlyWithin: [] },
+      {
+        id: 'far-isle',
+        name: 'a far island of AAA',
+        kind: 'island-territory' as const,
+        state: 'AAA',
+        within: ['pacific-area'],
+        partlyWithin: [],
+      },
+    ],
+  };
+  const inEurope: Provision = {
+    ...PROVISIONS.assistance,
+    id: 'in-europe',
+    trigger: { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-actor' } },
+    scope: ['europe'],
+  };
+  const onForces: Provision = {
+    ...PROVISIONS.assistance,
+    id: 'forces-in-pacific',
+    trigger: { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-actor' } },
+    scope: [{ of: 'attacked-party', places: 'forces', in: 'pacific-area' }],
+  };
+  const corpus = { ...corpusWith([inEurope, onForces]), gazetteer } as CompiledCorpus;
+  const run = (place?: string | string[]) =>
+    onlyRun(
+      evaluateScenario(
+        corpus,
+        scenario({ events: [ev('a', '2002-01-01', 'armed-attack', { by: 'CCC', against: 'AAA', ...(place ? { place } : {}) })] }),
+      ),
+    );
+
+  it('an attack inside the area triggers the duty; one outside does not, and says so', () => {
+    assert.deepEqual(
+      obligationsOf(run('aaa-territory'), 'in-europe').map((o) => [o.bearer, o.outcome]),
+      [['BBB', 'active']],
+    );
+    const outside = run('far-isle');
+    assert.deepEqual(obligationsOf(outside, 'in-europe'), []);
+    const row = whyNotOf(outside, 'in-europe').find((o) => o.bearer === 'BBB')!;
+    assert.equal(row.outcome, 'not-applicable');
+    assert.equal(row.explanation.at(-1)!.text, "Not applicable: a (at far-isle) lay outside the provision's scope (europe).");
+  });
+
+  it('an attack on the party’s forces in the Pacific counts; one whose place is not recorded is unknown', () => {
+    assert.deepEqual(
+      obligationsOf(run(['aaa-forces', 'pacific-area']), 'forces-in-pacific').map((o) => o.outcome),
+      ['active'],
+    );
+    const nowhere = run();
+    assert.deepEqual(
+      obligationsOf(nowhere, 'forces-in-pacific').map((o) => o.outcome),
+      ['unknown'],
+    );
+    assert.match(
+      obligationsOf(nowhere, 'forces-in-pacific')[0]!.explanation.at(-1)!.text,
+      /^Unknown: whether a \(no place recorded\) lay within the provision's scope/,
+    );
+  });
+});

@@ -98,7 +98,9 @@ export class Timeline implements EntrySource {
     // The scenario's list itself where no recorded event comes first (a million events: no copy).
     const dates = input.dates;
     const own: readonly Event[] =
-      dates && dates.size ? input.events.map((e) => (dates.has(`scenario/${e.id}`) ? { ...e, date: dates.get(`scenario/${e.id}`)! } : e)) : input.events;
+      dates && dates.size
+        ? input.events.map((e) => (dates.has(`scenario/${e.id}`) ? { ...e, date: dates.get(`scenario/${e.id}`)! } : e))
+        : input.events;
     const given: readonly TimelineEvent[] = all.length ? all.concat(own) : own;
 
     this.ids = new Ids(input.states, input.types, input.pairs ?? []);

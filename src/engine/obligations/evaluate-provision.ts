@@ -1,5 +1,15 @@
 /** Evaluating one provision (an obligation or a prohibition): its trigger's episodes, who bears it under each binding, and an outcome for each. */
-import type { CompiledTreaty, IsoDate, ObligationResult, Provision, ReadingChoice, Trigger, VocabularyFile } from '../../model/index.js';
+import {
+  type CompiledTreaty,
+  type ExplanationStep,
+  type IsoDate,
+  type ObligationResult,
+  placesOf,
+  type Provision,
+  type ReadingChoice,
+  type Trigger,
+  type VocabularyFile,
+} from '../../model/index.js';
 import { StepCache } from '../explain.js';
 import type { Participation, TreatyLifecycle } from '../treaty-lifecycle/index.js';
 import { triggerEpisodes, type Episode, type TriggerContext } from '../triggers.js';
@@ -7,6 +17,7 @@ import { outcomes } from './outcomes.js';
 import { namedStates, resolveRoles, withinParticipation, type Instance } from './roles.js';
 import { provisionFacts } from './steps.js';
 import { instanceKey, possibleInstances, whyNotRow, type Blocked } from './why-not.js';
+import { Places, scopeMatch, type ScopeMatch } from '../places.js';
 
 export interface ObligationContext extends TriggerContext {
   treaty: CompiledTreaty;
@@ -15,6 +26,8 @@ export interface ObligationContext extends TriggerContext {
   choice: ReadingChoice;
   /** Shared explanation steps (one per evaluation); a fresh one if absent. */
   steps?: StepCache;
+  /** The corpus's gazetteer, for a provision's geographic scope. */
+  places?: Places;
 }
 
 /**
@@ -55,11 +68,26 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     if (!instances) instancesByBinding.set(bound, (instances = resolveRoles(provision, episode.binding, ctx.parties)));
     for (const instance of instances) {
       for (const e of standing ? standingEpisodes(episode, instance, ctx.lifecycle.participation) : [episode]) {
+        const place = provision.scope ? inScope(provision, e, ctx) : undefined;
+        if (place?.match === 'out') {
+          if (!blocked.has(instanceKey(instance))) blocked.set(instanceKey(instance), place.blocked);
+          continue;
+        }
         const scoped = withinParticipation(e, instance, ctx.lifecycle.participation, ctx.lifecycle.suspensions, named);
         if (scoped) {
           produced.add(instanceKey(scoped.instance));
           produced.add(instanceKey(instance));
+          const start = results.length;
           outcomes(provision, scoped.episode, scoped.instance, ctx, facts, results, scoped.cut);
+          // Where the event lies is not known: the duty may or may not have arisen.
+          if (place?.match === 'unknown')
+            for (let k = start; k < results.length; k++)
+              results[k] = {
+                ...results[k]!,
+                outcome: 'unknown',
+                to: null,
+                explanation: [...results[k]!.explanation, ...place.blocked.steps!, { step: 'outcome', text: place.blocked.text }],
+              };
         } else if (!blocked.has(instanceKey(instance))) blocked.set(instanceKey(instance), whyBlocked(e, instance, ctx));
       }
     }
@@ -70,6 +98,41 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
   }
   return results;
 }
+
+/**
+ * Whether an episode's triggering events lie within the provision's geographic scope: in if one of
+ * them does, out if all lie outside it, unknown if a place is missing or the gazetteer cannot say.
+ */
+function inScope(provision: Provision, episode: Episode, ctx: ObligationContext): { match: ScopeMatch; blocked: Blocked } {
+  const scope = provision.scope!;
+  const events = episode.events.length ? episode.events : [];
+  const matches = events.map((e) => scopeMatch(scope, placesOf(e), episode.binding, e.date, ctx.places ?? NO_PLACES));
+  const match: ScopeMatch = matches.includes('in') ? 'in' : matches.length && matches.every((m) => m === 'out') ? 'out' : 'unknown';
+  const where = scope
+    .map((s) => (typeof s === 'string' ? s : 'all' in s ? s.all.join(' and ') : `the ${s.places} of ${s.of}${s.in ? ` in ${s.in}` : ''}`))
+    .join(', or ');
+  const named = events.map((e) => `${e.id}${placesOf(e) ? ` (at ${placesOf(e)!.join(', ')})` : ' (no place recorded)'}`).join(', ');
+  const scopeStep: ExplanationStep = { step: 'rule', text: `Geographic scope: the provision applies to events in ${where}.` };
+  return {
+    match,
+    blocked:
+      match === 'out'
+        ? {
+            date: episode.from,
+            reason: 'out-of-scope',
+            text: `Not applicable: ${named} lay outside the provision's scope (${where}).`,
+            steps: [scopeStep],
+          }
+        : {
+            date: episode.from,
+            reason: 'scope-unknown',
+            text: `Unknown: whether ${named} lay within the provision's scope (${where}) is not known: record the event's place, or the gazetteer's.`,
+            steps: [scopeStep],
+          },
+  };
+}
+
+const NO_PLACES = new Places(undefined);
 
 /** A trigger that is only a time-in-force condition ("after ten years in force"): a standing duty from then. */
 function onlyTimeInForce(trigger: Trigger): boolean {
