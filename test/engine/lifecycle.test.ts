@@ -99,7 +99,12 @@ describe('a missing entry-into-force fact', () => {
     const run = onlyRun(result);
     assert.deepEqual(intervalsOf(run, 'prk-rus-2024'), [{ status: 'not-in-force', from: null, to: null, term: null }]);
     assert.equal(run.treaties[0]!.intervals[0]!.explanation.at(-1)!.step, 'missing-fact');
-    assert.deepEqual(run.obligations, []);
+    // No duty arose: every provision and binding has a row saying why not — the treaty never applied.
+    assert.ok(run.obligations.length > 0);
+    for (const o of run.obligations) {
+      assert.deepEqual([o.outcome, o.from], ['not-applicable', null]);
+      assert.equal(o.explanation.at(-1)!.text, 'Not applicable: the treaty did not apply (in force or provisionally) on any day evaluated.');
+    }
     assert.deepEqual(result.warnings, [
       'prk-rus-2024: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)',
     ]);
