@@ -1,6 +1,6 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
 import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
-import { type Diagnostic, type DiagnosticCode, type EventType } from '../model/index.js';
+import { type ActorEntry, type Diagnostic, type DiagnosticCode, type EventType, type Place } from '../model/index.js';
 
 export type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
 
@@ -28,6 +28,10 @@ export interface Context {
   continuatorOf: Map<string, string>;
   /** Every treaty of the corpus by id, the ones not asked for included (a tied duration may name any). */
   treaties: Map<string, LoadedTreaty>;
+  /** Non-state actors (states.yaml `actors`) by code. */
+  actors: Map<string, ActorEntry>;
+  /** The gazetteer's places by id; undefined when the corpus has no gazetteer.yaml. */
+  places: Map<string, Place> | undefined;
 }
 
 /** The names `corpus` defines; `others` are the corpus's treaties loaded but not asked for. */
@@ -42,6 +46,8 @@ export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = [
     terms: new Map((vocab?.terms ?? []).map((t) => [t.id, new Set(t.readings.map((r) => r.id))])),
     continuatorOf: new Map((corpus.states?.value.successions ?? []).map((s) => [s.predecessor, s.continuator])),
     treaties: new Map([...others, ...corpus.treaties].map((t) => [t.treaty.value.id, t])),
+    actors: new Map((corpus.states?.value.actors ?? []).map((a) => [a.code, a])),
+    places: corpus.gazetteer ? new Map(corpus.gazetteer.value.places.map((p) => [p.id, p])) : undefined,
   };
 }
 

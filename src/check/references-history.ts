@@ -1,7 +1,8 @@
-/** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states existing on the day. */
+/** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states and actors, places existing on the day. */
 import { type Loaded, type PathKey } from '../corpus/index.js';
 import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
 import { type Context, duplicates, list, type Report } from './reference-context.js';
+import { checkActorRef, checkEventPlace } from './references-places.js';
 
 export function checkTimeline(
   loaded: Loaded<unknown>,
@@ -15,6 +16,7 @@ export function checkTimeline(
     report(loaded, [...at, i, 'id'], 'duplicate-id', `event id "${events[i]!.id}" is used twice`, 'give each event its own id');
   events.forEach((event, i) => {
     const path = [...at, i];
+    checkEventPlace(loaded, [...path, 'place'], event.place, event.date, ctx, report);
     const type = ctx.eventTypes.get(event.type);
     if (!type) {
       report(
@@ -43,6 +45,7 @@ export function checkTimeline(
       }
       statesIn(event, field).forEach((code, j) => {
         const fieldPath = Array.isArray(event[field]) ? [...path, field, j] : [...path, field];
+        if (checkActorRef(loaded, fieldPath, code, ctx, report)) return;
         const state = ctx.states.get(code);
         if (!state) {
           report(

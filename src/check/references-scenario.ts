@@ -3,6 +3,7 @@ import type { Corpus, Loaded, LoadedTreaty, PathKey } from '../corpus/index.js';
 import { type Diagnostic, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
 import { buildContext, checkReadingChoice, type Context, list, type Report, reporterInto } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
+import { checkActorRef } from './references-places.js';
 
 /** Checks a scenario file that lives outside the corpus (a user's own, given to `pacta run`). */
 export function checkScenarioFile(corpus: Corpus, scenario: Loaded<ScenarioFile>): Diagnostic[] {
@@ -157,6 +158,7 @@ export function checkScenario(
       }
       for (const field of ['bearer', 'beneficiary'] as const) {
         const code = o[field];
+        if (code && checkActorRef(loaded, ['expect', i, 'obligation', field], code, ctx, report)) continue;
         if (code && !ctx.states.has(code))
           report(
             loaded,

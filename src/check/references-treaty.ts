@@ -5,6 +5,7 @@ import { normaliseQuote } from './quote-match.js';
 import { type Context, duplicates, list, type Report } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
+import { checkActorRef, checkScope } from './references-places.js';
 import { checkScenario } from './references-scenario.js';
 
 export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string>, report: Report) {
@@ -57,7 +58,7 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
     state: (path, code) => stateRef(loaded, path, code),
   });
 
-  treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef));
+  treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef, treaty.parties));
 
   if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
   const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
@@ -72,13 +73,17 @@ function checkProvision(
   report: Report,
   sourceRef: (path: PathKey[], id: string) => void,
   eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
+  parties: readonly string[],
 ) {
   sourceRef([...at, 'quote', 'source'], p.quote.source);
   const bound = new Set<string>();
   if (p.trigger) checkTrigger(p.trigger, [...at, 'trigger'], loaded, ctx, report, eventTypeRef, bound);
+  if (p.scope) checkScope(loaded, [...at, 'scope'], p.scope, bound, parties, ctx, report);
   for (const field of ['bearer', 'beneficiary'] as const) {
     const role = p[field];
     if (role === undefined) continue;
+    // A non-state actor (beneficiary UNSC: "reported to the Security Council"): it must be defined.
+    if (checkActorRef(loaded, [...at, field], role, ctx, report)) continue;
     // A role may name a state (a depositary: "the Government of the United States of America"): it must be defined.
     if (/^[A-Z]{3}$/.test(role)) {
       if (!ctx.states.has(role))

@@ -1,11 +1,20 @@
 /**
- * Loading a corpus from disk: `states.yaml`, `vocabulary.yaml` and one folder per treaty, each file
- * parsed with its positions and validated against its schema. Loading never throws on bad content:
+ * Loading a corpus from disk: `states.yaml`, `vocabulary.yaml`, `gazetteer.yaml` (optional) and one
+ * folder per treaty, each file parsed with its positions and validated against its schema. Loading never throws on bad content:
  * it returns what it could read and the diagnostics for the rest.
  */
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs';
 import { basename, isAbsolute, join, relative, resolve, sep } from 'node:path';
-import { appendAll, type Diagnostic, HistoryFile, ScenarioFile, StatesFile, TreatyFile, VocabularyFile } from '../model/index.js';
+import {
+  appendAll,
+  type Diagnostic,
+  GazetteerFile,
+  HistoryFile,
+  ScenarioFile,
+  StatesFile,
+  TreatyFile,
+  VocabularyFile,
+} from '../model/index.js';
 import { readCorpusText } from './read-text.js';
 import { locate as locateIn, parseYaml, validateYaml, type YamlFile } from './yaml-file.js';
 import type { z } from 'zod';
@@ -34,6 +43,8 @@ export interface Corpus {
   root: string;
   states?: Loaded<StatesFile>;
   vocabulary?: Loaded<VocabularyFile>;
+  /** The places events and provisions name; optional (a corpus without one names no places). */
+  gazetteer?: Loaded<GazetteerFile>;
   treaties: LoadedTreaty[];
 }
 
@@ -244,6 +255,11 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
   const vocabulary = loadYamlFile(join(root, 'vocabulary.yaml'), VocabularyFile);
   appendAll(diagnostics, vocabulary.diagnostics);
   corpus.vocabulary = vocabulary.loaded;
+  if (existsSync(join(root, 'gazetteer.yaml'))) {
+    const gazetteer = loadYamlFile(join(root, 'gazetteer.yaml'), GazetteerFile);
+    appendAll(diagnostics, gazetteer.diagnostics);
+    corpus.gazetteer = gazetteer.loaded;
+  }
 
   const dirs = treatyDirs ?? treatyDirsOf(root);
   for (const dir of dirs) {

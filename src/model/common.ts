@@ -15,6 +15,42 @@ export const StateCode = z
   .describe('ISO 3166-1 alpha-3 code (ISO 3166-3 for historic states)');
 export type StateCode = z.infer<typeof StateCode>;
 
+/**
+ * A non-state actor's code (states.yaml `actors`): four or more capital letters and digits, in parts
+ * joined by single hyphens, beginning with a letter (UNSC, ISIL). Never three characters, so it cannot
+ * be mistaken for a state's code.
+ */
+export const ACTOR_CODE_PATTERN = /^(?=[A-Z0-9-]{4,}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*$/;
+export const ActorCode = z
+  .string()
+  .regex(
+    ACTOR_CODE_PATTERN,
+    'an actor code is four or more capital letters or digits, in parts joined by single hyphens, beginning with a letter (e.g. UNSC)',
+  )
+  .describe("a non-state actor's code from states.yaml actors (four or more characters: UNSC)");
+export type ActorCode = z.infer<typeof ActorCode>;
+
+/** Who an event's state fields may name: a state (three capital letters) or a non-state actor (four or more). */
+export const STATE_OR_ACTOR_PATTERN = /^(?:[A-Z]{3}|(?=[A-Z0-9-]{4,}$)[A-Z][A-Z0-9]*(?:-[A-Z0-9]+)*)$/;
+export const StateOrActorCode = z
+  .string()
+  .regex(
+    STATE_OR_ACTOR_PATTERN,
+    "a state's code (three capital letters: PRK) or an actor's code (four or more capital letters, digits and hyphens: UNSC)",
+  )
+  .describe("a state's code (ISO 3166 alpha-3) or a non-state actor's code from states.yaml actors");
+export type StateOrActorCode = z.infer<typeof StateOrActorCode>;
+
+/** Is `code` shaped as a state's code (three capital letters)? */
+export function isStateCode(code: string): boolean {
+  return /^[A-Z]{3}$/.test(code);
+}
+
+/** Is `code` shaped as a non-state actor's code (UNSC, ISIL)? */
+export function isActorCode(code: string): boolean {
+  return ACTOR_CODE_PATTERN.test(code);
+}
+
 /** Where a fact was reported: every recorded event cites one. */
 export const Citation = z
   .object({

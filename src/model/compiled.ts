@@ -2,6 +2,7 @@
  * What the engine evaluates: the corpus as data, with each quote already located in its source
  * (so results can cite exact spans without the engine reading a file).
  */
+import type { GazetteerFile } from './gazetteer.js';
 import type { StatesFile } from './states.js';
 import type { RecordedEvent } from './timeline.js';
 import type { TreatyFile } from './treaty.js';
@@ -29,5 +30,7 @@ export interface CompiledTreaty {
 export interface CompiledCorpus {
   states: StatesFile;
   vocabulary: VocabularyFile;
+  /** The corpus's places (gazetteer.yaml), where it has one. */
+  gazetteer?: GazetteerFile;
   treaties: CompiledTreaty[];
 }

@@ -93,6 +93,16 @@ export const CORPUS_CODES = [
   'missing-reading',
   // A file of a treaty folder that no loader reads (a stray .yaml, or a scenario that is not .yaml).
   'ignored-file',
+  // Places and actors (issue 15): a place id not in gazetteer.yaml, or not existing on the event's day;
+  // containment that goes round; a scope's role with no place of the kind; a non-state actor not in states.yaml.
+  'unknown-place',
+  'place-not-existing',
+  'place-cycle',
+  'missing-place',
+  'unknown-actor',
+  // Incomplete sources (issue 15): a gap's marker or words not in its source; a gap that cuts a provision not marked incomplete.
+  'gap-not-found',
+  'gap-cuts-provision',
 ] as const;
 
 /** Command-line usage. */

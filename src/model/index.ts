@@ -15,6 +15,7 @@ export * from './diagnostic-codes.js';
 export * from './diagnostic.js';
 export * from './document.js';
 export * from './event.js';
+export * from './gazetteer.js';
 export * from './lifecycle-clause.js';
 export * from './lifecycle-entry.js';
 export * from './lifecycle.js';

@@ -14,14 +14,16 @@
  */
 import { z } from 'zod';
 import { IsoDuration } from './calendar.js';
-import { Id, StateCode } from './common.js';
+import { ActorCode, Id, StateCode } from './common.js';
 import { StateFieldName } from './vocabulary.js';
 
 export const STANDARD_ROLES = ['each-party', 'all-parties', 'other-party'] as const;
 
 /** What a state field of an event must be for a condition to match. */
 export const FieldMatch = z.union([
-  z.enum(['any-state', 'party', 'non-party']),
+  z
+    .enum(['any-state', 'any-actor', 'party', 'non-party'])
+    .describe('any-state: a state (three-letter code); any-actor: a state or a non-state actor (an armed group, an organ)'),
   StateCode,
   Id.describe('a role name: the field must name a party, which the role then binds to'),
 ]);
@@ -179,9 +181,14 @@ export const Provision = z
     kind: ProvisionKind,
     summary: z.string().min(1).describe('the rule in one plain sentence'),
     bearer: z
-      .union([Id, StateCode])
-      .describe('role bearing the duty, permission or declaration; or a state code, for a role the treaty gives one state (a depositary)'),
-    beneficiary: z.union([Id, StateCode]).optional().describe('role it is owed to, where there is one; or a state code'),
+      .union([Id, StateCode, ActorCode])
+      .describe(
+        "role bearing the duty, permission or declaration; or a state's code, for a role the treaty gives one state (a depositary); or an actor's code (states.yaml actors)",
+      ),
+    beneficiary: z
+      .union([Id, StateCode, ActorCode])
+      .optional()
+      .describe("role it is owed to, where there is one; or a state's code; or an actor's code (UNSC: reported to the Security Council)"),
     trigger: Trigger.optional().describe('when it is owed; absent: for as long as the treaty is in force'),
     triggerText: z.string().min(1).optional().describe('the words of the quote that state the trigger, verbatim'),
     act: Act.optional().describe('the act owed (obligation), forbidden (prohibition) or allowed (permission)'),

@@ -4,6 +4,7 @@
  */
 import { z } from 'zod';
 import { StructuredDocument } from './document.js';
+import { GazetteerFile } from './gazetteer.js';
 import { StatesFile } from './states.js';
 import { HistoryFile, ScenarioFile } from './timeline.js';
 import { TreatyFile } from './treaty.js';
@@ -15,6 +16,7 @@ export const PUBLISHED_SCHEMAS = {
   scenario: { schema: ScenarioFile, title: 'Pacta scenario file' },
   states: { schema: StatesFile, title: 'Pacta states.yaml' },
   vocabulary: { schema: VocabularyFile, title: 'Pacta vocabulary.yaml' },
+  gazetteer: { schema: GazetteerFile, title: 'Pacta gazetteer.yaml' },
   document: { schema: StructuredDocument, title: 'Pacta structured document (pacta ingest --json)' },
 } as const satisfies Record<string, { schema: z.ZodType; title: string }>;
 

@@ -1,7 +1,10 @@
-/** `corpus/states.yaml`: the states that treaties and events name, their validity and successions. */
+/**
+ * `corpus/states.yaml`: the states that treaties and events name, their validity and successions;
+ * and the non-state actors events and provisions may name (armed groups, international organs).
+ */
 import { z } from 'zod';
 import { IsoDate } from './calendar.js';
-import { SourceRef, StateCode } from './common.js';
+import { ActorCode, SourceRef, StateCode } from './common.js';
 
 export const StateEntry = z
   .object({
@@ -26,11 +29,31 @@ export const Succession = z
   .strict();
 export type Succession = z.infer<typeof Succession>;
 
+export const ACTOR_KINDS = ['armed-group', 'international-organ', 'organisation'] as const;
+
+/**
+ * A non-state actor: an armed group (an attack by it can be recorded), an organ of an international
+ * organisation (the UN Security Council, to which self-defence is reported) or another organisation.
+ * Its code has four or more characters, so it is never taken for a state's.
+ */
+export const ActorEntry = z
+  .object({
+    code: ActorCode,
+    name: z.string().min(1).describe('its name in English, as its sources give it'),
+    kind: z.enum(ACTOR_KINDS),
+    aliases: z.array(z.string()).default([]).describe('other names used in sources: "Security Council", "Da\'esh"'),
+    note: z.string().optional(),
+    source: SourceRef.optional().describe('where it is established or listed'),
+  })
+  .strict();
+export type ActorEntry = z.infer<typeof ActorEntry>;
+
 export const StatesFile = z
   .object({
     $schema: z.string().optional(),
     states: z.array(StateEntry).min(1),
     successions: z.array(Succession).default([]),
+    actors: z.array(ActorEntry).optional().describe('non-state actors: armed groups, international organs, organisations (absent: none)'),
   })
   .strict();
 export type StatesFile = z.infer<typeof StatesFile>;
