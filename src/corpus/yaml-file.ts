@@ -67,7 +67,8 @@ export function parseYaml(file: string, source: string): { yaml: YamlFile; diagn
   const doc = parseDocument(text, { prettyErrors: false, uniqueKeys: false, strict: true });
   const yaml: YamlFile = { file, text, doc, lines: new LineIndex(text) };
   const diagnostics: Diagnostic[] = [];
-  const at = (offset: number) => yaml.lines.at(offset);
+  // The parser may point at the LF of a CRLF: place it on the CR, the end of the line as an editor shows it.
+  const at = (offset: number) => yaml.lines.at(text[offset] === '\n' && text[offset - 1] === '\r' ? offset - 1 : offset);
   const exhausted = doc.errors.find((e) => e.code === 'RESOURCE_EXHAUSTION');
   if (exhausted) {
     // The parser ran out of stack composing nested collections (hundreds of levels): one finding, not one per level.

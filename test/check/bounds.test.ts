@@ -162,6 +162,15 @@ describe('reading YAML is linear and never throws', () => {
     assert.deepEqual(bad.map(located), ['f.yaml:2:1: yaml-duplicate-key: YAML syntax: Map keys must be unique']);
   });
 
+  it('place a finding at the end of a CRLF line on the CR, within the line (a seed of the property below found the LF)', () => {
+    // Line 2 is "  - { q: {]" and a CR: 11 characters; the parser's second finding points at the LF after the CR.
+    const { diagnostics } = parseYaml('f.yaml', 'x:\n  - { q: {]\r\n[ s: d } }\n');
+    assert.deepEqual(
+      diagnostics.filter((d) => d.line === 2).map((d) => d.column),
+      [11, 12],
+    );
+  });
+
   it('place every finding within the file, whatever the mutation (property over mutated corpus files)', () => {
     const files = ['demo-pact/treaty.yaml', 'demo-pact/history.yaml', 'demo-pact/scenarios/basic.yaml', 'vocabulary.yaml'].map((f) =>
       readFileSync(join(MINIMAL_CORPUS, f), 'utf8'),
