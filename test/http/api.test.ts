@@ -8,7 +8,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { checkCorpus } from '../../src/check/compile.js';
-import { evaluateScenario } from '../../src/engine/evaluate.js';
+import { evaluateScenario, provisionAt } from '../../src/engine/evaluate.js';
+import { onlyProvision } from '../../src/faces/http/one-provision.js';
 import { startServer, type RunningServer } from '../../src/faces/http/server.js';
 import { parse } from 'yaml';
 import { ScenarioFile } from '../../src/model/timeline.js';
@@ -133,6 +134,91 @@ describe('HTTP API', () => {
     assert.equal(r.status, 200);
     const direct = evaluateScenario(checkCorpus(CORPUS).compiled!, scenario);
     assert.equal(r.text, JSON.stringify(direct));
+  });
+
+  it('answers why not for one provision on a day (provision=ID), as the CLI does', async () => {
+    const r = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=art1-mutual-assistance');
+    assert.equal(r.status, 200, r.text);
+    assert.equal(r.json.status, 'in-force');
+    const rows = r.json.obligations as {
+      bearer: string;
+      beneficiary: string;
+      from: null;
+      outcome: string;
+      explanation: { text: string }[];
+    }[];
+    assert.deepEqual(
+      rows.map((o) => [o.bearer, o.beneficiary, o.from, o.outcome]),
+      [
+        ['PRK', 'SUN', null, 'not-triggered'],
+        ['SUN', 'PRK', null, 'not-triggered'],
+      ],
+    );
+    assert.equal(
+      rows[1]!.explanation.at(-1)!.text,
+      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party PRK) — never on a day the treaty applied, under state-of-war: armed-hostilities.',
+    );
+    assert.deepEqual(rows, provisionAt(checkCorpus(CORPUS).compiled!, 'ussr-prk-1961', 'art1-mutual-assistance', '1985-03-02'));
+    // Without provision, no rows: the status alone.
+    const plain = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02');
+    assert.equal('obligations' in plain.json, false);
+  });
+
+  it('refuses a provision that is not a duty of the treaty, naming the field', async () => {
+    const unknown = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=art9');
+    assert.equal(unknown.status, 400);
+    assert.equal(unknown.type, 'application/problem+json');
+    assert.equal(
+      unknown.json.detail,
+      'provision: ussr-prk-1961 has no provision "art9": its provisions are art1-peace-action, art1-mutual-assistance, art2-no-hostile-alliance, art3-consultation, art4-economic-cultural, art5-korean-unification, art6-entry-into-force, art6-duration-renewal',
+    );
+    assert.deepEqual(unknown.json.errors, [
+      {
+        field: 'provision',
+        message: 'not an obligation or a prohibition of the treaty',
+        hint: 'give one of its duties: art1-mutual-assistance, art2-no-hostile-alliance, art3-consultation, art4-economic-cultural',
+      },
+    ]);
+    const declaration = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=art1-peace-action');
+    assert.equal(declaration.status, 400);
+    assert.equal(
+      declaration.json.detail,
+      'provision: art1-peace-action is a declaration, not a duty: it has no outcome on a day (only obligations and prohibitions do)',
+    );
+    assert.equal(declaration.json.errors![0]!.field, 'provision');
+    const notAnId = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=Art%201');
+    assert.equal(notAnId.status, 400);
+    assert.match(notAnId.json.detail as string, /^provision: an id is lower-case letters/);
+    assert.equal(notAnId.json.errors![0]!.field, 'provision');
+  });
+
+  it('runs a scenario for one provision (?provision=ID): its rows, why-not rows included, and the differences about it', async () => {
+    const scenario = ScenarioFile.parse(parse(readFileSync(join(CORPUS, 'ussr-prk-1961/scenarios/attack-1985.yaml'), 'utf8')));
+    const r = await call(server, 'POST', '/api/run?provision=art1-mutual-assistance', scenario);
+    assert.equal(r.status, 200, r.text);
+    const compiled = checkCorpus(CORPUS).compiled!;
+    assert.equal(r.text, JSON.stringify(onlyProvision(compiled, evaluateScenario(compiled, scenario), 'art1-mutual-assistance')));
+    const runs = r.json.runs as { obligations: { provision: string; bearer: string; from: string | null; outcome: string }[] }[];
+    assert.deepEqual(
+      runs.map((run) => run.obligations.map((o) => `${o.provision} ${o.bearer} ${o.from ?? '—'} ${o.outcome}`)),
+      [
+        ['art1-mutual-assistance SUN 1985-03-01 discharged', 'art1-mutual-assistance PRK — not-triggered'],
+        ['art1-mutual-assistance PRK — not-triggered', 'art1-mutual-assistance SUN — not-triggered'],
+      ],
+    );
+    assert.equal((r.json.differences as unknown[]).length, 1);
+    const bad = await call(server, 'POST', '/api/run?provision=art1-peace-action', scenario);
+    assert.equal(bad.status, 400);
+    assert.deepEqual(bad.json.errors, [
+      {
+        field: 'provision',
+        message: 'art1-peace-action is a declaration, not a duty: it has no outcome (only obligations and prohibitions do)',
+        hint: 'give one of the duties (obligations and prohibitions) of the treaties run: art1-mutual-assistance, art2-no-hostile-alliance, art3-consultation, art4-economic-cultural',
+      },
+    ]);
+    const none = await call(server, 'POST', '/api/run?provision=art4-mutual-assistance', scenario);
+    assert.equal(none.status, 400);
+    assert.equal(none.json.detail, 'provision: no provision "art4-mutual-assistance" in ussr-prk-1961');
   });
 
   it('refuses bad bodies with the field at fault', async () => {

@@ -188,6 +188,8 @@ describe('HTTP contract', () => {
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1996-02-30', undefined, 400);
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=RUS', undefined, 200);
     await call('GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=USA', undefined, 400);
+    await call('GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=art1-mutual-assistance', undefined, 200);
+    await call('GET', '/api/treaties/ussr-prk-1961/status?at=1985-03-02&provision=art1-peace-action', undefined, 400);
 
     await call('GET', '/api/diff?a=ussr-prk-1961&b=prk-rus-2024', undefined, 200);
     await call('GET', '/api/diff?a=ussr-prk-1961', undefined, 400);
@@ -199,6 +201,8 @@ describe('HTTP contract', () => {
     await call('POST', '/api/run', scenario, 200);
     await call('POST', '/api/run', scenarioYaml, 200, { 'content-type': 'application/yaml' });
     await call('POST', '/api/run', scenarioYaml, 400);
+    await call('POST', '/api/run?provision=art1-mutual-assistance', scenario, 200);
+    await call('POST', '/api/run?provision=art9', scenario, 400);
     await call('POST', '/api/run', '['.repeat(100) + ']'.repeat(100), 400);
     await call('POST', '/api/run', { title: 'x', events: Array.from({ length: 10_001 }, () => 0) }, 413);
     await call('POST', '/api/run', badDate, 400);

@@ -13,6 +13,7 @@ import { type CompiledCorpus, InputError, type ScenarioFile } from '../../model/
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
 import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
+import { refuseProvision } from './one-provision.js';
 import { openApiDocument } from './openapi.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
 import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';
@@ -267,8 +268,8 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     routes.status,
     (c) => {
       const { id } = c.req.valid('param');
-      const { at, party } = c.req.valid('query');
-      return jsonAnswer(c, memo.statusAnswer(id, at ?? deps.today(), party), 200);
+      const { at, party, provision } = c.req.valid('query');
+      return jsonAnswer(c, memo.statusAnswer(id, at ?? deps.today(), party, provision), 200);
     },
     { before: [knownTreaty] },
   );
@@ -299,13 +300,29 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   // The scenario to run: JSON (parsed and bounded first) or YAML. Its text is checked as YAML (JSON
   // is YAML), so that its errors carry line and column.
-  mount(routes.run, async (c) => jsonAnswer(c, await work.perform({ kind: 'run', scenario: c.req.valid('json') }), 200), {
-    body: async (c) => {
-      const text = await c.req.text();
-      if (!(YAML_TYPES as readonly string[]).includes(mediaType(c) ?? '')) parseJsonBody(text, limits);
-      return validScenario('request body', text);
+  // With `provision`, only that duty (refused, 400, unless it is one of the scenario's treaties').
+  mount(
+    routes.run,
+    async (c) => {
+      const scenario = c.req.valid('json');
+      const { provision } = c.req.valid('query');
+      if (provision !== undefined) {
+        const refused = refuseProvision(compiled, scenario.treaties, provision);
+        if (refused)
+          throw new ProblemError(400, `provision: ${refused.message}`, [
+            { field: 'provision', message: refused.message, hint: refused.hint },
+          ]);
+      }
+      return jsonAnswer(c, await work.perform({ kind: 'run', scenario, ...(provision === undefined ? {} : { provision }) }), 200);
     },
-  });
+    {
+      body: async (c) => {
+        const text = await c.req.text();
+        if (!(YAML_TYPES as readonly string[]).includes(mediaType(c) ?? '')) parseJsonBody(text, limits);
+        return validScenario('request body', text);
+      },
+    },
+  );
 
   mount(routes.ingest, async (c) => {
     const { name, text } = c.req.valid('json');

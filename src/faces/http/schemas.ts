@@ -12,6 +12,7 @@ import {
   Id,
   IsoDate,
   NonOperative,
+  ObligationResult,
   RecordedEvent as RecordedEventModel,
   RunResult as RunResultModel,
   ScenarioFile,
@@ -51,7 +52,18 @@ const orNull = <T extends z.ZodType>(schema: T) => z.union([schema, z.null()]);
 export const Treaty = named(TreatyFile, 'Treaty');
 export const Scenario = named(ScenarioFile, 'Scenario');
 export const RunResult = named(RunResultModel, 'RunResult');
-export const StatusResult = named(StatusResultModel, 'StatusResult');
+/** A status on a day; asked with `provision`, also that duty's rows on the day (what `pacta status --provision --json` prints). */
+export const StatusResult = named(
+  StatusResultModel.extend({
+    obligations: z
+      .array(ObligationResult)
+      .optional()
+      .describe(
+        'only when a provision is asked about: its rows on the day, the duties active or decided that day, else why none arose (rows with from null: not-triggered, not-applicable or unknown, the last step saying why)',
+      ),
+  }),
+  'StatusResult',
+);
 export const StructuredDocument = named(StructuredDocumentModel, 'StructuredDocument');
 export const Vocabulary = named(VocabularyFile, 'Vocabulary');
 export const States = named(StatesFile, 'States');
@@ -210,6 +222,9 @@ export const ExportQuery = z
   .object({ format: query(z.enum(['akn', 'json', 'csv'], { error: 'use akn, json or csv' }).default('json')) })
   .register(invalidRequest, { detail: (input) => `unknown format "${String(firstValue(input.format))}"` });
 
+/** A provision asked about (`provision=ID`): an id, checked against the treaties by the route (400 naming `provision`). */
+const ProvisionId = (description: string) => query(Id.optional().describe(description));
+
 export const StatusQuery = z
   .object({
     at: query(IsoDate.optional().describe('the day (default: today where the server runs)')),
@@ -218,13 +233,26 @@ export const StatusQuery = z
         "that party's status: a party's code, or the state acting for it on the day (RUS for SUN from 1991-12-25); not a party: 400",
       ),
     ),
+    provision: ProvisionId(
+      "also that duty's rows on the day (`obligations`): the duties active or decided that day, else why none arose; not an obligation or a prohibition of the treaty: 400",
+    ),
   })
   .register(invalidRequest, {
     detail: (_, issues) => {
       const first = issues[0] as { message: string; path?: readonly PropertyKey[] } | undefined;
-      const field = first?.path?.[0] === 'party' ? 'party' : 'at';
-      return `${field}: ${first?.message ?? (field === 'at' ? 'not a date' : 'not a state code')}`;
+      const field = first?.path?.[0] === 'party' || first?.path?.[0] === 'provision' ? first.path[0] : 'at';
+      return `${field}: ${first?.message ?? (field === 'at' ? 'not a date' : field === 'party' ? 'not a state code' : 'not an id')}`;
     },
+  });
+
+export const RunQuery = z
+  .object({
+    provision: ProvisionId(
+      "only that duty: its rows in each run (every binding, those where no duty arose saying why not), the differences that concern it and the treaties that have it; not an obligation or a prohibition of the scenario's treaties: 400",
+    ),
+  })
+  .register(invalidRequest, {
+    detail: (_, issues) => `provision: ${issues[0]?.message ?? 'not an id'}`,
   });
 
 const TreatyId = query(z.string({ error: 'a treaty id' }).min(1, 'a treaty id').describe('a treaty id'));

@@ -1,11 +1,20 @@
-/** `pacta status TREATY --at DATE [--party X] [--scenario FILE]`: is it in force on that day, for whom, and why. */
-import { EngineInputError, HISTORY_ONLY, statusAt } from '../../../engine/index.js';
-import type { CompiledCorpus, ScenarioFile, StatusResult } from '../../../model/index.js';
+/**
+ * `pacta status TREATY --at DATE [--party X] [--scenario FILE] [--provision ID]`: is it in force on
+ * that day, for whom, and why; with `--provision`, that duty's rows on the day — the duties active
+ * or decided that day, or why none arose.
+ */
+import { EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
+import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } from '../../../model/index.js';
+import { dutyIds } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { boundAs, suspensionWords } from '../parties.js';
 import { table } from '../table.js';
+import { isWhyNot } from '../why-not.js';
 import type { RegisterCommand } from './index.js';
+
+/** What `pacta status --json` prints: the status, and with `--provision` that provision's rows on the day. */
+export type StatusOutput = StatusResult & { obligations?: ObligationResult[] };
 
 export const registerStatus: RegisterCommand = (program, { io }) => {
   program
@@ -15,17 +24,39 @@ export const registerStatus: RegisterCommand = (program, { io }) => {
     .requiredOption('--at <date>', 'the day, YYYY-MM-DD')
     .option('--party <state>', "that party's status (a party's code, or the state acting for it on that day, e.g. RUS for SUN)")
     .option('--scenario <file>', 'evaluate under a scenario (its events, dropped history, readings)')
+    .option(
+      '--provision <id>',
+      "that duty's rows on the day (an obligation or a prohibition): active or decided that day, or why none arose",
+    )
     .option('--corpus <dir>', 'corpus folder')
     .option('--json', 'machine-readable output')
-    .action((treatyArg: string, opts: { at: string; party?: string; scenario?: string; corpus?: string; json?: boolean }) => {
-      const date = parseDateOption(opts.at, '--at');
-      const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
-      const treaty = resolveTreatyId(treatyArg, compiled);
-      const scenario = opts.scenario ? readScenario(opts.scenario, check) : HISTORY_ONLY;
-      const result = partyStatus(compiled, treaty, date, scenario, opts.party);
-      io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanStatus(result));
-    });
+    .action(
+      (treatyArg: string, opts: { at: string; party?: string; scenario?: string; provision?: string; corpus?: string; json?: boolean }) => {
+        const date = parseDateOption(opts.at, '--at');
+        const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
+        const treaty = resolveTreatyId(treatyArg, compiled);
+        const scenario = opts.scenario ? readScenario(opts.scenario, check) : HISTORY_ONLY;
+        const obligations = opts.provision === undefined ? undefined : provisionRows(compiled, treaty, opts.provision, date, scenario);
+        const status = partyStatus(compiled, treaty, date, scenario, opts.party);
+        const result: StatusOutput = obligations ? { ...status, obligations } : status;
+        io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanStatus(result, opts.provision));
+      },
+    );
 };
+
+/** provisionAt, with an unknown provision or one that is not a duty refused (exit 2) in the engine's words, listing the duties. */
+function provisionRows(compiled: CompiledCorpus, treaty: string, provision: string, date: string, scenario: ScenarioFile) {
+  try {
+    return provisionAt(compiled, treaty, provision, date, scenario);
+  } catch (error) {
+    if (!(error instanceof EngineInputError)) throw error;
+    throw usageError(
+      '--provision',
+      `--provision ${JSON.stringify(provision)}: ${error.message}`,
+      `give one of its duties (obligations and prohibitions): ${dutyIds(compiled, [treaty]).join(', ') || 'it has none'}`,
+    );
+  }
+}
 
 /** statusAt, with `--party` refused (exit 2) when it names no party on that day, listing those it may name. */
 function partyStatus(
@@ -49,7 +80,7 @@ function partyStatus(
   }
 }
 
-export function humanStatus(result: StatusResult): string {
+export function humanStatus(result: StatusOutput, provision?: string): string {
   const asked = result.party === null ? undefined : result.parties.find((p) => p.party === result.party);
   const whose = asked ? `, for ${boundAs(asked.party, asked.state)}` : '';
   const lines = [`${result.treaty} on ${result.date}${whose}: ${result.status.toUpperCase()}`];
@@ -73,7 +104,36 @@ export function humanStatus(result: StatusResult): string {
   }
   lines.push('', 'Why:');
   result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
+  if (result.obligations) lines.push(...provisionLines(result, result.obligations, provision));
   return lines.join('\n') + '\n';
+}
+
+/** A provision's rows on the day, each with its explanation (less the steps the status above gives already). */
+function provisionLines(
+  status: StatusResult,
+  rows: readonly ObligationResult[],
+  provision = rows[0]?.provision ?? 'the provision',
+): string[] {
+  const { date } = status;
+  const told = new Set(status.explanation.map((s) => s.text));
+  const whyNot = rows.length > 0 && rows.every(isWhyNot);
+  const lines = [
+    '',
+    rows.length === 0
+      ? `${provision} on ${date}: no duty active or decided that day (those that arose ended before it; pacta run lists them).`
+      : whyNot
+        ? `${provision} on ${date}: no duty active or decided that day — why none arose:`
+        : `${provision} on ${date}: ${rows.length} ${rows.length === 1 ? 'duty' : 'duties'} active or decided that day:`,
+  ];
+  for (const o of rows) {
+    const binding = `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
+    const days = o.from ? ` from ${o.from}${o.to ? ` until ${o.to}` : ''}${o.deadline ? `, deadline ${o.deadline}` : ''}` : '';
+    lines.push('', `${o.provision} (${binding}): ${o.outcome.toUpperCase()}${days}`);
+    o.explanation
+      .filter((s) => s.step !== 'lifecycle' && s.step !== 'rule' && !told.has(s.text))
+      .forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
+  }
+  return lines;
 }
 
 const indent = (text: string) => text.split('\n').map((line) => `  ${line}`);

@@ -8,9 +8,10 @@
  * byte-identical; none is mutated after it is made.
  */
 import type { CheckResult } from '../../../check/index.js';
-import { EngineInputError, statusAt } from '../../../engine/index.js';
+import { EngineInputError, provisionAt, statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
-import type { CompiledCorpus, StatusResult, TreatyTimeline } from '../../../model/index.js';
+import type { CompiledCorpus, ObligationResult, StatusResult, TreatyTimeline } from '../../../model/index.js';
+import { dutyIds } from '../one-provision.js';
 import { ProblemError } from '../problem.js';
 import type { Done } from './tasks.js';
 
@@ -107,9 +108,33 @@ export class CorpusMemo {
     return this.answers.getOr(key, () => ({ json: encoder.encode(JSON.stringify(make())) })) as Done<T>;
   }
 
-  /** The answer of GET /api/treaties/:id/status?at=date[&party=X]. */
-  statusAnswer(id: string, date: string, party?: string): Done<StatusResult> {
-    return this.answer(`status\u0000${id}\u0000${date}\u0000${party ?? ''}`, () => this.status(id, date, party));
+  /**
+   * `provisionAt(compiled, id, provision, date)`: the duty's rows on the day, or why none arose. A
+   * provision the treaty lacks, or one that is not a duty, is answered 400 naming `provision`.
+   */
+  provision(id: string, provision: string, date: string): ObligationResult[] {
+    try {
+      return provisionAt(this.compiled, id, provision, date);
+    } catch (error) {
+      if (!(error instanceof EngineInputError)) throw error;
+      throw new ProblemError(400, `provision: ${error.message}`, [
+        {
+          field: 'provision',
+          message: 'not an obligation or a prohibition of the treaty',
+          hint: `give one of its duties: ${dutyIds(this.compiled, [id]).join(', ') || 'it has none'}`,
+        },
+      ]);
+    }
+  }
+
+  /** The answer of GET /api/treaties/:id/status?at=date[&party=X][&provision=ID]. */
+  statusAnswer(id: string, date: string, party?: string, provision?: string): Done<StatusResult & { obligations?: ObligationResult[] }> {
+    return this.answer(`status\u0000${id}\u0000${date}\u0000${party ?? ''}\u0000${provision ?? ''}`, () => {
+      // The provision first: an unknown one is refused whatever the party.
+      const obligations = provision === undefined ? undefined : this.provision(id, provision, date);
+      const status = this.status(id, date, party);
+      return obligations ? { ...status, obligations } : status;
+    });
   }
 
   /** The export input of one treaty. */

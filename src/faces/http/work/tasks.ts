@@ -15,9 +15,11 @@ import {
   type StructuredDocument,
 } from '../../../model/index.js';
 import { ingest } from '../../../text/index.js';
+import { onlyProvision } from '../one-provision.js';
 import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
 
-export type Task = { kind: 'run'; scenario: ScenarioFile } | { kind: 'ingest'; name: string; text: string };
+/** A run's `provision`, checked before (one-provision.ts), limits its answer to that duty. */
+export type Task = { kind: 'run'; scenario: ScenarioFile; provision?: string } | { kind: 'ingest'; name: string; text: string };
 
 /** What each kind of task answers (as JSON). */
 export interface TaskResults {
@@ -49,8 +51,13 @@ const jsonBytes = (value: unknown): Uint8Array => encoder.encode(JSON.stringify(
 export function perform(compiled: CompiledCorpus, task: Task): Outcome {
   try {
     switch (task.kind) {
-      case 'run':
-        return { ok: true, done: { json: jsonBytes(evaluateScenario(compiled, task.scenario)) } };
+      case 'run': {
+        const result = evaluateScenario(compiled, task.scenario);
+        return {
+          ok: true,
+          done: { json: jsonBytes(task.provision === undefined ? result : onlyProvision(compiled, result, task.provision)) },
+        };
+      }
       case 'ingest': {
         const doc = ingest(task.text, task.name);
         return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
