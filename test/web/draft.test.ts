@@ -135,7 +135,7 @@ describe('scenarioToDraft', () => {
     );
   });
 
-  it('turns each event into a form row: kinds joined with commas, a citation split into its text and note', () => {
+  it('turns each event into a form row: kinds and places joined with commas, a citation split into its text and note', () => {
     // Every field a plain string: the event and its row hold the same values.
     const plain = {
       id: 'e2',
@@ -157,6 +157,7 @@ describe('scenarioToDraft', () => {
         type: 'exchange',
         parties: ['SUN', 'PRK'],
         kind: ['military', 'economic'],
+        place: ['kursk-oblast', 'europe'],
         source: { cite: 'UNTS 420', note: 'the Russian text' },
       },
       plain,
@@ -170,6 +171,7 @@ describe('scenarioToDraft', () => {
         type: 'exchange',
         parties: ['SUN', 'PRK'],
         kind: 'military, economic',
+        place: 'kursk-oblast, europe',
         source: 'UNTS 420',
         sourceNote: 'the Russian text',
       }),
@@ -282,7 +284,12 @@ describe('draftToScenario', () => {
           fc.array(fc.constantFrom('military', 'economic', 'a b'), { minLength: 2, maxLength: 3 }),
         ),
       ),
-      place: optional(trimmed),
+      place: optional(
+        fc.oneof(
+          trimmed.filter((p) => !p.includes(',')),
+          fc.array(fc.constantFrom('kursk-oblast', 'europe', 'korean-peninsula'), { minLength: 2, maxLength: 3 }),
+        ),
+      ),
       source: optional(
         fc.oneof(
           trimmed,

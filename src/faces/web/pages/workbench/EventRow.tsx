@@ -160,7 +160,12 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
           </div>
           <div className="field">
             <label htmlFor={`${base}-place`}>Place</label>
-            <input id={`${base}-place`} value={event.place} onChange={(e) => onChange({ place: e.target.value })} />
+            <input
+              id={`${base}-place`}
+              value={event.place}
+              placeholder="a place of the gazetteer; several with commas"
+              onChange={(e) => onChange({ place: e.target.value })}
+            />
           </div>
           <div className="field field-wide">
             <label htmlFor={`${base}-note`}>Note</label>

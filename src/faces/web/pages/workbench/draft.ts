@@ -87,7 +87,7 @@ function eventDraft(e: ScenarioEvent): EventDraft {
     parties: e.parties ?? [],
     treaty: e.treaty ?? '',
     kind: Array.isArray(e.kind) ? e.kind.join(', ') : (e.kind ?? ''),
-    place: e.place ?? '',
+    place: Array.isArray(e.place) ? e.place.join(', ') : (e.place ?? ''),
     source: source.text,
     sourceNote: source.note,
     note: e.note ?? '',
@@ -123,6 +123,11 @@ function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
+  // A place is a gazetteer id, or several (the event lies in each), written with commas as kinds are.
+  const places = e.place
+    .split(',')
+    .map((p) => p.trim())
+    .filter(Boolean);
   const source = e.source.trim();
   const event: ScenarioEvent = { id: e.id.trim(), date: e.date, type: e.type };
   if (allowed.has('by') && e.by) event.by = e.by;
@@ -131,7 +136,7 @@ function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {
   if (allowed.has('parties') && e.parties.length) event.parties = e.parties;
   if (e.treaty) event.treaty = e.treaty;
   if (kinds.length) event.kind = kinds.length === 1 ? kinds[0] : kinds;
-  if (e.place.trim()) event.place = e.place.trim();
+  if (places.length) event.place = places.length === 1 ? places[0] : places;
   if (source) event.source = e.sourceNote ? { cite: source, note: e.sourceNote } : source;
   if (e.note.trim()) event.note = e.note.trim();
   return event;
