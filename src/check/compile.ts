@@ -21,6 +21,7 @@ import {
 } from '../model/index.js';
 import { ingest } from '../text/index.js';
 import { computeCoverage } from './coverage.js';
+import { locateGaps } from './gaps.js';
 
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
 import { checkReferences } from './references.js';
@@ -62,7 +63,12 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   compiledTreaties.sort((a, b) => compareStrings(a.treaty.id, b.treaty.id));
   const compiled =
     corpus.states && corpus.vocabulary
-      ? { states: corpus.states.value, vocabulary: corpus.vocabulary.value, treaties: compiledTreaties }
+      ? {
+          states: corpus.states.value,
+          vocabulary: corpus.vocabulary.value,
+          ...(corpus.gazetteer ? { gazetteer: corpus.gazetteer.value } : {}),
+          treaties: compiledTreaties,
+        }
       : undefined;
   return { diagnostics: capDiagnostics(sortDiagnostics(diagnostics)), treaties, compiled, corpus };
 }
@@ -150,11 +156,14 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
     if (spans) nonOperativeSpans.set(i, { source: n.quote.source, file: fileOf(n.quote.source), spans });
   });
   if (treaty.signature.quote) check(treaty.signature.quote, ['signature', 'quote'], null);
+  const gaps = locateGaps(t, searchable, quoteSpans);
+  diagnostics.push(...gaps.diagnostics);
 
   const coverage: SourceCoverage[] = [];
   for (const [id, source] of t.sources) {
     const doc = documents.get(id)!;
-    const result = computeCoverage(id, source.file, source.text, sourceView(doc).units, covers.get(id)!);
+    const sourceCovers = [...covers.get(id)!, ...(gaps.covers.get(id) ?? [])];
+    const result = computeCoverage(id, source.file, source.text, sourceView(doc).units, sourceCovers, gaps.gaps.get(id));
     coverage.push(result);
     for (const s of result.sentences) {
       if (s.status !== 'uncovered' && s.status !== 'partial') continue;

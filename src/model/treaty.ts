@@ -3,10 +3,39 @@ import { z } from 'zod';
 import { IsoDate } from './calendar.js';
 import { Id, StateCode } from './common.js';
 import { Lifecycle } from './lifecycle.js';
-import { NonOperative, Provision, Quote } from './provision.js';
+import { NonOperative, Provision, ProvisionKind, Quote } from './provision.js';
 
 /** BCP 47 primary language subtags: en, fr, ru, ko. */
 export const LanguageCode = z.string().regex(/^[a-z]{2,3}$/, 'a language is an ISO 639 code such as "en" or "ru"');
+
+/**
+ * Text missing from a source: a passage the copy lacks (articles not retrieved, a sentence cut off).
+ * Where it stands is a marker the source shows in its place, or the words it follows, or (neither
+ * given) not known: an article a report leaves out.
+ */
+export const SourceGap = z
+  .object({
+    marker: z
+      .string()
+      .min(1)
+      .optional()
+      .describe('the text that stands in the source where text is missing, verbatim: "[NOT RETRIEVED]", "…"'),
+    after: z
+      .string()
+      .min(1)
+      .optional()
+      .describe("the verbatim words after which text is missing (with a marker: the marker's occurrence that follows them)"),
+    what: z.string().min(1).describe('what is missing: "Articles 7–12", "the rest of the sentence"'),
+    kinds: z
+      .array(ProvisionKind)
+      .min(1)
+      .optional()
+      .describe(
+        'the kinds of provision the missing text is known (from another report) to hold, e.g. [procedural] for an entry-into-force clause; absent: not known, it could hold any',
+      ),
+  })
+  .strict();
+export type SourceGap = z.infer<typeof SourceGap>;
 
 export const TreatySource = z
   .object({
@@ -16,6 +45,11 @@ export const TreatySource = z
     translation: z.boolean().describe('true if this text is a translation, not an authentic text'),
     publisher: z.string().min(1).describe('who published this expression: "United Nations Treaty Series", "KCNA"'),
     provenance: z.string().min(1).describe('where the copy came from and how it was captured'),
+    gaps: z
+      .array(SourceGap)
+      .min(1)
+      .optional()
+      .describe('text this copy lacks: pacta check finds each marker and each `after` in it, and counts the gaps apart in its coverage'),
   })
   .strict();
 export type TreatySource = z.infer<typeof TreatySource>;

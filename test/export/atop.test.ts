@@ -7,19 +7,26 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { parse } from 'yaml';
-import { atopCoding, describeEvidence } from '../../src/export/atop/classify.js';
+import { atopCoding, atopCodingOf, type AtopOptions, describeEvidence } from '../../src/export/atop/classify.js';
 import { ATOP_CODES, ATOP_MAPPING, type AtopCode } from '../../src/export/atop/mapping.js';
 import { Provision } from '../../src/model/provision.js';
-import { TreatyFile } from '../../src/model/treaty.js';
+import { type SourceGap, TreatyFile } from '../../src/model/treaty.js';
 import { VocabularyFile } from '../../src/model/vocabulary.js';
-import { MULTILATERAL, ROOT, inputOf } from './support.js';
+import { GAPS, MULTILATERAL, ROOT, inputOf } from './support.js';
 
 const vocabulary = VocabularyFile.parse(parse(readFileSync(join(ROOT, 'corpus', 'vocabulary.yaml'), 'utf8')));
 
 type ProvisionInput = Omit<Partial<Provision>, 'quote'> & Pick<Provision, 'kind' | 'bearer'>;
 
-/** A two-party fixture treaty holding one provision. */
-function treatyWith(p: ProvisionInput): TreatyFile {
+/** A two-party fixture treaty holding one provision (or several), its source with these gaps. */
+function treatyWith(p: ProvisionInput | ProvisionInput[], gaps?: SourceGap[]): TreatyFile {
+  const provisions = (Array.isArray(p) ? p : [p]).map((x, i) => ({
+    id: i ? `provision-${i + 1}` : 'the-provision',
+    article: String(i + 1),
+    summary: 'A provision.',
+    quote: { source: 'text', text: 'words' },
+    ...x,
+  }));
   return TreatyFile.parse({
     id: 'fixture-pact',
     titles: { en: 'Fixture Pact' },
@@ -28,10 +35,18 @@ function treatyWith(p: ProvisionInput): TreatyFile {
     signature: { place: 'Geneva', date: '2000-01-01' },
     officialLanguages: ['en'],
     sources: [
-      { id: 'text', file: 'sources/text.txt', language: 'en', translation: false, publisher: 'test', provenance: 'written for the test' },
+      {
+        id: 'text',
+        file: 'sources/text.txt',
+        language: 'en',
+        translation: false,
+        publisher: 'test',
+        provenance: 'written for the test',
+        ...(gaps ? { gaps } : {}),
+      },
     ],
     lifecycle: { entryIntoForce: { event: 'ratifications-exchanged', attestedBy: { cite: 'test' } }, duration: { type: 'indefinite' } },
-    provisions: [{ id: 'the-provision', article: '1', summary: 'A provision.', quote: { source: 'text', text: 'words' }, ...p }],
+    provisions,
   });
 }
 
@@ -265,10 +280,103 @@ describe('ATOP CONSUL: consult in crises that could become militarized conflicts
   });
 });
 
+/** Each code's value (1, 0 or null for unknown). */
+function valuesOf(treaty: TreatyFile, coverage?: AtopOptions['coverage']): Record<AtopCode, 0 | 1 | null> {
+  const coding = atopCoding(treaty, vocabulary, { coverage });
+  return Object.fromEntries(ATOP_CODES.map((c) => [c, coding[c].value])) as Record<AtopCode, 0 | 1 | null>;
+}
+
+describe('ATOP codes of an incomplete text: unknown, never 0 (issue 15)', () => {
+  const cut = { reason: 'the sentence breaks off in the only copy' };
+  const defence = {
+    kind: 'obligation',
+    bearer: 'other-party',
+    beneficiary: 'attacked-party',
+    trigger: attackOnPartner,
+    act: militaryAid,
+  } as const;
+
+  it('an incomplete provision that matches a rule: the code is unknown, with the provision, the rule and the reason', () => {
+    const coding = atopCoding(treatyWith({ ...defence, incomplete: cut }), vocabulary);
+    assert.deepEqual(coding.DEFENSE, {
+      code: 'DEFENSE',
+      value: null,
+      provisions: [],
+      reason:
+        'provision the-provision (article 1) is incomplete (the sentence breaks off in the only copy) and, as far as its words go, matches rule military-assistance-on-attack',
+      incomplete: [{ provision: 'the-provision', article: '1', rule: 'military-assistance-on-attack' }],
+      gaps: [],
+    });
+    assert.deepEqual(valuesOf(treatyWith({ ...defence, incomplete: cut })), {
+      DEFENSE: null,
+      OFFENSE: 0,
+      NEUTRAL: 0,
+      NONAGG: 0,
+      CONSUL: 0,
+    });
+    assert.equal(describeEvidence(coding), 'DEFENSE unknown: the-provision incomplete');
+  });
+  it('cut before it says what assistance ("shall extend to it …"): DEFENSE unknown, as the kinds could be military', () => {
+    const p = { ...defence, act: { type: 'assistance-provided', description: 'extend assistance' }, incomplete: cut };
+    assert.deepEqual(valuesOf(treatyWith(p)), { DEFENSE: null, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 0 });
+    // Whole, the same words earn nothing: assistance of no named kind, untagged.
+    assert.deepEqual(valuesOf(treatyWith({ ...p, incomplete: undefined })), { DEFENSE: 0, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 0 });
+  });
+  it('cut before its trigger (a standing prohibition so far): NONAGG and NEUTRAL unknown', () => {
+    const p = {
+      kind: 'prohibition',
+      bearer: 'each-party',
+      act: { type: 'hostile-alliance-joined', description: 'join an alliance' },
+      incomplete: cut,
+    } as const;
+    assert.deepEqual(valuesOf(treatyWith(p)), { DEFENSE: 0, OFFENSE: 0, NEUTRAL: null, NONAGG: null, CONSUL: 0 });
+  });
+  it('what its words do say still counts: economic aid, cut or not, earns no DEFENSE', () => {
+    const p = { ...defence, act: { type: 'assistance-provided', kind: ['economic'], description: 'economic aid' }, incomplete: cut };
+    assert.deepEqual(valuesOf(treatyWith(p)), { DEFENSE: 0, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 0 });
+  });
+  it('a complete provision that earns the code makes it 1, whatever is incomplete', () => {
+    assert.equal(valuesOf(treatyWith([defence, { ...defence, incomplete: cut }])).DEFENSE, 1);
+  });
+  it('a gap of the source whose content is not known: every code not earned is unknown', () => {
+    const treaty = treatyWith(defence, [{ marker: '[NOT RETRIEVED]', what: 'Articles 7–12' }]);
+    const coding = atopCoding(treaty, vocabulary);
+    assert.deepEqual(valuesOf(treaty), { DEFENSE: 1, OFFENSE: null, NEUTRAL: null, NONAGG: null, CONSUL: null });
+    assert.deepEqual(coding.NONAGG, {
+      code: 'NONAGG',
+      value: null,
+      provisions: [],
+      reason: 'the source has a gap that could hold such a clause: Articles 7–12',
+      incomplete: [],
+      gaps: [{ source: 'text', gap: 0, what: 'Articles 7–12' }],
+    });
+    assert.equal(
+      describeEvidence(coding),
+      'DEFENSE: the-provision; OFFENSE unknown: gap Articles 7–12; NEUTRAL unknown: gap Articles 7–12; NONAGG unknown: gap Articles 7–12; CONSUL unknown: gap Articles 7–12',
+    );
+  });
+  it('a gap known to hold only procedural text (an entry-into-force clause) leaves every code known', () => {
+    const treaty = treatyWith(defence, [{ what: 'Article 22 on entry into force', kinds: ['procedural'] }]);
+    assert.deepEqual(valuesOf(treaty), { DEFENSE: 1, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 0 });
+  });
+  it('a gap known to hold prohibitions: only the codes a prohibition can earn are unknown', () => {
+    const treaty = treatyWith(defence, [{ what: 'Article 9', kinds: ['prohibition'] }]);
+    assert.deepEqual(valuesOf(treaty), { DEFENSE: 1, OFFENSE: 0, NEUTRAL: null, NONAGG: null, CONSUL: 0 });
+  });
+  it('a gap that cuts an incomplete provision (as pacta check ties them) is judged as that provision', () => {
+    const treaty = treatyWith({ ...defence, incomplete: cut }, [{ after: 'at its', what: 'the rest of the sentence' }]);
+    assert.deepEqual(valuesOf(treaty), { DEFENSE: null, OFFENSE: null, NEUTRAL: null, NONAGG: null, CONSUL: null });
+    const tied = [
+      { source: 'text', gaps: [{ kind: 'source' as const, what: 'the rest of the sentence', gap: 0, provisions: ['the-provision'] }] },
+    ];
+    assert.deepEqual(valuesOf(treaty, tied), { DEFENSE: null, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 0 });
+  });
+});
+
 describe('ATOP codes of the corpus', () => {
   const row = (id: string, root?: string) => {
     const input = inputOf(id, root);
-    const coding = atopCoding(input.treaty, input.vocabulary);
+    const coding = atopCodingOf(input);
     return { codes: Object.fromEntries(ATOP_CODES.map((c) => [c, coding[c].value])), evidence: describeEvidence(coding) };
   };
   it('1961: DEFENSE (Art. 1), NONAGG (Art. 2); Art. 3 is a general consultation promise', () => {
@@ -283,6 +391,27 @@ describe('ATOP codes of the corpus', () => {
       evidence:
         'DEFENSE: art4-mutual-assistance; NONAGG: art5-no-hostile-agreement, art5-no-hostile-action; CONSUL: art3-threat-consultation',
     });
+  });
+  it('2024: the report lacks Article 22, an entry-into-force clause: no code becomes unknown', () => {
+    const input = inputOf('prk-rus-2024');
+    assert.deepEqual(input.treaty.sources[0]!.gaps, [
+      { what: 'Article 22 on entry into force is not in the report', kinds: ['procedural'] },
+    ]);
+    assert.ok(ATOP_CODES.every((c) => atopCodingOf(input)[c].value !== null));
+  });
+  it('the incomplete-source fixture: DEFENSE rests on the cut Article 3, the rest on the missing Article 4; NONAGG (Art. 2) known', () => {
+    const input = inputOf('gap-pact', GAPS);
+    const coding = atopCodingOf(input);
+    assert.deepEqual(row('gap-pact', GAPS), {
+      codes: { DEFENSE: null, OFFENSE: null, NEUTRAL: null, NONAGG: 1, CONSUL: null },
+      evidence:
+        'DEFENSE unknown: art3-mutual-assistance incomplete, gap Article 4 (not retrieved); OFFENSE unknown: gap Article 4 (not retrieved); NEUTRAL unknown: gap Article 4 (not retrieved); NONAGG: art2-no-hostile-alliance; CONSUL unknown: gap Article 4 (not retrieved)',
+    });
+    assert.equal(
+      coding.DEFENSE.reason,
+      'provision art3-mutual-assistance (article 3) is incomplete (the sentence breaks off after "with all the means at its" in the only copy: what follows (a limit, a condition) is not known) and, as far as its words go, matches rule military-assistance-on-attack; and the source has a gap that could hold such a clause: Article 4 (not retrieved)',
+    );
+    assert.deepEqual(coding.OFFENSE.gaps, [{ source: 'text-en', gap: 1, what: 'Article 4 (not retrieved)' }]);
   });
   it('the North Atlantic fixture: DEFENSE (Art. 5) and CONSUL (Art. 4), as ATOP codes NATO', () => {
     assert.deepEqual(row('north-atlantic-1949', MULTILATERAL).codes, { DEFENSE: 1, OFFENSE: 0, NEUTRAL: 0, NONAGG: 0, CONSUL: 1 });

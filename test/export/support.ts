@@ -16,6 +16,8 @@ export const ROOT = join(import.meta.dirname, '..', '..');
 export const CORPUS = join(ROOT, 'corpus');
 export const MULTILATERAL = join(ROOT, 'test', 'fixtures', 'corpus-multilateral');
 export const MINIMAL = join(ROOT, 'test', 'fixtures', 'corpus-minimal');
+/** A source with gaps and an incomplete provision (issue 15). */
+export const GAPS = join(ROOT, 'test', 'fixtures', 'corpus-gaps');
 /** One treaty per lifecycle shape of docs/lifecycle.md (issue 14). */
 export const LIFECYCLE = join(ROOT, 'test', 'fixtures', 'corpus-lifecycle');
 export const GOLDEN = join(ROOT, 'test', 'fixtures', 'export', 'golden');

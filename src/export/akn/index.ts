@@ -5,7 +5,7 @@
  * one, else the first), unit by unit as ingest structured it; the rules travel with it. Decisions
  * and the `pacta:` vocabulary are described in ./README.md.
  */
-import { atopCoding } from '../atop/classify.js';
+import { atopCodingOf } from '../atop/classify.js';
 import type { TreatyExportInput } from '../common/input.js';
 import { lifecycleSummary } from '../common/lifecycle.js';
 import { EXPORT_FORMAT_VERSION } from '../json/schema.js';
@@ -33,7 +33,7 @@ export function exportAkn(input: TreatyExportInput): string {
   const ctx = new AknContext(input, source, doc, raw);
   const iris = treatyIris(treaty, source.language);
   const life = lifecycleSummary(input);
-  const coding = atopCoding(treaty, input.vocabulary);
+  const coding = atopCodingOf(input);
   const plan = planLifecycle(ctx, life, iris);
   // The parties, the states the history names and the parties' continuators; the rules' concepts, in file order.
   for (const code of referencedStates(input)) ctx.state(code);

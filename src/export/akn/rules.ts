@@ -15,7 +15,7 @@ import {
   type StatusIntervalJson,
   type Trigger,
 } from '../../model/index.js';
-import type { AtopCoding } from '../atop/classify.js';
+import type { AtopCoding, AtopEvidence } from '../atop/classify.js';
 import { ATOP_CODES } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';
 import type { AknContext } from './context.js';
@@ -59,6 +59,7 @@ export function provisionElement(ctx: AknContext, p: Provision): XmlElement {
     [
       text('summary', p.summary),
       text('articleNote', p.articleNote),
+      text('incomplete', p.incomplete?.reason),
       p.trigger ? el(P('trigger'), {}, [text('text', p.triggerText), ...trigger(p.trigger)]) : null,
       p.act
         ? el(P('act'), { type: p.act.type, kinds: p.act.kind?.join(' ') }, [
@@ -241,7 +242,25 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
             translation: s.translation,
             sha256: ctx.input.check.documents.get(s.id)?.source.sha256,
           },
-          [text('publisher', s.publisher), text('provenance', s.provenance)],
+          [
+            text('publisher', s.publisher),
+            text('provenance', s.provenance),
+            // Text the source lacks (issue 15): its listed gaps, and incomplete provisions no listed gap cuts.
+            ...(ctx.input.check.coverage.find((c) => c.source === s.id)?.gaps ?? []).map((g) =>
+              el(
+                P('gap'),
+                {
+                  marker: g.marker,
+                  after: g.after,
+                  start: g.at?.start,
+                  end: g.at?.end,
+                  provisions: g.provisions?.join(' '),
+                  kinds: g.gap === undefined ? undefined : s.gaps?.[g.gap]?.kinds?.join(' '),
+                },
+                [g.what],
+              ),
+            ),
+          ],
         ),
       ),
     ),
@@ -268,7 +287,7 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
             against: e.against,
             to: e.to,
             parties: e.parties?.join(' '),
-            place: e.place,
+            place: Array.isArray(e.place) ? e.place.join(' ') : e.place,
             ref: `#event_${e.id}`,
           },
           [
@@ -282,19 +301,22 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
     el(
       P('atop'),
       { codebook: 'ATOP v5.1' },
-      ATOP_CODES.map((code) =>
-        el(
-          P('code'),
-          { name: code, value: coding[code].value },
-          coding[code].provisions.map((e) =>
-            el(
-              P('provision'),
-              { ref: `#${ctx.provisionConcept(ctx.treaty.provisions.find((p) => p.id === e.provision)!)}`, rule: e.rule },
-              [e.provision],
-            ),
-          ),
-        ),
-      ),
+      ATOP_CODES.map((code) => {
+        const r = coding[code];
+        const provision = (e: AtopEvidence, incomplete?: true) =>
+          el(
+            P('provision'),
+            { ref: `#${ctx.provisionConcept(ctx.treaty.provisions.find((p) => p.id === e.provision)!)}`, rule: e.rule, incomplete },
+            [e.provision],
+          );
+        // Unknown (issue 15): value="unknown", the reason, the incomplete provisions and the gaps that leave it open.
+        return el(P('code'), { name: code, value: r.value ?? 'unknown' }, [
+          text('reason', r.reason),
+          ...r.provisions.map((e) => provision(e)),
+          ...(r.incomplete ?? []).map((e) => provision(e, true)),
+          ...(r.gaps ?? []).map((g) => el(P('gap'), { source: g.source, index: g.gap }, [g.what])),
+        ]);
+      }),
     ),
     ctx.input.warnings.length
       ? el(

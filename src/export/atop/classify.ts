@@ -2,8 +2,23 @@
  * Derives a treaty's ATOP obligation codes from its provisions by the rules of `mapping.ts`. Pure:
  * the treaty, the vocabulary (to tell which fluents mean "being attacked") and the mapping in, the
  * codes and the provisions that earned them out.
+ *
+ * Incomplete texts (issue 15) make a code unknown, never 0. A code is
+ *   1        when a complete provision matches one of its rules (as before);
+ *   unknown  (null, with the reason) when none does, but
+ *            - an incomplete provision matches one of its rules as far as its words go: its kind is
+ *              one the rule names, and each other feature the rule tests that the provision has
+ *              (act, act kinds, beneficiary, trigger; tags, once it has an act or any tag) agrees; a
+ *              feature it lacks (the words are cut before it) the cut words could supply; or
+ *            - a source of the treaty has a gap that could hold such a clause: every listed gap
+ *              whose `kinds` (what the missing text is known to hold) is absent or includes a kind
+ *              the code's rules name — except a gap that cuts an incomplete provision's words
+ *              (pacta check ties them: it stands inside its quote or right after it, mid-sentence),
+ *              which is judged as that provision;
+ *   0        otherwise.
  */
-import type { Condition, Provision, TreatyFile, Trigger, VocabularyFile } from '../../model/index.js';
+import type { Condition, Provision, SourceCoverage, TreatyFile, Trigger, VocabularyFile } from '../../model/index.js';
+import type { TreatyExportInput } from '../common/input.js';
 import { ATOP_CODES, ATOP_MAPPING, type AtopCode, type AtopMapping, type AtopRule, type TriggerPattern } from './mapping.js';
 
 export interface AtopEvidence {
@@ -12,35 +27,122 @@ export interface AtopEvidence {
   rule: string;
 }
 
+/** A gap of a source that could hold a clause earning the code. */
+export interface AtopGapEvidence {
+  source: string;
+  /** Its index in the source's `gaps`. */
+  gap: number;
+  what: string;
+}
+
 export interface AtopCodeResult {
   code: AtopCode;
-  value: 0 | 1;
+  /** null: unknown, the text being incomplete (see `reason`). */
+  value: 0 | 1 | null;
+  /** The complete provisions that earned the code (value 1). */
   provisions: AtopEvidence[];
+  /** Value null: why, in one sentence. */
+  reason?: string;
+  /** Value null: the incomplete provisions that might earn it, and the rule they match as far as their words go. */
+  incomplete?: AtopEvidence[];
+  /** Value null: the gaps of the sources that could hold a clause earning it. */
+  gaps?: AtopGapEvidence[];
 }
 
 export type AtopCoding = Record<AtopCode, AtopCodeResult>;
 
-/** The five codes of a treaty, in ATOP's order, each with the provisions that earned it (file order). */
-export function atopCoding(treaty: TreatyFile, vocabulary: VocabularyFile, mapping: AtopMapping = ATOP_MAPPING): AtopCoding {
+export interface AtopOptions {
+  /** The treaty's coverage as pacta check computed it: which listed gaps cut an incomplete provision. Absent: every gap is open. */
+  coverage?: readonly Pick<SourceCoverage, 'source' | 'gaps'>[];
+  mapping?: AtopMapping;
+}
+
+/** The five codes of a treaty, in ATOP's order, each with the provisions that earned it (file order), or why it is unknown. */
+export function atopCoding(treaty: TreatyFile, vocabulary: VocabularyFile, options: AtopOptions = {}): AtopCoding {
+  const mapping = options.mapping ?? ATOP_MAPPING;
   const reader = new TriggerReader(treaty, vocabulary, mapping);
+  const tied = new Set(
+    (options.coverage ?? []).flatMap((c) =>
+      c.gaps.flatMap((g) => (g.kind === 'source' && g.gap !== undefined && g.provisions?.length ? [`${c.source}#${g.gap}`] : [])),
+    ),
+  );
   const coding = {} as AtopCoding;
   for (const code of ATOP_CODES) {
-    const definition = mapping.codes.find((c) => c.code === code);
+    const rules = mapping.codes.find((c) => c.code === code)?.rules ?? [];
     const provisions: AtopEvidence[] = [];
+    const incomplete: AtopEvidence[] = [];
     for (const p of treaty.provisions) {
-      const rule = definition?.rules.find((r) => matches(p, r, reader));
-      if (rule) provisions.push({ provision: p.id, article: p.article, rule: rule.id });
+      if (!p.incomplete) {
+        const rule = rules.find((r) => matches(p, r, reader));
+        if (rule) provisions.push({ provision: p.id, article: p.article, rule: rule.id });
+        continue;
+      }
+      const rule = rules.find((r) => matches(p, r, reader)) ?? rules.find((r) => mightMatch(p, r, reader));
+      if (rule) incomplete.push({ provision: p.id, article: p.article, rule: rule.id });
     }
-    coding[code] = { code, value: provisions.length ? 1 : 0, provisions };
+    if (provisions.length) {
+      coding[code] = { code, value: 1, provisions };
+      continue;
+    }
+    const kinds = new Set(rules.flatMap((r) => r.kinds));
+    const gaps: AtopGapEvidence[] = treaty.sources.flatMap((s) =>
+      (s.gaps ?? []).flatMap((g, i) =>
+        tied.has(`${s.id}#${i}`) || (g.kinds && !g.kinds.some((k) => kinds.has(k))) ? [] : [{ source: s.id, gap: i, what: g.what }],
+      ),
+    );
+    coding[code] =
+      incomplete.length || gaps.length
+        ? { code, value: null, provisions, reason: unknownReason(treaty, incomplete, gaps), incomplete, gaps }
+        : { code, value: 0, provisions };
   }
   return coding;
 }
 
-/** `DEFENSE: art1-mutual-assistance; NONAGG: art2-no-hostile-alliance` (codes with value 1 only). */
+/** The codes of an export's treaty, with what pacta check found of its gaps. */
+export function atopCodingOf(input: Pick<TreatyExportInput, 'treaty' | 'vocabulary' | 'check'>): AtopCoding {
+  return atopCoding(input.treaty, input.vocabulary, { coverage: input.check.coverage });
+}
+
+function unknownReason(treaty: TreatyFile, incomplete: readonly AtopEvidence[], gaps: readonly AtopGapEvidence[]): string {
+  const parts = incomplete.map((e) => {
+    const p = treaty.provisions.find((x) => x.id === e.provision)!;
+    return `provision ${e.provision} (article ${e.article}) is incomplete (${p.incomplete!.reason}) and, as far as its words go, matches rule ${e.rule}`;
+  });
+  if (gaps.length) {
+    const one = treaty.sources.length === 1;
+    parts.push(
+      `the source has ${gaps.length === 1 ? 'a gap' : 'gaps'} that could hold such a clause: ${gaps.map((g) => (one ? g.what : `${g.what} (${g.source})`)).join('; ')}`,
+    );
+  }
+  return parts.join('; and ');
+}
+
+/**
+ * `DEFENSE: art1-mutual-assistance; NONAGG: art2-no-hostile-alliance` (codes with value 1), and each
+ * unknown code with what leaves it open: `CONSUL unknown: art3-x incomplete; gap Article 4`.
+ */
 export function describeEvidence(coding: AtopCoding): string {
-  return ATOP_CODES.filter((c) => coding[c].value === 1)
-    .map((c) => `${c}: ${coding[c].provisions.map((e) => e.provision).join(', ')}`)
-    .join('; ');
+  return ATOP_CODES.flatMap((c) => {
+    const r = coding[c];
+    if (r.value === 1) return [`${c}: ${r.provisions.map((e) => e.provision).join(', ')}`];
+    if (r.value === null)
+      return [
+        `${c} unknown: ${[...(r.incomplete ?? []).map((e) => `${e.provision} incomplete`), ...(r.gaps ?? []).map((g) => `gap ${g.what}`)].join(', ')}`,
+      ];
+    return [];
+  }).join('; ');
+}
+
+/** An incomplete provision that matches as far as its words go: its kind, and each feature the rule tests that it has. */
+function mightMatch(p: Provision, rule: AtopRule, reader: TriggerReader): boolean {
+  if (!rule.kinds.includes(p.kind)) return false;
+  if (rule.acts && p.act && !rule.acts.includes(p.act.type)) return false;
+  if (rule.actKinds && p.act?.kind?.length && !p.act.kind.some((k) => rule.actKinds!.includes(k))) return false;
+  // Tags say what the words are about: decisive once the words name what is owed (an act) or were tagged at all.
+  if (rule.tags && (p.tags.length || p.act) && !p.tags.some((t) => rule.tags!.includes(t))) return false;
+  if (rule.beneficiary === 'party' && p.beneficiary && !reader.isPartyRole(p.beneficiary)) return false;
+  if (rule.trigger && p.trigger && !reader.hasShape(p.trigger, rule.trigger)) return false;
+  return true;
 }
 
 function matches(p: Provision, rule: AtopRule, reader: TriggerReader): boolean {

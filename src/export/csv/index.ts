@@ -5,11 +5,15 @@
  *
  * Dates are computed from the recorded history (entry into force, end); durations are whole months
  * (blank for an indefinite treaty, or a period that is not whole months). The five ATOP codes are
- * derived from the provisions by src/export/atop/mapping.ts; `atop_provisions` names the provisions
- * behind each code that is 1.
+ * derived from the provisions by src/export/atop/mapping.ts: 1 (a complete provision earns it), 0, or
+ * `unknown` when no complete provision earns it but the text is incomplete where such a clause could
+ * stand (an incomplete provision that matches as far as its words go, or a gap of a source that
+ * could hold one; src/export/atop/classify.ts). `atop_provisions` names the provisions behind each
+ * code that is 1, and for each unknown code what leaves it open (`DEFENSE unknown: art3-x incomplete,
+ * gap Article 4`).
  */
 import { ATOP_CODES } from '../atop/mapping.js';
-import { atopCoding, describeEvidence } from '../atop/classify.js';
+import { atopCodingOf, describeEvidence } from '../atop/classify.js';
 import type { TreatyExportInput } from '../common/input.js';
 import { lifecycleSummary, type MemberSummary } from '../common/lifecycle.js';
 
@@ -58,7 +62,7 @@ export function exportCsv(inputs: readonly TreatyExportInput[], options: CsvOpti
 function treatyRow(input: TreatyExportInput): Row {
   const { treaty } = input;
   const life = lifecycleSummary(input);
-  const coding = atopCoding(treaty, input.vocabulary);
+  const coding = atopCodingOf(input);
   const row: Row = {
     treaty_id: treaty.id,
     short_title: treaty.shortTitle,
@@ -75,7 +79,7 @@ function treatyRow(input: TreatyExportInput): Row {
     notice_months: life.noticeMonths,
     atop_provisions: describeEvidence(coding),
   };
-  for (const code of ATOP_CODES) row[code] = coding[code].value;
+  for (const code of ATOP_CODES) row[code] = coding[code].value ?? 'unknown';
   return row;
 }
 

@@ -4,18 +4,20 @@
  * codes, in the versioned format of ./schema.ts. Deterministic: the same corpus gives the same bytes.
  */
 import { ATOP_CODES } from '../atop/mapping.js';
-import { atopCoding } from '../atop/classify.js';
+import { atopCodingOf } from '../atop/classify.js';
 import type { TreatyExportInput } from '../common/input.js';
 import { lifecycleSummary } from '../common/lifecycle.js';
-import { EXPORT_FORMAT_VERSION, type TreatyExport } from './schema.js';
+import type { CoverageGap } from '../../model/index.js';
+import type { AtopCodeResult } from '../atop/classify.js';
+import { type AtopCodeExport, EXPORT_FORMAT_VERSION, type SourceGapExport, type TreatyExport } from './schema.js';
 
 export function buildJsonExport(input: TreatyExportInput): TreatyExport {
-  const { treaty, compiled, check, timeline, states, vocabulary } = input;
+  const { treaty, compiled, check, timeline, states } = input;
   const named = new Set<string>(treaty.parties);
   for (const e of compiled.history) for (const code of [e.by, e.against, e.to, ...(e.parties ?? [])]) if (code) named.add(code);
   const successions = states.successions.filter((s) => treaty.parties.includes(s.predecessor));
   for (const s of successions) named.add(s.continuator);
-  const coding = atopCoding(treaty, vocabulary);
+  const coding = atopCodingOf(input);
   return {
     formatVersion: EXPORT_FORMAT_VERSION,
     treaty,
@@ -40,13 +42,33 @@ export function buildJsonExport(input: TreatyExportInput): TreatyExport {
         kind: doc?.kind ?? 'unknown',
         sha256: doc?.source.sha256 ?? '',
         length: doc?.source.length ?? 0,
-        coverage: { sentences: coverage?.totals.sentences ?? 0, percent: coverage?.totals.percent ?? 0 },
+        coverage: {
+          sentences: coverage?.totals.sentences ?? 0,
+          percent: coverage?.totals.percent ?? 0,
+          ...(coverage?.gaps.length ? { gaps: coverage.gaps.map(gapExport) } : {}),
+        },
       };
     }),
     quotes: Object.fromEntries(treaty.provisions.flatMap((p) => (compiled.quoteSpans[p.id] ? [[p.id, compiled.quoteSpans[p.id]!]] : []))),
-    atop: ATOP_CODES.map((code) => coding[code]),
+    atop: ATOP_CODES.map((code) => atopExport(coding[code])),
     warnings: input.warnings,
   };
+}
+
+function gapExport(g: CoverageGap): SourceGapExport {
+  return {
+    what: g.what,
+    ...(g.provisions?.length ? { provisions: g.provisions } : {}),
+    ...(g.marker ? { marker: g.marker } : {}),
+    ...(g.after ? { after: g.after } : {}),
+    ...(g.at ? { at: g.at } : {}),
+  };
+}
+
+/** A code as the format gives it: value 0 or 1 with the provisions behind it, or null with the reason. */
+function atopExport(r: AtopCodeResult): AtopCodeExport {
+  if (r.value !== null) return { code: r.code, value: r.value, provisions: r.provisions };
+  return { code: r.code, value: null, provisions: r.provisions, reason: r.reason!, incomplete: r.incomplete ?? [], gaps: r.gaps ?? [] };
 }
 
 export function exportJson(input: TreatyExportInput): string {

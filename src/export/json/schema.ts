@@ -1,5 +1,5 @@
 /**
- * The JSON export's format, version 1.1: one zod schema for the TypeScript type, the runtime check
+ * The JSON export's format, version 1.2: one zod schema for the TypeScript type, the runtime check
  * in the tests and the published JSON Schema (`schemas/export.schema.json`, written by
  * `npm run schemas` and checked current by test/export/json.test.ts).
  *
@@ -26,8 +26,11 @@ import { ATOP_CODES } from '../atop/mapping.js';
 const PLAIN_DURATION_TYPES = ['indefinite', 'fixed', 'renewing', 'first-term-then-indefinite', 'tied', 'unknown'] as const;
 const DURATION_TYPES = [...PLAIN_DURATION_TYPES, 'by-reading'] as const;
 
-/** 1.1 (issue 14): every duration type; members split at a succession, `continuing`; `durationReading`; `suspensions`; the new statuses. */
-export const EXPORT_FORMAT_VERSION = '1.1';
+/**
+ * 1.1 (issue 14): every duration type; members split at a succession, `continuing`; `durationReading`; `suspensions`; the new statuses.
+ * 1.2 (issue 15): incomplete sources: a source's `coverage.gaps`; an ATOP code's value may be null (unknown) with `reason`, `incomplete` and `gaps`.
+ */
+export const EXPORT_FORMAT_VERSION = '1.2';
 
 const Months = z.number().int().nonnegative().nullable().describe('whole months; null when indefinite, absent or not whole months');
 
@@ -77,6 +80,17 @@ export const LifecycleExport = z
   })
   .describe('the lifecycle computed from the recorded history');
 
+export const SourceGapExport = z.object({
+  what: z.string().describe("what is missing: the gap's `what`, or the incomplete provision's reason"),
+  provisions: z.array(z.string()).optional().describe('the incomplete provisions whose words it cuts'),
+  marker: z.string().optional().describe('the text standing in the source where text is missing'),
+  after: z.string().optional().describe('the words after which text is missing'),
+  at: SpanJson.optional().describe(
+    'where text is missing in the source (the marker, or an empty span); absent: the source does not show where',
+  ),
+});
+export type SourceGapExport = z.infer<typeof SourceGapExport>;
+
 export const SourceExport = z.object({
   id: z.string(),
   file: z.string().describe('path relative to the treaty folder'),
@@ -86,18 +100,39 @@ export const SourceExport = z.object({
   kind: z.string().describe('what ingest recognised: unts-record, news-report, treaty-text'),
   sha256: z.string().describe('of the source bytes the quote spans index'),
   length: z.number().int().describe('in UTF-16 code units'),
-  coverage: z.object({ sentences: z.number().int(), percent: z.number() }),
+  coverage: z.object({
+    sentences: z.number().int(),
+    percent: z.number().describe('of the text the source has (sentences that are only a gap marker left out); see gaps'),
+    gaps: z
+      .array(SourceGapExport)
+      .optional()
+      .describe(
+        'text the source lacks: its listed gaps, and incomplete provisions no listed gap cuts (absent: none known; the coverage is then complete)',
+      ),
+  }),
 });
 
 export const LocatedQuoteExport = z.object({ source: z.string(), file: z.string(), spans: z.array(SpanJson) });
 
+const AtopEvidenceExport = z.object({ provision: z.string(), article: z.string(), rule: z.string() });
+
 export const AtopExport = z.object({
   code: z.enum(ATOP_CODES),
-  value: z.union([z.literal(0), z.literal(1)]),
-  provisions: z
-    .array(z.object({ provision: z.string(), article: z.string(), rule: z.string() }))
-    .describe('the provisions that earned the code, and the rule they matched'),
+  value: z
+    .union([z.literal(0), z.literal(1), z.null()])
+    .describe('1: earned by a complete provision; 0: not earned; null: unknown, the text being incomplete (see reason)'),
+  provisions: z.array(AtopEvidenceExport).describe('the complete provisions that earned the code, and the rule they matched'),
+  reason: z.string().optional().describe('value null: why the code is unknown'),
+  incomplete: z
+    .array(AtopEvidenceExport)
+    .optional()
+    .describe('value null: the incomplete provisions that might earn it, and the rule they match as far as their words go'),
+  gaps: z
+    .array(z.object({ source: z.string(), gap: z.number().int().nonnegative(), what: z.string() }))
+    .optional()
+    .describe("value null: the sources' gaps that could hold a clause earning it (gap: its index in the source's gaps)"),
 });
+export type AtopCodeExport = z.infer<typeof AtopExport>;
 
 export const TreatyExport = z
   .object({

@@ -22,6 +22,8 @@ export interface LiterateUnit {
   spans: SourceSpan[];
   provisions: Provision[];
   nonOperative: NonOperative[];
+  /** What the source lacks where this unit stands (a gap's marker or the words it follows lie in it). */
+  gaps: string[];
   /** Quoted spans inside this unit, for highlighting: provision id or "non-operative". */
   marks: { by: string; spans: SourceSpan[] }[];
 }
@@ -32,7 +34,8 @@ export interface LiterateSource {
   publisher: string;
   translation: boolean;
   units: LiterateUnit[];
-  coverage: { sentences: number; percent: number };
+  /** percent: of the text the source has; gaps: what it lacks (its listed gaps, incomplete provisions), in words. */
+  coverage: { sentences: number; percent: number; gaps: string[] };
 }
 
 export interface LiterateDocument {
@@ -43,6 +46,13 @@ export interface LiterateDocument {
 }
 
 const overlaps = (a: readonly SourceSpan[], b: readonly SourceSpan[]) => a.some((x) => b.some((y) => x.start < y.end && y.start < x.end));
+
+/** "21 sentences, 100% covered or marked non-operative.", and where the source lacks text, what it lacks: never 100% as if complete. */
+export function describeLiterateCoverage(c: LiterateSource['coverage']): string {
+  if (!c.gaps.length) return `${c.sentences} sentences, ${c.percent}% covered or marked non-operative.`;
+  const n = c.gaps.length;
+  return `${c.sentences} sentences; of the text the source has, ${c.percent}% covered or marked non-operative; complete except for ${n} gap${n === 1 ? '' : 's'}: ${c.gaps.join('; ')}.`;
+}
 
 export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateDocument {
   const sources: LiterateSource[] = treaty.sources.map((source) => {
@@ -67,12 +77,14 @@ export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateD
                 : [];
             }),
           ];
+          const gaps = (coverage?.gaps ?? []).filter((g) => g.at && unit.spans.some((s) => s.start <= g.at!.start && g.at!.start <= s.end));
           return {
             label: unit.label,
             text: unit.spans.map((s) => raw.slice(s.start, s.end).replace(/\s+/g, ' ').trim()).join(' … '),
             spans: unit.spans,
             provisions,
             nonOperative,
+            gaps: gaps.map((g) => g.what),
             marks,
           };
         })
@@ -83,7 +95,13 @@ export function buildLiterate(treaty: TreatyFile, check: TreatyCheck): LiterateD
       publisher: source.publisher,
       translation: source.translation,
       units,
-      coverage: { sentences: coverage?.totals.sentences ?? 0, percent: coverage?.totals.percent ?? 0 },
+      coverage: {
+        sentences: coverage?.totals.sentences ?? 0,
+        percent: coverage?.totals.percent ?? 0,
+        gaps: (coverage?.gaps ?? []).map((g) =>
+          g.kind === 'provision' ? `${g.provisions?.[0] ?? 'a provision'} incomplete: ${g.what}` : g.what,
+        ),
+      },
     };
   });
   const eif = treaty.lifecycle.entryIntoForce;

@@ -3,7 +3,7 @@
  * quoted words highlighted, the provisions that encode it on the right.
  */
 import { describeProvisionRule } from '../../model/index.js';
-import type { LiterateDocument, LiterateUnit } from './build.js';
+import { describeLiterateCoverage, type LiterateDocument, type LiterateUnit } from './build.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 
@@ -53,7 +53,7 @@ export function literateHtml(doc: LiterateDocument, sourceText: (sourceId: strin
     body.push(
       `<h2>Source <code>${escape(source.id)}</code> — ${escape(source.publisher)}${source.translation ? ' (translation)' : ''}</h2>`,
     );
-    body.push(`<p class="note">${source.coverage.sentences} sentences, ${source.coverage.percent}% covered or marked non-operative.</p>`);
+    body.push(`<p class="note">${escape(describeLiterateCoverage(source.coverage))}</p>`);
     for (const unit of source.units) {
       body.push(
         `<section class="unit"><h3>${escape(unit.label)}</h3><div class="row"><blockquote>${highlighted(unit, (a, b) => raw.slice(a, b))}</blockquote><div class="rules">`,
@@ -66,7 +66,8 @@ export function literateHtml(doc: LiterateDocument, sourceText: (sourceId: strin
         body.push('</table></article>');
       }
       for (const n of unit.nonOperative) body.push(`<p class="nonop-note">Non-operative (${escape(n.part)}): ${escape(n.reason)}</p>`);
-      if (!unit.provisions.length && !unit.nonOperative.length) body.push('<p class="uncovered">Not covered.</p>');
+      for (const g of unit.gaps) body.push(`<p class="gap-note">Text missing: ${escape(g)}.</p>`);
+      if (!unit.provisions.length && !unit.nonOperative.length && !unit.gaps.length) body.push('<p class="uncovered">Not covered.</p>');
       body.push('</div></div></section>');
     }
   }
@@ -81,7 +82,7 @@ blockquote{margin:0;padding:.5rem 1rem;border-left:3px solid #999;background:#fa
 mark.prov{background:#fff1a8}mark.nonop{background:#e4e4e4}
 .provision{border:1px solid #ddd;border-radius:6px;padding:.5rem .8rem;margin-bottom:.8rem}
 .provision table{border-collapse:collapse;width:100%}.provision th{text-align:left;vertical-align:top;padding-right:.6rem;color:#555;white-space:nowrap}
-.nonop-note{color:#555;font-style:italic}.uncovered{color:#b00020;font-weight:bold}
+.nonop-note{color:#555;font-style:italic}.gap-note{color:#7a4b00;font-style:italic}.uncovered{color:#b00020;font-weight:bold}
 dl.meta{display:grid;grid-template-columns:max-content 1fr;gap:.2rem 1rem}dt{font-weight:600}
 </style></head><body>
 ${body.join('\n')}

@@ -1,6 +1,6 @@
 /** The literate document as Markdown: source text quoted, the provisions that encode it beneath. */
 import { describeProvisionRule } from '../../model/index.js';
-import type { LiterateDocument } from './build.js';
+import { describeLiterateCoverage, type LiterateDocument } from './build.js';
 
 export function literateMarkdown(doc: LiterateDocument): string {
   const t = doc.treaty;
@@ -16,10 +16,7 @@ export function literateMarkdown(doc: LiterateDocument): string {
   out.push(`- **Duration**: ${doc.lifecycle.duration}`, '');
   for (const source of doc.sources) {
     out.push(`## Source \`${source.id}\` — ${source.publisher}${source.translation ? ' (translation)' : ''}`, '');
-    out.push(
-      `File \`${source.file}\`; ${source.coverage.sentences} sentences, ${source.coverage.percent}% covered or marked non-operative.`,
-      '',
-    );
+    out.push(`File \`${source.file}\`; ${describeLiterateCoverage(source.coverage)}`, '');
     for (const unit of source.units) {
       out.push(`### ${unit.label}`, '', `> ${unit.text}`, '');
       for (const p of unit.provisions) {
@@ -32,7 +29,8 @@ export function literateMarkdown(doc: LiterateDocument): string {
         out.push('');
       }
       for (const n of unit.nonOperative) out.push(`*Non-operative (${n.part}): ${n.reason}*`, '');
-      if (!unit.provisions.length && !unit.nonOperative.length) out.push('*Not covered.*', '');
+      for (const g of unit.gaps) out.push(`*Text missing: ${g}.*`, '');
+      if (!unit.provisions.length && !unit.nonOperative.length && !unit.gaps.length) out.push('*Not covered.*', '');
     }
   }
   return out.join('\n');

@@ -1,7 +1,7 @@
 /** `pacta check [TREATY_DIR…]`: validation and coverage report. Exit 1 when there is an error. */
 import { resolve } from 'node:path';
 import { corpusRootOf } from '../../../corpus/index.js';
-import { formatDiagnostic } from '../../../model/index.js';
+import { coverageFigure, describeCoverage, formatDiagnostic } from '../../../model/index.js';
 import { checkedCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
 import { EXIT_FINDING } from '../exit-codes.js';
@@ -38,10 +38,15 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
           String(c.totals.covered),
           String(c.totals['non-operative']),
           String(c.totals.partial + c.totals.uncovered),
-          `${c.totals.percent}%`,
+          coverageFigure(c),
         ]),
       );
       io.stdout.write(table(['treaty', 'source', 'sentences', 'covered', 'non-operative', 'uncovered', 'coverage'], rows) + '\n\n');
+      // Text a source lacks (issue 15): its gaps, apart from covered and non-operative text.
+      const gapped = result.treaties.flatMap((t) =>
+        t.coverage.filter((c) => c.gaps.length).map((c) => `${t.id}, ${c.file}: ${describeCoverage(c)}\n`),
+      );
+      if (gapped.length) io.stdout.write(gapped.join('') + '\n');
       io.stdout.write(
         errors.length
           ? `${errors.length} error${errors.length > 1 ? 's' : ''}.\n`
