@@ -26,6 +26,7 @@ import {
 } from '../model/index.js';
 import { describeChoice, evaluateScenario, Successions } from '../engine/index.js';
 import type { Alignment } from './align.js';
+import { cellWords } from './behaviour-words.js';
 import type { BehaviourComparison, BehaviourRow, OutcomeCell } from './schema.js';
 
 export interface BehaviourInput {
@@ -107,25 +108,40 @@ function pairingCode(code: string, corpus: CompiledCorpus): string {
     .join('+');
 }
 
-function cellOf(o: ObligationResult): OutcomeCell {
-  return { provision: o.provision, article: o.article, outcome: o.outcome, from: o.from, to: o.to, deadline: o.deadline, events: o.events };
-}
+/** A row where no duty arose (not triggered, not applicable, or unknown without a day): it has no day. */
+const isWhyNot = (o: Pick<ObligationResult, 'from'>) => o.from === null;
 
-function notTriggered(provision: string, article: string): OutcomeCell {
-  return { provision, article, outcome: 'not-triggered', from: null, to: null, deadline: null, events: [] };
+function cellOf(o: ObligationResult): OutcomeCell {
+  return {
+    provision: o.provision,
+    article: o.article,
+    outcome: o.outcome,
+    from: o.from,
+    to: o.to,
+    deadline: o.deadline,
+    events: o.events,
+    reason: isWhyNot(o) ? (o.explanation.at(-1)?.text ?? null) : null,
+  };
 }
 
 /** An outcome that rests on an event, rather than a standing duty or a prohibition kept day after day. */
 function restsOnEvent(cell: OutcomeCell | null): boolean {
-  return (
-    cell !== null && (cell.events.length > 0 || (cell.outcome !== 'active' && cell.outcome !== 'kept' && cell.outcome !== 'not-triggered'))
-  );
+  return cell !== null && (cell.events.length > 0 || (cell.outcome !== 'active' && cell.outcome !== 'kept'));
 }
 
-function describeCell(label: string, cell: OutcomeCell | null): string {
-  if (!cell) return `${label} has no such provision`;
-  if (cell.outcome === 'not-triggered') return `${label}: not triggered`;
-  return `${label}: ${cell.outcome}${cell.from ? ` from ${cell.from}` : ''}${cell.deadline ? ` (deadline ${cell.deadline})` : ''}`;
+/** No duty arose: no row at all, or a row without a day that says not triggered or not applicable (unknown is not "no duty"). */
+const noDuty = (cell: OutcomeCell | null) => cell === null || (isWhyNot(cell) && cell.outcome !== 'unknown');
+
+function describeCell(label: string, cell: OutcomeCell | null, pairing: BehaviourRow['pairing']): string {
+  return cell ? `${label}: ${cellWords(cell, pairing)}` : `${label} has ${cellWords(cell, pairing)}`;
+}
+
+/**
+ * A list's row to pair with the other list's `i`th: its own `i`th; or, where no duty arose for the
+ * binding (a single why-not row), that row for each of the other's.
+ */
+function rowAt(list: readonly ObligationResult[], i: number): ObligationResult | undefined {
+  return list[i] ?? (list.length === 1 && isWhyNot(list[0]!) ? list[0] : undefined);
 }
 
 export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
@@ -176,16 +192,20 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
         const listA = resultsA.filter((o) => keyOf(o) === key);
         const listB = resultsB.filter((o) => keyOf(o) === key);
         for (let i = 0; i < Math.max(listA.length, listB.length); i++) {
-          const oa = listA[i];
-          const ob = listB[i];
-          const cellA = left ? (oa ? cellOf(oa) : notTriggered(left.id, left.article)) : null;
-          const cellB = right ? (ob ? cellOf(ob) : notTriggered(right.id, right.article)) : null;
+          const oa = rowAt(listA, i);
+          const ob = rowAt(listB, i);
+          // A missing row is no row (the binding has none in that treaty), never taken for "not triggered".
+          const cellA = oa ? cellOf(oa) : null;
+          const cellB = ob ? cellOf(ob) : null;
           if (!restsOnEvent(cellA) && !restsOnEvent(cellB)) {
             standing++;
             continue;
           }
+          // No row on one side (no such provision, or binding) and no duty on the other is no difference: no duty either way.
           const differs =
-            !cellA || !cellB || cellA.outcome !== cellB.outcome || cellA.from !== cellB.from || cellA.deadline !== cellB.deadline;
+            !cellA || !cellB
+              ? !(noDuty(cellA) && noDuty(cellB))
+              : cellA.outcome !== cellB.outcome || cellA.from !== cellB.from || cellA.deadline !== cellB.deadline;
           const sample = (ob ?? oa)!;
           rows.push({
             pairing,
@@ -194,7 +214,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
             a: cellA,
             b: cellB,
             differs,
-            note: `${describeCell(a.treaty.id, cellA)}; ${describeCell(b.treaty.id, cellB)}`,
+            note: `${describeCell(a.treaty.id, cellA, pairing)}; ${describeCell(b.treaty.id, cellB, pairing)}`,
           });
         }
       }
@@ -221,7 +241,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
         ]
       : []),
     `Every combination of the scenario's readings is run (${run.runs.map((r) => describeChoice(r.readings)).join(' | ')}); a contested term it does not name takes its default reading.`,
-    'Outcomes are paired through the alignment. Standing duties and prohibitions kept day after day, which rest on no event, are counted, not listed.',
+    'Outcomes are paired through the alignment, binding by binding, those where no duty arose too (not triggered, not applicable, with why not). Standing duties and prohibitions kept day after day, which rest on no event, are counted, not listed.',
   ];
   if (scenario.treaties || scenario.drop.length || scenario.expect.length || !scenario.history) {
     assumptions.push("The scenario's own treaties, history, drop and expect settings are set aside for the comparison.");

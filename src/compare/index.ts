@@ -1,4 +1,5 @@
 /** The public surface of compare: what other parts import. */
+export { cellWords, whyNotWords } from './behaviour-words.js';
 export { compareTreaties, READING_GUIDE } from './compare.js';
 export type { CompareOptions } from './compare.js';
 export { comparisonHtml } from './render/html.js';

@@ -186,6 +186,12 @@ export const OutcomeCell = z.object({
   to: IsoDate.nullable(),
   deadline: IsoDate.nullable(),
   events: z.array(z.string()),
+  reason: z
+    .string()
+    .nullable()
+    .describe(
+      'where no duty arose (from null: not-triggered, not-applicable, or unknown): why not, the last step of its explanation; null for a duty that arose',
+    ),
 });
 export type OutcomeCell = z.infer<typeof OutcomeCell>;
 
@@ -193,8 +199,10 @@ export const BehaviourRow = z.object({
   pairing: z.enum(['aligned', 'only-in-a', 'only-in-b']),
   bearer: z.string().describe('the state bearing it (after succession)'),
   beneficiary: z.string().nullable(),
-  a: OutcomeCell.nullable().describe("A's outcome (not-triggered if it never arose); null: A has no such provision"),
-  b: OutcomeCell.nullable(),
+  a: OutcomeCell.nullable().describe(
+    "A's row for the binding (where no duty arose, its outcome and why not); null: A has no such provision (only-in-b), or no row for this binding to pair",
+  ),
+  b: OutcomeCell.nullable().describe("B's row, as for a"),
   differs: z.boolean(),
   note: z.string(),
 });
@@ -202,7 +210,9 @@ export type BehaviourRow = z.infer<typeof BehaviourRow>;
 
 export const BehaviourRun = z.object({
   readings: z.record(z.string(), z.string()),
-  rows: z.array(BehaviourRow).describe('every outcome that rests on an event, paired through the alignment'),
+  rows: z
+    .array(BehaviourRow)
+    .describe('every outcome that rests on an event and every row where no duty arose, paired through the alignment binding by binding'),
   standing: z.number().int().describe('standing duties and kept prohibitions, the same every day: left out of rows'),
   differences: z.number().int(),
 });

@@ -4,6 +4,10 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { compareTreaties } from '../../src/compare/index.js';
+import { humanDiff } from '../../src/faces/cli/commands/diff.js';
+import type { ScenarioFile } from '../../src/model/index.js';
+import { ASSISTANCE, fixtureCorpus, fixtureTreaty } from '../compare/support.js';
 import { assertGolden } from '../support/golden.js';
 import { ROOT, pacta } from './support.js';
 
@@ -81,6 +85,73 @@ describe('pacta diff', () => {
     assert.match(
       md.stdout,
       /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged from 2025-02-03 \| \*\*yes\*\* \|/,
+    );
+  });
+
+  it('--scenario pairs the rows where no duty arose, each side saying why not', async () => {
+    const md = await pacta([
+      'diff',
+      'ussr-prk-1961',
+      'prk-rus-2024',
+      '--scenario',
+      `${SCENARIOS}/attack-without-war.yaml`,
+      '--format',
+      'md',
+    ]);
+    assert.equal(md.status, 0, md.stderr);
+    const why = (party: string, reading: string) =>
+      `not triggered (event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party ${party}) — never on a day the treaty applied, under state-of-war: ${reading})`;
+    assert.ok(
+      md.stdout.includes(
+        `\n| aligned \`art1-mutual-assistance\` / \`art4-mutual-assistance\` | PRK → RUS | ${why('SUN', 'declared-war')} | ${why('RUS', 'declared-war')} | no |\n`,
+      ),
+    );
+    assert.ok(
+      md.stdout.includes(
+        '\n| only-in-b — / `counter-unilateral-measures` | PRK+RUS → RUS | no such provision | not triggered (sanctioned-party is in "under-unilateral-measures" (with sanctioned-party RUS) — never on a day the treaty applied) | no |\n',
+      ),
+    );
+    // One treaty's provision not triggered where the other has none is no difference.
+    const text = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/attack-without-war.yaml`]);
+    assert.match(
+      text.stdout,
+      /\nReadings immediately=no-fixed-deadline, state-of-war=declared-war, without-delay=no-fixed-deadline: 0 differences\n/,
+    );
+  });
+
+  it('the text table gives a why-not side its outcome and a shortened reason', () => {
+    const scenario: ScenarioFile = {
+      title: 'attack',
+      history: true,
+      drop: [],
+      readings: {},
+      expect: [],
+      events: [
+        { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
+        { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
+        { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
+      ],
+    };
+    // Treaty a never enters into force: its threshold is out of its parties' reach.
+    const a = fixtureTreaty({
+      id: 'a',
+      provisions: [ASSISTANCE],
+      entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 3, including: [] } },
+    });
+    const c = compareTreaties(fixtureCorpus(a, fixtureTreaty({ id: 'b', provisions: [ASSISTANCE] })), 'a', 'b', { scenario });
+    const lines = humanDiff(c).split('\n');
+    const header = lines.findIndex((l) => l.startsWith('provisions '));
+    assert.deepEqual(
+      lines.slice(header + 2, header + 4).map((l) => l.split(/ {2,}/)),
+      [
+        [
+          'assistance / assistance',
+          'PRK → RUS',
+          'not-applicable: the treaty did not apply on any day evaluated',
+          'not-triggered: event "armed-attack" and attacked-party is in…',
+        ],
+        ['assistance / assistance', 'RUS → PRK', 'not-applicable: the treaty did not apply on any day evaluated', 'discharged 2025-03-10'],
+      ],
     );
   });
 

@@ -11,7 +11,7 @@ import type { BehaviourComparison, BehaviourRow } from '../../src/compare/schema
 import { loadYamlFile } from '../../src/corpus/load.js';
 import { InputError } from '../../src/model/diagnostic.js';
 import { ScenarioFile } from '../../src/model/timeline.js';
-import { ASSISTANCE, fixtureCorpus, fixtureTreaty, SCENARIO_DIR, realCorpus } from './support.js';
+import { ASSISTANCE, fixtureCorpus, fixtureTreaty, SCENARIO_DIR, realCorpus, variant } from './support.js';
 
 function behaviour(file: string): BehaviourComparison {
   const { loaded } = loadYamlFile(join(SCENARIO_DIR, file), ScenarioFile);
@@ -24,6 +24,23 @@ function brief(r: BehaviourRow) {
   const side = (c: BehaviourRow['a']) => (c ? `${c.provision} ${c.outcome}${c.from ? ` ${c.from}` : ''}` : null);
   return { pairing: r.pairing, binding: `${r.bearer}→${r.beneficiary ?? ''}`, a: side(r.a), b: side(r.b), differs: r.differs };
 }
+
+/** The assistance duty to Russia, under both treaties, where no attack on Russia put it in a state of war. */
+const ASSISTANCE_NOT_TRIGGERED = {
+  pairing: 'aligned',
+  binding: 'PRK→RUS',
+  a: 'art1-mutual-assistance not-triggered',
+  b: 'art4-mutual-assistance not-triggered',
+  differs: false,
+};
+
+/** The 2024 treaty's duties that neither a threat nor sanctions triggered: each binding listed against no provision of 1961. */
+const ONLY_IN_2024_NOT_TRIGGERED = [
+  { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'art3-threat-consultation not-triggered', differs: false },
+  { pairing: 'only-in-b', binding: 'PRK+RUS→RUS', a: null, b: 'art3-threat-consultation not-triggered', differs: false },
+  { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'counter-unilateral-measures not-triggered', differs: false },
+  { pairing: 'only-in-b', binding: 'PRK+RUS→RUS', a: null, b: 'counter-unilateral-measures not-triggered', differs: false },
+];
 
 describe('behaviour: 1961 and 2024 treaties on the same events', () => {
   it('states its assumptions: in force from the first day, no recorded history, succession', () => {
@@ -44,7 +61,16 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
       withoutDelay: r.readings['without-delay'],
       rows: r.rows.map(brief),
     }));
+    // The duty RUS owes PRK arose under each treaty; PRK's to RUS did not (RUS was not attacked), and the
+    // 2024 treaty's own duties, triggered by neither, are paired with no provision of 1961: no difference.
     const row = (a: string, bb: string, differs: boolean) => [
+      {
+        pairing: 'aligned',
+        binding: 'PRK→RUS',
+        a: 'art1-mutual-assistance not-triggered',
+        b: 'art4-mutual-assistance not-triggered',
+        differs: false,
+      },
       {
         pairing: 'aligned',
         binding: 'RUS→PRK',
@@ -52,6 +78,7 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
         b: `art4-mutual-assistance ${bb} 2025-03-01`,
         differs,
       },
+      ...ONLY_IN_2024_NOT_TRIGGERED,
     ];
     assert.deepEqual(runs, [
       { immediately: 'within-one-day', withoutDelay: 'within-one-day', rows: row('breached', 'breached', false) },
@@ -77,12 +104,29 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
               b: 'art4-mutual-assistance active 2025-03-01',
               differs: false,
             },
+            { ...ASSISTANCE_NOT_TRIGGERED, binding: 'RUS→PRK' },
+            ...ONLY_IN_2024_NOT_TRIGGERED,
           ],
         },
-        { stateOfWar: 'declared-war', rows: [] },
+        {
+          stateOfWar: 'declared-war',
+          rows: [ASSISTANCE_NOT_TRIGGERED, { ...ASSISTANCE_NOT_TRIGGERED, binding: 'RUS→PRK' }, ...ONLY_IN_2024_NOT_TRIGGERED],
+        },
       ],
     );
     assert.equal(b.differences, 0);
+    // Each side says why not: the condition, its binding and the reading it failed under.
+    const declared = b.runs[1]!.rows[0]!;
+    assert.equal(
+      declared.a!.reason,
+      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party SUN) — never on a day the treaty applied, under state-of-war: declared-war.',
+    );
+    assert.equal(
+      declared.note,
+      'ussr-prk-1961: not triggered (event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party SUN) — never on a day the treaty applied, under state-of-war: declared-war); prk-rus-2024: not triggered (event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party RUS) — never on a day the treaty applied, under state-of-war: declared-war)',
+    );
+    // A duty that arose has no reason: its outcome and days say it.
+    assert.equal(b.runs[0]!.rows[0]!.a!.reason, null);
   });
 
   it('a direct threat and a request for talks: only the 2024 treaty has a duty the threat triggers', () => {
@@ -91,8 +135,10 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
     assert.deepEqual(b.runs[0]!.rows.filter((r) => r.differs).map(brief), [
       { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'art3-threat-consultation discharged 2025-02-03', differs: true },
     ]);
-    // The standing consultation duties of both treaties rest on the talks, and agree.
+    // The standing consultation duties of both treaties rest on the talks, and agree; no assistance duty arose under either.
     assert.deepEqual(b.runs[0]!.rows.filter((r) => !r.differs).map(brief), [
+      ASSISTANCE_NOT_TRIGGERED,
+      { ...ASSISTANCE_NOT_TRIGGERED, binding: 'RUS→PRK' },
       {
         pairing: 'aligned',
         binding: 'PRK+RUS→',
@@ -100,16 +146,37 @@ describe('behaviour: 1961 and 2024 treaties on the same events', () => {
         b: 'art2-exchange-of-views active 2025-02-01',
         differs: false,
       },
+      ...ONLY_IN_2024_NOT_TRIGGERED.slice(1),
     ]);
     assert.equal(b.differences, 1);
   });
 
   it('sanctions: only the 2024 treaty obliges the parties to counter them', () => {
     const b = behaviour('sanctions.yaml');
-    assert.deepEqual(b.runs[0]!.rows.map(brief), [
+    assert.deepEqual(b.runs[0]!.rows.filter((r) => r.differs).map(brief), [
       { pairing: 'only-in-b', binding: 'PRK+RUS→PRK', a: null, b: 'counter-unilateral-measures discharged 2025-01-10', differs: true },
     ]);
     assert.equal(b.differences, 1);
+    // The same duty towards Russia, never under sanctions, did not arise: listed, no difference.
+    assert.deepEqual(b.runs[0]!.rows.at(-1), {
+      pairing: 'only-in-b',
+      bearer: 'PRK+RUS',
+      beneficiary: 'RUS',
+      a: null,
+      b: {
+        provision: 'counter-unilateral-measures',
+        article: 'unknown',
+        outcome: 'not-triggered',
+        from: null,
+        to: null,
+        deadline: null,
+        events: [],
+        reason:
+          'Not triggered: sanctioned-party is in "under-unilateral-measures" (with sanctioned-party RUS) — never on a day the treaty applied.',
+      },
+      differs: false,
+      note: 'ussr-prk-1961 has no such provision; prk-rus-2024: not triggered (sanctioned-party is in "under-unilateral-measures" (with sanctioned-party RUS) — never on a day the treaty applied)',
+    });
   });
 
   it('a scenario with no events is bad input', () => {
@@ -170,6 +237,7 @@ describe('behaviour: entry-into-force shapes other than one act', () => {
       'The treaties were not compared on their recorded histories: each is evaluated as if it entered into force on the scenario\'s first day, 2025-03-10, by an assumed "ratifications-exchanged" event for a and an assumed "instrument-deposited" event by each party for b; recorded history is left out.',
     );
     assert.deepEqual(b.runs[0]!.rows.map(brief), [
+      { pairing: 'aligned', binding: 'PRK→RUS', a: 'assistance not-triggered', b: 'assistance not-triggered', differs: false },
       {
         pairing: 'aligned',
         binding: 'RUS→PRK',
@@ -202,5 +270,53 @@ describe('behaviour: entry-into-force shapes other than one act', () => {
       unknown.assumptions[1],
       "a's entry into force is unknown (not in the report): no event is assumed for it, and its status stays unknown.",
     );
+  });
+});
+
+describe('behaviour: rows where no duty arose, paired', () => {
+  const scenario: ScenarioFile = {
+    title: 'attack',
+    history: true,
+    drop: [],
+    readings: {},
+    expect: [],
+    events: [
+      { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
+      { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
+      { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
+    ],
+  };
+  const run = (a: Parameters<typeof fixtureTreaty>[0], b: Parameters<typeof fixtureTreaty>[0]) =>
+    compareTreaties(fixtureCorpus(fixtureTreaty(a), fixtureTreaty(b)), a.id, b.id, { scenario }).behaviour!;
+
+  it('a treaty never in force: not applicable against not triggered, and against a duty discharged, each with why not', () => {
+    const b = run(
+      {
+        id: 'a',
+        provisions: [ASSISTANCE],
+        entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 3, including: [] } },
+      },
+      { id: 'b', provisions: [ASSISTANCE] },
+    );
+    assert.deepEqual(b.runs[0]!.rows.map(brief), [
+      { pairing: 'aligned', binding: 'PRK→RUS', a: 'assistance not-applicable', b: 'assistance not-triggered', differs: true },
+      { pairing: 'aligned', binding: 'RUS→PRK', a: 'assistance not-applicable', b: 'assistance discharged 2025-03-10', differs: true },
+    ]);
+    assert.equal(
+      b.runs[0]!.rows[1]!.note,
+      'a: not applicable (the treaty did not apply (in force or provisionally) on any day evaluated); b: discharged from 2025-03-10',
+    );
+    assert.equal(b.differences, 2);
+  });
+
+  it('a binding one treaty has no row for is no row, not "not triggered": a duty on the other side differs, no duty does not', () => {
+    const b = run({ id: 'a', provisions: [ASSISTANCE] }, { id: 'b', provisions: [variant(ASSISTANCE, { bearer: 'all-parties' })] });
+    assert.deepEqual(b.runs[0]!.rows.map(brief), [
+      { pairing: 'aligned', binding: 'PRK+RUS→PRK', a: null, b: 'assistance active 2025-03-10', differs: true },
+      { pairing: 'aligned', binding: 'PRK+RUS→RUS', a: null, b: 'assistance not-triggered', differs: false },
+      { pairing: 'aligned', binding: 'PRK→RUS', a: 'assistance not-triggered', b: null, differs: false },
+      { pairing: 'aligned', binding: 'RUS→PRK', a: 'assistance discharged 2025-03-10', b: null, differs: true },
+    ]);
+    assert.equal(b.runs[0]!.rows[3]!.note, 'a: discharged from 2025-03-10; b has no such duty for this binding');
   });
 });

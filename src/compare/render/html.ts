@@ -1,5 +1,6 @@
 /** The comparison as one self-contained HTML page: the same sections as the Markdown, for a browser. */
-import type { BehaviourComparison, Claim, Grade, OnlyIn, OutcomeCell, PairComparison, TreatyComparison } from '../schema.js';
+import type { BehaviourComparison, Claim, Grade, OnlyIn, PairComparison, TreatyComparison } from '../schema.js';
+import { cellWords } from '../behaviour-words.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const text = (s: string | null | undefined) => escape(s ?? '—');
@@ -49,23 +50,20 @@ function onlyIn(treaty: string, list: readonly OnlyIn[]): string {
   return `<table><tr><th>provision</th><th>article</th><th>kind</th><th>grade</th><th>why</th></tr>${rows}</table>`;
 }
 
-const outcome = (x: OutcomeCell | null) =>
-  x ? `${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.deadline ? ` (deadline ${x.deadline})` : ''}` : 'no such provision';
-
 function behaviour(c: TreatyComparison, b: BehaviourComparison): string {
   const runs = b.runs
     .map((run) => {
       const rows = run.rows
         .map(
           (r) =>
-            `<tr class="${r.differs ? 'differs' : ''}"><td>${escape(r.pairing)}<br><code>${text(r.a?.provision)}</code> / <code>${text(r.b?.provision)}</code></td><td>${escape(r.bearer)}${r.beneficiary ? ` → ${escape(r.beneficiary)}` : ''}</td><td>${escape(outcome(r.a))}</td><td>${escape(outcome(r.b))}</td><td>${r.differs ? '<b>yes</b>' : 'no'}</td></tr>`,
+            `<tr class="${r.differs ? 'differs' : ''}"><td>${escape(r.pairing)}<br><code>${text(r.a?.provision)}</code> / <code>${text(r.b?.provision)}</code></td><td>${escape(r.bearer)}${r.beneficiary ? ` → ${escape(r.beneficiary)}` : ''}</td><td>${escape(cellWords(r.a, r.pairing))}</td><td>${escape(cellWords(r.b, r.pairing))}</td><td>${r.differs ? '<b>yes</b>' : 'no'}</td></tr>`,
         )
         .join('');
       return `<h3>Readings: ${escape(
         Object.entries(run.readings)
           .map(([t, r]) => `${t} = ${r}`)
           .join(', '),
-      )}</h3>${rows ? `<table><tr><th>pairing</th><th>bearer → beneficiary</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>differs</th></tr>${rows}</table>` : '<p>No outcome rests on an event.</p>'}<p class="note">${run.standing} standing duties and kept prohibitions not listed.</p>`;
+      )}</h3>${rows ? `<table><tr><th>pairing</th><th>bearer → beneficiary</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>differs</th></tr>${rows}</table>` : '<p>No row to list: every duty is standing, every prohibition kept.</p>'}<p class="note">${run.standing} standing duties and kept prohibitions not listed.</p>`;
     })
     .join('\n');
   return `<h2>Behaviour: ${escape(b.scenario)}</h2><ul>${[...b.assumptions, ...b.warnings.map((w) => `warning: ${w}`)].map((a) => `<li>${escape(a)}</li>`).join('')}</ul><p>${b.differences} differing outcomes over ${b.runs.length} runs.</p>\n${runs}`;

@@ -1,5 +1,6 @@
 /** The comparison as Markdown: summary with its footing, aligned pairs field by field, lifecycle, behaviour, rules. */
-import type { BehaviourComparison, Claim, OnlyIn, OutcomeCell, PairComparison, TreatyComparison } from '../schema.js';
+import type { BehaviourComparison, Claim, OnlyIn, PairComparison, TreatyComparison } from '../schema.js';
+import { cellWords } from '../behaviour-words.js';
 
 const cell = (s: string | null | undefined) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const gradeMark = (g: string) => `**${g}**`;
@@ -38,9 +39,6 @@ function onlyInTable(list: readonly OnlyIn[]): string[] {
   return out;
 }
 
-const outcome = (x: OutcomeCell | null) =>
-  x ? `${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.deadline ? ` (deadline ${x.deadline})` : ''}` : 'no such provision';
-
 function behaviourSection(c: TreatyComparison, b: BehaviourComparison): string[] {
   const out = [`## Behaviour: ${b.scenario}`, ''];
   for (const a of b.assumptions) out.push(`- ${a}`);
@@ -57,13 +55,13 @@ function behaviourSection(c: TreatyComparison, b: BehaviourComparison): string[]
         .join(', ')}`,
       '',
     );
-    if (!run.rows.length) out.push('No outcome rests on an event.', '');
+    if (!run.rows.length) out.push('No row to list: every duty is standing, every prohibition kept.', '');
     else {
       out.push(`| pairing | bearer → beneficiary | ${c.a.id} | ${c.b.id} | differs |`, '|---|---|---|---|---|');
       for (const r of run.rows) {
         const provisions = `${r.a ? `\`${r.a.provision}\`` : '—'} / ${r.b ? `\`${r.b.provision}\`` : '—'}`;
         out.push(
-          `| ${r.pairing} ${provisions} | ${r.bearer}${r.beneficiary ? ` → ${r.beneficiary}` : ''} | ${outcome(r.a)} | ${outcome(r.b)} | ${r.differs ? '**yes**' : 'no'} |`,
+          `| ${r.pairing} ${provisions} | ${r.bearer}${r.beneficiary ? ` → ${r.beneficiary}` : ''} | ${cell(cellWords(r.a, r.pairing))} | ${cell(cellWords(r.b, r.pairing))} | ${r.differs ? '**yes**' : 'no'} |`,
         );
       }
       out.push('');

@@ -3,11 +3,12 @@
  * aligned and every difference graded, lifecycle side by side, a plain-language summary and, with a
  * scenario, the two treaties' outcomes side by side.
  */
-import { compareTreaties } from '../../../compare/index.js';
+import { cellWords, compareTreaties, type OutcomeCell } from '../../../compare/index.js';
 import { comparisonHtml, comparisonMarkdown, type TreatyComparison } from '../../../compare/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { table } from '../table.js';
+import { shortReason } from '../why-not.js';
 import type { RegisterCommand } from './index.js';
 
 const FORMATS = ['text', 'md', 'html'] as const;
@@ -99,8 +100,8 @@ export function humanDiff(c: TreatyComparison): string {
             rows.map((r) => [
               `${r.a?.provision ?? '—'} / ${r.b?.provision ?? '—'}`,
               `${r.bearer}${r.beneficiary ? ` → ${r.beneficiary}` : ''}`,
-              r.a ? `${r.a.outcome}${r.a.from ? ` ${r.a.from}` : ''}` : 'no such provision',
-              r.b ? `${r.b.outcome}${r.b.from ? ` ${r.b.from}` : ''}` : 'no such provision',
+              side(r.a, r.pairing),
+              side(r.b, r.pairing),
             ]),
           ),
         );
@@ -108,4 +109,11 @@ export function humanDiff(c: TreatyComparison): string {
   }
   out.push('', '(--format md or html for the full report with quotes and reasons; --json for the data)');
   return out.join('\n') + '\n';
+}
+
+/** One treaty's side of a behaviour row: "discharged 2025-03-01", "not-triggered: why (shortened)", or what has no row. */
+function side(cell: OutcomeCell | null, pairing: Parameters<typeof cellWords>[1]): string {
+  if (!cell) return cellWords(cell, pairing);
+  if (cell.from === null) return `${cell.outcome}${cell.reason ? `: ${shortReason(cell.reason, 60)}` : ''}`;
+  return `${cell.outcome} ${cell.from}`;
 }
