@@ -150,7 +150,8 @@ export function lifecycleSummary(input: TreatyExportInput): LifecycleSummary {
         : undefined;
   const withdrawal = 'withdrawal' in clause ? clause.withdrawal : undefined;
   return {
-    signature: { date: signed?.date ?? treaty.signature.date, place: signed?.place ?? treaty.signature.place, event: signed?.id ?? null },
+    // The place as the treaty states it ("Moscow"): the recorded event names it by its gazetteer id.
+    signature: { date: signed?.date ?? treaty.signature.date, place: treaty.signature.place, event: signed?.id ?? null },
     entryIntoForce,
     end: endDate,
     endCause: end?.cause ?? null,

@@ -125,7 +125,7 @@ export const TreatyDetail = z
   })
   .openapi('TreatyDetail');
 
-const CoverageStatus = z.enum(['covered', 'non-operative', 'partial', 'uncovered']);
+const CoverageStatus = z.enum(['covered', 'non-operative', 'gap', 'partial', 'uncovered']);
 
 export const SourceCoverage = z
   .strictObject({
@@ -145,10 +145,26 @@ export const SourceCoverage = z
       sentences: z.number().int().nonnegative(),
       covered: z.number().int().nonnegative(),
       'non-operative': z.number().int().nonnegative(),
+      gap: z.number().int().nonnegative().describe('sentences that are only a gap marker ("[NOT RETRIEVED]")'),
       partial: z.number().int().nonnegative(),
       uncovered: z.number().int().nonnegative(),
-      percent: z.number().min(0).max(100),
+      percent: z.number().min(0).max(100).describe('of the text the source has: (covered + non-operative) / (sentences − gap)'),
+      gaps: z.number().int().nonnegative().describe('text the source lacks: its listed gaps and incomplete provisions'),
     }),
+    complete: z.boolean().describe('false when the source lacks text (gaps): the coverage is then of the text present only'),
+    gaps: z.array(
+      z.strictObject({
+        kind: z
+          .enum(['source', 'provision'])
+          .describe("source: listed under the source's gaps; provision: an incomplete provision no listed gap cuts"),
+        what: z.string().describe("what is missing: the gap's what, or the incomplete provision's reason"),
+        gap: z.number().int().nonnegative().optional().describe("its index in the source's gaps"),
+        provisions: z.array(z.string()).optional().describe('the incomplete provisions whose words it cuts'),
+        marker: z.string().optional(),
+        after: z.string().optional(),
+        at: Span.optional().describe('where text is missing (the marker, or an empty span); absent: the source does not show where'),
+      }),
+    ),
   })
   .describe('is every operative sentence encoded by a provision or marked non-operative?')
   .openapi('SourceCoverage');
