@@ -93,6 +93,15 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     assert.match(await russia.innerText(), /^SUN\s+RUS, continuing SUN\s+in force\s+1991-12-25\s+1996-09-10/);
     await screenshot(page, 'reader');
 
+    // Why not? The duty on a day under the recorded history: in 1985 no attack put either party in a state of war.
+    const why = rule.getByTestId('why-not-panel');
+    await why.locator('summary').click();
+    await why.getByLabel('Day (YYYY-MM-DD), under the recorded history').fill('1985-03-02');
+    await why.locator('li[data-outcome="not-triggered"]').nth(1).waitFor();
+    const answer = await why.innerText();
+    assert.match(answer, /On 1985-03-02 the treaty is\s+in force\.\s+No duty of it arose by that day:/);
+    assert.match(answer, /SUN → PRK\s+not triggered\s+Event "armed-attack"/);
+
     // Keyboard: Tab reaches a highlight; Enter selects it.
     const peace = page.locator('mark[data-provision="art1-peace-action"][tabindex="0"]');
     await peace.focus();
@@ -102,14 +111,26 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     await page.close();
   });
 
-  test('a corpus scenario runs; the mutual-assistance outcome opens its explanation', async () => {
+  test('a corpus scenario runs; the mutual-assistance outcome opens its explanation; the duties that did not arise say why not', async () => {
     const page = await openPage(h, '/workbench');
     await loadAttack1985(page);
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    const row = page.locator('tr[data-provision="art1-mutual-assistance"]');
+    const row = page.getByTestId('outcomes').locator('tr[data-provision="art1-mutual-assistance"]');
     await row.waitFor();
     assert.equal(await row.getAttribute('data-outcome'), 'discharged');
     await page.getByTestId('run-chart').locator('canvas').first().waitFor();
+    // The duty PRK would owe the USSR did not arise: listed after those that did, with its outcome and why not.
+    const whyNot = page.getByTestId('why-not').locator('tr[data-provision="art1-mutual-assistance"]');
+    assert.equal(await whyNot.count(), 1);
+    assert.ok(await whyNot.isVisible(), 'the not-triggered row is visible');
+    assert.equal(await whyNot.getAttribute('data-outcome'), 'not-triggered');
+    const reason = await whyNot.innerText();
+    assert.match(reason, /PRK → SUN/);
+    assert.match(reason, /not triggered/);
+    assert.match(
+      reason,
+      /Event "armed-attack" \(against attacked-party, by any-state\) and attacked-party is in "state-of-war" \(with attacked-party SUN\) — never on a day the treaty applied, under state-of-war: armed-hostilities\./,
+    );
     await row.getByRole('button', { name: /Explain/ }).click();
     const explanation = page.getByTestId('explanation');
     await explanation.waitFor();
@@ -123,7 +144,26 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     assert.match(await page.locator('.differences').innerText(), /not triggered/);
     await screenshot(page, 'workbench-run');
     await page.getByRole('tab', { name: 'state-of-war: declared-war' }).click();
-    assert.equal(await page.locator('tr[data-provision="art1-mutual-assistance"]').count(), 0);
+    await page.getByTestId('why-not').locator('tr[data-provision="art1-mutual-assistance"]').nth(1).waitFor();
+    assert.equal(await page.getByTestId('outcomes').locator('tr[data-provision="art1-mutual-assistance"]').count(), 0);
+    assert.deepEqual(
+      await page
+        .getByTestId('why-not')
+        .locator('tr[data-provision="art1-mutual-assistance"]')
+        .evaluateAll((rows) => rows.map((r) => r.getAttribute('data-outcome'))),
+      ['not-triggered', 'not-triggered'],
+    );
+    // A why-not row opens its explanation too, its last step saying why.
+    await page
+      .getByTestId('why-not')
+      .locator('tr[data-provision="art1-mutual-assistance"]')
+      .nth(1)
+      .getByRole('button', { name: /Explain/ })
+      .click();
+    assert.match(
+      await page.getByTestId('explanation').innerText(),
+      /no duty arose[^]*Not triggered: [^]*under state-of-war: declared-war\./,
+    );
     await page.close();
   });
 
@@ -139,7 +179,7 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     await third.getByRole('checkbox', { name: 'USA' }).check();
     await third.getByRole('checkbox', { name: 'PRK' }).check();
     await page.getByRole('button', { name: 'Run', exact: true }).click();
-    await page.locator('tr[data-provision="art1-mutual-assistance"]').waitFor();
+    await page.getByTestId('outcomes').locator('tr[data-provision="art1-mutual-assistance"]').waitFor();
     await page.getByRole('button', { name: 'Save…' }).click();
     await page
       .getByRole('status')
@@ -257,6 +297,7 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
           await loadAttack1985(p);
           await p.getByRole('button', { name: 'Run', exact: true }).click();
           await p
+            .getByTestId('outcomes')
             .locator('tr[data-provision="art1-mutual-assistance"]')
             .getByRole('button', { name: /Explain/ })
             .click();

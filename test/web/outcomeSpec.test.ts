@@ -95,6 +95,23 @@ describe('runChart', () => {
     assert.deepEqual(runChart(run, events, true).spec.rows, ['T\nstatus', 'at-war (CHN)', 'art2\nPRK → CHN', 'art3\nPRK']);
   });
 
+  it('draws no row for a binding where no duty arose (a why-not row has no day)', () => {
+    const whyNot = {
+      ...run,
+      obligations: [
+        ...run.obligations,
+        obligation({ provision: 'art4', article: '4', bearer: 'CHN', beneficiary: 'PRK', outcome: 'not-applicable' }),
+        obligation({ provision: 'art5', article: '5', outcome: 'unknown' }),
+      ],
+    };
+    const { spec, barObligation } = runChart(whyNot, events, false);
+    assert.deepEqual(spec.rows, ['T — status', 'at-war (CHN)', 'art2 · PRK → CHN', 'art3 · PRK']);
+    assert.deepEqual(
+      barObligation.filter((o) => o !== null),
+      [0, 2],
+    );
+  });
+
   it('spans every date of the run and the events, with a margin of at least 90 days', () => {
     assert.deepEqual(runChart(run, events, false).spec.range, [MIN, MAX]);
   });
@@ -365,12 +382,13 @@ describe('runChart', () => {
             assert.equal(bar.from, t(o.from!));
             assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
           }
-          // One row per binding, fluent, treaty, and state bound in a party's place: as many rows as distinct keys.
+          // One row per binding that arose, fluent, treaty, and state bound in a party's place: as many rows as distinct keys
+          // (a row where no duty arose has no day, and no row on the chart).
           const keys = new Set([
             ...r.treaties.map((tr) => `t:${tr.id}`),
             ...r.treaties.flatMap((tr) => tr.parties.flatMap((p) => p.intervals.map((i) => `p:${tr.id}:${p.party}:${i.state ?? p.party}`))),
             ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`),
-            ...r.obligations.map((o) => `o:${bindingKey(o)}`),
+            ...r.obligations.filter((o) => o.from).map((o) => `o:${bindingKey(o)}`),
           ]);
           assert.equal(spec.rows.length, keys.size);
         }),

@@ -1,5 +1,7 @@
 // Covers src/faces/web/lib/palette.ts: every status, outcome and grade has a label and a colour, the colours tell them apart (in lightness, or by hatching), and the legend lists the statuses drawn.
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import {
   DARK_INK,
@@ -31,6 +33,7 @@ describe('palette', () => {
     });
     assert.deepEqual(OUTCOME_LABELS, {
       'not-triggered': 'not triggered',
+      'not-applicable': 'not applicable',
       active: 'active',
       discharged: 'discharged',
       breached: 'breached',
@@ -39,6 +42,12 @@ describe('palette', () => {
       unknown: 'unknown',
     });
     assert.deepEqual(GRADE_LABELS, { widens: 'widens', narrows: 'narrows', same: 'same', unclear: 'unclear' });
+  });
+
+  it("styles each status's and each outcome's badge (styles.css)", () => {
+    const css = readFileSync(join(import.meta.dirname, '..', '..', 'src', 'faces', 'web', 'styles.css'), 'utf8');
+    for (const name of [...Object.keys(STATUS_LABELS).map((s) => `status-${s}`), ...Object.keys(OUTCOME_LABELS).map((o) => `outcome-${o}`)])
+      assert.match(css, new RegExp(`\\n\\.${name} \\{\\n`), `no .${name} badge style`);
   });
 
   // That every status and outcome of the model has a colour and a label is checked by the types (Record<TreatyStatus, …>).

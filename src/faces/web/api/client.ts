@@ -76,6 +76,9 @@ export const api = {
   treaty: (id: string) => cached<Answer<'treaty'>>(`/api/treaties/${q(id)}`),
   treatyText: (id: string) => cached<Answer<'treatyText'>>(`/api/treaties/${q(id)}/text`),
   status: (id: string, at: string) => cached<Answer<'status'>>(`/api/treaties/${q(id)}/status?at=${q(at)}`),
+  /** A duty of the treaty on a day: its rows active or decided that day, or why none arose (`obligations`). */
+  provisionOnDay: (id: string, provision: string, at: string) =>
+    cached<Answer<'status'>>(`/api/treaties/${q(id)}/status?at=${q(at)}&provision=${q(provision)}`),
   vocabulary: () => cached<Answer<'vocabulary'>>('/api/vocabulary'),
   states: () => cached<Answer<'states'>>('/api/states'),
   corpusScenarios: () => cached<Answer<'corpusScenarios'>>('/api/corpus-scenarios'),

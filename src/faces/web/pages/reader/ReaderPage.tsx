@@ -146,7 +146,7 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
           </div>
           <aside className={`reader-aside${chosen ? ' has-rule' : ''}`} aria-label="Rule">
             {chosen ? (
-              <RulePanel provision={chosen} treaty={t.id} onClose={() => select(null)} />
+              <RulePanel provision={chosen} treaty={t.id} today={today} onClose={() => select(null)} />
             ) : (
               <p className="hint-box">Select a highlighted passage (click it, or Tab to it and press Enter) to see the rule it encodes.</p>
             )}

@@ -4,8 +4,20 @@ import { href } from '../../app/router.js';
 import { KindBadge } from '../../components/Badges.js';
 import { Link } from '../../components/Link.js';
 import { provisionLabel } from './SourceText.js';
+import { WhyNot } from './WhyNot.js';
 
-export function RulePanel({ provision, treaty, onClose }: { provision: Provision; treaty: string; onClose: () => void }) {
+export function RulePanel({
+  provision,
+  treaty,
+  today,
+  onClose,
+}: {
+  provision: Provision;
+  treaty: string;
+  /** Where the server runs: the day the "why not?" disclosure asks about first. */
+  today: string;
+  onClose: () => void;
+}) {
   return (
     <section className="rule-panel" aria-labelledby="rule-heading" data-testid="rule-panel">
       <header className="rule-header">
@@ -87,9 +99,12 @@ export function RulePanel({ provision, treaty, onClose }: { provision: Provision
         </footer>
       </blockquote>
       {provision.kind === 'obligation' || provision.kind === 'prohibition' ? (
-        <p>
-          <Link href={href('/workbench', { treaty })}>Try it in the scenario workbench →</Link>
-        </p>
+        <>
+          <WhyNot key={provision.id} treaty={treaty} provision={provision.id} today={today} />
+          <p>
+            <Link href={href('/workbench', { treaty })}>Try it in the scenario workbench →</Link>
+          </p>
+        </>
       ) : null}
     </section>
   );

@@ -21,7 +21,8 @@ export function ObligationExplanation({ obligation: o, onClose }: { obligation: 
         </button>
       </header>
       <p className="facts">
-        {o.kind}, Article {o.article}; active {o.from ?? '—'} → {o.to ?? 'open-ended'}
+        {o.kind}, Article {o.article};{' '}
+        {o.from === null ? 'no duty arose (the last step says why not)' : `active ${o.from} → ${o.to ?? 'open-ended'}`}
         {o.deadline ? `; deadline ${o.deadline}` : ''}
         {o.events.length ? `; rests on events ${o.events.join(', ')}` : ''}
       </p>

@@ -26,7 +26,8 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
   const chosen = open === null ? undefined : run.obligations[open];
   const legend = useMemo(() => {
     const statuses = new Set(run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].map((i) => i.status)));
-    const outcomes = [...new Set(run.obligations.map((o) => o.outcome))];
+    // The outcomes drawn: those of the duties that arose (a row without a day is not drawn).
+    const outcomes = [...new Set(run.obligations.filter((o) => o.from !== null).map((o) => o.outcome))];
     return [
       ...statusLegend(statuses, 'status: '),
       ...(run.fluents.length ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),

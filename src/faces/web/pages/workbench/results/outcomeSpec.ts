@@ -1,8 +1,8 @@
 /**
  * The shared timeline of a run: each treaty's status with a row per party below it (a continuator
  * bound in a party's place on its own row), the states of affairs (fluents) and one row
- * per obligation and binding (provision, bearer, beneficiary), coloured by outcome; the scenario's
- * events as dashed lines.
+ * per obligation and binding that arose (provision, bearer, beneficiary), coloured by outcome —
+ * the rows where no duty arose have no day and are not drawn; the scenario's events as dashed lines.
  */
 import type { ObligationResult, Run, StatusIntervalJson } from '../../../api/types.js';
 import { chartTime, paddedRange } from '../../../lib/dates.js';
@@ -128,28 +128,28 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
   }
   const markers: GanttMarker[] = [];
   run.obligations.forEach((o, index) => {
+    // A row where no duty arose has no day: nothing to draw (the results list it, with why not).
+    if (!o.from) return;
     const r = row(`obligation:${bindingKey(o)}`, bindingLabel(o, compact));
-    if (o.from) {
-      push(
-        {
-          row: r,
-          from: chartTime(o.from),
-          to: o.to ? chartTime(o.to) : max,
-          colour: OUTCOME_COLOURS[o.outcome],
-          ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
-          label: OUTCOME_LABELS[o.outcome],
-          tooltip: [
-            `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
-            `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
-            `${o.from} → ${o.to ?? 'open-ended'}`,
-            ...(o.deadline ? [`deadline ${o.deadline}`] : []),
-            ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
-            'click for the explanation',
-          ],
-        },
-        index,
-      );
-    }
+    push(
+      {
+        row: r,
+        from: chartTime(o.from),
+        to: o.to ? chartTime(o.to) : max,
+        colour: OUTCOME_COLOURS[o.outcome],
+        ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
+        label: OUTCOME_LABELS[o.outcome],
+        tooltip: [
+          `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
+          `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
+          `${o.from} → ${o.to ?? 'open-ended'}`,
+          ...(o.deadline ? [`deadline ${o.deadline}`] : []),
+          ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
+          'click for the explanation',
+        ],
+      },
+      index,
+    );
     if (o.deadline)
       markers.push({
         row: r,
