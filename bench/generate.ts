@@ -6,6 +6,7 @@
 import { addDays, daysBetween, type IsoDate } from '../src/model/calendar.js';
 import type { CompiledCorpus, CompiledTreaty } from '../src/model/compiled.js';
 import type { Event } from '../src/model/event.js';
+import type { GazetteerFile } from '../src/model/gazetteer.js';
 import type { StateEntry, StatesFile, Succession } from '../src/model/states.js';
 import type { ScenarioFile } from '../src/model/timeline.js';
 
@@ -48,6 +49,8 @@ export interface SyntheticCorpus {
 
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZ';
 
+const territoryOf = (code: string) => `territory-${code.toLowerCase()}`;
+
 /** M distinct fake three-letter codes, none of them a code the real states file uses. */
 function fakeCodes(m: number, taken: ReadonlySet<string>, rng: Prng): string[] {
   if (m > 26 ** 3 - taken.size) throw new Error(`cannot draw ${m} distinct state codes`);
@@ -82,19 +85,37 @@ export function syntheticCorpus(base: CompiledCorpus, options: CorpusOptions): S
     });
   }
   const states: StatesFile = { states: [...base.states.states, ...entries], successions: [...base.states.successions, ...successions] };
+  // Places: each fake state's territory lies in one of two regions; every other treaty bounds its
+  // triggered duties to the first region, so that scope tests (and not-applicable rows) are part of the work.
+  const gazetteer: GazetteerFile = {
+    places: [
+      { id: 'synthetic-north', name: 'Synthetic north', kind: 'region', within: [], partlyWithin: [] },
+      { id: 'synthetic-south', name: 'Synthetic south', kind: 'region', within: [], partlyWithin: [] },
+      ...codes.map((code, k) => ({
+        id: territoryOf(code),
+        name: `Territory of ${code}`,
+        kind: 'territory' as const,
+        state: code,
+        within: [k % 2 === 0 ? 'synthetic-north' : 'synthetic-south'],
+        partlyWithin: [],
+      })),
+    ],
+  };
   const treaties: CompiledTreaty[] = [];
   for (let i = 0; i < options.treaties; i++) {
     const model = base.treaties[i % base.treaties.length]!;
     const a = rng.int(codes.length);
     let b = rng.int(codes.length - 1);
     if (b >= a) b++;
+    const provisions =
+      i % 2 === 0 ? model.treaty.provisions : model.treaty.provisions.map((p) => (p.trigger ? { ...p, scope: ['synthetic-north'] } : p));
     treaties.push({
-      treaty: { ...model.treaty, id: `${model.treaty.id}-s${i}`, parties: [codes[a]!, codes[b]!] },
+      treaty: { ...model.treaty, id: `${model.treaty.id}-s${i}`, parties: [codes[a]!, codes[b]!], provisions },
       history: [],
       quoteSpans: model.quoteSpans,
     });
   }
-  return { corpus: { states, vocabulary: base.vocabulary, treaties }, states: codes };
+  return { corpus: { states, vocabulary: base.vocabulary, treaties, gazetteer }, states: codes };
 }
 
 export interface TimelineOptions {
@@ -216,6 +237,8 @@ export function randomScenario(synthetic: SyntheticCorpus, options: TimelineOpti
         const [by, against] = other();
         e.by = by;
         e.against = against;
+        // Where it happened: on the territory of the state acted against.
+        e.place = territoryOf(against);
         break;
       }
       case 'threat-removed':
