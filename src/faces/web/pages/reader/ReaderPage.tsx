@@ -60,6 +60,8 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
   }, [selected]);
 
   const coverage = source?.coverage?.totals;
+  // What the source lacks: never a bare percentage that reads as complete.
+  const gaps = source?.coverage?.gaps ?? [];
   return (
     <>
       <nav aria-label="Breadcrumb" className="breadcrumb">
@@ -107,7 +109,12 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
           <p className="source-note">
             {source.publisher}
             {source.translation ? ', a translation' : ''} ({source.language}). {source.provenance}
-            {coverage ? ` Coverage: ${coverage.percent}% of ${coverage.sentences} sentences encoded or marked non-operative.` : ''}
+            {coverage
+              ? ` Coverage: ${coverage.percent}% of the ${coverage.sentences - coverage.gap} sentences the source has encoded or marked non-operative.`
+              : ''}
+            {gaps.length
+              ? ` Complete except for ${gaps.length} gap${gaps.length === 1 ? '' : 's'}: ${gaps.map((g) => g.what).join('; ')}.`
+              : ''}
           </p>
         ) : null}
         <Legend />
