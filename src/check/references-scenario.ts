@@ -1,6 +1,6 @@
 /** Reference checks of a scenario file (in the corpus or a user's own): treaties, dropped events, readings, bounds, events, expectations. */
 import type { Corpus, Loaded, LoadedTreaty, PathKey } from '../corpus/index.js';
-import { type Diagnostic, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
+import { type Diagnostic, possibleDays, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
 import { buildContext, checkReadingChoice, type Context, list, type Report, reporterInto } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkActorRef } from './references-places.js';
@@ -59,6 +59,29 @@ function checkScenarioBounds(loaded: Loaded<unknown>, scenario: ScenarioFile, re
   checkEventCount(loaded, scenario.events.length, report);
 }
 
+/**
+ * Refuses more combinations of uncertain days than SCENARIO_LIMITS.maxDateVariants: the scenario's
+ * uncertain or disputed events, and the recorded ones it includes (the engine evaluates each
+ * combination).
+ */
+function checkDateVariants(loaded: Loaded<unknown>, scenario: ScenarioFile, ctx: Context, report: Report) {
+  const { maxDateVariants } = SCENARIO_LIMITS;
+  const dropped = new Set(scenario.drop);
+  const recorded = scenario.history
+    ? ctx.corpus.treaties.flatMap((t) => (t.history?.value.events ?? []).filter((e) => !dropped.has(`${t.treaty.value.id}/${e.id}`)))
+    : [];
+  const uncertain = [...recorded, ...scenario.events].filter((e) => e.uncertain || e.disputed);
+  const combinations = uncertain.reduce((n, e) => n * possibleDays(e).length, 1);
+  if (combinations > maxDateVariants)
+    report(
+      loaded,
+      ['events'],
+      'too-many-date-variants',
+      `events: ${uncertain.length} events with uncertain or disputed dates make ${combinations} combinations of days to evaluate, over the limit of ${maxDateVariants}`,
+      'narrow their bounds (earliest, latest), drop disputed days that do not matter, or split the scenario',
+    );
+}
+
 /** Refuses more than SCENARIO_LIMITS.maxEvents events, at `events` (also before validation: `validateScenarioText`). */
 export function checkEventCount(loaded: Loaded<unknown>, count: number, report: Report) {
   const { maxEvents } = SCENARIO_LIMITS;
@@ -106,6 +129,7 @@ export function checkScenario(
     );
   }
   checkScenarioBounds(loaded, scenario, report);
+  checkDateVariants(loaded, scenario, ctx, report);
   checkTimeline(loaded, scenario.events, ['events'], ctx, report, []);
   scenario.events.forEach((e, i) => {
     if (e.treaty !== undefined && !treatyIds.has(e.treaty))

@@ -12,15 +12,12 @@ import {
   type Event,
   type ExplanationStep,
   type IsoDate,
-  LAST_DATE,
   type ObligationResult,
+  possibleDays,
   type RunResult,
   SCENARIO_LIMITS,
   type ScenarioFile,
 } from '../model/index.js';
-
-/** The earliest day of the calendar: the day an event "on or before" a day, with no earlier bound, is evaluated on at the earliest. */
-const FIRST_DAY: IsoDate = '0000-01-01';
 
 export interface UncertainEvent {
   /** "treaty-id/event-id" for a recorded event, "scenario/event-id" for the scenario's (the Timeline's `dates` keys). */
@@ -35,13 +32,7 @@ export function uncertainEvents(corpus: CompiledCorpus, scenario: ScenarioFile):
   const out: UncertainEvent[] = [];
   const add = (key: string, event: Event) => {
     if (!event.uncertain && !event.disputed) return;
-    const days = new Set<IsoDate>([event.date]);
-    if (event.uncertain) {
-      days.add(event.uncertain.earliest ?? FIRST_DAY);
-      days.add(event.uncertain.latest ?? LAST_DATE);
-    }
-    for (const d of event.disputed ?? []) days.add(d.date);
-    out.push({ key, event, days: [...days].sort() });
+    out.push({ key, event, days: possibleDays(event) });
   };
   if (scenario.history) {
     const dropped = new Set(scenario.drop);

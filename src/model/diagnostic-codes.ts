@@ -103,6 +103,8 @@ export const CORPUS_CODES = [
   // Incomplete sources (issue 15): a gap's marker or words not in its source; a gap that cuts a provision not marked incomplete.
   'gap-not-found',
   'gap-cuts-provision',
+  // Uncertain facts (issue 15): a lifecycle act dated only within bounds or disputed (lifecycles are computed from exact dates).
+  'uncertain-lifecycle-date',
 ] as const;
 
 /** Command-line usage. */
@@ -124,6 +126,7 @@ export const BOUNDS_CODES = [
   'repeated-reading',
   'too-many-readings',
   'too-many-combinations',
+  'too-many-date-variants',
   'too-many-events',
   'source-outside-corpus',
 ] as const;

@@ -85,3 +85,18 @@ export function statesIn(event: Event, field: StateField): string[] {
   if (value === undefined) return [];
   return Array.isArray(value) ? value : [value];
 }
+
+/**
+ * The days an event may have been, ascending, each once: its recorded day and, where its day is
+ * uncertain or disputed, its bounds (an open bound: the calendar's first or last day) and the days
+ * in dispute. One day for an exact event.
+ */
+export function possibleDays(event: Pick<Event, 'date' | 'uncertain' | 'disputed'>): IsoDate[] {
+  const days = new Set<IsoDate>([event.date]);
+  if (event.uncertain) {
+    days.add(event.uncertain.earliest ?? '0000-01-01');
+    days.add(event.uncertain.latest ?? '9999-12-31');
+  }
+  for (const d of event.disputed ?? []) days.add(d.date);
+  return [...days].sort();
+}

@@ -31,3 +31,23 @@ describe('lifecycle events in a scenario', () => {
     assert.match(finding!, /^3:76 unknown-treaty: unknown treaty "no-such-treaty" \| use one of: /);
   });
 });
+
+describe('uncertain dates in a scenario', () => {
+  it('refuses more combinations of days than the limit, at events, naming it', () => {
+    const events = Array.from(
+      { length: 6 },
+      (_, k) =>
+        `  - { id: r${k}, date: 2025-03-1${k}, type: consultation-requested, by: FRA, uncertain: { earliest: 2025-01-01, latest: 2025-03-19 } }`,
+    ).join('\n');
+    assert.deepEqual(findings(events), [
+      '3:3 too-many-date-variants: events: 6 events with uncertain or disputed dates make 729 combinations of days to evaluate, over the limit of 32 | narrow their bounds (earliest, latest), drop disputed days that do not matter, or split the scenario',
+    ]);
+  });
+
+  it('takes a few', () => {
+    assert.deepEqual(
+      findings('  - { id: r, date: 2025-03-10, type: consultation-requested, by: FRA, uncertain: { latest: 2025-03-10 } }'),
+      [],
+    );
+  });
+});
