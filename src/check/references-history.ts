@@ -3,6 +3,7 @@ import { type Loaded, type PathKey } from '../corpus/index.js';
 import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
 import { type Context, duplicates, list, type Report } from './reference-context.js';
 import { checkActorRef, checkEventPlace } from './references-places.js';
+import { checkEventRules } from './references-rules.js';
 
 export function checkTimeline(
   loaded: Loaded<unknown>,
@@ -17,6 +18,7 @@ export function checkTimeline(
   events.forEach((event, i) => {
     const path = [...at, i];
     checkEventPlace(loaded, [...path, 'place'], event.place, event.date, ctx, report);
+    checkEventRules(loaded, event, path, ctx, report);
     const type = ctx.eventTypes.get(event.type);
     if (!type) {
       report(

@@ -6,6 +6,7 @@ import { type Context, duplicates, list, type Report } from './reference-context
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
 import { checkActorRef, checkScope } from './references-places.js';
+import { checkProvisionRules, QuoteFinder } from './references-rules.js';
 import { checkScenario } from './references-scenario.js';
 
 export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string>, report: Report) {
@@ -59,6 +60,8 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
   });
 
   treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef, treaty.parties));
+  const quotes = new QuoteFinder(t, report);
+  treaty.provisions.forEach((p, i) => checkProvisionRules(p, ['provisions', i], t, ctx, report, quotes));
 
   if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
   const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
@@ -183,7 +186,7 @@ function checkTrigger(
             `use one of its fields: ${list([...type.roles, ...type.optionalRoles])}`,
           );
         }
-        if (match && /^[a-z]/.test(match) && !['any-state', 'party', 'non-party'].includes(match)) bound.add(match);
+        if (match && /^[a-z]/.test(match) && !['any-state', 'any-actor', 'party', 'non-party'].includes(match)) bound.add(match);
         else if (match && /^[A-Z]{3}$/.test(match) && !ctx.states.has(match)) {
           report(
             loaded,

@@ -1,0 +1,191 @@
+/**
+ * Reference checks of the rules issue 15 added to provisions and events: exceptions (their quotes
+ * found verbatim in the treaty's sources, the act they require a vocabulary event type), what counts
+ * as performance by reading (`act.kindByReading`: a contested term, and exactly its readings),
+ * invocations (a condition's `article` one the treaty has; an event's `article` with the treaty it
+ * invokes), and dates: a lifecycle act's day must be exact, since lifecycles are computed from exact
+ * dates. `inForceFor` conditions need no reference check (their schema is the whole check).
+ */
+import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
+import { type Condition, type Event, type Provision, type Quote } from '../model/index.js';
+import { ingest, sourceView } from '../text/index.js';
+import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
+import { type Context, list, type Report } from './reference-context.js';
+
+/** The articles a treaty's provisions are in ("unknown" is no article one can name). */
+export function articlesOf(t: LoadedTreaty): Set<string> {
+  return new Set(t.treaty.value.provisions.map((p) => p.article).filter((a) => a !== 'unknown'));
+}
+
+/** Exceptions, kinds by reading and invocations of one provision at `at` (`provisions[i]`). */
+export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty, ctx: Context, report: Report, quotes: QuoteFinder) {
+  const loaded = t.treaty as Loaded<unknown>;
+  p.exceptions?.forEach((exception, j) => {
+    const path = [...at, 'exceptions', j];
+    quotes.check(exception.quote, [...path, 'quote']);
+    const type = exception.requires?.event;
+    if (type !== undefined && !ctx.eventTypes.has(type))
+      report(
+        loaded,
+        [...path, 'requires', 'event'],
+        'unknown-event-type',
+        `unknown event type "${type}"`,
+        `the act an exception requires is an event type of vocabulary.yaml (e.g. a report to the Security Council): define it there, or use one of: ${list(ctx.eventTypes.keys())}`,
+      );
+  });
+  const byReading = p.act?.kindByReading;
+  if (byReading) {
+    const path = [...at, 'act', 'kindByReading'];
+    const readings = ctx.terms.get(byReading.term);
+    if (!readings)
+      report(
+        loaded,
+        [...path, 'term'],
+        'unknown-term',
+        `unknown contested term "${byReading.term}"`,
+        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
+      );
+    else {
+      for (const reading of readings)
+        if (!Object.hasOwn(byReading.readings, reading))
+          report(
+            loaded,
+            [...path, 'readings'],
+            'missing-reading',
+            `no kinds of act for reading "${reading}" of term "${byReading.term}"`,
+            `add readings.${reading}: the kinds of act that count under that reading (every reading of the term needs them: ${list(readings)})`,
+          );
+      for (const key of Object.keys(byReading.readings))
+        if (!readings.has(key))
+          report(
+            loaded,
+            [...path, 'readings', key],
+            'unknown-reading',
+            `term "${byReading.term}" has no reading "${key}"`,
+            `use one of: ${list(readings)}`,
+          );
+    }
+  }
+  const articles = articlesOf(t);
+  for (const [condition, path] of conditionsOf(p, at)) {
+    if (!('event' in condition) || condition.article === undefined || articles.has(condition.article)) continue;
+    report(
+      loaded,
+      [...path, 'article'],
+      'unknown-article',
+      `treaty "${t.treaty.value.id}" has no provision in article "${condition.article}"`,
+      `an invocation names an article of this treaty: one of ${list(articles)}`,
+    );
+  }
+}
+
+/** A provision's conditions with their paths (a bare condition, or each of `all`/`any`). */
+function conditionsOf(p: Provision, at: PathKey[]): [Condition, PathKey[]][] {
+  const trigger = p.trigger;
+  if (!trigger) return [];
+  const path = [...at, 'trigger'];
+  if ('all' in trigger) return trigger.all.map((c, i) => [c, [...path, 'all', i]]);
+  if ('any' in trigger) return trigger.any.map((c, i) => [c, [...path, 'any', i]]);
+  return [[trigger, path]];
+}
+
+/**
+ * Finds quotes other than provisions' (an exception's) in a treaty's sources, as `pacta check`
+ * finds provisions' quotes (src/check/compile.ts): verbatim but for whitespace, with the closest
+ * passage when not found. Each source is ingested once, and only if a quote asks for it.
+ */
+export class QuoteFinder {
+  private readonly searchable = new Map<string, SearchableText>();
+
+  constructor(
+    private readonly t: LoadedTreaty,
+    private readonly report: Report,
+  ) {}
+
+  check(quote: Quote, path: PathKey[]): void {
+    const loaded = this.t.treaty as Loaded<unknown>;
+    const source = this.t.sources.get(quote.source);
+    if (!this.t.treaty.value.sources.some((s) => s.id === quote.source)) {
+      const ids = this.t.treaty.value.sources.map((s) => s.id);
+      this.report(
+        loaded,
+        [...path, 'source'],
+        'unknown-source',
+        `unknown source "${quote.source}"`,
+        `use one of this treaty's sources: ${list(ids)}`,
+      );
+      return;
+    }
+    if (!source) return; // a source file that could not be read: reported by the loader
+    let text = this.searchable.get(quote.source);
+    if (!text) {
+      text = makeSearchable(source.text, sourceView(ingest(source.text, source.file)).skip);
+      this.searchable.set(quote.source, text);
+    }
+    const match = findQuote(text, quote.text);
+    if (match.found) return;
+    const closest = match.closest;
+    const lineOf = closest ? text.raw.slice(0, closest.spans[0]!.start).split('\n').length : 0;
+    this.report(
+      loaded,
+      [...path, 'text'],
+      'quote-not-found',
+      `quote not found in source "${quote.source}": "${abbreviate(quote.text)}"`,
+      closest
+        ? `the closest passage (${source.file}:${lineOf}) reads "${abbreviate(closest.text)}"; the quote agrees with it up to "${tail(closest.agreesUpTo)}". Copy the words exactly (only whitespace may differ)`
+        : 'copy the words exactly from the source (only whitespace may differ)',
+    );
+  }
+}
+
+/**
+ * An event's dates and invocations (history or scenario): a lifecycle act may be neither uncertain
+ * nor disputed, and an event that invokes an article names the treaty, which must have that article.
+ */
+export function checkEventRules(loaded: Loaded<unknown>, event: Event, path: PathKey[], ctx: Context, report: Report) {
+  const lifecycle = ctx.eventTypes.get(event.type)?.lifecycle;
+  if (lifecycle !== undefined)
+    for (const field of ['uncertain', 'disputed'] as const) {
+      if (event[field] === undefined) continue;
+      report(
+        loaded,
+        [...path, field],
+        'uncertain-lifecycle-date',
+        `a lifecycle act needs an exact date: a "${event.type}" event (${lifecycle}) cannot be ${field}, since lifecycles are computed from exact dates`,
+        field === 'uncertain'
+          ? 'give the day the act is known to have taken effect as date and remove uncertain (say what is unsure in note:); try another day in a scenario'
+          : 'record the date you rely on and say why in note:; try the other date in a scenario that drops this event and adds it with that date',
+      );
+    }
+  if (event.article === undefined) return;
+  if (event.treaty === undefined) {
+    report(
+      loaded,
+      [...path, 'article'],
+      'missing-treaty',
+      `event "${event.id}" invokes article "${event.article}" but names no treaty`,
+      `add treaty: with the id of the treaty whose article it invokes (one of: ${list(ctx.treaties.keys())})`,
+    );
+    return;
+  }
+  const treaty = ctx.treaties.get(event.treaty);
+  if (!treaty) return; // an unknown treaty: reported where the treaty is checked
+  const articles = articlesOf(treaty);
+  if (!articles.has(event.article))
+    report(
+      loaded,
+      [...path, 'article'],
+      'unknown-article',
+      `treaty "${event.treaty}" has no provision in article "${event.article}"`,
+      `an event invokes an article of the treaty it names: one of ${list(articles)}`,
+    );
+}
+
+function abbreviate(text: string, max = 90): string {
+  const t = text.replace(/\s+/g, ' ').trim();
+  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
+}
+
+function tail(text: string, max = 50): string {
+  return text.length > max ? `…${text.slice(text.length - max + 1)}` : text;
+}
