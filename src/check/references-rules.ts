@@ -66,6 +66,19 @@ export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty
           );
     }
   }
+  // A time in force bounds every alternative or none: inside `any` it would bound nothing.
+  const trigger = p.trigger;
+  if (trigger && 'any' in trigger)
+    trigger.any.forEach((c, i) => {
+      if ('inForceFor' in c)
+        report(
+          loaded,
+          [...at, 'trigger', 'any', i],
+          'misplaced-condition',
+          'a time-in-force condition inside "any" would hold on its own, bounding none of the others',
+          'put it in an "all" with the conditions it bounds ({ all: [ …, { inForceFor: … } ] }), or alone as the trigger',
+        );
+    });
   const articles = articlesOf(t);
   for (const [condition, path] of conditionsOf(p, at)) {
     if (!('event' in condition) || condition.article === undefined || articles.has(condition.article)) continue;

@@ -134,6 +134,7 @@ function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: str
           successions,
           steps,
           places,
+          treatyId: t.treaty.id,
         });
         for (const o of sortResults(markIncomplete(provision, markUnknown(results, seen.unknown)))) obligations.push(o);
       }

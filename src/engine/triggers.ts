@@ -44,6 +44,8 @@ export interface TriggerContext {
   fluents: FluentIndex;
   inForce: readonly { from: IsoDate; to: IsoDate | null }[];
   successions: Successions;
+  /** The treaty evaluated: an invocation must be of one of its articles (an event naming another treaty does not count). */
+  treatyId?: string;
 }
 
 export const inForceOn = (ctx: Pick<TriggerContext, 'inForce'>, date: IsoDate): boolean =>
@@ -97,11 +99,12 @@ export function matchEvent(
   cond: EventCondition,
   event: TimelineEvent,
   binding: Binding,
-  ctx: Pick<TriggerContext, 'parties' | 'successions'>,
+  ctx: Pick<TriggerContext, 'parties' | 'successions' | 'treatyId'>,
 ): Binding | undefined {
   if (event.type !== cond.event) return undefined;
-  // An invocation of an article: the event must invoke that one.
-  if (cond.article !== undefined && event.article !== cond.article) return undefined;
+  // An invocation of an article: the event must invoke that one, of this treaty.
+  if (cond.article !== undefined && (event.article !== cond.article || (event.treaty !== undefined && event.treaty !== ctx.treatyId)))
+    return undefined;
   let result: Binding = binding;
   for (const { field, match, kind } of compile(cond).fields) {
     const raw = event[field];

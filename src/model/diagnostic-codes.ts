@@ -105,6 +105,8 @@ export const CORPUS_CODES = [
   'gap-cuts-provision',
   // Uncertain facts (issue 15): a lifecycle act dated only within bounds or disputed (lifecycles are computed from exact dates).
   'uncertain-lifecycle-date',
+  // A time-in-force condition inside `any`.
+  'misplaced-condition',
 ] as const;
 
 /** Command-line usage. */

@@ -156,6 +156,31 @@ describe('pacta check: the rules of issue 15, all present and sound', () => {
   });
 });
 
+describe('pacta check: a time in force inside any', () => {
+  it('is refused, at the condition: it would bound none of the others', () => {
+    const root = corpus({
+      file: T,
+      find: 'trigger: { all: [{ event: consultation-requested, where: { by: requesting-party }, article: "4" }, { inForceFor: P5Y }] }',
+      replace: 'trigger: { any: [{ event: consultation-requested, where: { by: requesting-party }, article: "4" }, { inForceFor: P5Y }] }',
+    });
+    const [finding] = findings(root);
+    assert.deepEqual(
+      { ...finding!, at: undefined },
+      {
+        at: undefined,
+        code: 'misplaced-condition',
+        severity: 'error',
+        message: 'a time-in-force condition inside "any" would hold on its own, bounding none of the others',
+        hint: 'put it in an "all" with the conditions it bounds ({ all: [ …, { inForceFor: … } ] }), or alone as the trigger',
+      },
+    );
+    assert.equal(
+      finding!.at,
+      positionOf(T, '{ inForceFor: P5Y }').replace(/:\d+$/, (m) => m),
+    );
+  });
+});
+
 describe('pacta check: exceptions', () => {
   it("an exception's quote not in the source: an error at its text, with the closest passage", () => {
     const root = corpus({

@@ -398,7 +398,7 @@ describe('pacta test', () => {
   it('passes on every scenario of the corpus', async () => {
     const r = await pacta(['test']);
     assert.equal(r.status, 0, r.stdout);
-    assert.match(r.stdout, /\n21 scenarios: 52 expectations passed, 0 failed\n$/);
+    assert.match(r.stdout, /\n24 scenarios: 58 expectations passed, 0 failed\n$/);
   });
   it('passes on the multilateral fixture: roles bound per attack, withdrawal by one party alone', async () => {
     const r = await pacta(['test', '--corpus', 'test/fixtures/corpus-multilateral']);
