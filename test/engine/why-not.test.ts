@@ -182,6 +182,23 @@ describe('invocations, time in force, discretion and actors', () => {
     );
   });
 
+  it("an invocation of another treaty's Article 4 does not count", () => {
+    const consult: Provision = {
+      ...PROVISIONS.answerRequest,
+      id: 'consult-art4',
+      trigger: { event: 'consultation-requested', where: { by: 'requesting-party' }, article: '4' },
+    };
+    const run = onlyRun(
+      evaluateScenario(
+        corpusWith([consult]),
+        scenario({
+          events: [ev('elsewhere', '2003-01-01', 'consultation-requested', { by: 'AAA', treaty: 'another-pact', article: '4' })],
+        }),
+      ),
+    );
+    assert.deepEqual(obligationsOf(run, 'consult-art4'), []);
+  });
+
   it('"after ten years in force": a request before then triggers nothing, one after does', () => {
     const review: Provision = {
       ...PROVISIONS.answerRequest,
