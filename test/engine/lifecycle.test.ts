@@ -103,7 +103,10 @@ describe('a missing entry-into-force fact', () => {
     assert.ok(run.obligations.length > 0);
     for (const o of run.obligations) {
       assert.deepEqual([o.outcome, o.from], ['not-applicable', null]);
-      assert.equal(o.explanation.at(-1)!.text, 'Not applicable: the treaty did not apply (in force or provisionally) on any day evaluated.');
+      assert.equal(
+        o.explanation.at(-1)!.text,
+        'Not applicable: the treaty did not apply (in force or provisionally) on any day evaluated.',
+      );
     }
     assert.deepEqual(result.warnings, [
       'prk-rus-2024: no recorded entry into force; treated as not in force (entry into force unknown, not assumed)',
