@@ -23,7 +23,7 @@ describe('pacta export: formats', () => {
     const r = await pacta(['export', 'corpus/prk-rus-2024', '--format', 'json']);
     assert.equal(r.status, 0, r.stderr);
     assertPrints(r.stdout, 'prk-rus-2024.json');
-    assert.equal(JSON.parse(r.stdout).formatVersion, '1.1');
+    assert.equal(JSON.parse(r.stdout).formatVersion, '1.2');
   });
   it('--format csv covers every treaty by default, or the ones named; --members gives one row per party', async () => {
     const all = await pacta(['export', '--format', 'csv']);
