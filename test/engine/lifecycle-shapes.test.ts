@@ -10,66 +10,28 @@
  * expectation fails, so that the scenarios cannot pass vacuously.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkCorpus } from '../../src/check/compile.js';
-import { loadCorpus } from '../../src/corpus/load.js';
-import { evaluateScenario } from '../../src/engine/evaluate.js';
 import { checkExpectations } from '../../src/engine/expectations.js';
 import {
   addDays,
-  type CompiledCorpus,
   type ExplanationStep,
   type Expectation,
   type ObligationResult,
   type Run,
   RunResult,
-  type ScenarioFile,
   type StatusExpectation,
   TREATY_STATUSES,
   type TreatyTimeline,
 } from '../../src/model/index.js';
+import { fixtureCorpusAt } from './support.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus-lifecycle');
-const checked = checkCorpus(ROOT);
-const corpus = checked.compiled as CompiledCorpus;
-
-/** Every scenario of the fixture corpus, by `treaty/name` (its folder and file name). */
-const SCENARIOS = new Map<string, ScenarioFile>(
-  loadCorpus(ROOT).corpus.treaties.flatMap((t) =>
-    t.scenarios.map((s): [string, ScenarioFile] => [
-      `${t.treaty.value.id}/${s.yaml.file
-        .split(/[\\/]/)
-        .pop()!
-        .replace(/\.yaml$/, '')}`,
-      s.value,
-    ]),
-  ),
-);
-
-const results = new Map<string, RunResult>();
-/** The result of a fixture scenario, evaluated once. */
-function result(name: string): RunResult {
-  const known = results.get(name);
-  if (known) return known;
-  const scenario = SCENARIOS.get(name);
-  if (!scenario) throw new Error(`no scenario ${name}; the corpus has ${[...SCENARIOS.keys()].join(', ')}`);
-  const evaluated = evaluateScenario(corpus, scenario);
-  results.set(name, evaluated);
-  return evaluated;
-}
-
-/** The run of a scenario under a reading of `twenty-years` (or its only run). */
-function runOf(name: string, reading?: string): Run {
-  const { runs } = result(name);
-  if (reading === undefined) {
-    assert.equal(runs.length, 1, `${name} has one run`);
-    return runs[0]!;
-  }
-  const run = runs.find((r) => r.readings['twenty-years'] === reading);
-  assert.ok(run, `${name} has a run under twenty-years: ${reading}`);
-  return run;
-}
+const fixture = fixtureCorpusAt('corpus-lifecycle');
+const checked = fixture.checked;
+const corpus = fixture.corpus;
+const SCENARIOS = fixture.scenarios;
+const result = fixture.result;
+/** The only run of a scenario, or the one under a reading of `twenty-years`. */
+const runOf = (name: string, reading?: string): Run => fixture.runOf(name, 'twenty-years', reading);
 
 function timelineOf(run: Run, treaty: string): TreatyTimeline {
   const timeline = run.treaties.find((t) => t.id === treaty);

@@ -2,9 +2,10 @@
  * Helpers for the engine tests (not a test file): the real corpus compiled without the quote
  * checker, small fixture corpora built in code, and scenario builders.
  */
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { checkCorpus } from '../../src/check/compile.js';
 import { loadCorpus } from '../../src/corpus/load.js';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
 import type { Event } from '../../src/model/event.js';
 import type { DurationClause } from '../../src/model/lifecycle-clause.js';
@@ -280,4 +281,51 @@ export function intervalsOf(run: Run, treaty: string): { status: string; from: s
   const t = run.treaties.find((x) => x.id === treaty);
   if (!t) throw new Error(`treaty ${treaty} not in the run`);
   return t.intervals.map((i) => ({ status: i.status, from: i.from, to: i.to, term: i.term }));
+}
+
+// ---------------------------------------------------------------------------------------------
+// A fixture corpus on disk (test/fixtures/corpus-*), its scenarios by name, each evaluated once.
+
+export interface FixtureCorpus {
+  /** What checking the folder gave (its diagnostics). */
+  checked: ReturnType<typeof checkCorpus>;
+  corpus: CompiledCorpus;
+  /** Every scenario by `treaty/name` (its folder and file name). */
+  scenarios: Map<string, ScenarioFile>;
+  /** A scenario's result, evaluated once. */
+  result(name: string): RunResult;
+  /** Its only run, or the one under `term: reading`. */
+  runOf(name: string, term: string, reading?: string): Run;
+}
+
+export function fixtureCorpusAt(folder: string): FixtureCorpus {
+  const root = join(import.meta.dirname, '..', 'fixtures', folder);
+  const checked = checkCorpus(root);
+  const corpus = checked.compiled as CompiledCorpus;
+  const scenarios = new Map<string, ScenarioFile>(
+    loadCorpus(root).corpus.treaties.flatMap((t) =>
+      t.scenarios.map((s): [string, ScenarioFile] => [`${t.treaty.value.id}/${basename(s.yaml.file).replace(/\.yaml$/, '')}`, s.value]),
+    ),
+  );
+  const results = new Map<string, RunResult>();
+  const result = (name: string): RunResult => {
+    const known = results.get(name);
+    if (known) return known;
+    const scenario = scenarios.get(name);
+    if (!scenario) throw new Error(`no scenario ${name}; the corpus has ${[...scenarios.keys()].join(', ')}`);
+    const evaluated = evaluateScenario(corpus, scenario);
+    results.set(name, evaluated);
+    return evaluated;
+  };
+  const runOf = (name: string, term: string, reading?: string): Run => {
+    const { runs } = result(name);
+    if (reading === undefined) {
+      if (runs.length !== 1) throw new Error(`${name} has ${runs.length} runs, not one`);
+      return runs[0]!;
+    }
+    const run = runs.find((r) => r.readings[term] === reading);
+    if (!run) throw new Error(`${name} has no run under ${term}: ${reading}`);
+    return run;
+  };
+  return { checked, corpus, scenarios, result, runOf };
 }

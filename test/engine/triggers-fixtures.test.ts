@@ -15,54 +15,19 @@
  * (d) the reasons the real corpus's issue-15 scenarios give.
  */
 import assert from 'node:assert/strict';
-import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkCorpus } from '../../src/check/compile.js';
-import { loadCorpus } from '../../src/corpus/load.js';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
 import { checkExpectations } from '../../src/engine/expectations.js';
-import type { CompiledCorpus, Expectation, ObligationResult, Run, RunResult, ScenarioFile } from '../../src/model/index.js';
-import { loadRealCorpus, realScenarios } from './support.js';
+import type { Expectation, ObligationResult, Run } from '../../src/model/index.js';
+import { fixtureCorpusAt, loadRealCorpus, realScenarios } from './support.js';
 
-const ROOT = join(import.meta.dirname, '..', 'fixtures', 'corpus-triggers');
-const checked = checkCorpus(ROOT);
-const corpus = checked.compiled as CompiledCorpus;
-
-/** Every scenario of the fixture corpus, by `treaty/name`. */
-const SCENARIOS = new Map<string, ScenarioFile>(
-  loadCorpus(ROOT).corpus.treaties.flatMap((t) =>
-    t.scenarios.map((s): [string, ScenarioFile] => [
-      `${t.treaty.value.id}/${s.yaml.file
-        .split(/[\\/]/)
-        .pop()!
-        .replace(/\.yaml$/, '')}`,
-      s.value,
-    ]),
-  ),
-);
-
-const results = new Map<string, RunResult>();
-function result(name: string): RunResult {
-  const known = results.get(name);
-  if (known) return known;
-  const scenario = SCENARIOS.get(name);
-  if (!scenario) throw new Error(`no scenario ${name}; the corpus has ${[...SCENARIOS.keys()].join(', ')}`);
-  const evaluated = evaluateScenario(corpus, scenario);
-  results.set(name, evaluated);
-  return evaluated;
-}
-
-/** The only run of a scenario, or the one under `deems-necessary: reading`. */
-function runOf(name: string, reading?: string): Run {
-  const { runs } = result(name);
-  if (reading === undefined) {
-    assert.equal(runs.length, 1, `${name} has one run`);
-    return runs[0]!;
-  }
-  const run = runs.find((r) => r.readings['deems-necessary'] === reading);
-  assert.ok(run, `${name} has a run under deems-necessary: ${reading}`);
-  return run;
-}
+const fixture = fixtureCorpusAt('corpus-triggers');
+const checked = fixture.checked;
+const corpus = fixture.corpus;
+const SCENARIOS = fixture.scenarios;
+const result = fixture.result;
+/** The only run of a scenario, or the one under a reading of `deems-necessary`. */
+const runOf = (name: string, reading?: string): Run => fixture.runOf(name, 'deems-necessary', reading);
 
 type Row = [bearer: string, beneficiary: string | null, outcome: string, from: string | null, to: string | null];
 
