@@ -195,26 +195,26 @@ function prohibitionOutcomes(
     if (steps) excused.set(e, steps);
   }
   const breaches = excused.size ? forbidden.filter((e) => !excused.has(e)) : forbidden;
-  if (breaches.length > 0) {
-    for (const [e, why] of excused) {
-      const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
-      for (const s of why) steps.push(s);
-      out.push({
-        treaty,
-        provision: provision.id,
-        article: provision.article,
-        kind: 'prohibition',
-        beneficiary,
-        bearer: label(instance.bearers, e.date, ctx),
-        from: e.date,
-        to: e.date,
-        deadline: null,
-        outcome: 'kept',
-        events: idsOf(episode.events, [e]),
-        explanation: fitted(steps),
-      });
-    }
-  }
+  // One row for an act on its day: a breach, or (beside breaches) an act an exception excused.
+  const actRow = (e: TimelineEvent, outcome: 'kept' | 'breached', why: readonly ExplanationStep[]): ObligationResult => {
+    const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
+    for (const s of why) steps.push(s);
+    return {
+      treaty,
+      provision: provision.id,
+      article: provision.article,
+      kind: 'prohibition',
+      beneficiary,
+      bearer: label(instance.bearers, e.date, ctx),
+      from: e.date,
+      to: e.date,
+      deadline: null,
+      outcome,
+      events: idsOf(episode.events, [e]),
+      explanation: fitted(steps),
+    };
+  };
+  if (breaches.length > 0) for (const [e, why] of excused) out.push(actRow(e, 'kept', why));
   if (breaches.length === 0) {
     const bearer = label(instance.bearers, episode.from, ctx);
     const steps = baseSteps(facts, episode, instance, ctx);
@@ -240,25 +240,13 @@ function prohibitionOutcomes(
     });
     return;
   }
-  for (const e of breaches) {
-    const steps = baseSteps(facts, { ...episode, from: e.date }, instance, ctx);
-    steps.push(ctx.steps!.eventAs('Forbidden act: ', e));
-    steps.push({ step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` });
-    out.push({
-      treaty,
-      provision: provision.id,
-      article: provision.article,
-      kind: 'prohibition',
-      beneficiary,
-      bearer: label(instance.bearers, e.date, ctx),
-      from: e.date,
-      to: e.date,
-      deadline: null,
-      outcome: 'breached',
-      events: idsOf(episode.events, [e]),
-      explanation: fitted(steps),
-    });
-  }
+  for (const e of breaches)
+    out.push(
+      actRow(e, 'breached', [
+        ctx.steps!.eventAs('Forbidden act: ', e),
+        { step: 'outcome', text: `Breached on ${e.date}, while the treaty was in force.` },
+      ]),
+    );
 }
 
 /**
