@@ -168,7 +168,7 @@ describe('actors: an attack by an armed group', () => {
     assert.deepEqual(art1.row, ['AUS', 'NZL', 'not-triggered', null, null]);
     assert.equal(
       art1.reason,
-      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party NZL) — never on a day the treaty applied, under state-of-war: armed-hostilities.',
+      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party NZL) — never on a day the treaty applied, under state-of-war: armed-hostilities; raid of 2005-06-01 (armed attack) did not count: by RAVEN is not a state.',
     );
   });
 });
@@ -213,7 +213,7 @@ describe('invocations and time in force', () => {
     ]);
     assert.equal(
       row(run, 'art4-consultation', 'CAN+GBR+USA', 'USA').reason,
-      'Not triggered: event "consultation-requested" (by requesting-party) (with requesting-party USA) — never on a day the treaty applied.',
+      'Not triggered: event "consultation-requested" (by requesting-party) (with requesting-party USA) — never on a day the treaty applied; us-request of 2003-02-10 (consultation requested) did not count: it does not invoke article 4.',
     );
   });
 
@@ -409,7 +409,7 @@ describe("the real corpus's issue-15 scenarios: the rows and their reasons", () 
     assert.deepEqual(art4.row, ['PRK', 'RUS', 'not-triggered', null, null]);
     assert.equal(
       art4.reason,
-      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party RUS) — never on a day the treaty applied, under state-of-war: armed-hostilities.',
+      'Not triggered: event "armed-attack" (against attacked-party, by any-state) and attacked-party is in "state-of-war" (with attacked-party RUS) — never on a day the treaty applied, under state-of-war: armed-hostilities; raid of 2025-05-14 (armed attack) did not count: by ISIL is not a state.',
     );
   });
 

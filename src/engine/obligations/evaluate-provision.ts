@@ -92,9 +92,9 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
       }
     }
   }
-  for (const instance of possibleInstances(provision, ctx.parties)) {
-    const key = instanceKey(instance);
-    if (!produced.has(key)) results.push(whyNotRow(provision, instance, facts.opening, blocked.get(key), ctx));
+  for (const possible of possibleInstances(provision, ctx.parties)) {
+    const key = instanceKey(possible.instance);
+    if (!produced.has(key)) results.push(whyNotRow(provision, possible, facts.opening, blocked.get(key), ctx));
   }
   return results;
 }

@@ -13,9 +13,11 @@ import {
   type IsoDate,
   type ObligationResult,
   type Provision,
+  type StateField,
   type Trigger,
 } from '../../model/index.js';
 import { resolveRoles, type Instance } from './roles.js';
+import { inForceOn, matchEvent, type Binding } from '../triggers.js';
 import type { ObligationContext } from './evaluate-provision.js';
 
 /** Why an episode did not reach an instance: the first such reason is kept for the row. */
@@ -51,18 +53,58 @@ function triggerRoles(provision: Provision): string[] {
 }
 
 /** Every instance a provision could have for the treaty's parties: each binding of its trigger's roles to a party. */
-export function possibleInstances(provision: Provision, parties: readonly string[]): Instance[] {
+export function possibleInstances(provision: Provision, parties: readonly string[]): { instance: Instance; binding: Binding }[] {
   let bindings: Record<string, string>[] = [{}];
   for (const role of triggerRoles(provision)) bindings = bindings.flatMap((b) => parties.map((p) => ({ ...b, [role]: p })));
-  const seen = new Map<string, Instance>();
-  for (const b of bindings) for (const i of resolveRoles(provision, b, parties)) if (!seen.has(instanceKey(i))) seen.set(instanceKey(i), i);
+  const seen = new Map<string, { instance: Instance; binding: Binding }>();
+  for (const binding of bindings)
+    for (const instance of resolveRoles(provision, binding, parties))
+      if (!seen.has(instanceKey(instance))) seen.set(instanceKey(instance), { instance, binding });
   return [...seen.values()];
+}
+
+/** What a field failed to be, in words, for the constraints that are not roles or states. */
+const MISMATCH: Readonly<Record<string, string>> = {
+  'any-state': 'is not a state',
+  party: 'is not a party',
+  'non-party': 'is a party',
+};
+
+/**
+ * Events that came close: of a condition's type, on a day the treaty applied, meeting the binding's
+ * roles but failing another constraint (an attack "by any state" made by an armed group), so that a
+ * not-triggered row can say why they did not count. At most three, in timeline order.
+ */
+function nearMisses(provision: Provision, binding: Binding, ctx: ObligationContext): string[] {
+  const out: string[] = [];
+  for (const c of conditionsOf(provision.trigger)) {
+    if (!('event' in c)) continue;
+    const fields = Object.entries(c.where) as [StateField, string][];
+    for (const e of ctx.events.ofType(c.event)) {
+      if (out.length >= 3) return out;
+      if (!inForceOn(ctx, e.date) || matchEvent(c, e, binding, ctx)) continue;
+      // Which constraints fail, each tested alone: only an event that meets some is a near miss.
+      const failing = fields.filter(([field, match]) => !matchEvent({ event: c.event, where: { [field]: match } }, e, binding, ctx));
+      const invocation = c.article !== undefined && e.article !== c.article;
+      if (failing.length === 0 && !invocation) continue;
+      if (failing.length === fields.length && fields.length > 0) continue;
+      const why = [
+        ...failing.map(
+          ([field, match]) =>
+            `${field} ${[e[field]].flat().join(', ') || '(none)'} ${MISMATCH[match] ?? `is not ${binding[match] ?? match}`}`,
+        ),
+        ...(invocation ? [`it does not invoke article ${c.article}`] : []),
+      ];
+      out.push(`${e.id} of ${e.date} (${c.event.replace(/-/g, ' ')}) did not count: ${why.join('; ')}`);
+    }
+  }
+  return out;
 }
 
 /** The row of an instance that produced no outcome, with why. */
 export function whyNotRow(
   provision: Provision,
-  instance: Instance,
+  { instance, binding }: { instance: Instance; binding: Binding },
   opening: readonly ExplanationStep[],
   blocked: Blocked | undefined,
   ctx: ObligationContext,
@@ -95,6 +137,8 @@ export function whyNotRow(
     text = provision.trigger
       ? `Not triggered: ${describeTrigger(provision.trigger)}${bindingText(provision, instance)} — never on a day the treaty applied${readings ? `, under ${readings}` : ''}.`
       : 'Not triggered: the duty applies while the treaty is in force for its bearer, which it never was in the days evaluated.';
+    const near = provision.trigger ? nearMisses(provision, binding, ctx) : [];
+    if (near.length) text = `${text.slice(0, -1)}; ${near.join('; ')}.`;
   }
   steps.push({ step: 'outcome', text });
   return {
