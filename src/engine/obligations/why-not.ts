@@ -87,6 +87,8 @@ function nearMisses(provision: Provision, binding: Binding, ctx: ObligationConte
       const failing = fields.filter(([field, match]) => !matchEvent({ event: c.event, where: { [field]: match } }, e, binding, ctx));
       const invocation = c.article !== undefined && e.article !== c.article;
       if (failing.length === 0 && !invocation) continue;
+      // A near miss meets the roles of this binding (an attack on this party), and fails something else.
+      if (failing.some(([, match]) => binding[match] !== undefined)) continue;
       if (failing.length === fields.length && fields.length > 0) continue;
       const why = [
         ...failing.map(
