@@ -12,23 +12,18 @@ import {
   type IsoDate,
   type ObligationResult,
   type ReadingChoice,
-  type ReadingDifference,
   type Run,
   type RunResult,
   type ScenarioFile,
-  type StatusDifference,
-  type StatusIntervalJson,
-  type StatusResult,
 } from '../model/index.js';
 import { Timeline } from './event-index/index.js';
 import { provisionStep, readingStep, StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
-import { statusOn } from './lifecycle/index.js';
 import { evaluateProvision } from './obligations/index.js';
 import { describeChoice, readingCombinations } from './readings.js';
+import { readingDifferences, statusDifferencesOf } from './differences.js';
 import { Successions } from './succession.js';
 import {
-  intervalOn,
   lifecycleForProvision,
   lifecycleOrder,
   potentialMembers,
@@ -46,7 +41,7 @@ export class EngineInputError extends Error {}
 /** The scenario a bare run uses: the recorded history, default readings, no events of its own. */
 export const HISTORY_ONLY: ScenarioFile = { title: 'Recorded history', history: true, drop: [], readings: {}, events: [], expect: [] };
 
-function selectTreaties(corpus: CompiledCorpus, ids: readonly string[] | undefined): CompiledTreaty[] {
+export function selectTreaties(corpus: CompiledCorpus, ids: readonly string[] | undefined): CompiledTreaty[] {
   if (!ids) return corpus.treaties;
   return ids.map((id) => {
     const t = corpus.treaties.find((x) => x.treaty.id === id);
@@ -181,7 +176,7 @@ function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: str
 }
 
 /** The lifecycles of the treaties (tied ones after those they depend on) under one choice of readings. */
-function computeLifecycles(
+export function computeLifecycles(
   corpus: CompiledCorpus,
   ordered: readonly CompiledTreaty[],
   views: ReadonlyMap<string, TreatyEvents>,
@@ -233,7 +228,7 @@ function survivalStep(t: CompiledTreaty, index: number, steps: StepCache): Expla
 }
 
 /** The event types a treaty's lifecycle rests on. */
-function lifecycleEventTypes(t: CompiledTreaty): string[] {
+export function lifecycleEventTypes(t: CompiledTreaty): string[] {
   const l = t.treaty.lifecycle;
   const types = [
     l.entryIntoForce.event,
@@ -263,7 +258,7 @@ function eventTypesOf(t: CompiledTreaty): string[] {
 }
 
 /** The states whose events a treaty looks up: its members and the states acting for them, and any state a role names (a depositary). */
-function actorsOf(t: CompiledTreaty, members: readonly string[], successions: Successions): string[] {
+export function actorsOf(t: CompiledTreaty, members: readonly string[], successions: Successions): string[] {
   const named = t.treaty.provisions.flatMap((p) => [...namedStates(p)]);
   return [...new Set([...members.flatMap((p) => successions.actorsOf(p)), ...named])];
 }
@@ -307,199 +302,4 @@ function sortResults(list: ObligationResult[]): ObligationResult[] {
         a.i - b.i,
     )
     .map((x) => x.o);
-}
-
-/**
- * Conclusions that differ between readings: per provision and binding, the outcomes in each run;
- * in treaty and provision order, then by bearer and beneficiary.
- */
-function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): ReadingDifference[] {
-  if (runs.length < 2) return [];
-  const rank = new Map<string, number>();
-  treaties.forEach((t, i) => t.treaty.provisions.forEach((p, j) => rank.set(`${t.treaty.id}|${p.id}`, i * 100_000 + j)));
-  const keyOf = (o: ObligationResult) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary}`;
-  const keys = new Map<string, { treaty: string; provision: string; bearer: string; beneficiary: string | null }>();
-  const byRun = runs.map(() => new Map<string, ObligationResult[]>());
-  runs.forEach((run, r) => {
-    for (const o of run.obligations) {
-      const key = keyOf(o);
-      keys.set(key, o);
-      const list = byRun[r]!.get(key);
-      if (list) list.push(o);
-      else byRun[r]!.set(key, [o]);
-    }
-  });
-  const out: ReadingDifference[] = [];
-  const ordered = [...keys.entries()].sort(
-    ([, a], [, b]) =>
-      rank.get(`${a.treaty}|${a.provision}`)! - rank.get(`${b.treaty}|${b.provision}`)! ||
-      compareStrings(a.bearer, b.bearer) ||
-      compareStrings(a.beneficiary ?? '', b.beneficiary ?? ''),
-  );
-  for (const [key, k] of ordered) {
-    const outcomes = runs.map((run, r) => {
-      const found = byRun[r]!.get(key) ?? [];
-      return found.length
-        ? found.map((o) => ({ readings: run.readings, outcome: o.outcome, from: o.from }))
-        : [{ readings: run.readings, outcome: 'not-triggered' as const, from: null }];
-    });
-    const signature = outcomes.map((list) => list.map((o) => `${o.outcome}@${o.from}`).join(','));
-    if (new Set(signature).size < 2) continue;
-    const flat = outcomes.flat();
-    out.push({
-      treaty: k.treaty,
-      provision: k.provision,
-      bearer: k.bearer,
-      beneficiary: k.beneficiary,
-      outcomes: flat,
-      summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describeChoice(o.readings)}`).join('; ')}`,
-    });
-  }
-  return out;
-}
-
-/** The treaty's and each party's status intervals, where they differ between runs, in treaty then party order. */
-function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
-  if (runs.length < 2) return [];
-  const out: StatusDifference[] = [];
-  const gist = (intervals: readonly StatusIntervalJson[]) => {
-    const list: StatusDifference['outcomes'][number]['intervals'] = [];
-    // Terms and continuators aside: only the status and its days.
-    for (const i of intervals) {
-      const last = list[list.length - 1];
-      if (last && last.status === i.status && last.to === i.from) last.to = i.to;
-      else list.push({ status: i.status, from: i.from, to: i.to });
-    }
-    return list;
-  };
-  const words = (list: StatusDifference['outcomes'][number]['intervals']) =>
-    list.map((i) => `${i.status}${i.from ? ` from ${i.from}` : ''}${i.to ? ` to ${i.to}` : ''}`).join(', ');
-  runs[0]!.treaties.forEach((first, k) => {
-    const subjects: (string | null)[] = [null, ...first.parties.map((p) => p.party)];
-    for (const party of subjects) {
-      const outcomes = runs.map((run) => {
-        const t = run.treaties[k]!;
-        const intervals = party === null ? t.intervals : (t.parties.find((p) => p.party === party)?.intervals ?? []);
-        return { readings: run.readings, intervals: gist(intervals) };
-      });
-      if (new Set(outcomes.map((o) => JSON.stringify(o.intervals))).size < 2) continue;
-      out.push({
-        treaty: first.id,
-        party,
-        outcomes,
-        summary: `${first.id}${party ? ` for ${party}` : ''}: ${outcomes.map((o) => `${words(o.intervals)} under ${describeChoice(o.readings)}`).join('; ')}`,
-      });
-    }
-  });
-  return out;
-}
-
-/** The run of intervals around `date` with the same status and the same state bound as on `date`: one stretch across terms. */
-function stretchOn(intervals: readonly StatusIntervalJson[], date: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
-  const k = intervals.findIndex((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to));
-  const same = (j: number) => intervals[j]!.status === intervals[k]!.status && intervals[j]!.state === intervals[k]!.state;
-  let first = k;
-  let last = k;
-  while (first > 0 && same(first - 1)) first--;
-  while (last < intervals.length - 1 && same(last + 1)) last++;
-  return { from: intervals[first]!.from, to: intervals[last]!.to };
-}
-
-/** The status of a treaty on a day, with its explanation (`pacta status`); with `party`, that party's status. */
-export function statusAt(
-  corpus: CompiledCorpus,
-  treatyId: string,
-  date: IsoDate,
-  scenario: ScenarioFile = HISTORY_ONLY,
-  party?: string,
-): StatusResult {
-  const [treaty] = selectTreaties(corpus, [treatyId]);
-  const computed = lifecycleOrder([treaty!], corpus.treaties);
-  const successions = new Successions(corpus.states.successions);
-  const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
-  const actors = new Map(computed.map((t) => [t.treaty.id, actorsOf(t, members.get(t.treaty.id)!, successions)]));
-  const timeline = new Timeline({
-    treaties: corpus.treaties,
-    includeHistory: scenario.history,
-    drop: scenario.drop,
-    events: scenario.events,
-    states: new Set([...actors.values()].flat()),
-    types: new Set(computed.flatMap(lifecycleEventTypes)),
-  });
-  const views = new Map(computed.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
-  const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
-  const lc = computeLifecycles(corpus, computed, views, members, successions, date, choice).get(treatyId)!;
-  const parties = lc.parties.map((p) => {
-    const i = intervalOn(p.intervals, date)!;
-    const stretch = stretchOn(p.intervals, date);
-    return {
-      party: p.party,
-      state: successions.actingFor(p.party, date),
-      status: i.status,
-      since: stretch.from,
-      until: stretch.to,
-      explanation: i.explanation,
-    };
-  });
-  const asked =
-    party === undefined
-      ? undefined
-      : lc.parties.find((p) => p.party === party || parties.find((x) => x.party === p.party)?.state === party);
-  if (party !== undefined && !asked)
-    throw new EngineInputError(`${party} is not a party to ${treatyId}: its parties are ${lc.members.join(', ')}`);
-  const intervals = asked ? asked.intervals : lc.intervals;
-  const interval = intervalOn(intervals, date)!;
-  // Term details from the term arithmetic, for the treaty or the party asked about, on days in force.
-  const detail =
-    lc.input && lc.entryIntoForce && date >= lc.entryIntoForce && (interval.status === 'in-force' || interval.status === 'suspended')
-      ? statusOn(lc.input, date, asked && lc.input.perParty ? { party: asked.party } : {})
-      : undefined;
-  // Since and until: the whole stretch of the same status (and the same state bound), across terms.
-  const stretch = stretchOn(intervals, date);
-  const notYet = interval.status === 'not-in-force' && (interval.from === null || interval.to !== null);
-  return {
-    treaty: treatyId,
-    date,
-    party: asked ? asked.party : null,
-    status: interval.status,
-    since: notYet ? null : stretch.from,
-    until: stretch.to,
-    term: detail?.term ?? null,
-    termEnd: detail?.termEnd ?? null,
-    noticeDeadline: detail?.noticeDeadline ?? null,
-    readings: choice,
-    explanation: interval.explanation,
-    parties,
-    suspensions: lc.suspensions.filter((s) => s.from <= date && (s.to === null || date < s.to)),
-  };
-}
-
-/**
- * One provision on a day (`pacta status --provision`): the rows of the recorded history (or the
- * scenario) that concern it on that day — duties active or decided that day — or, where none arose,
- * why not. Evaluated up to the day, as `statusAt` is.
- */
-export function provisionAt(
-  corpus: CompiledCorpus,
-  treatyId: string,
-  provisionId: string,
-  date: IsoDate,
-  scenario: ScenarioFile = HISTORY_ONLY,
-): ObligationResult[] {
-  const [treaty] = selectTreaties(corpus, [treatyId]);
-  const provision = treaty!.treaty.provisions.find((p) => p.id === provisionId);
-  if (!provision)
-    throw new EngineInputError(
-      `${treatyId} has no provision "${provisionId}": its provisions are ${treaty!.treaty.provisions.map((p) => p.id).join(', ')}`,
-    );
-  if (provision.kind !== 'obligation' && provision.kind !== 'prohibition')
-    throw new EngineInputError(
-      `${provisionId} is a ${provision.kind}, not a duty: it has no outcome on a day (only obligations and prohibitions do)`,
-    );
-  const result = evaluateScenario(corpus, { ...scenario, treaties: [treatyId], until: scenario.until ?? nextDayWithin(date) ?? LAST_DATE });
-  const rows = result.runs[0]!.obligations.filter((o) => o.provision === provisionId);
-  const onDay = rows.filter(
-    (o) => o.from !== null && o.from <= date && (o.to === null || date < o.to || (o.to === o.from && o.to === date)),
-  );
-  return onDay.length ? onDay : rows.filter((o) => o.from === null);
 }

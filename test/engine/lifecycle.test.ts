@@ -4,7 +4,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateScenario, statusAt } from '../../src/engine/evaluate.js';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
+import { statusAt } from '../../src/engine/status-at.js';
 import type { ExplanationStep } from '../../src/model/results.js';
 import { intervalsOf, loadRealCorpus, onlyRun, scenario } from './support.js';
 

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateScenario, statusAt } from '../../src/engine/evaluate.js';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
+import { statusAt } from '../../src/engine/status-at.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
 import type { Lifecycle } from '../../src/model/lifecycle.js';
 import {

@@ -5,7 +5,8 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { evaluateScenario, statusAt } from '../../src/engine/evaluate.js';
+import { evaluateScenario } from '../../src/engine/evaluate.js';
+import { statusAt } from '../../src/engine/status-at.js';
 import type { Event } from '../../src/model/event.js';
 import { ev, exchange, fixtureCorpus, fixtureTreaty, intervalsOf, onlyRun, RENEWING_1961, scenario } from './support.js';
 
