@@ -140,7 +140,11 @@ function thresholdEntry(scope: LifecycleScope, clause: EntryIntoForce, rule: Exp
   if (date === null) return beyondCalendar(scope, rule, reached.event);
   const thresholdStep = eventStep(
     reached.event,
-    `Threshold reached: ${describeEvent(reached.event)} made ${needs}; in force ${effectText(clause, 'that day', date)}`,
+    `Threshold reached: ${describeEvent(reached.event)} made ${needs}; in force ${
+      clause.offset === undefined && clause.monthStart === undefined && clause.notBefore === undefined
+        ? `from that day, ${date}`
+        : effectText(clause, 'that day', date)
+    }`,
   );
   const basis = [rule, thresholdStep];
   const starts = new Map<string, PartyStart>();
