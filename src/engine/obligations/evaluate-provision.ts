@@ -93,7 +93,7 @@ export function evaluateProvision(provision: Provision, context: ObligationConte
     }
   }
   for (const possible of possibleInstances(provision, ctx.parties)) {
-    const key = instanceKey(possible.instance);
+    const key = possible.key;
     if (!produced.has(key)) results.push(whyNotRow(provision, possible, facts.opening, blocked.get(key), ctx));
   }
   return results;

@@ -28,9 +28,14 @@ export interface Blocked {
   steps?: readonly ExplanationStep[];
 }
 
+/** An instance as a key, bearers and beneficiary (kept on the instance: many episodes share one). */
 export function instanceKey(instance: Instance): string {
-  return `${instance.bearers.join('+')}>${instance.beneficiary ?? ''}`;
+  let key = instanceKeys.get(instance);
+  if (key === undefined) instanceKeys.set(instance, (key = `${instance.bearers.join('+')}>${instance.beneficiary ?? ''}`));
+  return key;
 }
+
+const instanceKeys = new WeakMap<Instance, string>();
 
 function conditionsOf(trigger: Trigger | undefined): Condition[] {
   if (!trigger) return [];
@@ -53,13 +58,30 @@ function triggerRoles(provision: Provision): string[] {
 }
 
 /** Every instance a provision could have for the treaty's parties: each binding of its trigger's roles to a party. */
-export function possibleInstances(provision: Provision, parties: readonly string[]): { instance: Instance; binding: Binding }[] {
+export function possibleInstances(
+  provision: Provision,
+  parties: readonly string[],
+): readonly { instance: Instance; binding: Binding; key: string }[] {
+  // The same for every run and every treaty with these parties (bench: a thousand clones of a few treaties).
+  const key = parties.join(',');
+  let byParties = instancesMemo.get(provision);
+  if (!byParties) instancesMemo.set(provision, (byParties = new Map()));
+  let found = byParties.get(key);
+  if (!found) byParties.set(key, (found = computeInstances(provision, parties)));
+  return found;
+}
+
+const instancesMemo = new WeakMap<Provision, Map<string, readonly { instance: Instance; binding: Binding; key: string }[]>>();
+
+function computeInstances(provision: Provision, parties: readonly string[]): { instance: Instance; binding: Binding; key: string }[] {
   let bindings: Record<string, string>[] = [{}];
   for (const role of triggerRoles(provision)) bindings = bindings.flatMap((b) => parties.map((p) => ({ ...b, [role]: p })));
-  const seen = new Map<string, { instance: Instance; binding: Binding }>();
+  const seen = new Map<string, { instance: Instance; binding: Binding; key: string }>();
   for (const binding of bindings)
-    for (const instance of resolveRoles(provision, binding, parties))
-      if (!seen.has(instanceKey(instance))) seen.set(instanceKey(instance), { instance, binding });
+    for (const instance of resolveRoles(provision, binding, parties)) {
+      const key = instanceKey(instance);
+      if (!seen.has(key)) seen.set(key, { instance, binding, key });
+    }
   return [...seen.values()];
 }
 

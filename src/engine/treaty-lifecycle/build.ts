@@ -236,7 +236,8 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
   for (const assessed of treatyLc.notices)
     if (assessed.kind === 'ineffective') warnings.push(ineffectiveNotice(t.id, assessed, noticeEvents));
 
-  let intervals = [before, ...lifecycleIntervals(treatyLc, computable, basis, causeContext)];
+  const treatyIntervals = lifecycleIntervals(treatyLc, computable, basis, causeContext);
+  let intervals = [before, ...treatyIntervals];
   intervals = withUnknown(withSuspensions(intervals, whole), tiedUnknown);
   const partyIntervals = new Map<string, StatusIntervalJson[]>();
   for (const p of ctx.members) {
@@ -250,7 +251,14 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
       start = undefined;
     }
     let own = start
-      ? boundFrom(p, [before, ...lifecycleIntervals(partyLc, computable, basis, causeContext)], entryIntoForce, start, basis.length)
+      ? boundFrom(
+          p,
+          // A party shares the treaty's intervals unless it may leave alone (then its own lifecycle).
+          [before, ...(partyLc === treatyLc ? treatyIntervals : lifecycleIntervals(partyLc, computable, basis, causeContext))],
+          entryIntoForce,
+          start,
+          basis.length,
+        )
       : [notBound(p, [ruleStep])];
     own = withProvisional(own, provisional.get(p), start?.from ?? treatyEnd, p);
     partyIntervals.set(p, withUnknown(withSuspensions(own, whole), tiedUnknown));
