@@ -84,22 +84,17 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
     basis: ExplanationStep[];
     entryIntoForce?: IsoDate;
     input?: LifecycleInput;
-    lifecycle?: Lifecycle;
     withdrawalEnd?: (party: string, date: IsoDate) => boolean;
   }): TreatyLifecycle => {
-    const firstProvisional = [...provisional.values()].map((s) => s.from).sort()[0];
-    let intervals = parts.intervals;
-    if (firstProvisional !== undefined) intervals = treatyProvisional(intervals, parts.partyIntervals);
+    const intervals = provisional.size ? treatyProvisional(parts.intervals, parts.partyIntervals) : parts.intervals;
     const parties = ctx.members.map((party) => ({
       party,
       intervals: splitBySuccession(party, parts.partyIntervals.get(party)!, ctx.successions),
     }));
     return {
       treatyId: t.id,
-      entryKnown: entry.kind !== 'none',
       ...(parts.entryIntoForce !== undefined ? { entryIntoForce: parts.entryIntoForce } : {}),
       ...(parts.input ? { input: parts.input } : {}),
-      ...(parts.lifecycle ? { lifecycle: parts.lifecycle } : {}),
       inForce: applyingSpans(intervals),
       unknown: unknownSpans(intervals),
       intervals,
@@ -110,7 +105,6 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
       ),
       suspensions: pairs,
       basis: parts.basis,
-      noticeEvents,
       warnings,
     };
   };
@@ -264,7 +258,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
     partyIntervals.set(p, withUnknown(withSuspensions(own, whole), tiedUnknown));
   }
   const withdrawalEnd = (party: string, date: IsoDate) => clauseOf.perParty && date !== treatyEnd && byParty.get(party)?.end?.date === date;
-  return finish({ intervals, partyIntervals, basis, entryIntoForce, input, lifecycle: treatyLc, withdrawalEnd });
+  return finish({ intervals, partyIntervals, basis, entryIntoForce, input, withdrawalEnd });
 }
 
 /** Why a notice did nothing, in a run's warnings (the status intervals do not mention an act that changed nothing). */

@@ -1,7 +1,6 @@
 /** What a treaty's lifecycle is for the rest of the engine: its statuses over time, as a whole and per party, and the spans its duties apply in. */
 import type { ExplanationStep, IsoDate, PairSuspension, PartyTimeline, StatusIntervalJson } from '../../model/index.js';
-import type { TimelineEvent } from '../event-index/index.js';
-import type { Lifecycle, LifecycleInput } from '../lifecycle/index.js';
+import type { LifecycleInput } from '../lifecycle/index.js';
 
 export interface Span {
   from: IsoDate;
@@ -23,11 +22,9 @@ export interface UnknownSpan extends Span {
 
 export interface TreatyLifecycle {
   treatyId: string;
-  /** False where no act puts the treaty in force (none recorded, threshold not reached): a run warning says so. */
-  entryKnown: boolean;
   entryIntoForce?: IsoDate;
+  /** What the term arithmetic was given, for the status on a day (`statusOn`). */
   input?: LifecycleInput;
-  lifecycle?: Lifecycle;
   /** Spans in which the treaty applies for someone (in force, provisionally applied) or its status is unknown, merged. */
   inForce: Span[];
   /** Spans in which the treaty's status is unknown: duties arising in them are `unknown`. */
@@ -41,6 +38,5 @@ export interface TreatyLifecycle {
   suspensions: PairSuspension[];
   /** Why it is in force at all: the entry-into-force facts, for every explanation that rests on them. */
   basis: ExplanationStep[];
-  noticeEvents: Map<string, TimelineEvent>;
   warnings: string[];
 }
