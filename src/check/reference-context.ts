@@ -75,16 +75,64 @@ export function checkReadingChoice(
   report: Report,
 ) {
   for (const [term, reading] of Object.entries(choice ?? {})) {
-    const readings = ctx.terms.get(term);
-    if (!readings)
-      report(
-        loaded,
-        [...path, term],
-        'unknown-term',
-        `unknown contested term "${term}"`,
-        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
-      );
-    else if (!readings.has(reading))
+    const readings = termReadings(loaded, [...path, term], term, ctx, report);
+    if (readings && !readings.has(reading))
       report(loaded, [...path, term], 'unknown-reading', `term "${term}" has no reading "${reading}"`, `use one of: ${list(readings)}`);
   }
+}
+
+/** The readings of the contested term named at `path`; undefined, reported (unknown-term), when vocabulary.yaml has no such term. */
+export function termReadings(
+  loaded: Loaded<unknown>,
+  path: PathKey[],
+  term: string,
+  ctx: Context,
+  report: Report,
+): Set<string> | undefined {
+  const readings = ctx.terms.get(term);
+  if (!readings)
+    report(
+      loaded,
+      path,
+      'unknown-term',
+      `unknown contested term "${term}"`,
+      `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
+    );
+  return readings;
+}
+
+/**
+ * Something given per reading of a contested term (`{ term, readings: { <reading>: … } }` at `path`):
+ * the term defined, and the readings exactly the term's: each one given (missing-reading, said by
+ * `missing`: what a reading lacks and how to add it) and no other (unknown-reading).
+ */
+export function checkByReading(
+  loaded: Loaded<unknown>,
+  path: PathKey[],
+  byReading: { term: string; readings: Record<string, unknown> },
+  ctx: Context,
+  report: Report,
+  missing: { what: string; hint: (reading: string, readings: string) => string },
+) {
+  const { term } = byReading;
+  const readings = termReadings(loaded, [...path, 'term'], term, ctx, report);
+  if (!readings) return;
+  for (const reading of readings)
+    if (!Object.hasOwn(byReading.readings, reading))
+      report(
+        loaded,
+        [...path, 'readings'],
+        'missing-reading',
+        `no ${missing.what} for reading "${reading}" of term "${term}"`,
+        missing.hint(reading, list(readings)),
+      );
+  for (const key of Object.keys(byReading.readings))
+    if (!readings.has(key))
+      report(
+        loaded,
+        [...path, 'readings', key],
+        'unknown-reading',
+        `term "${term}" has no reading "${key}"`,
+        `use one of: ${list(readings)}`,
+      );
 }

@@ -6,7 +6,7 @@
  */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
 import { type DurationClause, type PlainDurationClause } from '../model/index.js';
-import { type Context, list, type Report } from './reference-context.js';
+import { checkByReading, type Context, list, type Report } from './reference-context.js';
 
 /** The treaty's own reference checks of a name at a path of its treaty.yaml. */
 export interface NameChecks {
@@ -80,37 +80,11 @@ export function checkLifecycle(t: LoadedTreaty, ctx: Context, report: Report, na
 
 function checkDuration(duration: DurationClause, path: PathKey[], self: string, loaded: Loaded<unknown>, ctx: Context, report: Report) {
   if (duration.type !== 'by-reading') return checkPlainDuration(duration, path, self, loaded, ctx, report);
-  const readings = ctx.terms.get(duration.term);
-  if (!readings)
-    report(
-      loaded,
-      [...path, 'term'],
-      'unknown-term',
-      `unknown contested term "${duration.term}"`,
-      `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
-    );
-  else {
-    for (const reading of readings) {
-      if (!Object.hasOwn(duration.readings, reading))
-        report(
-          loaded,
-          [...path, 'readings'],
-          'missing-reading',
-          `no duration clause for reading "${reading}" of term "${duration.term}"`,
-          `add readings.${reading}: the clause as that reading understands it (every reading of the term needs one: ${list(readings)})`,
-        );
-    }
-    for (const key of Object.keys(duration.readings)) {
-      if (!readings.has(key))
-        report(
-          loaded,
-          [...path, 'readings', key],
-          'unknown-reading',
-          `term "${duration.term}" has no reading "${key}"`,
-          `use one of: ${list(readings)}`,
-        );
-    }
-  }
+  checkByReading(loaded, path, duration, ctx, report, {
+    what: 'duration clause',
+    hint: (reading, readings) =>
+      `add readings.${reading}: the clause as that reading understands it (every reading of the term needs one: ${readings})`,
+  });
   for (const [key, clause] of Object.entries(duration.readings))
     checkPlainDuration(clause, [...path, 'readings', key], self, loaded, ctx, report);
 }

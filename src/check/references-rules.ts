@@ -10,7 +10,7 @@ import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js
 import { type Condition, type Event, type Provision, type Quote } from '../model/index.js';
 import { ingest, sourceView } from '../text/index.js';
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
-import { type Context, list, type Report } from './reference-context.js';
+import { checkByReading, type Context, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
 export function articlesOf(t: LoadedTreaty): Set<string> {
@@ -34,38 +34,12 @@ export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty
       );
   });
   const byReading = p.act?.kindByReading;
-  if (byReading) {
-    const path = [...at, 'act', 'kindByReading'];
-    const readings = ctx.terms.get(byReading.term);
-    if (!readings)
-      report(
-        loaded,
-        [...path, 'term'],
-        'unknown-term',
-        `unknown contested term "${byReading.term}"`,
-        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
-      );
-    else {
-      for (const reading of readings)
-        if (!Object.hasOwn(byReading.readings, reading))
-          report(
-            loaded,
-            [...path, 'readings'],
-            'missing-reading',
-            `no kinds of act for reading "${reading}" of term "${byReading.term}"`,
-            `add readings.${reading}: the kinds of act that count under that reading (every reading of the term needs them: ${list(readings)})`,
-          );
-      for (const key of Object.keys(byReading.readings))
-        if (!readings.has(key))
-          report(
-            loaded,
-            [...path, 'readings', key],
-            'unknown-reading',
-            `term "${byReading.term}" has no reading "${key}"`,
-            `use one of: ${list(readings)}`,
-          );
-    }
-  }
+  if (byReading)
+    checkByReading(loaded, [...at, 'act', 'kindByReading'], byReading, ctx, report, {
+      what: 'kinds of act',
+      hint: (reading, readings) =>
+        `add readings.${reading}: the kinds of act that count under that reading (every reading of the term needs them: ${readings})`,
+    });
   // A time in force bounds every alternative or none: inside `any` it would bound nothing.
   const trigger = p.trigger;
   if (trigger && 'any' in trigger)

@@ -2,7 +2,7 @@
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
 import { type Condition, type Provision, STANDARD_ROLES, STATE_FIELDS, type Trigger } from '../model/index.js';
 import { normaliseQuote } from './quote-match.js';
-import { type Context, duplicates, list, type Report } from './reference-context.js';
+import { type Context, duplicates, list, type Report, termReadings } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
 import { checkActorRef, checkScope } from './references-places.js';
@@ -145,15 +145,7 @@ function checkProvision(
         "a qualifier names words of the provision's own quote: copy them from it",
       );
     }
-    if (q.term && !ctx.terms.has(q.term)) {
-      report(
-        loaded,
-        [...at, 'qualifiers', j, 'term'],
-        'unknown-term',
-        `unknown contested term "${q.term}"`,
-        `define it under terms in vocabulary.yaml, or use one of: ${list(ctx.terms.keys())}`,
-      );
-    }
+    if (q.term) termReadings(loaded, [...at, 'qualifiers', j, 'term'], q.term, ctx, report);
   });
 }
 
