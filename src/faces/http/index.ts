@@ -6,3 +6,4 @@ export { emptyHostError, isLoopback } from './startup.js';
 export { bufferedLog } from './work/index.js';
 export type { RunningServer, ServeOptions } from './server.js';
 export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';
+export { partiesHint } from './one-party.js';

@@ -5,7 +5,7 @@
  */
 import { EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
 import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } from '../../../model/index.js';
-import { dutyIds } from '../../http/index.js';
+import { dutyIds, partiesHint } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { boundAs, suspensionWords } from '../parties.js';
@@ -71,11 +71,10 @@ function partyStatus(
     return statusAt(compiled, treaty, date, scenario, party);
   } catch (error) {
     if (!(error instanceof EngineInputError)) throw error;
-    const parties = statusAt(compiled, treaty, date, scenario).parties;
     throw usageError(
       '--party',
       `--party ${JSON.stringify(party)}: not a party to ${treaty} on ${date}`,
-      `give one of its parties: ${parties.map((p) => (p.state === p.party ? p.party : `${p.party} (or ${p.state}, continuing it on that day)`)).join(', ')}`,
+      partiesHint(statusAt(compiled, treaty, date, scenario).parties),
     );
   }
 }

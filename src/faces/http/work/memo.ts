@@ -11,6 +11,7 @@ import type { CheckResult } from '../../../check/index.js';
 import { EngineInputError, provisionAt, statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
 import type { CompiledCorpus, ObligationResult, StatusResult, TreatyTimeline } from '../../../model/index.js';
+import { partiesHint } from '../one-party.js';
 import { dutyIds } from '../one-provision.js';
 import { ProblemError } from '../problem.js';
 import type { Done } from './tasks.js';
@@ -91,12 +92,11 @@ export class CorpusMemo {
         return statusAt(this.compiled, id, date, undefined, party);
       } catch (error) {
         if (!(error instanceof EngineInputError)) throw error;
-        const parties = this.status(id, date).parties;
         throw new ProblemError(400, `party: ${party} is not a party to ${id} on ${date}`, [
           {
             field: 'party',
             message: 'not a party',
-            hint: `give one of its parties: ${parties.map((p) => (p.state === p.party ? p.party : `${p.party} (or ${p.state}, continuing it on that day)`)).join(', ')}`,
+            hint: partiesHint(this.status(id, date).parties),
           },
         ]);
       }
