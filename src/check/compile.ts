@@ -113,12 +113,13 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
     return s ? relative(root, `${t.dir}/${s.file}`) : sourceId;
   };
 
-  const check = (quote: Quote, path: PathKey[], cover: Omit<Cover, 'spans'> | null) => {
+  /** The quote's match in its source, or undefined: an unknown source (reported by the reference check), or quote-not-found. */
+  const find = (quote: Quote, path: PathKey[]) => {
     const text = searchable.get(quote.source);
-    if (!text) return undefined; // unknown source: reported by the reference check
+    if (!text) return undefined;
     const match = findQuote(text, quote.text);
-    const at = locate(t.treaty.yaml, [...path, 'text']);
     if (!match.found) {
+      const at = locate(t.treaty.yaml, [...path, 'text']);
       const closest = match.closest;
       const lineOf = closest ? text.raw.slice(0, closest.spans[0]!.start).split('\n').length : 0;
       diagnostics.push({
@@ -133,7 +134,13 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
       });
       return undefined;
     }
+    return match;
+  };
+  const check = (quote: Quote, path: PathKey[], cover: Omit<Cover, 'spans'> | null) => {
+    const match = find(quote, path);
+    if (!match) return undefined;
     if (match.occurrences > 1) {
+      const at = locate(t.treaty.yaml, [...path, 'text']);
       diagnostics.push({
         severity: 'warning',
         file: t.treaty.yaml.file,
@@ -156,6 +163,8 @@ function checkQuotesAndCoverage(t: LoadedTreaty, root: string) {
     if (spans) nonOperativeSpans.set(i, { source: n.quote.source, file: fileOf(n.quote.source), spans });
   });
   if (treaty.signature.quote) check(treaty.signature.quote, ['signature', 'quote'], null);
+  // An exception's words need only be found: its provision's quote covers them, and no span is kept.
+  treaty.provisions.forEach((p, i) => p.exceptions?.forEach((e, j) => find(e.quote, ['provisions', i, 'exceptions', j, 'quote'])));
   const gaps = locateGaps(t, searchable, quoteSpans);
   diagnostics.push(...gaps.diagnostics);
 

@@ -1,15 +1,13 @@
 /**
- * Reference checks of the rules issue 15 added to provisions and events: exceptions (their quotes
- * found verbatim in the treaty's sources, the act they require a vocabulary event type), what counts
+ * Reference checks of the rules issue 15 added to provisions and events: exceptions (the act they
+ * require a vocabulary event type; their quotes are found with provisions'), what counts
  * as performance by reading (`act.kindByReading`: a contested term, and exactly its readings),
  * invocations (a condition's `article` one the treaty has; an event's `article` with the treaty it
  * invokes), and dates: a lifecycle act's day must be exact, since lifecycles are computed from exact
  * dates. `inForceFor` conditions need no reference check (their schema is the whole check).
  */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
-import { type Condition, type Event, type Provision, type Quote } from '../model/index.js';
-import { ingest, sourceView } from '../text/index.js';
-import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
+import { type Condition, type Event, type Provision } from '../model/index.js';
 import { checkByReading, type Context, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
@@ -17,12 +15,15 @@ export function articlesOf(t: LoadedTreaty): Set<string> {
   return new Set(t.treaty.value.provisions.map((p) => p.article).filter((a) => a !== 'unknown'));
 }
 
-/** Exceptions, kinds by reading and invocations of one provision at `at` (`provisions[i]`). */
-export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty, ctx: Context, report: Report, quotes: QuoteFinder) {
+/**
+ * Exceptions, kinds by reading and invocations of one provision at `at` (`provisions[i]`). An
+ * exception's quote is found in its source where provisions' quotes are (src/check/compile.ts), its
+ * source named where theirs is (references-treaty.ts).
+ */
+export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty, ctx: Context, report: Report) {
   const loaded = t.treaty as Loaded<unknown>;
   p.exceptions?.forEach((exception, j) => {
     const path = [...at, 'exceptions', j];
-    quotes.check(exception.quote, [...path, 'quote']);
     const type = exception.requires?.event;
     if (type !== undefined && !ctx.eventTypes.has(type))
       report(
@@ -77,55 +78,6 @@ function conditionsOf(p: Provision, at: PathKey[]): [Condition, PathKey[]][] {
 }
 
 /**
- * Finds quotes other than provisions' (an exception's) in a treaty's sources, as `pacta check`
- * finds provisions' quotes (src/check/compile.ts): verbatim but for whitespace, with the closest
- * passage when not found. Each source is ingested once, and only if a quote asks for it.
- */
-export class QuoteFinder {
-  private readonly searchable = new Map<string, SearchableText>();
-
-  constructor(
-    private readonly t: LoadedTreaty,
-    private readonly report: Report,
-  ) {}
-
-  check(quote: Quote, path: PathKey[]): void {
-    const loaded = this.t.treaty as Loaded<unknown>;
-    const source = this.t.sources.get(quote.source);
-    if (!this.t.treaty.value.sources.some((s) => s.id === quote.source)) {
-      const ids = this.t.treaty.value.sources.map((s) => s.id);
-      this.report(
-        loaded,
-        [...path, 'source'],
-        'unknown-source',
-        `unknown source "${quote.source}"`,
-        `use one of this treaty's sources: ${list(ids)}`,
-      );
-      return;
-    }
-    if (!source) return; // a source file that could not be read: reported by the loader
-    let text = this.searchable.get(quote.source);
-    if (!text) {
-      text = makeSearchable(source.text, sourceView(ingest(source.text, source.file)).skip);
-      this.searchable.set(quote.source, text);
-    }
-    const match = findQuote(text, quote.text);
-    if (match.found) return;
-    const closest = match.closest;
-    const lineOf = closest ? text.raw.slice(0, closest.spans[0]!.start).split('\n').length : 0;
-    this.report(
-      loaded,
-      [...path, 'text'],
-      'quote-not-found',
-      `quote not found in source "${quote.source}": "${abbreviate(quote.text)}"`,
-      closest
-        ? `the closest passage (${source.file}:${lineOf}) reads "${abbreviate(closest.text)}"; the quote agrees with it up to "${tail(closest.agreesUpTo)}". Copy the words exactly (only whitespace may differ)`
-        : 'copy the words exactly from the source (only whitespace may differ)',
-    );
-  }
-}
-
-/**
  * An event's dates and invocations (history or scenario): a lifecycle act may be neither uncertain
  * nor disputed, and an event that invokes an article names the treaty, which must have that article.
  */
@@ -166,13 +118,4 @@ export function checkEventRules(loaded: Loaded<unknown>, event: Event, path: Pat
       `treaty "${event.treaty}" has no provision in article "${event.article}"`,
       `an event invokes an article of the treaty it names: one of ${list(articles)}`,
     );
-}
-
-function abbreviate(text: string, max = 90): string {
-  const t = text.replace(/\s+/g, ' ').trim();
-  return t.length > max ? `${t.slice(0, max - 1)}…` : t;
-}
-
-function tail(text: string, max = 50): string {
-  return text.length > max ? `…${text.slice(text.length - max + 1)}` : text;
 }

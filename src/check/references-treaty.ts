@@ -6,7 +6,7 @@ import { type Context, duplicates, list, type Report, termReadings } from './ref
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
 import { checkActorRef, checkScope } from './references-places.js';
-import { checkProvisionRules, QuoteFinder } from './references-rules.js';
+import { checkProvisionRules } from './references-rules.js';
 import { checkScenario } from './references-scenario.js';
 
 export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string>, report: Report) {
@@ -60,8 +60,7 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
   });
 
   treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef, treaty.parties));
-  const quotes = new QuoteFinder(t, report);
-  treaty.provisions.forEach((p, i) => checkProvisionRules(p, ['provisions', i], t, ctx, report, quotes));
+  treaty.provisions.forEach((p, i) => checkProvisionRules(p, ['provisions', i], t, ctx, report));
 
   if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
   const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
@@ -79,6 +78,7 @@ function checkProvision(
   parties: readonly string[],
 ) {
   sourceRef([...at, 'quote', 'source'], p.quote.source);
+  p.exceptions?.forEach((e, j) => sourceRef([...at, 'exceptions', j, 'quote', 'source'], e.quote.source));
   const bound = new Set<string>();
   if (p.trigger) checkTrigger(p.trigger, [...at, 'trigger'], loaded, ctx, report, eventTypeRef, bound);
   if (p.scope) checkScope(loaded, [...at, 'scope'], p.scope, bound, parties, ctx, report);
