@@ -61,13 +61,35 @@ export function evaluateScenario(corpus: CompiledCorpus, scenario: ScenarioFile,
   }
 }
 
-function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: string, dates?: ReadonlyMap<string, IsoDate>): RunResult {
-  const treaties = selectTreaties(corpus, scenario.treaties);
-  // Treaties whose lifecycle a selected one depends on (a tied treaty's) are computed too, first.
+/**
+ * What computing the lifecycles of some treaties needs, for `evaluateScenario` and `statusAt`: the
+ * treaties in the order to compute them (one a tied treaty depends on first, even if not asked
+ * for), each one's possible members, and the states whose events it looks up.
+ */
+export interface TreatySetup {
+  computed: CompiledTreaty[];
+  successions: Successions;
+  members: Map<string, string[]>;
+  actors: Map<string, string[]>;
+}
+
+export function treatySetup(corpus: CompiledCorpus, treaties: readonly CompiledTreaty[], scenario: ScenarioFile): TreatySetup {
   const computed = lifecycleOrder(treaties, corpus.treaties);
   const successions = new Successions(corpus.states.successions);
   const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
   const actors = new Map(computed.map((t) => [t.treaty.id, actorsOf(t, members.get(t.treaty.id)!, successions)]));
+  return { computed, successions, members, actors };
+}
+
+/** One view of the timeline per treaty computed, on its actors' events. */
+export function treatyViews(timeline: Timeline, setup: TreatySetup): Map<string, TreatyEvents> {
+  return new Map(setup.computed.map((t) => [t.treaty.id, timeline.view(setup.actors.get(t.treaty.id)!)]));
+}
+
+function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: string, dates?: ReadonlyMap<string, IsoDate>): RunResult {
+  const treaties = selectTreaties(corpus, scenario.treaties);
+  const setup = treatySetup(corpus, treaties, scenario);
+  const { computed, successions, members, actors } = setup;
   const fluentTypes = fluentEventTypes(corpus.vocabulary);
   // History of every treaty in the corpus (a scenario on one treaty still sees the others' records),
   // indexed for the states and event types the treaties evaluated look up; fluents see every event
@@ -87,7 +109,7 @@ function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: str
   const lastDay = scenario.until ?? nextDayWithin(timeline.lastDate() ?? '2000-01-01') ?? LAST_DATE;
   // One view of the timeline per treaty, shared by its lifecycle and every run: what it memoizes
   // (events by type, acts between parties, trigger matches) does not depend on the readings.
-  const views = new Map(computed.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
+  const views = treatyViews(timeline, setup);
   // Lifecycles depend only on the readings of the terms a lifecycle clause is read by: runs that agree on those share them.
   const lifecycleTerms = lifecycleReadingTerms(computed);
   const lifecyclesByKey = new Map<string, Map<string, TreatyLifecycle>>();
@@ -258,7 +280,7 @@ function eventTypesOf(t: CompiledTreaty): string[] {
 }
 
 /** The states whose events a treaty looks up: its members and the states acting for them, and any state a role names (a depositary). */
-export function actorsOf(t: CompiledTreaty, members: readonly string[], successions: Successions): string[] {
+function actorsOf(t: CompiledTreaty, members: readonly string[], successions: Successions): string[] {
   const named = t.treaty.provisions.flatMap((p) => [...namedStates(p)]);
   return [...new Set([...members.flatMap((p) => successions.actorsOf(p)), ...named])];
 }

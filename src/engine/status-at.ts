@@ -12,18 +12,18 @@ import {
 } from '../model/index.js';
 import { Timeline } from './event-index/index.js';
 import {
-  actorsOf,
   computeLifecycles,
   EngineInputError,
   evaluateScenario,
   HISTORY_ONLY,
   lifecycleEventTypes,
   selectTreaties,
+  treatySetup,
+  treatyViews,
 } from './evaluate.js';
 import { statusOn } from './lifecycle/index.js';
 import { readingCombinations } from './readings.js';
-import { Successions } from './succession.js';
-import { intervalOn, lifecycleOrder, potentialMembers } from './treaty-lifecycle/index.js';
+import { intervalOn } from './treaty-lifecycle/index.js';
 
 /** The run of intervals around `date` with the same status and the same state bound as on `date`: one stretch across terms. */
 function stretchOn(intervals: readonly StatusIntervalJson[], date: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
@@ -44,11 +44,8 @@ export function statusAt(
   scenario: ScenarioFile = HISTORY_ONLY,
   party?: string,
 ): StatusResult {
-  const [treaty] = selectTreaties(corpus, [treatyId]);
-  const computed = lifecycleOrder([treaty!], corpus.treaties);
-  const successions = new Successions(corpus.states.successions);
-  const members = new Map(computed.map((t) => [t.treaty.id, potentialMembers(t, scenario.events, scenario.history)]));
-  const actors = new Map(computed.map((t) => [t.treaty.id, actorsOf(t, members.get(t.treaty.id)!, successions)]));
+  const setup = treatySetup(corpus, selectTreaties(corpus, [treatyId]), scenario);
+  const { computed, successions, members, actors } = setup;
   const timeline = new Timeline({
     treaties: corpus.treaties,
     includeHistory: scenario.history,
@@ -57,7 +54,7 @@ export function statusAt(
     states: new Set([...actors.values()].flat()),
     types: new Set(computed.flatMap(lifecycleEventTypes)),
   });
-  const views = new Map(computed.map((t) => [t.treaty.id, timeline.view(actors.get(t.treaty.id)!)]));
+  const views = treatyViews(timeline, setup);
   const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
   const lc = computeLifecycles(corpus, computed, views, members, successions, date, choice).get(treatyId)!;
   const parties = lc.parties.map((p) => {
