@@ -2,6 +2,7 @@
  * The obligations of a run, one row per binding, each opening its explanation: the duties that
  * arose, then, grouped after them, the provisions and bindings where none did, with why not.
  */
+import type { ReactNode } from 'react';
 import type { ObligationResult } from '../../../api/types.js';
 import { OutcomeBadge } from '../../../components/Badges.js';
 import { isWhyNot, whyNotReason } from '../../../lib/whyNot.js';
@@ -14,25 +15,36 @@ interface Props {
 
 const binding = (o: ObligationResult) => `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
 
-function ExplainButton({ o, index, open, onOpen }: { o: ObligationResult; index: number } & Omit<Props, 'obligations'>) {
+/**
+ * A row of either table: the provision, the binding, the cells between (`children`), then the
+ * button opening its explanation.
+ */
+function Row({
+  o,
+  index,
+  open,
+  onOpen,
+  children,
+}: { o: ObligationResult; index: number; children: ReactNode } & Omit<Props, 'obligations'>) {
   return (
-    <button
-      type="button"
-      onClick={() => onOpen(index)}
-      aria-expanded={open === index}
-      aria-label={`Explain ${o.provision} (${o.bearer}${o.beneficiary ? ` to ${o.beneficiary}` : ''}): ${o.outcome}`}
-    >
-      Explain
-    </button>
-  );
-}
-
-function ProvisionCell({ o }: { o: ObligationResult }) {
-  return (
-    <th scope="row">
-      <code>{o.provision}</code>
-      <span className="muted"> Art. {o.article}</span>
-    </th>
+    <tr className={open === index ? 'selected' : undefined} data-provision={o.provision} data-outcome={o.outcome}>
+      <th scope="row">
+        <code>{o.provision}</code>
+        <span className="muted"> Art. {o.article}</span>
+      </th>
+      <td data-label="Bearer → beneficiary">{binding(o)}</td>
+      {children}
+      <td className="action">
+        <button
+          type="button"
+          onClick={() => onOpen(index)}
+          aria-expanded={open === index}
+          aria-label={`Explain ${o.provision} (${o.bearer}${o.beneficiary ? ` to ${o.beneficiary}` : ''}): ${o.outcome}`}
+        >
+          Explain
+        </button>
+      </td>
+    </tr>
   );
 }
 
@@ -66,9 +78,7 @@ export function OutcomeTable({ obligations, open, onOpen }: Props) {
               </tr>
             )}
             {arose.map(({ o, index }) => (
-              <tr key={index} className={open === index ? 'selected' : undefined} data-provision={o.provision} data-outcome={o.outcome}>
-                <ProvisionCell o={o} />
-                <td data-label="Bearer → beneficiary">{binding(o)}</td>
+              <Row key={index} o={o} index={index} open={open} onOpen={onOpen}>
                 <td className="dates" data-label="Active">
                   {o.from ?? '—'} → {o.to ?? 'open-ended'}
                 </td>
@@ -80,10 +90,7 @@ export function OutcomeTable({ obligations, open, onOpen }: Props) {
                 <td data-label="Outcome">
                   <OutcomeBadge outcome={o.outcome} />
                 </td>
-                <td className="action">
-                  <ExplainButton o={o} index={index} open={open} onOpen={onOpen} />
-                </td>
-              </tr>
+              </Row>
             ))}
           </tbody>
         </table>
@@ -105,19 +112,14 @@ export function OutcomeTable({ obligations, open, onOpen }: Props) {
             </thead>
             <tbody>
               {whyNot.map(({ o, index }) => (
-                <tr key={index} className={open === index ? 'selected' : undefined} data-provision={o.provision} data-outcome={o.outcome}>
-                  <ProvisionCell o={o} />
-                  <td data-label="Bearer → beneficiary">{binding(o)}</td>
+                <Row key={index} o={o} index={index} open={open} onOpen={onOpen}>
                   <td data-label="Outcome">
                     <OutcomeBadge outcome={o.outcome} />
                   </td>
                   <td className="reason" data-label="Why not">
                     {whyNotReason(o)}
                   </td>
-                  <td className="action">
-                    <ExplainButton o={o} index={index} open={open} onOpen={onOpen} />
-                  </td>
-                </tr>
+                </Row>
               ))}
             </tbody>
           </table>
