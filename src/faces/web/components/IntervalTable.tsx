@@ -39,19 +39,26 @@ export function IntervalTable({
               <td data-label="Until">{interval.to ?? 'open-ended'}</td>
               <td data-label="Term">{interval.term ?? '—'}</td>
               <td data-label="Notice by">{interval.noticeDeadline ?? '—'}</td>
-              <td data-label="Why">
-                {onExplain ? (
-                  <button type="button" className="link-button" onClick={() => onExplain(i)}>
-                    {interval.cause ?? 'explain'}
-                  </button>
-                ) : (
-                  (interval.cause ?? '—')
-                )}
-              </td>
+              <WhyCell cause={interval.cause} onExplain={onExplain && (() => onExplain(i))} />
             </tr>
           ))}
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** The last cell of a row of status: with `onExplain`, a button (its cause, else "explain") opening the explanation; without, the cause in words. */
+export function WhyCell({ cause, onExplain }: { cause: string | undefined; onExplain: (() => void) | undefined }) {
+  return (
+    <td data-label="Why">
+      {onExplain ? (
+        <button type="button" className="link-button" onClick={onExplain}>
+          {cause ?? 'explain'}
+        </button>
+      ) : (
+        (cause ?? '—')
+      )}
+    </td>
   );
 }

@@ -6,6 +6,7 @@
 import type { PairSuspension, PartyTimeline, StatusIntervalJson } from '../api/types.js';
 import { boundAs, statusRuns } from '../lib/parties.js';
 import { StatusBadge } from './Badges.js';
+import { WhyCell } from './IntervalTable.js';
 
 export function PartyTable({
   parties,
@@ -44,15 +45,7 @@ export function PartyTable({
                   </td>
                   <td data-label="From">{run.from ?? '—'}</td>
                   <td data-label="Until">{run.to ?? 'open-ended'}</td>
-                  <td data-label="Why">
-                    {onExplain ? (
-                      <button type="button" className="link-button" onClick={() => onExplain(bound, run.last)}>
-                        {run.cause ?? 'explain'}
-                      </button>
-                    ) : (
-                      (run.cause ?? '—')
-                    )}
-                  </td>
+                  <WhyCell cause={run.cause} onExplain={onExplain && (() => onExplain(bound, run.last))} />
                 </tr>
               );
             }),
