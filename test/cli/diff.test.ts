@@ -4,10 +4,8 @@ import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { compareTreaties } from '../../src/compare/index.js';
 import { humanDiff } from '../../src/faces/cli/commands/diff.js';
-import type { ScenarioFile } from '../../src/model/index.js';
-import { ASSISTANCE, fixtureCorpus, fixtureTreaty } from '../compare/support.js';
+import { ASSISTANCE, compareOnAttack } from '../compare/support.js';
 import { assertGolden } from '../support/golden.js';
 import { ROOT, pacta } from './support.js';
 
@@ -120,25 +118,15 @@ describe('pacta diff', () => {
   });
 
   it('the text table gives a why-not side its outcome and a shortened reason', () => {
-    const scenario: ScenarioFile = {
-      title: 'attack',
-      history: true,
-      drop: [],
-      readings: {},
-      expect: [],
-      events: [
-        { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
-        { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
-        { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
-      ],
-    };
     // Treaty a never enters into force: its threshold is out of its parties' reach.
-    const a = fixtureTreaty({
-      id: 'a',
-      provisions: [ASSISTANCE],
-      entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 3, including: [] } },
-    });
-    const c = compareTreaties(fixtureCorpus(a, fixtureTreaty({ id: 'b', provisions: [ASSISTANCE] })), 'a', 'b', { scenario });
+    const c = compareOnAttack(
+      {
+        id: 'a',
+        provisions: [ASSISTANCE],
+        entryIntoForce: { event: 'instrument-deposited', threshold: { instruments: 3, including: [] } },
+      },
+      { id: 'b', provisions: [ASSISTANCE] },
+    );
     const lines = humanDiff(c).split('\n');
     const header = lines.findIndex((l) => l.startsWith('provisions '));
     assert.deepEqual(

@@ -11,7 +11,7 @@ import type { BehaviourComparison, BehaviourRow } from '../../src/compare/schema
 import { loadYamlFile } from '../../src/corpus/load.js';
 import { InputError } from '../../src/model/diagnostic.js';
 import { ScenarioFile } from '../../src/model/timeline.js';
-import { ASSISTANCE, fixtureCorpus, fixtureTreaty, SCENARIO_DIR, realCorpus, variant } from './support.js';
+import { ASSISTANCE, compareOnAttack, type FixtureTreaty, SCENARIO_DIR, realCorpus, variant } from './support.js';
 
 function behaviour(file: string): BehaviourComparison {
   const { loaded } = loadYamlFile(join(SCENARIO_DIR, file), ScenarioFile);
@@ -208,20 +208,7 @@ describe('behaviour in the summary', () => {
 });
 
 describe('behaviour: entry-into-force shapes other than one act', () => {
-  const scenario: ScenarioFile = {
-    title: 'attack',
-    history: true,
-    drop: [],
-    readings: {},
-    expect: [],
-    events: [
-      { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
-      { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
-      { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
-    ],
-  };
-  const run = (a: Parameters<typeof fixtureTreaty>[0], b: Parameters<typeof fixtureTreaty>[0]) =>
-    compareTreaties(fixtureCorpus(fixtureTreaty(a), fixtureTreaty(b)), a.id, b.id, { scenario }).behaviour!;
+  const run = (a: FixtureTreaty, b: FixtureTreaty) => compareOnAttack(a, b).behaviour!;
 
   it('month-start rounding and a threshold: both in force from the first day, by the acts their clauses need', () => {
     const b = run(
@@ -274,20 +261,7 @@ describe('behaviour: entry-into-force shapes other than one act', () => {
 });
 
 describe('behaviour: rows where no duty arose, paired', () => {
-  const scenario: ScenarioFile = {
-    title: 'attack',
-    history: true,
-    drop: [],
-    readings: {},
-    expect: [],
-    events: [
-      { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
-      { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
-      { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
-    ],
-  };
-  const run = (a: Parameters<typeof fixtureTreaty>[0], b: Parameters<typeof fixtureTreaty>[0]) =>
-    compareTreaties(fixtureCorpus(fixtureTreaty(a), fixtureTreaty(b)), a.id, b.id, { scenario }).behaviour!;
+  const run = (a: FixtureTreaty, b: FixtureTreaty) => compareOnAttack(a, b).behaviour!;
 
   it('a treaty never in force: not applicable against not triggered, and against a duty discharged, each with why not', () => {
     const b = run(

@@ -12,7 +12,9 @@ import type {
   EntryIntoForce,
   Lifecycle,
   Provision,
+  ScenarioFile,
 } from '../../src/model/index.js';
+import { compareTreaties } from '../../src/compare/index.js';
 import type { Field, FieldDifference, PairComparison, TreatyComparison } from '../../src/compare/schema.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -131,6 +133,25 @@ export function fixtureTreaty(o: FixtureTreaty): CompiledTreaty {
 export function fixtureCorpus(...treaties: CompiledTreaty[]): CompiledCorpus {
   const base = realCorpus();
   return { states: base.states, vocabulary: { ...base.vocabulary, terms: [...base.vocabulary.terms, WITHIN_A_MONTH] }, treaties };
+}
+
+/** An armed attack on PRK by USA and war declared on 2025-03-10, Russia's military aid on 2025-03-12: the behaviour tests' scenario. */
+export const ATTACK_ON_PRK: ScenarioFile = {
+  title: 'attack',
+  history: true,
+  drop: [],
+  readings: {},
+  expect: [],
+  events: [
+    { id: 'attack', date: '2025-03-10', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' },
+    { id: 'war', date: '2025-03-10', type: 'war-declared', by: 'USA', against: 'PRK', source: 'hypothetical' },
+    { id: 'aid', date: '2025-03-12', type: 'assistance-provided', by: 'RUS', to: 'PRK', kind: 'military', source: 'hypothetical' },
+  ],
+};
+
+/** Two fixture treaties compared, their behaviour on ATTACK_ON_PRK included. */
+export function compareOnAttack(a: FixtureTreaty, b: FixtureTreaty): TreatyComparison {
+  return compareTreaties(fixtureCorpus(fixtureTreaty(a), fixtureTreaty(b)), a.id, b.id, { scenario: ATTACK_ON_PRK });
 }
 
 /** A provision like `base` with some fields replaced. */
