@@ -222,6 +222,19 @@ describe('HTTP API', () => {
     assert.equal(none.json.detail, 'provision: no provision "art4-mutual-assistance" in ussr-prk-1961');
   });
 
+  it("refuses a run's provision that is not an id, and a status's bad provision before its bad party, naming the field", async () => {
+    const scenario = ScenarioFile.parse(parse(readFileSync(join(CORPUS, 'ussr-prk-1961/scenarios/attack-1985.yaml'), 'utf8')));
+    const notAnId = await call(server, 'POST', '/api/run?provision=Art%201', scenario);
+    assert.equal(notAnId.status, 400);
+    assert.equal(notAnId.type, 'application/problem+json');
+    assert.match(notAnId.json.detail as string, /^provision: an id is lower-case letters/);
+    assert.equal(notAnId.json.errors![0]!.field, 'provision');
+    const both = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=USA&provision=art9');
+    assert.equal(both.status, 400);
+    assert.match(both.json.detail as string, /^provision: ussr-prk-1961 has no provision "art9"/);
+    assert.equal(both.json.errors![0]!.field, 'provision');
+  });
+
   it('refuses bad bodies with the field at fault', async () => {
     const notJson = await call(server, 'POST', '/api/scenarios', '{"title": ');
     assert.equal(notJson.status, 400);
