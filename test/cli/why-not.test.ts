@@ -218,6 +218,12 @@ describe('pacta status --provision', () => {
       `--provision: error: --provision "art6-duration-renewal": art6-duration-renewal is a procedural, not a duty: it has no outcome on a day (only obligations and prohibitions do)\n  hint: give one of its duties (obligations and prohibitions): ${DUTIES_1961}\n`,
     );
   });
+
+  it('a bad provision is refused before a bad party, as the API refuses it', async () => {
+    const r = await pacta(['status', 'ussr-prk-1961', '--at', '1985-03-02', '--party', 'USA', '--provision', 'art9']);
+    assert.equal(r.status, 2);
+    assert.match(r.stderr, /^--provision: error: --provision "art9": ussr-prk-1961 has no provision "art9"/);
+  });
 });
 
 describe('the reason column', () => {
