@@ -1,6 +1,14 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
 import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
-import { type ActorEntry, type Diagnostic, type DiagnosticCode, type EventType, type Place } from '../model/index.js';
+import {
+  type ActorEntry,
+  type Condition,
+  type Diagnostic,
+  type DiagnosticCode,
+  type EventType,
+  type Place,
+  type Trigger,
+} from '../model/index.js';
 
 export type Report = (loaded: Loaded<unknown>, path: PathKey[], code: DiagnosticCode, message: string, hint: string) => void;
 
@@ -49,6 +57,14 @@ export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = [
     actors: new Map((corpus.states?.value.actors ?? []).map((a) => [a.code, a])),
     places: corpus.gazetteer ? new Map(corpus.gazetteer.value.places.map((p) => [p.id, p])) : undefined,
   };
+}
+
+/** A trigger's conditions with their paths (a bare condition at `at`, or each of its `all` or `any`). */
+export function conditionsAt(trigger: Trigger | undefined, at: PathKey[]): [Condition, PathKey[]][] {
+  if (!trigger) return [];
+  if ('all' in trigger) return trigger.all.map((c, i) => [c, [...at, 'all', i]]);
+  if ('any' in trigger) return trigger.any.map((c, i) => [c, [...at, 'any', i]]);
+  return [[trigger, at]];
 }
 
 export function duplicates<T>(items: readonly T[], key: (item: T) => string): number[] {

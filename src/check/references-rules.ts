@@ -7,8 +7,8 @@
  * dates. `inForceFor` conditions need no reference check (their schema is the whole check).
  */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
-import { type Condition, type Event, type Provision } from '../model/index.js';
-import { checkByReading, type Context, list, type Report } from './reference-context.js';
+import { type Event, type Provision } from '../model/index.js';
+import { checkByReading, conditionsAt, type Context, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
 export function articlesOf(t: LoadedTreaty): Set<string> {
@@ -16,11 +16,16 @@ export function articlesOf(t: LoadedTreaty): Set<string> {
 }
 
 /**
- * Exceptions, kinds by reading and invocations of one provision at `at` (`provisions[i]`). An
- * exception's quote is found in its source where provisions' quotes are (src/check/compile.ts), its
- * source named where theirs is (references-treaty.ts).
+ * Exceptions, kinds by reading and invocations of each of the treaty's provisions. An exception's
+ * quote is found in its source where provisions' quotes are (src/check/compile.ts), its source named
+ * where theirs is (references-treaty.ts).
  */
-export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty, ctx: Context, report: Report) {
+export function checkProvisionRules(t: LoadedTreaty, ctx: Context, report: Report) {
+  const articles = articlesOf(t);
+  t.treaty.value.provisions.forEach((p, i) => checkRules(p, ['provisions', i], t, articles, ctx, report));
+}
+
+function checkRules(p: Provision, at: PathKey[], t: LoadedTreaty, articles: Set<string>, ctx: Context, report: Report) {
   const loaded = t.treaty as Loaded<unknown>;
   p.exceptions?.forEach((exception, j) => {
     const path = [...at, 'exceptions', j];
@@ -54,8 +59,7 @@ export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty
           'put it in an "all" with the conditions it bounds ({ all: [ …, { inForceFor: … } ] }), or alone as the trigger',
         );
     });
-  const articles = articlesOf(t);
-  for (const [condition, path] of conditionsOf(p, at)) {
+  for (const [condition, path] of conditionsAt(p.trigger, [...at, 'trigger'])) {
     if (!('event' in condition) || condition.article === undefined || articles.has(condition.article)) continue;
     report(
       loaded,
@@ -65,16 +69,6 @@ export function checkProvisionRules(p: Provision, at: PathKey[], t: LoadedTreaty
       `an invocation names an article of this treaty: one of ${list(articles)}`,
     );
   }
-}
-
-/** A provision's conditions with their paths (a bare condition, or each of `all`/`any`). */
-function conditionsOf(p: Provision, at: PathKey[]): [Condition, PathKey[]][] {
-  const trigger = p.trigger;
-  if (!trigger) return [];
-  const path = [...at, 'trigger'];
-  if ('all' in trigger) return trigger.all.map((c, i) => [c, [...path, 'all', i]]);
-  if ('any' in trigger) return trigger.any.map((c, i) => [c, [...path, 'any', i]]);
-  return [[trigger, path]];
 }
 
 /**

@@ -1,8 +1,8 @@
 /** Reference checks of one treaty: its parties, sources, lifecycle, provisions and triggers, then its history and scenarios. */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
-import { type Condition, type Provision, STANDARD_ROLES, STATE_FIELDS, type Trigger } from '../model/index.js';
+import { type Provision, STANDARD_ROLES, STATE_FIELDS, type Trigger } from '../model/index.js';
 import { normaliseQuote } from './quote-match.js';
-import { type Context, duplicates, list, type Report, termReadings } from './reference-context.js';
+import { conditionsAt, type Context, duplicates, list, type Report, termReadings } from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
 import { checkActorRef, checkScope } from './references-places.js';
@@ -60,7 +60,7 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
   });
 
   treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef, treaty.parties));
-  treaty.provisions.forEach((p, i) => checkProvisionRules(p, ['provisions', i], t, ctx, report));
+  checkProvisionRules(t, ctx, report);
 
   if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
   const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
@@ -158,13 +158,7 @@ function checkTrigger(
   eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
   bound: Set<string>,
 ) {
-  const conditions: [Condition, PathKey[]][] =
-    'all' in trigger
-      ? trigger.all.map((c, i) => [c, [...at, 'all', i]])
-      : 'any' in trigger
-        ? trigger.any.map((c, i) => [c, [...at, 'any', i]])
-        : [[trigger, at]];
-  for (const [condition, path] of conditions) {
+  for (const [condition, path] of conditionsAt(trigger, at)) {
     if ('event' in condition) {
       eventTypeRef(loaded, [...path, 'event'], condition.event);
       const type = ctx.eventTypes.get(condition.event);
