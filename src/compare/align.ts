@@ -12,7 +12,7 @@
  * compare them. The score is symmetric and ties are broken by provision ids, so aligning B with A
  * gives the same pairs as aligning A with B.
  */
-import type { Condition, Provision, Trigger } from '../model/index.js';
+import { type Condition, conditionsOf, type Provision } from '../model/index.js';
 import type { AlignmentReason } from './schema.js';
 import { jaccard, textSimilarity } from './words.js';
 
@@ -34,13 +34,6 @@ export interface Alignment {
 }
 
 const round = (x: number) => Math.round(x * 1000) / 1000;
-
-export function conditionsOf(t: Trigger | undefined): Condition[] {
-  if (!t) return [];
-  if ('all' in t) return t.all;
-  if ('any' in t) return t.any;
-  return [t];
-}
 
 /** What a condition is about, constraints aside: `event:armed-attack`, `fluent:state-of-war`. */
 export function conditionTopic(c: Condition): string {

@@ -4,6 +4,7 @@
  */
 import {
   compareStrings,
+  conditionsOf,
   LAST_DATE,
   nextDayWithin,
   type CompiledCorpus,
@@ -272,9 +273,7 @@ function eventTypesOf(t: CompiledTreaty): string[] {
   for (const p of t.treaty.provisions) {
     if (p.act) types.push(p.act.type);
     for (const e of p.exceptions ?? []) if (e.requires) types.push(e.requires.event);
-    if (p.trigger)
-      for (const c of 'all' in p.trigger ? p.trigger.all : 'any' in p.trigger ? p.trigger.any : [p.trigger])
-        if ('event' in c) types.push(c.event);
+    for (const c of conditionsOf(p.trigger)) if ('event' in c) types.push(c.event);
   }
   return types;
 }

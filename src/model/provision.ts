@@ -70,6 +70,14 @@ export const Trigger = z.union([
 ]);
 export type Trigger = z.infer<typeof Trigger>;
 
+/** A trigger's conditions, as a list: a bare condition, or each of `all` / `any` (none without a trigger). */
+export function conditionsOf(trigger: Trigger | undefined): Condition[] {
+  if (!trigger) return [];
+  if ('all' in trigger) return trigger.all;
+  if ('any' in trigger) return trigger.any;
+  return [trigger];
+}
+
 /** What counts as performance where the bearer decides ("such action as it deems necessary"): the kinds under each reading of a term. */
 export const KindsByReading = z
   .object({

@@ -5,6 +5,7 @@
  */
 import {
   type Condition,
+  conditionsOf,
   describeCondition,
   describeTrigger,
   type EventCondition,
@@ -12,7 +13,7 @@ import {
   type Provision,
   type Trigger,
 } from '../../model/index.js';
-import { conditionsOf, conditionTopic } from '../align.js';
+import { conditionTopic } from '../align.js';
 import { byAmount, combine, setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';
 import { compareWording } from '../wording.js';

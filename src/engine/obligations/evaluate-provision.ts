@@ -1,6 +1,7 @@
 /** Evaluating one provision (an obligation or a prohibition): its trigger's episodes, who bears it under each binding, and an outcome for each. */
 import {
   type CompiledTreaty,
+  conditionsOf,
   type ExplanationStep,
   type IsoDate,
   type ObligationResult,
@@ -136,8 +137,7 @@ const NO_PLACES = new Places(undefined);
 
 /** A trigger that is only a time-in-force condition ("after ten years in force"): a standing duty from then. */
 function onlyTimeInForce(trigger: Trigger): boolean {
-  const conditions = 'all' in trigger ? trigger.all : 'any' in trigger ? trigger.any : [trigger];
-  return conditions.every((c) => 'inForceFor' in c);
+  return conditionsOf(trigger).every((c) => 'inForceFor' in c);
 }
 
 /**

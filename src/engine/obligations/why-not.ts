@@ -7,14 +7,13 @@
  * cut in the source.
  */
 import {
-  type Condition,
+  conditionsOf,
   describeTrigger,
   type ExplanationStep,
   type IsoDate,
   type ObligationResult,
   type Provision,
   type StateField,
-  type Trigger,
 } from '../../model/index.js';
 import { resolveRoles, type Instance } from './roles.js';
 import { inForceOn, matchEvent, type Binding } from '../triggers.js';
@@ -36,13 +35,6 @@ export function instanceKey(instance: Instance): string {
 }
 
 const instanceKeys = new WeakMap<Instance, string>();
-
-function conditionsOf(trigger: Trigger | undefined): Condition[] {
-  if (!trigger) return [];
-  if ('all' in trigger) return trigger.all;
-  if ('any' in trigger) return trigger.any;
-  return [trigger];
-}
 
 /** The roles a trigger binds (to the parties its events or fluents name). */
 function triggerRoles(provision: Provision): string[] {
