@@ -59,12 +59,20 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
     state: (path, code) => stateRef(loaded, path, code),
   });
 
-  treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, sourceRef, eventTypeRef, treaty.parties));
+  const refs: NameRefs = { source: sourceRef, eventType: eventTypeRef, state: stateRef };
+  treaty.provisions.forEach((p, i) => checkProvision(p, ['provisions', i], loaded, ctx, report, refs, treaty.parties));
   checkProvisionRules(t, ctx, report);
 
   if (t.history) checkTimeline(t.history as Loaded<unknown>, t.history.value.events, ['events'], ctx, report, treaty.parties);
   const historyIds = new Set((t.history?.value.events ?? []).map((e) => e.id));
   for (const s of t.scenarios) checkScenario(s, ctx, report, treatyIds, historyIds, t);
+}
+
+/** The treaty's checks of a name it uses: each reports an undefined one. */
+interface NameRefs {
+  source: (path: PathKey[], id: string) => void;
+  eventType: (l: Loaded<unknown>, path: PathKey[], id: string) => void;
+  state: (l: Loaded<unknown>, path: PathKey[], code: string) => void;
 }
 
 function checkProvision(
@@ -73,14 +81,13 @@ function checkProvision(
   loaded: Loaded<unknown>,
   ctx: Context,
   report: Report,
-  sourceRef: (path: PathKey[], id: string) => void,
-  eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
+  refs: NameRefs,
   parties: readonly string[],
 ) {
-  sourceRef([...at, 'quote', 'source'], p.quote.source);
-  p.exceptions?.forEach((e, j) => sourceRef([...at, 'exceptions', j, 'quote', 'source'], e.quote.source));
+  refs.source([...at, 'quote', 'source'], p.quote.source);
+  p.exceptions?.forEach((e, j) => refs.source([...at, 'exceptions', j, 'quote', 'source'], e.quote.source));
   const bound = new Set<string>();
-  if (p.trigger) checkTrigger(p.trigger, [...at, 'trigger'], loaded, ctx, report, eventTypeRef, bound);
+  if (p.trigger) checkTrigger(p.trigger, [...at, 'trigger'], loaded, ctx, report, refs, bound);
   if (p.scope) checkScope(loaded, [...at, 'scope'], p.scope, bound, parties, ctx, report);
   for (const field of ['bearer', 'beneficiary'] as const) {
     const role = p[field];
@@ -89,14 +96,7 @@ function checkProvision(
     if (checkActorRef(loaded, [...at, field], role, ctx, report)) continue;
     // A role may name a state (a depositary: "the Government of the United States of America"): it must be defined.
     if (/^[A-Z]{3}$/.test(role)) {
-      if (!ctx.states.has(role))
-        report(
-          loaded,
-          [...at, field],
-          'unknown-state',
-          `unknown state "${role}"`,
-          `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
-        );
+      refs.state(loaded, [...at, field], role);
       continue;
     }
     if (!(STANDARD_ROLES as readonly string[]).includes(role) && !bound.has(role)) {
@@ -118,7 +118,7 @@ function checkProvision(
       'one of them must name the party the other is relative to',
     );
   }
-  if (p.act) eventTypeRef(loaded, [...at, 'act', 'type'], p.act.type);
+  if (p.act) refs.eventType(loaded, [...at, 'act', 'type'], p.act.type);
   const quote = normaliseQuote(p.quote.text);
   for (const [field, words] of [
     ['triggerText', p.triggerText],
@@ -155,12 +155,12 @@ function checkTrigger(
   loaded: Loaded<unknown>,
   ctx: Context,
   report: Report,
-  eventTypeRef: (l: Loaded<unknown>, path: PathKey[], id: string) => void,
+  refs: NameRefs,
   bound: Set<string>,
 ) {
   for (const [condition, path] of conditionsAt(trigger, at)) {
     if ('event' in condition) {
-      eventTypeRef(loaded, [...path, 'event'], condition.event);
+      refs.eventType(loaded, [...path, 'event'], condition.event);
       const type = ctx.eventTypes.get(condition.event);
       for (const [field, match] of Object.entries(condition.where)) {
         if (type && ![...type.roles, ...type.optionalRoles].includes(field as (typeof STATE_FIELDS)[number])) {
@@ -173,15 +173,7 @@ function checkTrigger(
           );
         }
         if (match && /^[a-z]/.test(match) && !['any-state', 'any-actor', 'party', 'non-party'].includes(match)) bound.add(match);
-        else if (match && /^[A-Z]{3}$/.test(match) && !ctx.states.has(match)) {
-          report(
-            loaded,
-            [...path, 'where', field],
-            'unknown-state',
-            `unknown state "${match}"`,
-            `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
-          );
-        }
+        else if (match && /^[A-Z]{3}$/.test(match)) refs.state(loaded, [...path, 'where', field], match);
       }
     } else if ('fluent' in condition) {
       if (!ctx.fluents.has(condition.fluent)) {
