@@ -29,22 +29,12 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
 
   treaty.parties.forEach((p, i) => stateRef(loaded, ['parties', i], p));
   if (treaty.registration) stateRef(loaded, ['registration', 'by'], treaty.registration.by);
-  for (const i of duplicates(treaty.sources, (s) => s.id))
-    report(
-      loaded,
-      ['sources', i, 'id'],
-      'duplicate-id',
-      `source "${treaty.sources[i]!.id}" is defined twice`,
-      'give each source its own id',
-    );
-  for (const i of duplicates(treaty.provisions, (p) => p.id))
-    report(
-      loaded,
-      ['provisions', i, 'id'],
-      'duplicate-id',
-      `provision "${treaty.provisions[i]!.id}" is defined twice`,
-      'give each provision its own id',
-    );
+  for (const [kind, items] of [
+    ['source', treaty.sources],
+    ['provision', treaty.provisions],
+  ] as const)
+    for (const i of duplicates<{ id: string }>(items, (x) => x.id))
+      report(loaded, [`${kind}s`, i, 'id'], 'duplicate-id', `${kind} "${items[i]!.id}" is defined twice`, `give each ${kind} its own id`);
 
   const sourceIds = new Set(treaty.sources.map((s) => s.id));
   const sourceRef = (path: PathKey[], id: string) => {
