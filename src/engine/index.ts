@@ -4,3 +4,4 @@ export { provisionAt, statusAt } from './status-at.js';
 export { checkExpectations } from './expectations.js';
 export { describeChoice } from './readings.js';
 export { Successions } from './succession.js';
+export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';

@@ -24,6 +24,7 @@ import {
 import { statusOn } from './lifecycle/index.js';
 import { readingCombinations } from './readings.js';
 import { intervalOn } from './treaty-lifecycle/index.js';
+import { isDuty } from './one-provision.js';
 
 /** The run of intervals around `date` with the same status and the same state bound as on `date`: one stretch across terms. */
 function stretchOn(intervals: readonly StatusIntervalJson[], date: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
@@ -120,7 +121,7 @@ export function provisionAt(
     throw new EngineInputError(
       `${treatyId} has no provision "${provisionId}": its provisions are ${treaty!.treaty.provisions.map((p) => p.id).join(', ')}`,
     );
-  if (provision.kind !== 'obligation' && provision.kind !== 'prohibition')
+  if (!isDuty(provision))
     throw new EngineInputError(
       `${provisionId} is a ${provision.kind}, not a duty: it has no outcome on a day (only obligations and prohibitions do)`,
     );

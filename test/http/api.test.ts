@@ -10,7 +10,7 @@ import { after, before, describe, it } from 'node:test';
 import { checkCorpus } from '../../src/check/compile.js';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
 import { provisionAt } from '../../src/engine/status-at.js';
-import { onlyProvision } from '../../src/faces/http/one-provision.js';
+import { onlyProvision } from '../../src/engine/one-provision.js';
 import { startServer, type RunningServer } from '../../src/faces/http/server.js';
 import { parse } from 'yaml';
 import { ScenarioFile } from '../../src/model/timeline.js';

@@ -13,7 +13,7 @@ import { type CompiledCorpus, InputError, type ScenarioFile } from '../../model/
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
 import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
-import { refuseProvision } from './one-provision.js';
+import { refuseProvision } from '../../engine/index.js';
 import { openApiDocument } from './openapi.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
 import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';

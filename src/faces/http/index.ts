@@ -5,5 +5,4 @@ export { startServer } from './server.js';
 export { emptyHostError, isLoopback } from './startup.js';
 export { bufferedLog } from './work/index.js';
 export type { RunningServer, ServeOptions } from './server.js';
-export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';
 export { partiesHint } from './one-party.js';

@@ -1,7 +1,7 @@
 /** `pacta run SCENARIO [--provision ID]`: evaluate a scenario under each combination of its readings. */
 import { describeChoice, evaluateScenario } from '../../../engine/index.js';
 import type { ObligationResult, RunResult } from '../../../model/index.js';
-import { onlyProvision, refuseProvision } from '../../http/index.js';
+import { onlyProvision, refuseProvision } from '../../../engine/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { boundAs, differsFromTreaty, statusRuns, suspensionWords } from '../parties.js';

@@ -3,9 +3,9 @@
  * that day, for whom, and why; with `--provision`, that duty's rows on the day — the duties active
  * or decided that day, or why none arose.
  */
-import { EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
+import { dutyIds, EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
 import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } from '../../../model/index.js';
-import { dutyIds, partiesHint } from '../../http/index.js';
+import { partiesHint } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { boundAs, suspensionWords } from '../parties.js';

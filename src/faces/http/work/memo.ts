@@ -12,7 +12,7 @@ import { EngineInputError, provisionAt, statusAt } from '../../../engine/index.j
 import { exportInputs } from '../../../export/index.js';
 import type { CompiledCorpus, ObligationResult, StatusResult, TreatyTimeline } from '../../../model/index.js';
 import { partiesHint } from '../one-party.js';
-import { dutyIds } from '../one-provision.js';
+import { dutyIds } from '../../../engine/index.js';
 import { ProblemError } from '../problem.js';
 import type { Done } from './tasks.js';
 

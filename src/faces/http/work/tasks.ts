@@ -5,7 +5,7 @@
  * the other side as what it was: an `InputError` with its diagnostics, a `ProblemError`, or an
  * unexpected error with its message and stack.
  */
-import { evaluateScenario } from '../../../engine/index.js';
+import { evaluateScenario, onlyProvision } from '../../../engine/index.js';
 import {
   type CompiledCorpus,
   type Diagnostic,
@@ -15,7 +15,6 @@ import {
   type StructuredDocument,
 } from '../../../model/index.js';
 import { ingest } from '../../../text/index.js';
-import { onlyProvision } from '../one-provision.js';
 import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
 
 /** A run's `provision`, checked before (one-provision.ts), limits its answer to that duty. */

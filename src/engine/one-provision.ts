@@ -4,11 +4,12 @@
  * that have outcomes) of the treaties the scenario runs; the run is then limited to its rows, the
  * differences between readings that concern it and the treaties that have it. Both faces refuse
  * another id with the same words (the CLI exits 2 naming --provision, the API answers 400 naming
- * `provision`).
+ * `provision`). Pure, as the rest of the engine: the faces only translate a refusal.
  */
-import type { CompiledCorpus, Provision, RunResult } from '../../model/index.js';
+import type { CompiledCorpus, Provision, RunResult } from '../model/index.js';
 
-const isDuty = (p: Provision) => p.kind === 'obligation' || p.kind === 'prohibition';
+/** A duty: a provision with outcomes (an obligation or a prohibition). */
+export const isDuty = (p: Provision): boolean => p.kind === 'obligation' || p.kind === 'prohibition';
 
 /** The treaties a scenario runs: those it names, else every treaty of the corpus. */
 function treatiesRun(compiled: CompiledCorpus, treaties: readonly string[] | undefined) {
