@@ -199,6 +199,18 @@ export interface DelayRule {
 }
 
 /**
+ * The zod schema for `monthStart` (a `DelayRule`'s N: "on the first day of the Nth month following
+ * `after`"), a whole number of months from 1 to 1200; its messages name what the months follow.
+ */
+export function MonthStart(after: string) {
+  return z
+    .number()
+    .int(`monthStart is a whole number of months: 1 for the month after ${after}`)
+    .min(1, `monthStart counts months from 1 (the month after ${after})`)
+    .max(1200, 'monthStart is at most 1200 months (a hundred years)');
+}
+
+/**
  * The day an act of `date` takes effect under `rule`, or null past 9999-12-31. The month-start
  * rounding counts whole calendar months from the month the (offset) day falls in, whatever its day:
  * an act of 29, 30 or 31 January with `monthStart: 1` takes effect on 1 February, one of 1 January

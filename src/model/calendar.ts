@@ -87,6 +87,7 @@ export {
   isIsoDuration,
   isoDurationProblem,
   isZeroSpan,
+  MonthStart,
   movePartsBySpan,
   parseIsoDuration,
   scaleSpan,

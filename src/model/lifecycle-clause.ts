@@ -14,18 +14,14 @@
  *   { type: by-reading, term: twenty-years, readings: { notice-after: {…}, effect-after: {…} } }
  */
 import { z } from 'zod';
-import { IsoDate, IsoDuration } from './calendar.js';
+import { IsoDate, IsoDuration, MonthStart } from './calendar.js';
 import { Id } from './common.js';
 
 /** A party may leave (denounce, withdraw) by notice. */
 export const WithdrawalProvision = z
   .strictObject({
     noticePeriod: IsoDuration.optional().describe('the withdrawal takes effect this long after the notice is given'),
-    monthStart: z
-      .number()
-      .int('monthStart is a whole number of months: 1 for the month after the notice')
-      .min(1, 'monthStart counts months from 1 (the month after the notice)')
-      .max(1200, 'monthStart is at most 1200 months (a hundred years)')
+    monthStart: MonthStart('the notice')
       .optional()
       .describe('it takes effect on the first day of the Nth month following the notice (after noticePeriod, if any)'),
     minimumInForce: IsoDuration.optional().describe(

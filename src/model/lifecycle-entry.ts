@@ -16,15 +16,12 @@
  *   { unknown: "the final clauses are not in the source", attestedBy: {…} } unknown, and said so
  */
 import { z } from 'zod';
-import { IsoDate, IsoDuration } from './calendar.js';
+import { IsoDate, IsoDuration, MonthStart } from './calendar.js';
 import { Citation, Id, StateCode } from './common.js';
 
-const monthStart = z
-  .number()
-  .int('monthStart is a whole number of months: 1 for the month after the act')
-  .min(1, 'monthStart counts months from 1 (the month after the act)')
-  .max(1200, 'monthStart is at most 1200 months (a hundred years)')
-  .describe("on the first day of the Nth month following the act (after `offset`, if any): 1 = the month after the act's month");
+const monthStart = MonthStart('the act').describe(
+  "on the first day of the Nth month following the act (after `offset`, if any): 1 = the month after the act's month",
+);
 const offset = IsoDuration.describe('this long after the act, e.g. P30D for "on the thirtieth day after"');
 
 /** When a later state's own instrument takes effect for it. */
