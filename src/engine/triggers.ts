@@ -17,7 +17,15 @@
  * Cost: each condition looks only at the treaty's events of its own type (TreatyEvents), filtered
  * once per binding and then searched by date; no condition scans the treaty's whole timeline.
  */
-import type { Condition, EventCondition, FluentCondition, IsoDate, StateField, Trigger } from '../model/index.js';
+import {
+  type Condition,
+  type EventCondition,
+  type FluentCondition,
+  type IsoDate,
+  isStateCode,
+  type StateField,
+  type Trigger,
+} from '../model/index.js';
 import { ANY_FIELD, FIELD_BITS, type Selection, type TimelineEvent, type TreatyEvents } from './event-index/index.js';
 import type { FluentIndex, FluentSpan } from './fluents.js';
 import type { Successions } from './succession.js';
@@ -61,8 +69,6 @@ export function bindingKey(binding: Binding): string {
   return keys.map((k) => `${k}=${binding[k]}`).join(';');
 }
 
-const STATE_CODE = /^[A-Z]{3}$/;
-
 type MatchKind = 'any-state' | 'any-actor' | 'party' | 'non-party' | 'state' | 'role';
 
 interface CompiledCondition {
@@ -82,7 +88,7 @@ function compile(cond: EventCondition): CompiledCondition {
       match,
       kind: (match === 'any-state' || match === 'any-actor' || match === 'party' || match === 'non-party'
         ? match
-        : /^[A-Z]{3}$/.test(match)
+        : isStateCode(match)
           ? 'state'
           : 'role') as MatchKind,
     }));
@@ -92,6 +98,13 @@ function compile(cond: EventCondition): CompiledCondition {
     );
   }
   return c;
+}
+
+/** The roles an event condition binds (a `where` value that is no keyword and no state's code). */
+export function rolesOf(cond: EventCondition): string[] {
+  return compile(cond)
+    .fields.filter((f) => f.kind === 'role')
+    .map((f) => f.match);
 }
 
 /** Does the event meet the condition under `binding`? The extended binding if so. */
@@ -136,7 +149,7 @@ function matchValue(
       return binding;
     case 'any-state':
       // A state, not a non-state actor (an armed group, an organ: codes of four or more characters).
-      return STATE_CODE.test(value) ? binding : undefined;
+      return isStateCode(value) ? binding : undefined;
     case 'state':
       return value === match ? binding : undefined;
     case 'party':

@@ -1,5 +1,5 @@
 /** Who bears a duty and to whom under a binding of its trigger's roles, and for how long they stay parties under a treaty a party may leave alone. */
-import type { ExplanationStep, IsoDate, PairSuspension, Provision } from '../../model/index.js';
+import { type ExplanationStep, type IsoDate, isActorCode, isStateCode, type PairSuspension, type Provision } from '../../model/index.js';
 import type { Participation } from '../treaty-lifecycle/index.js';
 import type { Binding, Episode } from '../triggers.js';
 
@@ -10,13 +10,13 @@ export interface Instance {
   acts?: readonly number[];
 }
 
-/** A state's code (three letters) or a non-state actor's (four or more: UNSC). */
-const STATE_CODE = /^[A-Z][A-Z0-9-]{2,}$/;
+/** A role that names one state (three letters) or non-state actor (four or more: UNSC) itself. */
+const namesOne = (role: string): boolean => isStateCode(role) || isActorCode(role);
 const NO_STATES: ReadonlySet<string> = new Set();
 
 /** The states a provision names itself as bearer or beneficiary (a depositary). */
 export function namedStates(provision: Provision): ReadonlySet<string> {
-  return new Set([provision.bearer, provision.beneficiary ?? ''].filter((r) => STATE_CODE.test(r)));
+  return new Set([provision.bearer, provision.beneficiary ?? ''].filter((r) => namesOne(r)));
 }
 
 /** The groups of parties a role stands for under a binding (null: no such role). */
@@ -26,7 +26,7 @@ function resolveRole(role: string | undefined, binding: Binding, parties: readon
   if (role === 'all-parties') return [[...parties]];
   if (role === 'other-party') return [];
   // A role the treaty gives one named state (a depositary).
-  if (STATE_CODE.test(role)) return [[role]];
+  if (namesOne(role)) return [[role]];
   const bound = binding[role];
   return bound ? [[bound]] : [];
 }

@@ -16,7 +16,7 @@ import {
   type StateField,
 } from '../../model/index.js';
 import { resolveRoles, type Instance } from './roles.js';
-import { inForceOn, matchEvent, type Binding } from '../triggers.js';
+import { inForceOn, matchEvent, rolesOf, type Binding } from '../triggers.js';
 import type { ObligationContext } from './evaluate-provision.js';
 
 /** Why an episode did not reach an instance: the first such reason is kept for the row. */
@@ -41,10 +41,7 @@ function triggerRoles(provision: Provision): string[] {
   const roles = new Set<string>();
   for (const c of conditionsOf(provision.trigger)) {
     if ('fluent' in c) roles.add(c.subject);
-    else if ('event' in c)
-      for (const match of Object.values(c.where))
-        if (match && !['any-state', 'any-actor', 'party', 'non-party'].includes(match) && !/^[A-Z][A-Z0-9-]+$/.test(match))
-          roles.add(match);
+    else if ('event' in c) for (const role of rolesOf(c)) roles.add(role);
   }
   return [...roles];
 }
