@@ -6,14 +6,14 @@
  * words that is not marked incomplete. The fixture is test/fixtures/corpus-gaps.
  */
 import assert from 'node:assert/strict';
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkCorpus } from '../../src/check/compile.js';
 import { loadCorpus } from '../../src/corpus/load.js';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
 import { checkExpectations } from '../../src/engine/expectations.js';
+import { mutatedCopy } from './support.js';
 import { type CompiledCorpus, coverageFigure, describeCoverage, type SourceCoverage } from '../../src/model/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -22,16 +22,7 @@ const TEXT = readFileSync(join(GAPS, 'gap-pact', 'sources', 'treaty.txt'), 'utf8
 
 /** A copy of the gaps fixture with `find` replaced by `replace` in the treaty folder's file. */
 function mutated(...edits: { file?: string; find: string | RegExp; replace: string }[]): string {
-  const root = mkdtempSync(join(tmpdir(), 'pacta-gaps-'));
-  cpSync(GAPS, root, { recursive: true });
-  for (const e of edits) {
-    const path = join(root, 'gap-pact', e.file ?? 'treaty.yaml');
-    const before = readFileSync(path, 'utf8');
-    const after = before.replace(e.find, e.replace);
-    if (after === before) throw new Error(`edit did not apply: ${String(e.find)}`);
-    writeFileSync(path, after);
-  }
-  return root;
+  return mutatedCopy(GAPS, ...edits.map((e) => ({ ...e, file: join('gap-pact', e.file ?? 'treaty.yaml') })));
 }
 
 function findings(root: string): string[] {

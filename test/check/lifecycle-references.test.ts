@@ -6,10 +6,9 @@
  */
 import assert from 'node:assert/strict';
 import { cpSync, readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkCorpus } from '../../src/check/compile.js';
-import { type Mutation, mutatedCorpus } from './support.js';
+import { findingsOf, mutate, type Mutation, mutatedCorpus } from './support.js';
 
 const T = 'demo-pact/treaty.yaml';
 const OTHER = 'other-pact/treaty.yaml';
@@ -71,24 +70,14 @@ function corpus(...changes: Mutation[]): string {
   cpSync(join(root, 'demo-pact'), join(root, 'other-pact'), { recursive: true });
   const other = join(root, OTHER);
   writeFileSync(other, readFileSync(other, 'utf8').replace('id: demo-pact', 'id: other-pact'));
-  for (const c of changes) {
-    const path = join(root, c.file);
-    const before = readFileSync(path, 'utf8');
-    const after = before.replace(c.find, c.replace);
-    if (after === before) throw new Error(`change did not apply: ${String(c.find)} in ${c.file}`);
-    writeFileSync(path, after);
-  }
-  return root;
+  return mutate(root, ...changes);
 }
 
 /** Every error as `file:line:column code: message | hint`, the file relative to the corpus root. */
 function findings(root: string, dirs?: string[]): string[] {
-  return checkCorpus(
-    root,
-    dirs?.map((d) => join(root, d)),
-  )
-    .diagnostics.filter((d) => d.severity === 'error')
-    .map((d) => `${relative(root, d.file)}:${d.line}:${d.column} ${d.code}: ${d.message} | ${d.hint}`);
+  return findingsOf(root, dirs)
+    .filter((f) => f.severity === 'error')
+    .map((f) => `${f.at} ${f.code}: ${f.message} | ${f.hint}`);
 }
 
 interface Case {

@@ -6,10 +6,10 @@
  */
 import assert from 'node:assert/strict';
 import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkCorpus } from '../../src/check/compile.js';
-import { mutatedCorpus, type Mutation } from './support.js';
+import { findingsOf, mutate, mutatedCorpus, type Mutation } from './support.js';
 
 const T = 'demo-pact/treaty.yaml';
 const H = 'demo-pact/history.yaml';
@@ -41,32 +41,11 @@ function corpus(mutations: Mutation[], options: { gazetteer?: string | null; act
   const actors = options.actors === undefined ? ACTORS : options.actors;
   if (gazetteer !== null) writeFileSync(join(root, G), gazetteer);
   if (actors !== null) writeFileSync(join(root, ST), readFileSync(join(root, ST), 'utf8') + actors);
-  for (const m of mutations) {
-    const path = join(root, m.file);
-    const before = readFileSync(path, 'utf8');
-    const after = before.replace(m.find, m.replace);
-    if (after === before) throw new Error(`mutation did not apply: ${String(m.find)} in ${m.file}`);
-    writeFileSync(path, after);
-  }
-  return root;
-}
-
-interface Finding {
-  at: string;
-  code: string;
-  message: string;
-  hint?: string;
+  return mutate(root, ...mutations);
 }
 
 /** Every finding: `file:line:column`, code, message and hint. */
-function findings(root: string): Finding[] {
-  return checkCorpus(root).diagnostics.map((d) => ({
-    at: `${relative(root, d.file)}:${d.line}:${d.column}`,
-    code: d.code,
-    message: d.message,
-    ...(d.hint !== undefined ? { hint: d.hint } : {}),
-  }));
-}
+const findings = (root: string) => findingsOf(root).map(({ severity: _, ...finding }) => finding);
 
 const ATTACK = '{ id: attack, date: 1995-01-10, type: armed-attack, by: CCC, against: BBB, source: hypothetical }';
 const atPlace = (place: string, date = '1995-01-10', by = 'CCC') => ({

@@ -7,11 +7,10 @@
  * exact findings (file, line, column, code, message, hint).
  */
 import assert from 'node:assert/strict';
-import { readFileSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
-import { checkCorpus } from '../../src/check/compile.js';
-import { mutatedCorpus, type Mutation } from './support.js';
+import { findingsOf, mutatedCorpus, type Mutation } from './support.js';
 
 const T = 'demo-pact/treaty.yaml';
 const H = 'demo-pact/history.yaml';
@@ -97,36 +96,7 @@ expect:`,
 ];
 
 /** The minimal corpus with BASE, then `mutations` (applied in order, each must apply). */
-function corpus(...mutations: Mutation[]): string {
-  const root = mutatedCorpus(...BASE);
-  for (const m of mutations) {
-    const path = join(root, m.file);
-    const before = readFileSync(path, 'utf8');
-    const after = before.replace(m.find, m.replace);
-    if (after === before) throw new Error(`mutation did not apply: ${String(m.find)} in ${m.file}`);
-    writeFileSync(path, after);
-  }
-  return root;
-}
-
-interface Finding {
-  at: string;
-  code: string;
-  severity: string;
-  message: string;
-  hint?: string;
-}
-
-function findings(root: string): Finding[] {
-  return checkCorpus(root).diagnostics.map((d) => ({
-    at: `${relative(root, d.file)}:${d.line}:${d.column}`,
-    code: d.code,
-    severity: d.severity,
-    message: d.message,
-    // A source's path in a hint is the temporary corpus's: shown from the corpus root.
-    ...(d.hint !== undefined ? { hint: d.hint.split(`${root}/`).join('') } : {}),
-  }));
-}
+const corpus = (...mutations: Mutation[]): string => mutatedCorpus(...BASE, ...mutations);
 
 /** The line of `file` (in a fresh BASE corpus) that contains `text`, 1-based, and the column where `text` starts. */
 function positionOf(file: string, text: string, nth = 0): string {
@@ -141,7 +111,7 @@ function positionOf(file: string, text: string, nth = 0): string {
 
 describe('pacta check: the rules of issue 15, all present and sound', () => {
   it('checks clean: an exception, kinds by reading, an invocation with a time in force, an uncertain request', () => {
-    assert.deepEqual(findings(corpus()), []);
+    assert.deepEqual(findingsOf(corpus()), []);
   });
 
   it('accepts inForceFor as a trigger of its own ("after ten years in force")', () => {
@@ -152,7 +122,7 @@ describe('pacta check: the rules of issue 15, all present and sound', () => {
     trigger: { all: [{ event: consultation-requested, where: { by: requesting-party }, article: "4" }, { inForceFor: P5Y }] }`,
       replace: '    bearer: all-parties\n    trigger: { inForceFor: P10Y }',
     });
-    assert.deepEqual(findings(root), []);
+    assert.deepEqual(findingsOf(root), []);
   });
 });
 
@@ -163,7 +133,7 @@ describe('pacta check: a time in force inside any', () => {
       find: 'trigger: { all: [{ event: consultation-requested, where: { by: requesting-party }, article: "4" }, { inForceFor: P5Y }] }',
       replace: 'trigger: { any: [{ event: consultation-requested, where: { by: requesting-party }, article: "4" }, { inForceFor: P5Y }] }',
     });
-    const [finding] = findings(root);
+    const [finding] = findingsOf(root);
     assert.deepEqual(
       { ...finding!, at: undefined },
       {
@@ -188,7 +158,7 @@ describe('pacta check: exceptions', () => {
       find: 'text: "save in self-defence reported to the Security Council" }',
       replace: 'text: "save in self-defence notified to the Security Council" }',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:40:41`,
         code: 'quote-not-found',
@@ -206,7 +176,7 @@ describe('pacta check: exceptions', () => {
       find: 'quote: { source: demo-en, text: "save in self-defence',
       replace: 'quote: { source: charter-en, text: "save in self-defence',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:40:26`,
         code: 'unknown-source',
@@ -223,7 +193,7 @@ describe('pacta check: exceptions', () => {
       find: 'requires: { event: reported-to-security-council,',
       replace: 'requires: { event: reported-to-council,',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:39:28`,
         code: 'unknown-event-type',
@@ -240,7 +210,7 @@ describe('pacta check: what counts by reading (act.kindByReading)', () => {
   const kinds = (replace: string): Mutation => ({ file: T, find: KINDS, replace });
 
   it('a term that is not a contested term of the vocabulary', () => {
-    assert.deepEqual(findings(corpus(kinds('kindByReading: { term: deems-needed, readings: { any-action: [military] } }'))), [
+    assert.deepEqual(findingsOf(corpus(kinds('kindByReading: { term: deems-needed, readings: { any-action: [military] } }'))), [
       {
         at: `${T}:23:94`,
         code: 'unknown-term',
@@ -255,7 +225,7 @@ describe('pacta check: what counts by reading (act.kindByReading)', () => {
     const root = corpus(
       kinds('kindByReading: { term: deems-necessary, readings: { any-action: [military, other], armed-forces: [military] } }'),
     );
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:23:121`,
         code: 'missing-reading',
@@ -281,7 +251,7 @@ describe('pacta check: invocations of an article', () => {
       find: 'where: { by: requesting-party }, article: "4" }',
       replace: 'where: { by: requesting-party }, article: "7" }',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:48:97`,
         code: 'unknown-article',
@@ -302,7 +272,7 @@ describe('pacta check: invocations of an article', () => {
           'source: fixture }\n  - { id: early-request, date: 1991-01-10, type: consultation-requested, by: AAA, article: "4", source: fixture }',
       },
     );
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${H}:3:92`,
         code: 'missing-treaty',
@@ -322,7 +292,7 @@ describe('pacta check: invocations of an article', () => {
 
   it('an event that invokes an article its treaty does not have', () => {
     const root = corpus({ file: S, find: 'treaty: demo-pact, article: "4",', replace: 'treaty: demo-pact, article: "12",' });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${S}:5:105`,
         code: 'unknown-article',
@@ -341,7 +311,7 @@ describe('pacta check: uncertain and disputed dates of lifecycle acts', () => {
       find: 'parties: [AAA, BBB], source: fixture }',
       replace: 'parties: [AAA, BBB], uncertain: { latest: 1990-06-01 }, source: fixture }',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${H}:2:102`,
         code: 'uncertain-lifecycle-date',
@@ -360,7 +330,7 @@ describe('pacta check: uncertain and disputed dates of lifecycle acts', () => {
       replace:
         '  - { id: notice, date: 1998-05-01, type: denunciation-notice, by: AAA, disputed: [{ date: 1998-06-01, source: another report }], source: hypothetical }\nexpect:',
     });
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${S}:6:83`,
         code: 'uncertain-lifecycle-date',
@@ -379,7 +349,7 @@ describe('pacta check: uncertain and disputed dates of lifecycle acts', () => {
       replace:
         '{ id: attack, date: 1995-01-10, type: armed-attack, by: CCC, against: BBB, disputed: [{ date: 1995-01-09, source: another report }],',
     });
-    assert.deepEqual(findings(root), []);
+    assert.deepEqual(findingsOf(root), []);
   });
 });
 
@@ -393,7 +363,7 @@ describe('pacta check: any-actor matches anyone and binds no role', () => {
         replace: '    bearer: any-actor\n    beneficiary: attacked-party',
       },
     );
-    assert.deepEqual(findings(root), [
+    assert.deepEqual(findingsOf(root), [
       {
         at: `${T}:19:13`,
         code: 'unknown-role',
