@@ -11,7 +11,7 @@ import { type Event, type Provision } from '../model/index.js';
 import { checkByReading, conditionsAt, type Context, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
-export function articlesOf(t: LoadedTreaty): Set<string> {
+function articlesOf(t: LoadedTreaty): Set<string> {
   return new Set(t.treaty.value.provisions.map((p) => p.article).filter((a) => a !== 'unknown'));
 }
 
