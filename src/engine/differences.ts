@@ -10,6 +10,23 @@ import {
 } from '../model/index.js';
 import { describeChoice } from './readings.js';
 
+/** A result's provision and binding, as a key: the rows two runs (or two variants of a run) compare. */
+export function rowKey(o: ObligationResult): string {
+  return `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary ?? ''}`;
+}
+
+/** A run's rows grouped by provision and binding, in their order. */
+export function rowsByKey(rows: readonly ObligationResult[]): Map<string, ObligationResult[]> {
+  const out = new Map<string, ObligationResult[]>();
+  for (const o of rows) {
+    const key = rowKey(o);
+    const list = out.get(key);
+    if (list) list.push(o);
+    else out.set(key, [o]);
+  }
+  return out;
+}
+
 /**
  * Conclusions that differ between readings: per provision and binding, the outcomes in each run;
  * in treaty and provision order, then by bearer and beneficiary.
@@ -18,18 +35,9 @@ export function readingDifferences(runs: Run[], treaties: readonly CompiledTreat
   if (runs.length < 2) return [];
   const rank = new Map<string, number>();
   treaties.forEach((t, i) => t.treaty.provisions.forEach((p, j) => rank.set(`${t.treaty.id}|${p.id}`, i * 100_000 + j)));
-  const keyOf = (o: ObligationResult) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary}`;
   const keys = new Map<string, { treaty: string; provision: string; bearer: string; beneficiary: string | null }>();
-  const byRun = runs.map(() => new Map<string, ObligationResult[]>());
-  runs.forEach((run, r) => {
-    for (const o of run.obligations) {
-      const key = keyOf(o);
-      keys.set(key, o);
-      const list = byRun[r]!.get(key);
-      if (list) list.push(o);
-      else byRun[r]!.set(key, [o]);
-    }
-  });
+  const byRun = runs.map((run) => rowsByKey(run.obligations));
+  for (const run of runs) for (const o of run.obligations) keys.set(rowKey(o), o);
   const out: ReadingDifference[] = [];
   const ordered = [...keys.entries()].sort(
     ([, a], [, b]) =>

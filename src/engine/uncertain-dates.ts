@@ -18,6 +18,7 @@ import {
   SCENARIO_LIMITS,
   type ScenarioFile,
 } from '../model/index.js';
+import { rowKey, rowsByKey } from './differences.js';
 
 export interface UncertainEvent {
   /** "treaty-id/event-id" for a recorded event, "scenario/event-id" for the scenario's (the Timeline's `dates` keys). */
@@ -85,34 +86,29 @@ export function evaluateDateVariants(
   const base = evaluate(new Map());
   const variants = combos.map((dates) => ({ dates, result: evaluate(dates) }));
   const runs = base.runs.map((run, r) => {
-    const keyOf = (o: ObligationResult) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary ?? ''}`;
-    const signature = (list: readonly ObligationResult[], key: string) =>
-      list
-        .filter((o) => keyOf(o) === key)
+    // Each list grouped once by provision and binding (filtering it per key was quadratic in rows).
+    const own = rowsByKey(run.obligations);
+    const others = variants.map((v) => ({ dates: v.dates, rows: rowsByKey(v.result.runs[r]!.obligations) }));
+    const signature = (list: readonly ObligationResult[] | undefined) =>
+      (list ?? [])
         .map((o) => `${o.outcome}@${o.from ?? ''}-${o.to ?? ''}`)
         .sort()
         .join(',');
-    const keys = new Set(run.obligations.map(keyOf));
-    for (const v of variants) for (const o of v.result.runs[r]!.obligations) keys.add(keyOf(o));
-    const differing = new Set<string>();
-    for (const key of keys) {
-      const own = signature(run.obligations, key);
-      if (variants.some((v) => signature(v.result.runs[r]!.obligations, key) !== own)) differing.add(key);
-    }
+    const keys = new Set([...own.keys(), ...others.flatMap((v) => [...v.rows.keys()])]);
+    const differing = new Set([...keys].filter((key) => others.some((v) => signature(v.rows.get(key)) !== signature(own.get(key)))));
     if (differing.size === 0) return run;
     const obligations: ObligationResult[] = [];
     const done = new Set<string>();
     for (const o of run.obligations) {
-      const key = keyOf(o);
+      const key = rowKey(o);
       if (!differing.has(key)) obligations.push(o);
       else if (!done.has(key)) {
         done.add(key);
         obligations.push(
           unknownRow(
             o,
-            key,
-            run.obligations,
-            variants.map((v) => ({ dates: v.dates, rows: v.result.runs[r]!.obligations.filter((x) => keyOf(x) === key) })),
+            own.get(key)!,
+            others.map((v) => ({ dates: v.dates, rows: v.rows.get(key) ?? [] })),
             uncertain,
           ),
         );
@@ -126,12 +122,10 @@ export function evaluateDateVariants(
 
 function unknownRow(
   first: ObligationResult,
-  key: string,
-  baseRows: readonly ObligationResult[],
+  own: readonly ObligationResult[],
   variants: readonly { dates: ReadonlyMap<string, IsoDate>; rows: readonly ObligationResult[] }[],
   uncertain: readonly UncertainEvent[],
 ): ObligationResult {
-  const own = baseRows.filter((o) => `${o.treaty}|${o.provision}|${o.bearer}|${o.beneficiary ?? ''}` === key);
   const describe = (rows: readonly ObligationResult[]) =>
     rows.length ? rows.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''}${o.to ? ` to ${o.to}` : ''}`).join('; ') : 'no row';
   const lines = variants.map(
