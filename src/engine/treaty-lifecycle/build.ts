@@ -22,7 +22,7 @@ import {
 } from '../lifecycle/index.js';
 import type { Successions } from '../succession.js';
 import { actorName, own, partyOf, type LifecycleScope } from './acts.js';
-import { computeEntry, entryRuleStep, type PartyStart } from './entry.js';
+import { attestation, computeEntry, entryRuleStep, type PartyStart } from './entry.js';
 import { lifecycleIntervals, notInForce, type CauseContext } from './explain.js';
 import { accessionStarts, clauseStep, outsideEnds, provisionalSpans, suspensions } from './membership.js';
 import { paint } from './paint.js';
@@ -129,7 +129,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
   if (durationProvision.length === 0 && clauseOf.durationAttestedBy)
     basis.push({
       step: 'rule',
-      text: `Duration (${clauseOf.durationAttestedBy.cite}${clauseOf.durationAttestedBy.note ? `: ${clauseOf.durationAttestedBy.note}` : ''})`,
+      text: `Duration (${attestation(clauseOf.durationAttestedBy)})`,
     });
   const ruleStep = entryRuleStep(scope);
   const before = notInForce(null, entryIntoForce, [ruleStep], `Not in force before ${entryIntoForce}.`);

@@ -4,6 +4,7 @@
  * and why. A missing act or an unknown clause is said, never assumed.
  */
 import {
+  type Citation,
   delayWithin,
   describeDelay,
   type DelayRule,
@@ -43,11 +44,18 @@ export function entryRuleStep(scope: LifecycleScope): ExplanationStep {
       : clause.date !== undefined
         ? `Entry into force on ${clause.date}`
         : `Entry into force on the ${words(clause.event!)}`;
-  const attested = clause.attestedBy
-    ? `${clause.attestedBy.cite}${clause.attestedBy.note ? `: ${clause.attestedBy.note}` : ''}`
-    : 'no source';
+  const attested = clause.attestedBy ? attestation(clause.attestedBy) : 'no source';
   return { step: 'rule', text: `${what} (${attested})` };
 }
+
+/** Who reports a clause the source does not carry, with their note: "Interfax quoting KCNA: Article 22 …". */
+export function attestation(citation: Citation): string {
+  return `${citation.cite}${citation.note ? `: ${citation.note}` : ''}`;
+}
+
+/** The act takes effect on its own day: no offset, month-start rounding or "whichever is later". */
+const onTheDay = (clause: EntryIntoForce): boolean =>
+  clause.offset === undefined && clause.monthStart === undefined && clause.notBefore === undefined;
 
 export function articleLabel(article: string): string {
   return article === 'unknown' ? 'unnumbered clause' : `Article ${article}`;
@@ -92,10 +100,12 @@ export function computeEntry(scope: LifecycleScope): Entry {
   }
   const date = effectOf(clause, act.date);
   if (date === null) return beyondCalendar(scope, rule, act);
-  const plain = clause.offset === undefined && clause.monthStart === undefined && clause.notBefore === undefined;
   const basis = [
     rule,
-    eventStep(act, plain ? `In force from ${date}: ${describeEvent(act)}` : `In force ${effectText(clause, describeEvent(act), date)}`),
+    eventStep(
+      act,
+      onTheDay(clause) ? `In force from ${date}: ${describeEvent(act)}` : `In force ${effectText(clause, describeEvent(act), date)}`,
+    ),
   ];
   return { kind: 'in-force', date, basis, starts: new Map(t.parties.map((p) => [p, { from: date, steps: basis }])) };
 }
@@ -141,9 +151,7 @@ function thresholdEntry(scope: LifecycleScope, clause: EntryIntoForce, rule: Exp
   const thresholdStep = eventStep(
     reached.event,
     `Threshold reached: ${describeEvent(reached.event)} made ${needs}; in force ${
-      clause.offset === undefined && clause.monthStart === undefined && clause.notBefore === undefined
-        ? `from that day, ${date}`
-        : effectText(clause, 'that day', date)
+      onTheDay(clause) ? `from that day, ${date}` : effectText(clause, 'that day', date)
     }`,
   );
   const basis = [rule, thresholdStep];
