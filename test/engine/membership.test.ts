@@ -8,13 +8,13 @@ import { describe, it } from 'node:test';
 import { evaluateScenario } from '../../src/engine/evaluate.js';
 import { statusAt } from '../../src/engine/status-at.js';
 import type { CompiledCorpus, CompiledTreaty } from '../../src/model/compiled.js';
-import type { Lifecycle } from '../../src/model/lifecycle.js';
 import {
   ev,
   exchange,
   loadRealCorpus,
-  FIXTURE_STATES,
-  FIXTURE_VOCABULARY,
+  fixtureCorpus,
+  type FixtureExtras,
+  withLifecycle,
   fixtureTreaty,
   gist,
   obligationsOf,
@@ -23,35 +23,14 @@ import {
   scenario,
 } from './support.js';
 
-const vocabulary = {
-  ...FIXTURE_VOCABULARY,
-  eventTypes: [
-    ...FIXTURE_VOCABULARY.eventTypes,
-    {
-      id: 'obligations-suspended',
-      description: 'suspension',
-      roles: ['by' as const],
-      optionalRoles: ['to' as const],
-      lifecycle: 'suspension' as const,
-    },
-    {
-      id: 'obligations-resumed',
-      description: 'resumption',
-      roles: ['by' as const],
-      optionalRoles: ['to' as const],
-      lifecycle: 'suspension-end' as const,
-    },
-    { id: 'accession-deposited', description: 'accession', roles: ['by' as const], optionalRoles: [], lifecycle: 'accession' as const },
-  ],
-};
+/** The lifecycle acts these tests record: suspension, resumption, accession. */
+const LIFECYCLE_TYPES: FixtureExtras['eventTypes'] = [
+  { id: 'obligations-suspended', description: 'suspension', roles: ['by'], optionalRoles: ['to'], lifecycle: 'suspension' },
+  { id: 'obligations-resumed', description: 'resumption', roles: ['by'], optionalRoles: ['to'], lifecycle: 'suspension-end' },
+  { id: 'accession-deposited', description: 'accession', roles: ['by'], optionalRoles: [], lifecycle: 'accession' },
+];
 
-function withLifecycle(t: CompiledTreaty, lifecycle: Partial<Lifecycle>): CompiledTreaty {
-  return { ...t, treaty: { ...t.treaty, lifecycle: { ...t.treaty.lifecycle, ...lifecycle } } };
-}
-
-function corpusOf(...treaties: CompiledTreaty[]): CompiledCorpus {
-  return { states: FIXTURE_STATES, vocabulary, treaties };
-}
+const corpusOf = (...treaties: CompiledTreaty[]): CompiledCorpus => fixtureCorpus(treaties, { eventTypes: LIFECYCLE_TYPES });
 
 describe('a role that names a state', () => {
   // DDD is the depositary: it must answer a request for consultations, though it is no party.

@@ -234,8 +234,30 @@ export function exchange(date: string, parties: string[], id = 'exchange'): Reco
   return { id, date, type: 'ratifications-exchanged', parties, source: { cite: 'fixture record' } };
 }
 
-export function fixtureCorpus(treaties: CompiledTreaty[]): CompiledCorpus {
-  return { states: FIXTURE_STATES, vocabulary: FIXTURE_VOCABULARY, treaties };
+/** What a test adds to the fixture corpus: its own event types and contested terms, actors, places. */
+export interface FixtureExtras {
+  eventTypes?: VocabularyFile['eventTypes'];
+  terms?: VocabularyFile['terms'];
+  actors?: StatesFile['actors'];
+  gazetteer?: CompiledCorpus['gazetteer'];
+}
+
+export function fixtureCorpus(treaties: CompiledTreaty[], extras: FixtureExtras = {}): CompiledCorpus {
+  return {
+    states: extras.actors ? { ...FIXTURE_STATES, actors: extras.actors } : FIXTURE_STATES,
+    vocabulary: {
+      ...FIXTURE_VOCABULARY,
+      eventTypes: [...FIXTURE_VOCABULARY.eventTypes, ...(extras.eventTypes ?? [])],
+      terms: [...FIXTURE_VOCABULARY.terms, ...(extras.terms ?? [])],
+    },
+    treaties,
+    ...(extras.gazetteer ? { gazetteer: extras.gazetteer } : {}),
+  };
+}
+
+/** A fixture treaty with some of its lifecycle clause replaced. */
+export function withLifecycle(t: CompiledTreaty, lifecycle: Partial<TreatyFile['lifecycle']>): CompiledTreaty {
+  return { ...t, treaty: { ...t.treaty, lifecycle: { ...t.treaty.lifecycle, ...lifecycle } } };
 }
 
 // ---------------------------------------------------------------------------------------------

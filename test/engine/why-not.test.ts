@@ -11,8 +11,8 @@ import type { Provision } from '../../src/model/provision.js';
 import {
   ev,
   exchange,
-  FIXTURE_STATES,
-  FIXTURE_VOCABULARY,
+  fixtureCorpus,
+  type FixtureExtras,
   fixtureTreaty,
   gist,
   obligationsOf,
@@ -22,15 +22,13 @@ import {
   whyNotOf,
 } from './support.js';
 
-const vocabulary = {
-  ...FIXTURE_VOCABULARY,
+/** What these tests add to the fixture corpus: a report and a use of force, a term of discretion, an armed group. */
+const EXTRAS: FixtureExtras = {
   eventTypes: [
-    ...FIXTURE_VOCABULARY.eventTypes,
-    { id: 'reported-to-security-council', description: 'report', roles: ['by' as const], optionalRoles: ['to' as const] },
-    { id: 'force-used', description: 'use of force', roles: ['by' as const, 'against' as const], optionalRoles: [] },
+    { id: 'reported-to-security-council', description: 'report', roles: ['by'], optionalRoles: ['to'] },
+    { id: 'force-used', description: 'use of force', roles: ['by', 'against'], optionalRoles: [] },
   ],
   terms: [
-    ...FIXTURE_VOCABULARY.terms,
     {
       id: 'deems-necessary',
       text: ['such action as it deems necessary'],
@@ -42,11 +40,15 @@ const vocabulary = {
       default: 'any-action',
     },
   ],
+  actors: [{ code: 'ARMY', name: 'An armed group', kind: 'armed-group', aliases: [] }],
 };
-const states = { ...FIXTURE_STATES, actors: [{ code: 'ARMY', name: 'An armed group', kind: 'armed-group' as const, aliases: [] }] };
 
-function corpusWith(provisions: Provision[], history = [exchange('2001-01-01', ['AAA', 'BBB'])]): CompiledCorpus {
-  return { states, vocabulary, treaties: [fixtureTreaty({ id: 'pact', parties: ['AAA', 'BBB'], provisions, history })] } as CompiledCorpus;
+function corpusWith(
+  provisions: Provision[],
+  history = [exchange('2001-01-01', ['AAA', 'BBB'])],
+  extras: FixtureExtras = {},
+): CompiledCorpus {
+  return fixtureCorpus([fixtureTreaty({ id: 'pact', parties: ['AAA', 'BBB'], provisions, history })], { ...EXTRAS, ...extras });
 }
 
 describe('why a duty did not arise', () => {
@@ -159,12 +161,14 @@ describe('an exception that defeats a prohibition', () => {
 });
 
 describe('invocations, time in force, discretion and actors', () => {
+  // Consultations owed on a request that invokes Article 4.
+  const consult: Provision = {
+    ...PROVISIONS.answerRequest,
+    id: 'consult-art4',
+    trigger: { event: 'consultation-requested', where: { by: 'requesting-party' }, article: '4' },
+  };
+
   it('a consultation duty under Article 4 arises only on a request that invokes Article 4', () => {
-    const consult: Provision = {
-      ...PROVISIONS.answerRequest,
-      id: 'consult-art4',
-      trigger: { event: 'consultation-requested', where: { by: 'requesting-party' }, article: '4' },
-    };
     const run = onlyRun(
       evaluateScenario(
         corpusWith([consult]),
@@ -183,11 +187,6 @@ describe('invocations, time in force, discretion and actors', () => {
   });
 
   it("an invocation of another treaty's Article 4 does not count", () => {
-    const consult: Provision = {
-      ...PROVISIONS.answerRequest,
-      id: 'consult-art4',
-      trigger: { event: 'consultation-requested', where: { by: 'requesting-party' }, article: '4' },
-    };
     const run = onlyRun(
       evaluateScenario(
         corpusWith([consult]),
@@ -366,7 +365,7 @@ describe('a geographic scope', () => {
     trigger: { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-actor' } },
     scope: [{ of: 'attacked-party', places: 'forces', in: 'pacific-area' }],
   };
-  const corpus = { ...corpusWith([inEurope, onForces]), gazetteer } as CompiledCorpus;
+  const corpus = corpusWith([inEurope, onForces], undefined, { gazetteer });
   const run = (place?: string | string[]) =>
     onlyRun(
       evaluateScenario(
