@@ -9,6 +9,7 @@ import {
   type ScenarioFile,
   type StatusIntervalJson,
   type StatusResult,
+  statusRuns,
 } from '../model/index.js';
 import { Timeline } from './event-index/index.js';
 import {
@@ -28,13 +29,7 @@ import { isDuty } from './one-provision.js';
 
 /** The run of intervals around `date` with the same status and the same state bound as on `date`: one stretch across terms. */
 function stretchOn(intervals: readonly StatusIntervalJson[], date: IsoDate): { from: IsoDate | null; to: IsoDate | null } {
-  const k = intervals.findIndex((i) => (i.from === null || i.from <= date) && (i.to === null || date < i.to));
-  const same = (j: number) => intervals[j]!.status === intervals[k]!.status && intervals[j]!.state === intervals[k]!.state;
-  let first = k;
-  let last = k;
-  while (first > 0 && same(first - 1)) first--;
-  while (last < intervals.length - 1 && same(last + 1)) last++;
-  return { from: intervals[first]!.from, to: intervals[last]!.to };
+  return statusRuns(intervals).find((r) => (r.from === null || r.from <= date) && (r.to === null || date < r.to))!;
 }
 
 /** The status of a treaty on a day, with its explanation (`pacta status`); with `party`, that party's status. */

@@ -64,8 +64,3 @@ export function coversAllParties(event: TimelineEvent, scope: LifecycleScope): b
   const covered = new Set(statesIn(event, 'parties').map((s) => scope.successions.countsAs(s, scope.treaty.treaty.parties, event.date)));
   return scope.treaty.treaty.parties.every((p) => covered.has(p));
 }
-
-/** "RUS, continuing SUN" where a continuator acted for a party; else the state itself. */
-export function actorName(state: string, party: string): string {
-  return state === party ? state : `${state}, continuing ${party}`;
-}

@@ -3,13 +3,14 @@
  * the terms and end from the duration clause and the acts, provisional application, suspension,
  * unknowns, and each party's status over time, each interval with its explanation.
  */
-import type {
-  CompiledTreaty,
-  ExplanationStep,
-  IsoDate,
-  LifecycleNotice,
-  PlainDurationClause,
-  StatusIntervalJson,
+import {
+  boundAs,
+  type CompiledTreaty,
+  type ExplanationStep,
+  type IsoDate,
+  type LifecycleNotice,
+  type PlainDurationClause,
+  type StatusIntervalJson,
 } from '../../model/index.js';
 import type { TimelineEvent, TreatyEvents } from '../event-index/index.js';
 import {
@@ -21,7 +22,7 @@ import {
   type NoticeAssessment,
 } from '../lifecycle/index.js';
 import type { Successions } from '../succession.js';
-import { actorName, own, partyOf, type LifecycleScope } from './acts.js';
+import { own, partyOf, type LifecycleScope } from './acts.js';
 import { attestation, computeEntry, entryRuleStep, type PartyStart } from './entry.js';
 import { lifecycleIntervals, notInForce, type CauseContext } from './explain.js';
 import { accessionStarts, clauseStep, outsideEnds, provisionalSpans, suspensions } from './membership.js';
@@ -268,7 +269,7 @@ function ineffectiveNotice(
   events: ReadonlyMap<string, TimelineEvent>,
 ): string {
   const { notice } = assessed;
-  const by = actorName(events.get(notice.id)?.by ?? notice.by, notice.by);
+  const by = boundAs(notice.by, events.get(notice.id)?.by ?? notice.by);
   const head = `${treatyId}: notice ${notice.id} of ${notice.date} by ${by} has no effect`;
   switch (assessed.reason) {
     case 'before-entry-into-force':

@@ -1,9 +1,8 @@
 /** The words of a lifecycle: why a treaty ended, and the status intervals of a computed lifecycle, each with its explanation. */
-import { type ExplanationStep, type IsoDate, LAST_DATE, type StatusIntervalJson } from '../../model/index.js';
+import { type ExplanationStep, type IsoDate, LAST_DATE, type StatusIntervalJson, boundAs } from '../../model/index.js';
 import { describeEvent, eventStep } from '../explain.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import { noticeDeadline, termRuleOf, type ComputableClause, type Lifecycle, type TerminationCause } from '../lifecycle/index.js';
-import { actorName } from './acts.js';
 
 /** What the words need: the notices and other events the causes name, by id. */
 export interface CauseContext {
@@ -17,7 +16,7 @@ export interface CauseContext {
 /** "notice notice-1995 by RUS, continuing SUN, of 1995-08-07": the act named by the state that made it. */
 function noticeAuthor(cause: { noticeId: string; by: string }, ctx?: CauseContext): string {
   const e = ctx?.notices.get(cause.noticeId);
-  return e?.by && e.by !== cause.by ? `${actorName(e.by, cause.by)},` : cause.by;
+  return e?.by && e.by !== cause.by ? `${boundAs(cause.by, e.by)},` : cause.by;
 }
 
 export function causeText(cause: TerminationCause, ctx?: CauseContext): string {
@@ -45,7 +44,7 @@ function causeSteps(cause: TerminationCause, ctx: CauseContext): ExplanationStep
     const e = ctx.notices.get(cause.noticeId);
     if (e) {
       steps.push(
-        eventStep(e, `Notice given by ${actorName(e.by ?? cause.by, cause.by)}${e.by && e.by !== cause.by ? ',' : ''} on ${e.date}`),
+        eventStep(e, `Notice given by ${boundAs(cause.by, e.by ?? cause.by)}${e.by && e.by !== cause.by ? ',' : ''} on ${e.date}`),
       );
       const succession = e.by && e.by !== cause.by ? ctx.succession(cause.by, e.date) : undefined;
       if (succession) steps.push(succession);

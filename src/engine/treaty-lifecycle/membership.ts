@@ -3,11 +3,11 @@
  * application, suspensions and outside ends (docs/lifecycle.md), each turned into what the status
  * intervals need: a day, the party it concerns and its explanation.
  */
-import { type ExplanationStep, type IsoDate, type PairSuspension, statesIn } from '../../model/index.js';
+import { type ExplanationStep, type IsoDate, type PairSuspension, statesIn, boundAs } from '../../model/index.js';
 import { describeEvent, eventStep, provisionStep } from '../explain.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import type { ExternalEnd } from '../lifecycle/index.js';
-import { actorName, firstActs, own, partyOf, type LifecycleScope } from './acts.js';
+import { firstActs, own, partyOf, type LifecycleScope } from './acts.js';
 import { articleLabel, entryRuleStep, laterStart, type PartyStart } from './entry.js';
 
 /** The step citing the provision (or report) a lifecycle rule rests on, if the formalization names one. */
@@ -87,7 +87,7 @@ export function suspensions(scope: LifecycleScope): { whole: WholeSuspension[]; 
       const bearer = partyOf(scope, e.by, e.date);
       const beneficiary = partyOf(scope, e.to, e.date);
       if (bearer === undefined || beneficiary === undefined) continue;
-      const text = `${actorName(e.by!, bearer)} suspended its obligations towards ${beneficiary} from ${e.date}${to ? ` until ${to}` : ''}; the treaty stays in force.`;
+      const text = `${boundAs(bearer, e.by!)} suspended its obligations towards ${beneficiary} from ${e.date}${to ? ` until ${to}` : ''}; the treaty stays in force.`;
       pairs.push({ bearer, beneficiary, from: e.date, to, explanation: [...steps, { step: 'lifecycle', text }] });
     } else {
       whole.push({

@@ -8,7 +8,8 @@ import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } fro
 import { partiesHint } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
-import { boundAs, suspensionWords } from '../parties.js';
+import { suspensionWords } from '../parties.js';
+import { boundAs } from '../../../model/index.js';
 import { table } from '../table.js';
 import { isWhyNot } from '../why-not.js';
 import type { RegisterCommand } from './index.js';
