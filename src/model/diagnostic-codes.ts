@@ -145,6 +145,8 @@ export const INGEST_WARNING_CODES = [
   'marker-without-footnote',
   'date-without-year',
   'ambiguous-date',
+  'blank-date',
+  'duplicate-article',
 ] as const;
 
 export const DIAGNOSTIC_CODES = [

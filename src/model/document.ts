@@ -112,6 +112,7 @@ export const MetadataLineRole = z.enum([
   'dateline',
   'end-mark',
   'source-line',
+  'front-matter',
   'other',
 ]);
 export type MetadataLineRole = z.infer<typeof MetadataLineRole>;
@@ -132,7 +133,17 @@ export const LanguageTitle = TextValue.extend({
 export const Metadata = z
   .object({
     registrationNumber: TextValue.optional().describe('UN Treaty Series registration number'),
-    parties: z.array(TextValue).optional(),
+    parties: z
+      .array(
+        TextValue.extend({
+          code: z
+            .string()
+            .optional()
+            .describe('the state’s code (ISO 3166-1 alpha-3, or the corpus’s own), when the name is one the caller’s state list knows'),
+        }),
+      )
+      .optional()
+      .describe('the parties as the title or the preamble names them'),
     titles: z.array(LanguageTitle).optional().describe('the treaty’s title in each language given'),
     signature: z
       .object({ place: TextValue.optional(), date: DateValue.optional() })
@@ -191,8 +202,23 @@ export const ArticleParagraph = Piece.extend({
 export type ArticleParagraph = z.infer<typeof ArticleParagraph>;
 
 export const Article = z.object({
-  number: z.string().describe('as printed: "1", "V", "3 bis"'),
-  arabic: z.number().int().nullable().describe('the number in arabic numerals'),
+  number: z.string().describe('as printed: "1", "V", "3 bis", "1.1", "C-01", "ONE", "25 BIS"'),
+  arabic: z
+    .number()
+    .int()
+    .nullable()
+    .describe('the number in arabic numerals, for a simple number (with or without a suffix); null for a compound one ("1.1")'),
+  sortKey: z
+    .string()
+    .describe(
+      'the number normalised for sorting and comparing: each part as a zero-padded arabic number or a lower-case letter, a suffix as ".bis"/".ter"/".a" — "0001", "0003.bis", "0001.0001", "c.0001"',
+    ),
+  division: z
+    .number()
+    .int()
+    .nonnegative()
+    .nullable()
+    .describe('index in `divisions` of the innermost part, chapter, section, annex… holding the article; null at the top level'),
   label: Piece.describe('the words that open the article, e.g. "Article 1"'),
   heading: Piece.nullable(),
   paragraphs: z.array(ArticleParagraph),
@@ -200,6 +226,36 @@ export const Article = z.object({
   spans: z.array(Span).describe('the body’s spans; empty for an article with no text'),
 });
 export type Article = z.infer<typeof Article>;
+
+export const DivisionKind = z.enum([
+  'part',
+  'chapter',
+  'section',
+  'sub-section',
+  'title',
+  'sub-title',
+  'annex',
+  'protocol',
+  'schedule',
+  'appendix',
+]);
+export type DivisionKind = z.infer<typeof DivisionKind>;
+
+/**
+ * A unit above the articles: a part, chapter, section, title, sub-section, or an annex, protocol,
+ * schedule or appendix (whose articles are numbered on their own). Divisions are listed in document
+ * order; `parent` makes the tree (no recursion in the schema, so no depth limit to name).
+ */
+export const Division = z.object({
+  kind: DivisionKind,
+  number: z.string().nullable().describe('as printed: "II", "3", "ONE", "A"; null for an unnumbered annex'),
+  label: Piece.describe('the words that open the division, e.g. "PART II", "Chapter 3", "ANNEX"'),
+  heading: Piece.nullable().describe('its heading, e.g. "General provisions"'),
+  parent: z.number().int().nonnegative().nullable().describe('index in `divisions` of the division holding this one'),
+  level: z.number().int().min(1).describe('1 for a top-level division, 2 for one inside it, …'),
+  paragraphs: z.array(Piece).describe('text of the division that is not in an article (an annex written as paragraphs), in order'),
+});
+export type Division = z.infer<typeof Division>;
 
 export const DocumentParagraph = Piece.extend({
   role: z.enum(['lead', 'body']),
@@ -221,6 +277,9 @@ export type Footnote = z.infer<typeof Footnote>;
 export const Closing = Piece.extend({
   place: TextValue.nullable(),
   date: DateValue.nullable(),
+  dateLeftBlank: TextValue.nullable()
+    .optional()
+    .describe('the words where the date is left blank to be filled in ("..this..day of 1951"): the date is unknown, not guessed'),
   copies: NumberValue.nullable(),
   languages: z.array(TextValue),
 });
@@ -242,6 +301,7 @@ export const RemovedReason = z.enum([
   'aggregator-header',
   'site-navigation',
   'related-article',
+  'html-markup',
 ]);
 export type RemovedReason = z.infer<typeof RemovedReason>;
 
@@ -255,18 +315,39 @@ export const IngestWarning = z.object({
 });
 export type IngestWarning = z.infer<typeof IngestWarning>;
 
+/**
+ * The same treaty in another language within the same file (a translation printed after the text,
+ * or the second column of a bilingual edition): kept whole and apart, never read as recitals or
+ * signatures of the first.
+ */
+export const Expression = z.object({
+  language: z.string().describe('ISO 639-1 code, or "und" when not recognised'),
+  title: Piece.nullable(),
+  preamble: Preamble.nullable(),
+  divisions: z.array(Division),
+  articles: z.array(Article),
+  closing: Closing.nullable(),
+  signatures: z.array(Signature),
+  text: z.string().describe('the whole expression, whitespace-normalised'),
+  spans: Spans,
+});
+export type Expression = z.infer<typeof Expression>;
+
 export const StructuredDocument = z.object({
   kind: DocumentKind,
   source: SourceInfo,
+  language: z.string().nullable().describe('ISO 639-1 code of the main text, when recognised'),
   title: Piece.nullable(),
   metadata: Metadata,
   metadataLines: z.array(MetadataLine),
   preamble: Preamble.nullable(),
+  divisions: z.array(Division).describe('parts, chapters, sections, annexes… in document order'),
   articles: z.array(Article),
   paragraphs: z.array(DocumentParagraph).describe('the text of a document without articles, e.g. a news report'),
   footnotes: z.array(Footnote),
   closing: Closing.nullable(),
   signatures: z.array(Signature),
+  otherExpressions: z.array(Expression).describe('the same treaty in other languages, in the order printed'),
   removed: z.array(Removed).describe('boilerplate left out of the text, with the reason'),
   warnings: z.array(IngestWarning),
 });

@@ -8,6 +8,7 @@
 import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
+import { articleSortKey } from './article-number.js';
 import { mapLine, type Line } from './lines.js';
 import { articleHeading, looksLikeHeading, opensUnit, paragraphLabel, romanToArabic, type LabelStyle } from './patterns.js';
 
@@ -152,6 +153,8 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
     articles.push({
       number: heading.number,
       arabic: heading.arabic,
+      sortKey: articleSortKey(heading.number),
+      division: null,
       label,
       heading: headingPiece,
       paragraphs: paragraphsOf(raw, body, bodyFrom),

@@ -20,14 +20,17 @@ type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'warnings' | 'footnot
 
 function emptyParts(): Parsed {
   return {
+    language: null,
     title: null,
     metadata: {},
     metadataLines: [],
     preamble: null,
+    divisions: [],
     articles: [],
     paragraphs: [],
     closing: null,
     signatures: [],
+    otherExpressions: [],
     removed: [],
   };
 }

@@ -12,15 +12,18 @@ describe('structured document schema', () => {
     assert.deepEqual(schema.required, [
       'kind',
       'source',
+      'language',
       'title',
       'metadata',
       'metadataLines',
       'preamble',
+      'divisions',
       'articles',
       'paragraphs',
       'footnotes',
       'closing',
       'signatures',
+      'otherExpressions',
       'removed',
       'warnings',
     ]);

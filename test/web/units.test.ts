@@ -11,15 +11,18 @@ function document(over: Partial<StructuredDocument>): StructuredDocument {
   return {
     kind: 'treaty-text',
     source: { file: 'x.txt', length: 400, bytes: 400, sha256: '0'.repeat(64), bom: false, lineEndings: 'lf' },
+    language: null,
     title: null,
     metadata: {},
     metadataLines: [],
     preamble: null,
+    divisions: [],
     articles: [],
     paragraphs: [],
     footnotes: [],
     closing: null,
     signatures: [],
+    otherExpressions: [],
     removed: [],
     warnings: [],
     ...over,
@@ -69,6 +72,8 @@ describe('documentUnits', () => {
       {
         number: '1',
         arabic: 1,
+        sortKey: '0001',
+        division: null,
         label: at(60, 69),
         heading: null,
         paragraphs: [paragraph(70, 80, '1'), paragraph(80, 90, null)],
@@ -78,6 +83,8 @@ describe('documentUnits', () => {
       {
         number: '2',
         arabic: 2,
+        sortKey: '0002',
+        division: null,
         label: at(95, 104),
         heading: at(105, 110),
         paragraphs: [
@@ -174,6 +181,8 @@ describe('documentUnits', () => {
         {
           number: 'V',
           arabic: 5,
+          sortKey: '0005',
+          division: null,
           label: at(0, 9),
           heading: null,
           paragraphs: [paragraph(10, 20, '1')],
@@ -189,7 +198,16 @@ describe('documentUnits', () => {
   });
 
   it('numbers paragraphs by their printed number, or by position when they have none', () => {
-    const article = { number: '1', arabic: 1, label: at(0, 5), heading: null, text: 'x', spans: [{ start: 5, end: 40 }] };
+    const article = {
+      number: '1',
+      arabic: 1,
+      sortKey: '0001',
+      division: null,
+      label: at(0, 5),
+      heading: null,
+      text: 'x',
+      spans: [{ start: 5, end: 40 }],
+    };
     const doc2 = document({
       articles: [{ ...article, paragraphs: [paragraph(5, 10, 'a'), paragraph(10, 20, null), paragraph(20, 30, 'ii')] }],
     });
