@@ -61,7 +61,8 @@ function isSeparator(raw: string): boolean {
 /** The content range of a raw line: edge whitespace and whole-line Markdown left out. */
 function contentOf(raw: string, start: number, end: number): Span {
   let range = trimSpan(raw, { start, end });
-  const heading = /^#{1,6}[ \t]+/.exec(raw.slice(range.start, Math.min(range.end, range.start + 8)));
+  // `##Title` without the space is how some converters write a heading; one `#` needs the space ("#5" is text).
+  const heading = /^(?:#{1,6}[ \t]+|#{2,6}(?=[^#\s]))/.exec(raw.slice(range.start, Math.min(range.end, range.start + 8)));
   if (heading) range = trimSpan(raw, { start: range.start + heading[0].length, end: range.end });
   if (raw[range.end - 1] === '\\') range = trimSpan(raw, { start: range.start, end: range.end - 1 });
   // Emphasis around the whole line (or opening on the first line of a block, closing on the last).
