@@ -3,6 +3,7 @@ import type { DocumentParagraph, SourceSpan } from '../../model/index.js';
 import type { AknContext } from './context.js';
 import type { FootnotePlacer } from './footnotes.js';
 import { inlineContent } from './inline.js';
+import { buildNodes, type ArticleBuilder, type DivisionTree, type TreeEids } from './divisions.js';
 import { el, type XmlElement } from './xml.js';
 
 export function bodyParagraphs(ctx: AknContext): DocumentParagraph[] {
@@ -18,18 +19,10 @@ function paragraphElement(ctx: AknContext, eId: string, spans: SourceSpan[], foo
   ]);
 }
 
-export function buildBody(ctx: AknContext, footnotes: FootnotePlacer): XmlElement {
-  const children: XmlElement[] = [];
-  const used = new Set<string>();
-  const articleEid = (number: string) => {
-    const base = `art_${number.replace(/[^\p{L}\p{N}]+/gu, '') || 'nn'}`;
-    let eId = base;
-    for (let k = 2; used.has(eId); k++) eId = `${base}-${k}`;
-    used.add(eId);
-    return eId;
-  };
-  for (const article of ctx.doc.articles) {
-    const eId = articleEid(article.number);
+/** One article as an `article` element under the eId it is given (in the body, a division or an annex). */
+export function articleBuilder(ctx: AknContext, footnotes: FootnotePlacer): ArticleBuilder {
+  return (index, eId) => {
+    const article = ctx.doc.articles[index]!;
     const paragraphs = article.paragraphs.map((para) => {
       const own = para.number ? splitNumber(ctx, para.spans, para.number) : null;
       const pEid = ctx.eids.next(eId, 'para');
@@ -37,14 +30,18 @@ export function buildBody(ctx: AknContext, footnotes: FootnotePlacer): XmlElemen
     });
     const provisions = ctx.provisionsIn(article.paragraphs.flatMap((p) => p.spans));
     const refersTo = provisions.length ? provisions.map((p) => `#${ctx.provisionConcept(p)}`).join(' ') : undefined;
-    children.push(
-      el('article', { eId, refersTo }, [
-        el('num', {}, inlineContent(ctx.raw, article.label.spans)),
-        article.heading ? el('heading', {}, inlineContent(ctx.raw, article.heading.spans)) : null,
-        ...paragraphs,
-      ]),
-    );
-  }
+    return el('article', { eId, refersTo }, [
+      el('num', {}, inlineContent(ctx.raw, article.label.spans)),
+      article.heading ? el('heading', {}, inlineContent(ctx.raw, article.heading.spans)) : null,
+      ...paragraphs,
+    ]);
+  };
+}
+
+/** The body: the articles (in their parts, chapters… where the source has them), then a report's paragraphs. Annexes are attachments (divisions.ts). */
+export function buildBody(ctx: AknContext, footnotes: FootnotePlacer, tree: DivisionTree, eids: TreeEids): XmlElement {
+  const children: XmlElement[] = buildNodes(ctx, tree.main, '', eids, articleBuilder(ctx, footnotes), footnotes);
+  const articleEid = (number: string) => eids.named('', 'art', number.replace(/[^\p{L}\p{N}]+/gu, '') || 'nn');
   // A report's paragraphs: consecutive paragraphs attested as the same article form one article.
   interface OpenArticle {
     number: string;

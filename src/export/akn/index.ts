@@ -10,10 +10,11 @@ import type { TreatyExportInput } from '../common/input.js';
 import { lifecycleSummary } from '../common/lifecycle.js';
 import { EXPORT_FORMAT_VERSION } from '../json/schema.js';
 import { AknContext } from './context.js';
+import { componentIdentification } from './divisions.js';
 import { buildMeta, planLifecycle } from './meta.js';
 import { treatyIris } from './names.js';
 import { buildText } from './text.js';
-import { el, PACTA_NS, serialize } from './xml.js';
+import { el, PACTA_NS, serialize, type XmlElement } from './xml.js';
 
 function referencedStates(input: TreatyExportInput): string[] {
   const codes = new Set<string>(input.treaty.parties);
@@ -41,6 +42,9 @@ export function exportAkn(input: TreatyExportInput): string {
   treaty.nonOperative.forEach((_, i) => ctx.nonOperativeConcept(i));
   const text = buildText(ctx);
   const meta = buildMeta(ctx, iris, plan, life, coding, EXPORT_FORMAT_VERSION);
-  const act = el('act', { name: 'treaty' }, [meta, text.preface, text.preamble, text.body, text.conclusions]);
+  // An annex is a document of its own, identified as a component of the act's work and expression.
+  const identification = meta.children[0] as XmlElement;
+  for (const c of text.components) c.meta.children.push(componentIdentification(identification, c.component));
+  const act = el('act', { name: 'treaty' }, [meta, text.preface, text.preamble, text.body, text.conclusions, text.attachments]);
   return serialize(el('akomaNtoso', {}, [act]), { pacta: PACTA_NS });
 }

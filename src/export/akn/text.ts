@@ -5,9 +5,10 @@
  * provisions' and non-operative marks' concepts). See ./README.md for the decisions.
  */
 import type { SourceSpan } from '../../model/index.js';
-import { bodyParagraphs, buildBody } from './body.js';
+import { articleBuilder, bodyParagraphs, buildBody } from './body.js';
 import { buildConclusions, closingLines } from './conclusions.js';
 import type { AknContext } from './context.js';
+import { buildAttachments, divisionTree, TreeEids, treeUnits, type ComponentMeta, type DivisionTree } from './divisions.js';
 import { FootnotePlacer } from './footnotes.js';
 import { buildPreamble } from './preamble.js';
 import { buildPreface, prefaceBlocks } from './preface.js';
@@ -18,19 +19,31 @@ export interface TextParts {
   preamble: XmlElement | null;
   body: XmlElement;
   conclusions: XmlElement | null;
+  /** The annexes, protocols… as documents of their own, after the conclusions. */
+  attachments: XmlElement | null;
+  /** Each attachment's `meta`, to be given its identification once the act's is built. */
+  components: ComponentMeta[];
 }
 
 export function buildText(ctx: AknContext): TextParts {
-  const footnotes = new FootnotePlacer(ctx, allUnitSpans(ctx));
+  const tree = divisionTree(ctx.doc);
+  const footnotes = new FootnotePlacer(ctx, allUnitSpans(ctx, tree));
+  const eids = new TreeEids(ctx);
   const preface = buildPreface(ctx, footnotes);
   const preamble = buildPreamble(ctx, footnotes);
-  const body = buildBody(ctx, footnotes);
+  const body = buildBody(ctx, footnotes, tree, eids);
   const conclusions = buildConclusions(ctx, footnotes);
-  return { preface, preamble, body, conclusions };
+  const components: ComponentMeta[] = [];
+  const attachments = buildAttachments(ctx, tree.attachments, '', '', eids, articleBuilder(ctx, footnotes), footnotes, components);
+  return { preface, preamble, body, conclusions, attachments, components };
 }
 
-/** Every unit in the order the builders render them: preface blocks, preamble parts, article paragraphs, report paragraphs, closing, signatures, closing apparatus. */
-function allUnitSpans(ctx: AknContext): SourceSpan[][] {
+/**
+ * Every unit in the order the builders render them: preface blocks, preamble parts, the body's
+ * article paragraphs (through its parts, chapters…), report paragraphs, closing, signatures, closing
+ * apparatus, then the attachments' units.
+ */
+function allUnitSpans(ctx: AknContext, tree: DivisionTree): SourceSpan[][] {
   const { doc } = ctx;
   const units: SourceSpan[][] = prefaceBlocks(ctx).map((b) => b.spans);
   const p = doc.preamble;
@@ -40,10 +53,11 @@ function allUnitSpans(ctx: AknContext): SourceSpan[][] {
     for (const x of p.plenipotentiaries) units.push(x.spans);
     if (p.agreement) units.push(p.agreement.spans);
   }
-  for (const a of doc.articles) for (const para of a.paragraphs) units.push(para.spans);
+  for (const u of treeUnits(doc, tree.main)) units.push(u);
   for (const para of bodyParagraphs(ctx)) units.push(para.spans);
   if (doc.closing) units.push(doc.closing.spans);
   for (const s of doc.signatures) units.push(s.spans);
   for (const line of closingLines(ctx)) units.push(line.spans);
+  for (const u of treeUnits(doc, tree.attachments)) units.push(u);
   return units;
 }
