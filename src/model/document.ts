@@ -188,6 +188,7 @@ export const Plenipotentiary = Piece.extend({
 export type Plenipotentiary = z.infer<typeof Plenipotentiary>;
 
 export const Preamble = z.object({
+  heading: Piece.optional().describe('a heading printed above the preamble, e.g. "PREAMBLE"'),
   parties: Piece.nullable().describe('the opening naming the parties, e.g. "The Presidium of … and …,"'),
   recitals: z.array(Piece),
   plenipotentiaries: z.array(Plenipotentiary),

@@ -1,5 +1,7 @@
 /** The public surface of text (ingestion): what other parts import. */
 export { ingest } from './ingest.js';
+export type { IngestOptions } from './ingest.js';
+export type { StateNames } from './state-names.js';
 export { tooLargeError } from './decode.js';
 export { MAX_INPUT_BYTES, MAX_INPUT_LINES } from './limits.js';
 export { leafPieces } from './pieces.js';

@@ -14,6 +14,8 @@ import { splitLines } from './lines.js';
 import { parseNews } from './news.js';
 import { readTreatyText } from './plain.js';
 import { parseUntsFront } from './unts.js';
+import { markdownFrame } from './markdown.js';
+import type { StateNames } from './state-names.js';
 import { limitWarnings } from './warnings.js';
 
 type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'warnings' | 'footnotes'>;
@@ -44,25 +46,39 @@ function byPosition<T extends { spans: { start: number }[] }>(a: T, b: T): numbe
  * document at all: too large, empty, binary, not UTF-8. Anything that decodes is ingested, with
  * warnings where its structure was not recognised.
  */
-export function ingest(bytes: Uint8Array | string, fileName: string): StructuredDocument {
+export interface IngestOptions {
+  /** States the caller knows (codes with their names), to give the parties the text names their codes. */
+  states?: StateNames;
+}
+
+export function ingest(bytes: Uint8Array | string, fileName: string, options: IngestOptions = {}): StructuredDocument {
   const { text: raw, source } = decodeInput(bytes, fileName);
-  const lines = splitLines(raw);
-  const page = layout(raw, lines);
+  const frame = markdownFrame(raw, splitLines(raw));
+  const page = layout(raw, frame.lines);
   const kind = detectKind(page.flow);
   const warnings: IngestWarning[] = [];
   let parts = emptyParts();
   if (kind === 'unts-record') {
     const front = parseUntsFront(raw, page.flow, warnings);
     parts = { ...parts, title: front.title, metadata: front.metadata, metadataLines: front.metadataLines };
-    parts = { ...parts, ...readTreatyText(raw, page.flow.slice(front.bodyStart), !front.hasHeading, front.metadata, warnings) };
+    const text = readTreatyText(
+      raw,
+      page.flow.slice(front.bodyStart),
+      { withTitle: !front.hasHeading, metadata: front.metadata, states: options.states },
+      warnings,
+    );
+    parts = { ...parts, ...text, metadataLines: [...parts.metadataLines, ...(text.metadataLines ?? [])] };
   } else if (kind === 'news-report') {
     const news = parseNews(raw, page.flow, warnings);
     parts = { ...parts, ...news };
   } else {
-    parts = { ...parts, ...readTreatyText(raw, page.flow, true, {}, warnings) };
+    parts = {
+      ...parts,
+      ...readTreatyText(raw, page.flow, { withTitle: true, metadata: {}, givenTitle: frame.title, states: options.states }, warnings),
+    };
   }
-  parts.removed = [...parts.removed, ...page.removed].sort(byPosition);
-  parts.metadataLines = [...parts.metadataLines].sort(byPosition);
+  parts.removed = [...parts.removed, ...frame.removed, ...page.removed].sort(byPosition);
+  parts.metadataLines = [...parts.metadataLines, ...frame.metadataLines].sort(byPosition);
   const footnotes = attachFootnotes(raw, parts, page.flow, page.footnotes, warnings);
   const entryIntoForce = entryIntoForceOf(raw, footnotes);
   if (entryIntoForce) parts.metadata = { ...parts.metadata, entryIntoForce };

@@ -15,37 +15,65 @@ export interface LeafPiece {
 /** The parts of the document that leaves come from (a footnote anchor is a leaf of its own). */
 type LeafSource = Pick<
   StructuredDocument,
-  'title' | 'metadataLines' | 'preamble' | 'articles' | 'paragraphs' | 'footnotes' | 'closing' | 'signatures' | 'removed'
+  | 'title'
+  | 'metadataLines'
+  | 'preamble'
+  | 'divisions'
+  | 'articles'
+  | 'paragraphs'
+  | 'footnotes'
+  | 'closing'
+  | 'signatures'
+  | 'otherExpressions'
+  | 'removed'
 >;
+
+type TreatyLeaves = Pick<StructuredDocument, 'title' | 'preamble' | 'divisions' | 'articles' | 'closing' | 'signatures'>;
+
+/** The leaves of a treaty's text (the document's own, or another expression's under `prefix`). */
+function treatyLeaves(
+  doc: TreatyLeaves,
+  prefix: string,
+  add: (pointer: string, piece: { spans: Span[] } | null | undefined) => void,
+): void {
+  add(`${prefix}/title`, doc.title);
+  if (doc.preamble) {
+    add(`${prefix}/preamble/heading`, doc.preamble.heading);
+    add(`${prefix}/preamble/parties`, doc.preamble.parties);
+    doc.preamble.recitals.forEach((recital, i) => add(`${prefix}/preamble/recitals/${i}`, recital));
+    doc.preamble.plenipotentiaries.forEach((person, i) => add(`${prefix}/preamble/plenipotentiaries/${i}`, person));
+    add(`${prefix}/preamble/agreement`, doc.preamble.agreement);
+  }
+  doc.divisions.forEach((division, i) => {
+    add(`${prefix}/divisions/${i}/label`, division.label);
+    add(`${prefix}/divisions/${i}/heading`, division.heading);
+    division.paragraphs.forEach((paragraph, j) => add(`${prefix}/divisions/${i}/paragraphs/${j}`, paragraph));
+  });
+  doc.articles.forEach((article, i) => {
+    add(`${prefix}/articles/${i}/label`, article.label);
+    add(`${prefix}/articles/${i}/heading`, article.heading);
+    article.paragraphs.forEach((paragraph, j) => add(`${prefix}/articles/${i}/paragraphs/${j}`, paragraph));
+  });
+  add(`${prefix}/closing`, doc.closing);
+  doc.signatures.forEach((signature, i) => {
+    add(`${prefix}/signatures/${i}/forWhom`, signature.forWhom);
+    add(`${prefix}/signatures/${i}/name`, signature.name);
+  });
+}
 
 export function leafPieces(doc: LeafSource): LeafPiece[] {
   const leaves: LeafPiece[] = [];
   const add = (pointer: string, piece: { spans: Span[] } | null | undefined): void => {
     if (piece && piece.spans.length > 0) leaves.push({ pointer, spans: piece.spans });
   };
-  add('/title', doc.title);
+  treatyLeaves(doc, '', add);
   doc.metadataLines.forEach((line, i) => add(`/metadataLines/${i}`, line));
-  if (doc.preamble) {
-    add('/preamble/parties', doc.preamble.parties);
-    doc.preamble.recitals.forEach((recital, i) => add(`/preamble/recitals/${i}`, recital));
-    doc.preamble.plenipotentiaries.forEach((person, i) => add(`/preamble/plenipotentiaries/${i}`, person));
-    add('/preamble/agreement', doc.preamble.agreement);
-  }
-  doc.articles.forEach((article, i) => {
-    add(`/articles/${i}/label`, article.label);
-    add(`/articles/${i}/heading`, article.heading);
-    article.paragraphs.forEach((paragraph, j) => add(`/articles/${i}/paragraphs/${j}`, paragraph));
-  });
   doc.paragraphs.forEach((paragraph, i) => add(`/paragraphs/${i}`, paragraph));
   doc.footnotes.forEach((footnote, i) => {
     add(`/footnotes/${i}`, footnote);
     add(`/footnotes/${i}/anchor`, footnote.anchor);
   });
-  add('/closing', doc.closing);
-  doc.signatures.forEach((signature, i) => {
-    add(`/signatures/${i}/forWhom`, signature.forWhom);
-    add(`/signatures/${i}/name`, signature.name);
-  });
+  doc.otherExpressions.forEach((expression, i) => treatyLeaves(expression, `/otherExpressions/${i}`, add));
   doc.removed.forEach((removed, i) => add(`/removed/${i}`, removed));
   return leaves;
 }

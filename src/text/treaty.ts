@@ -3,58 +3,32 @@
  * for plain treaty texts (with the title) and for the text part of a UNTS record (whose title is read
  * from the record's own heading).
  */
-import type { Article, Closing, IngestWarning, Piece, Preamble, Signature, TextValue } from '../model/index.js';
-import { mapPiece, pieceOf, segmentsOfLines, textValue } from './build.js';
+import type { Article, Closing, Division, IngestWarning, MetadataLine, Piece, Preamble, Signature, TextValue } from '../model/index.js';
+import { pieceOf } from './build.js';
+import { languageAt } from './expressions.js';
+import { isPreambleHeading, parseTitle, partiesOfTitle } from './title.js';
 import { blocksOfFlow } from './blocks.js';
-import { isArticleStart, parseArticles } from './articles.js';
+import { isArticleStart } from './articles.js';
+import { isDivisionStart, parseBody, type Body } from './body.js';
+import { isAttachment } from './divisions.js';
 import { parseClosing, parseSignatures } from './closing.js';
 import type { FlowLine } from './layout.js';
 import { parsePreamble } from './preamble.js';
-import { isClosingStart, paragraphLabel } from './patterns.js';
+import { isClosingStart } from './patterns.js';
 
 export interface TreatyParts {
+  /** ISO 639-1 code of the text, from its first article on ("und" when not recognised). */
+  language: string;
   title: Piece | null;
+  /** Titles in other languages and datelines printed with the title. */
+  metadataLines: MetadataLine[];
   /** Parties named by a title of the form "… between X and Y …". */
   titleParties: TextValue[];
   preamble: Preamble | null;
+  divisions: Division[];
   articles: Article[];
   closing: Closing | null;
   signatures: Signature[];
-}
-
-const MAX_TITLE_BLOCKS = 3;
-
-/** A title block: no clause punctuation at its end, in capitals or without a final stop. */
-function isTitleBlock(text: string): boolean {
-  if (/[,;:]$/.test(text) || paragraphLabel(text) || text.length > 400) return false;
-  return !/\p{Ll}/u.test(text) || !text.endsWith('.');
-}
-
-const BETWEEN = /\bbetween (.{3,300}?)(?: on | concerning | regarding | relating to | for the | with respect to |\. |$)/i;
-
-/** "AGREEMENT BETWEEN THE REPUBLIC OF A AND THE KINGDOM OF B ON …" → the two parties. */
-function partiesOfTitle(raw: string, title: Piece): TextValue[] {
-  const mapped = mapPiece(raw, title);
-  const match = BETWEEN.exec(mapped.text);
-  if (!match) return [];
-  const listStart = match.index + match[0].indexOf(match[1]!);
-  const list = match[1]!.replace(/[.\s]+$/, '');
-  // "… AND THE …" separates parties even when a name has an "and" of its own.
-  const separator = / and the /i.test(list) ? / and the /gi : / and /gi;
-  const names: { from: number; to: number }[] = [];
-  let cursor = 0;
-  for (const sep of list.matchAll(separator)) {
-    names.push({ from: cursor, to: sep.index });
-    cursor = sep.index + sep[0].length - (/the $/i.test(sep[0]) ? 4 : 0);
-  }
-  names.push({ from: cursor, to: list.length });
-  if (names.length < 2) return [];
-  return names
-    .map(({ from, to }) => {
-      const leadingThe = /^the /i.test(list.slice(from, to)) ? 4 : 0;
-      return textValue(raw, mapped, listStart + from + leadingThe, listStart + to);
-    })
-    .filter((value): value is TextValue => value !== null);
 }
 
 /** The parts of a treaty text, or null when it has no article to anchor them. */
@@ -66,23 +40,36 @@ export function parseTreaty(
 ): TreatyParts | null {
   const firstArticle = flow.findIndex((_, i) => isArticleStart(flow, i));
   if (firstArticle < 0) return null;
+  const language = languageAt(flow, firstArticle);
   let preambleStart = 0;
   let title: Piece | null = null;
   let titleParties: TextValue[] = [];
+  let metadataLines: MetadataLine[] = [];
+  let preambleHeading: Piece | null = null;
   if (options.withTitle) {
-    const blocks = blocksOfFlow(flow.slice(0, firstArticle));
-    const titleBlocks: FlowLine[][] = [];
-    for (const block of blocks.slice(0, MAX_TITLE_BLOCKS)) {
-      const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line)));
-      if (!piece || !isTitleBlock(piece.text)) break;
-      titleBlocks.push(block);
-    }
-    title = pieceOf(raw, segmentsOfLines(titleBlocks.flat().map((f) => f.line)));
-    preambleStart = titleBlocks.flat().length;
+    const parts = parseTitle(raw, flow.slice(0, firstArticle), language);
+    ({ title, metadataLines, preambleHeading } = parts);
+    preambleStart = parts.consumed;
     if (title) titleParties = partiesOfTitle(raw, title);
+  } else if (flow[0] && isPreambleHeading(flow[0].line.text)) {
+    preambleHeading = pieceOf(raw, flow[0].line.segments);
+    preambleStart = 1;
   }
   const parties = options.parties.length > 0 ? options.parties : titleParties;
-  const preamble = parsePreamble(raw, flow.slice(preambleStart, firstArticle), parties);
+  // A part, chapter or section heading before the first article ends the preamble.
+  let bodyStart = firstArticle;
+  for (let i = preambleStart; i < firstArticle; i++) {
+    const division = isDivisionStart(flow, i);
+    if (division && !isAttachment(division.kind)) {
+      bodyStart = i;
+      break;
+    }
+  }
+  const parsedPreamble = parsePreamble(raw, flow.slice(preambleStart, bodyStart), parties);
+  const preamble =
+    preambleHeading === null
+      ? parsedPreamble
+      : { ...(parsedPreamble ?? { parties: null, recitals: [], plenipotentiaries: [], agreement: null }), heading: preambleHeading };
   let closingStart = flow.length;
   for (let i = firstArticle + 1; i < flow.length; i++) {
     if (flow[i]!.newBlock && isClosingStart(flow[i]!.line.text)) {
@@ -95,12 +82,29 @@ export function parseTreaty(
     if (!isClosingStart(block[0]!.line.text)) break;
     closingEnd += block.length;
   }
+  // Annexes and protocols printed after the signatures, with their own articles.
+  let attachmentsStart = flow.length;
+  for (let i = closingEnd; i < flow.length; i++) {
+    const division = isDivisionStart(flow, i);
+    if (division && isAttachment(division.kind) && flow[i]!.newBlock) {
+      attachmentsStart = i;
+      break;
+    }
+  }
+  const body: Body = { divisions: [], articles: [] };
+  parseBody(raw, flow, bodyStart, closingStart, body, warnings);
+  const closing = parseClosing(raw, flow.slice(closingStart, closingEnd));
+  const signatures = parseSignatures(raw, flow.slice(closingEnd, attachmentsStart), parties);
+  parseBody(raw, flow, attachmentsStart, flow.length, body, warnings);
   return {
+    language,
     title,
     titleParties,
+    metadataLines,
     preamble,
-    articles: parseArticles(raw, flow, firstArticle, closingStart, warnings),
-    closing: parseClosing(raw, flow.slice(closingStart, closingEnd)),
-    signatures: parseSignatures(raw, flow.slice(closingEnd), parties),
+    divisions: body.divisions,
+    articles: body.articles,
+    closing,
+    signatures,
   };
 }

@@ -1,0 +1,67 @@
+/**
+ * Parties named by the text, and the state codes the caller knows them by. The state list is the
+ * caller's (the corpus's states with their names and aliases): ingestion knows no state of its own,
+ * so a name the list does not hold stays a name, without a code, rather than a guess.
+ */
+import type { Preamble, TextValue } from '../model/index.js';
+import { mapPiece } from './build.js';
+import { findParty } from './parties.js';
+
+/** The states a caller knows: each code with every name it goes by ("United States", "USA"). */
+export type StateNames = readonly { code: string; names: readonly string[] }[];
+
+export type NamedParty = TextValue & { code?: string };
+
+/** A name as compared: lower case, no leading article, no punctuation at the ends, single spaces. */
+function normalName(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/[\s\u00a0]+/g, ' ')
+    .replace(/^[\s"“'‘(]+|[\s"”'’),.;:]+$/g, '')
+    .replace(/^the /, '');
+}
+
+function codeTable(states: StateNames): Map<string, string> {
+  const table = new Map<string, string>();
+  for (const state of states) for (const name of state.names) table.set(normalName(name), state.code);
+  return table;
+}
+
+/** The parties with the code of each name the state list knows. */
+export function withStateCodes(parties: readonly TextValue[], states: StateNames | undefined): NamedParty[] {
+  if (!states || states.length === 0) return parties.slice();
+  const table = codeTable(states);
+  return parties.map((party) => {
+    const code = table.get(normalName(party.value));
+    return code ? { ...party, code } : party;
+  });
+}
+
+const HEREINAFTER = /\s*[(,]\s*(?:hereinafter|ci-après|en lo sucesivo)\b/i;
+
+/**
+ * The parties named by the preamble's opening ("The Government of the Republic of A and the Government
+ * of the Kingdom of B (hereinafter …),"): each name after the institution that acts for it. A bare
+ * "The Parties to this Treaty" names nobody.
+ */
+export function partiesOfPreamble(raw: string, preamble: Preamble | null): TextValue[] {
+  const opening = preamble?.parties;
+  if (!opening) return [];
+  const mapped = mapPiece(raw, opening);
+  const text = mapped.text;
+  const cut = HEREINAFTER.exec(text);
+  const end = cut ? cut.index : text.replace(/[\s,:;]+$/, '').length;
+  const list = text.slice(0, end);
+  const separator = / and the /i.test(list) ? /, (?:and )?(?:the )?| and the /gi : /, (?:and )?(?:the )?| and /gi;
+  const names: { from: number; to: number }[] = [];
+  let cursor = 0;
+  for (const sep of list.matchAll(separator)) {
+    names.push({ from: cursor, to: sep.index });
+    cursor = sep.index + sep[0].length;
+  }
+  names.push({ from: cursor, to: list.length });
+  if (names.length < 2) return [];
+  const parties = names.map(({ from, to }) => findParty(raw, mapped, from, to, []));
+  // Every name must stand after an institution; otherwise the opening is not a list of parties.
+  return parties.every((party) => party !== null) ? parties : [];
+}

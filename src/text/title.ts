@@ -1,0 +1,110 @@
+/**
+ * The title of a treaty text: the blocks before the preamble that read as a title (capitals, or no
+ * final stop), over as many lines and blocks as it takes (up to MAX_TITLE_BLOCKS). Around it:
+ * - a title in another language (a database's own heading "Noord-Atlantisch Verdrag" above "NORTH
+ *   ATLANTIC TREATY") is kept as a metadata line of that language, not glued to the title;
+ * - a line dating the text ("Draft, Washington, 12 July 1951") is kept as a dateline;
+ * - a "PREAMBLE" heading ends the title: it is the preamble's heading, never part of the last party's
+ *   name ("… AND JAPAN" / "PREAMBLE").
+ * Parties come from a title "… between X, Y and Z …", each without the institution that acts for it.
+ */
+import type { MetadataLine, Piece, TextValue } from '../model/index.js';
+import { mapPiece, pieceOf, segmentsOfLines } from './build.js';
+import { blocksOfFlow } from './blocks.js';
+import { findDates } from './dates.js';
+import { guessLanguage } from './language.js';
+import type { FlowLine } from './layout.js';
+import { findParty } from './parties.js';
+import { paragraphLabel } from './patterns.js';
+
+const MAX_TITLE_BLOCKS = 4;
+
+/** A title block: no clause punctuation at its end, in capitals or without a final stop. */
+function isTitleBlock(text: string): boolean {
+  if (paragraphLabel(text) || text.length > 400) return false;
+  const capitals = !/\p{Ll}/u.test(text);
+  // A title in capitals broken over blocks may end a block with a comma ("… OF AMERICA,").
+  if (/[;:]$/.test(text) || (/,$/.test(text) && !capitals)) return false;
+  return capitals || !text.endsWith('.');
+}
+
+/** "PREAMBLE", "Preamble", "PREAMBLE:" alone on its line. */
+export function isPreambleHeading(text: string): boolean {
+  return /^(?:PREAMBLE|Preamble|PRÉAMBULE|Préambule|PREÁMBULO|Preámbulo):?$/u.test(text);
+}
+
+/** A short line that dates the text: "Draft, Washington, 12 July 1951", "Signed at Paris, 1 May 1990". */
+function isDateline(text: string): boolean {
+  if (text.length > 100) return false;
+  const dates = findDates(text);
+  const last = dates[dates.length - 1];
+  return last !== undefined && /^[\s.]*$/.test(text.slice(last.index + last.length)) && /,/.test(text.slice(0, last.index));
+}
+
+const BETWEEN = /\bbetween (.{3,300}?)(?: on | concerning | regarding | relating to | for the | with respect to |\. |$)/i;
+
+/** "AGREEMENT BETWEEN THE REPUBLIC OF A, B AND THE KINGDOM OF C ON …" → the parties, as named. */
+export function partiesOfTitle(raw: string, title: Piece): TextValue[] {
+  const mapped = mapPiece(raw, title);
+  const match = BETWEEN.exec(mapped.text);
+  if (!match) return [];
+  const listStart = match.index + match[0].indexOf(match[1]!);
+  const list = match[1]!.replace(/[.\s]+$/, '');
+  // Names are separated by commas, then by "and the" (which keeps "Great Britain and Northern
+  // Ireland" whole) or, when there is no "and the", by "and".
+  const separator = / and the /i.test(list) ? /, (?:and )?(?:the )?| and the /gi : /, (?:and )?(?:the )?| and /gi;
+  const names: { from: number; to: number }[] = [];
+  let cursor = 0;
+  for (const sep of list.matchAll(separator)) {
+    names.push({ from: cursor, to: sep.index });
+    cursor = sep.index + sep[0].length;
+  }
+  names.push({ from: cursor, to: list.length });
+  if (names.length < 2) return [];
+  return names
+    .map(({ from, to }) => findParty(raw, mapped, listStart + from, listStart + to, [], { wholeIfNoInstitution: true }))
+    .filter((value): value is TextValue => value !== null);
+}
+
+export interface TitleParts {
+  title: Piece | null;
+  /** Titles in other languages, and datelines, as metadata lines. */
+  metadataLines: MetadataLine[];
+  /** How many flow lines the title (and what stands with it) takes. */
+  consumed: number;
+  /** A "PREAMBLE" heading that ended the title, if any. */
+  preambleHeading: Piece | null;
+}
+
+/** Reads the title from the start of `flow` (everything before the first article or division). */
+export function parseTitle(raw: string, flow: readonly FlowLine[], language: string): TitleParts {
+  const parts: TitleParts = { title: null, metadataLines: [], consumed: 0, preambleHeading: null };
+  const titleLines: FlowLine[] = [];
+  let titleBlocks = 0;
+  for (const block of blocksOfFlow(flow)) {
+    const preambleAt = block.findIndex((f) => isPreambleHeading(f.line.text));
+    const own = preambleAt >= 0 ? block.slice(0, preambleAt) : block;
+    const piece = own.length > 0 ? pieceOf(raw, segmentsOfLines(own.map((f) => f.line))) : null;
+    if (piece && isDateline(piece.text)) {
+      parts.metadataLines.push({ role: 'dateline', ...piece });
+    } else if (piece && isTitleBlock(piece.text) && titleBlocks < MAX_TITLE_BLOCKS) {
+      const blockLanguage = guessLanguage(piece.text);
+      if (blockLanguage !== 'und' && language !== 'und' && blockLanguage !== language && titleLines.length === 0) {
+        parts.metadataLines.push({ role: 'title', language: blockLanguage, ...piece });
+      } else {
+        for (const line of own) titleLines.push(line);
+        titleBlocks++;
+      }
+    } else if (piece) {
+      break;
+    }
+    parts.consumed += own.length;
+    if (preambleAt >= 0) {
+      parts.preambleHeading = pieceOf(raw, block[preambleAt]!.line.segments);
+      parts.consumed += 1;
+      break;
+    }
+  }
+  parts.title = pieceOf(raw, segmentsOfLines(titleLines.map((f) => f.line)));
+  return parts;
+}
