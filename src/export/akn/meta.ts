@@ -140,6 +140,10 @@ export function buildMeta(
     el('FRBRalias', { name: 'pacta', value: treaty.id }),
     el('FRBRalias', { name: 'shortTitle', value: treaty.shortTitle }),
     ...Object.entries(treaty.titles).map(([l, title]) => el('FRBRalias', { name: `title.${language3(l)}`, value: title })),
+    // The same treaty in another language within the source (a translation printed after the text)
+    // is not this expression: its words are left out of the text, its title named as the work's
+    // title in that language (unless the treaty gives one), and rules.ts lists it under the source.
+    ...otherExpressionTitles(ctx).map(({ language, title }) => el('FRBRalias', { name: `title.${language}`, value: title })),
     el('FRBRdate', { date: life.signature.date, name: 'signature' }),
     ...treaty.parties.map((code) => el('FRBRauthor', { href: `#${ctx.state(code)}`, as: `#${party}` })),
     el('FRBRcountry', { value: 'un' }),
@@ -214,6 +218,19 @@ export function buildMeta(
     ctx.refs.element(pacta),
     proprietary,
   ]);
+}
+
+/** The titles of the source's other expressions, in languages the treaty gives no title in (ISO 639-2). */
+function otherExpressionTitles(ctx: AknContext): { language: string; title: string }[] {
+  const known = new Set(Object.keys(ctx.treaty.titles).map(language3));
+  const titles: { language: string; title: string }[] = [];
+  for (const e of ctx.doc.otherExpressions) {
+    const language = language3(e.language);
+    if (!e.title || known.has(language)) continue;
+    known.add(language);
+    titles.push({ language, title: e.title.text });
+  }
+  return titles;
 }
 
 /**

@@ -17,15 +17,21 @@ import type { TreatyFile } from '../../model/index.js';
 
 const ISO_639_2: Record<string, string> = {
   ar: 'ara',
+  da: 'dan',
   de: 'deu',
+  el: 'ell',
   en: 'eng',
   es: 'spa',
   fr: 'fra',
   it: 'ita',
   ja: 'jpn',
   ko: 'kor',
+  nl: 'nld',
+  no: 'nor',
+  pl: 'pol',
   pt: 'por',
   ru: 'rus',
+  tr: 'tur',
   zh: 'zho',
 };
 

@@ -20,6 +20,7 @@ import { ATOP_CODES } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';
 import type { AknContext } from './context.js';
 import { spansText } from './inline.js';
+import { language3, treatyIris } from './names.js';
 import { el, type XmlElement } from './xml.js';
 
 const P = (name: string) => `pacta:${name}`;
@@ -202,6 +203,7 @@ function lifecycleClause(ctx: AknContext, life: LifecycleSummary): XmlElement {
 /** `proprietary`: what Pacta knows of the treaty beyond its text. */
 export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, coding: AtopCoding, formatVersion: string): XmlElement {
   const { treaty, compiled, timeline } = ctx.input;
+  const iris = treatyIris(treaty, ctx.source.language);
   return el(P('treaty'), { id: treaty.id, formatVersion }, [
     text('shortTitle', treaty.shortTitle),
     ...Object.entries(treaty.titles).map(([language, title]) => el(P('title'), { language }, [title])),
@@ -245,6 +247,20 @@ export function treatyProprietary(ctx: AknContext, life: LifecycleSummary, codin
           [
             text('publisher', s.publisher),
             text('provenance', s.provenance),
+            // The source's other expressions (the same treaty in another language) are left out of the text.
+            ...(ctx.input.check.documents.get(s.id)?.otherExpressions ?? []).map((e) =>
+              el(
+                P('otherExpression'),
+                {
+                  language: language3(e.language),
+                  href: e.language === 'und' ? undefined : iris.expressionIn(e.language),
+                  articles: e.articles.length,
+                  start: e.spans[0]!.start,
+                  end: e.spans[e.spans.length - 1]!.end,
+                },
+                [e.title?.text ?? ''],
+              ),
+            ),
             // Text the source lacks (issue 15): its listed gaps, and incomplete provisions no listed gap cuts.
             ...(ctx.input.check.coverage.find((c) => c.source === s.id)?.gaps ?? []).map((g) =>
               el(
