@@ -8,16 +8,67 @@
 import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
-import { articleSortKey } from './article-number.js';
+import { articleSortKey, followsInSequence, isFirstNumber, parseArticleNumber, type ArticleNumber } from './article-number.js';
 import { mapLine, type Line } from './lines.js';
 import { articleHeading, looksLikeHeading, opensUnit, paragraphLabel, romanToArabic, type LabelStyle } from './patterns.js';
 
-/** Whether flow[i] opens an article: a heading at a paragraph break or after a finished line. */
+/**
+ * Words that leave a sentence open at the end of a line: the line after them goes on with it, so an
+ * article label there is a reference ("… in accordance with / Article 5.").
+ */
+const RUN_ON_WORDS = new Set(
+  (
+    'of in with under to by and or nor see the a an per from pursuant including between at on for than as that which whose ' +
+    'its their this these such into within upon also paragraph paragraphs article articles'
+  ).split(' '),
+);
+
+function runsOn(text: string): boolean {
+  if (/[,(\-–—]$/.test(text)) return true;
+  return RUN_ON_WORDS.has(text.slice(text.lastIndexOf(' ') + 1).toLowerCase());
+}
+
+/**
+ * Whether flow[i] opens an article: a heading at a paragraph break, after a finished line (final
+ * punctuation or another heading), or, after a line without final punctuation that does not run on,
+ * a heading that stands alone ("ARTICLE VI", "ARTICLE 2 SCOPE") or one after a line in capitals (a
+ * chapter's heading). "Article 5 of …" continuing a sentence never is (articleHeading refuses it).
+ */
 export function isArticleStart(flow: readonly FlowLine[], i: number): boolean {
   const current = flow[i];
-  if (!current || !articleHeading(current.line.text)) return false;
+  if (!current) return false;
+  const heading = articleHeading(current.line.text);
+  if (!heading) return false;
   const previous = flow[i - 1];
-  return current.newBlock || !previous || /[.:;]$/.test(previous.line.text) || articleHeading(previous.line.text) !== null;
+  if (current.newBlock || !previous) return true;
+  const before = previous.line.text;
+  if (/[.:;]$/.test(before) || articleHeading(before) !== null) return true;
+  if (runsOn(before)) return false;
+  return heading.standsAlone || !/\p{Ll}/u.test(before);
+}
+
+/**
+ * The flow index of the first article, or -1. Normally the first article start; but a heading in
+ * another numbering style than the run that follows it (a stray "Article 5" quoted before articles
+ * numbered 1.1, 1.2 …) is passed over, so that the run is not read as that one article's text.
+ * A heading is passed over only when the next one is in another style, does not follow it and is
+ * itself followed by its successor: "Article 1, Article 3, Article 4" keeps Article 1.
+ */
+export function firstArticleStart(flow: readonly FlowLine[]): number {
+  const starts: { index: number; number: ArticleNumber }[] = [];
+  for (let i = 0; i < flow.length && starts.length < 3; i++) {
+    if (!isArticleStart(flow, i)) continue;
+    starts.push({ index: i, number: articleHeading(flow[i]!.line.text)!.parsed });
+    if (starts.length < 3) continue;
+    const [stray, next, after] = starts as [(typeof starts)[0], (typeof starts)[0], (typeof starts)[0]];
+    const passOver =
+      stray.number.shape !== next.number.shape &&
+      !followsInSequence(stray.number, next.number) &&
+      followsInSequence(next.number, after.number);
+    if (!passOver) break;
+    starts.shift();
+  }
+  return starts[0]?.index ?? -1;
 }
 
 /** A number that opens a line in mid-paragraph only when the line before could end a clause. */
@@ -167,18 +218,36 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
   return articles;
 }
 
-/** Articles numbered out of sequence usually mean a heading was misread (or a number misprinted). */
-function checkSequence(articles: readonly Article[], warnings: IngestWarning[]): void {
-  articles.forEach((article, k) => {
-    const previous = articles[k - 1];
-    if (!previous || article.arabic === null || previous.arabic === null) return;
-    const sameBase = article.arabic === previous.arabic && /\s/.test(article.number);
-    if (article.arabic !== previous.arabic + 1 && !sameBase) {
+/**
+ * Articles numbered out of sequence usually mean a heading was misread (or a number misprinted).
+ * Compound numbers, suffixes and words follow the rules of `followsInSequence` (1.1 → 1.2 → 2.1,
+ * 3 → 3 bis → 4); where the division changes (an annex, a protocol) the numbering may start again.
+ * The same number twice in one division is a `duplicate-article`, not also a sequence warning.
+ */
+export function checkSequence(articles: readonly Article[], warnings: IngestWarning[]): void {
+  const seen = new Map<number | null, Set<string>>();
+  let previous: { article: Article; number: ArticleNumber | null } | null = null;
+  for (const article of articles) {
+    const number = parseArticleNumber(article.number);
+    const keys = seen.get(article.division) ?? new Set<string>();
+    seen.set(article.division, keys);
+    if (keys.has(article.sortKey)) {
       warnings.push({
-        code: 'article-sequence',
-        message: `Article ${article.number} follows Article ${previous.number}`,
+        code: 'duplicate-article',
+        message: `Article ${article.number} repeats the number of an earlier article`,
         spans: article.label.spans,
       });
+    } else if (previous?.number && number) {
+      const restarts = article.division !== previous.article.division && isFirstNumber(number);
+      if (!restarts && !followsInSequence(previous.number, number)) {
+        warnings.push({
+          code: 'article-sequence',
+          message: `Article ${article.number} follows Article ${previous.article.number}`,
+          spans: article.label.spans,
+        });
+      }
     }
-  });
+    keys.add(article.sortKey);
+    previous = { article, number };
+  }
 }

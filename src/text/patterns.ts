@@ -4,49 +4,123 @@
  * (which must not glue a heading to a sentence) and the parsers. All patterns are anchored and linear.
  */
 
+import { readArticleNumber, type ArticleNumber } from './article-number.js';
+import { isClosingStart } from './closing-formulas.js';
 import { romanToArabic } from './roman.js';
 
 export { romanToArabic };
+export { CLOSING, isClosingStart } from './closing-formulas.js';
+
+/**
+ * The words that open an article, per language: a bilingual file prints both. Title case or capitals,
+ * never lower case ("article 5" is a reference). Longer words first so that the alternation never
+ * stops at a shorter one.
+ */
+export const ARTICLE_LABELS: ReadonlyArray<{ words: readonly string[]; languages: readonly string[] }> = [
+  { words: ['Article', 'ARTICLE', 'Art.', 'ART.'], languages: ['en', 'fr'] },
+  { words: ['Artikel', 'ARTIKEL'], languages: ['nl', 'de'] },
+  { words: ['Artículo', 'ARTÍCULO', 'Articulo', 'ARTICULO'], languages: ['es'] },
+  { words: ['Articolo', 'ARTICOLO'], languages: ['it'] },
+  { words: ['Artigo', 'ARTIGO'], languages: ['pt'] },
+];
+
+const LABEL_WORDS = ARTICLE_LABELS.flatMap((entry) => entry.words).sort((a, b) => b.length - a.length);
+const LABEL = new RegExp(`^(?:${LABEL_WORDS.map((w) => w.replace('.', '\\.')).join('|')})`);
+/** Between the label and its number: spaces, or a dash ("ARTICLE - 1"). */
+const BEFORE_NUMBER = /^(?:\s{0,3}[-–—]\s{0,3}|\s{1,3})/;
 
 export interface ArticleHeading {
-  /** The number as printed, with a "bis"/"ter" suffix if any: "1", "V", "3 bis". */
+  /** The number as printed, suffix included: "1", "V", "3 bis", "1.1", "C-01", "ONE", "25 BIS". */
   number: string;
+  /** The value of a simple number (digits, Roman, words; a suffix does not change it); null for a compound one. */
   arabic: number | null;
+  /** The number read into parts (its sort key, its place in a sequence). */
+  parsed: ArticleNumber;
+  /** Where the number starts in the text. */
+  numberStart: number;
   /** End of the label ("Article 1") in the text. */
   labelEnd: number;
   /** Start of what follows the label and its separator (a heading or the first words), or null. */
   restStart: number | null;
+  /**
+   * True when the line is a heading by itself, whatever the line before: the label alone (with a
+   * final stop, colon or dash), the label and a heading in capitals, or the label and one bracketed
+   * group. "Article 2. The Parties shall…" is a heading only where a paragraph may start.
+   */
+  standsAlone: boolean;
 }
 
-const ARTICLE = /^(?:ARTICLE|Article|ART\.|Art\.)\s?(\d{1,4}|[IVXLCDM]{1,12})(?:\s(bis|ter|quater|quinquies|sexies))?(?=$|[\s.:–—-])/;
 const AFTER_LABEL = /^\s?[.:–—-]{1,2}\s?/;
+/** "Article 6(1) of …", "Article 6 (a) and …": a paragraph of the article referred to. */
+const PARAGRAPH_REFERENCE = /^\s?[([](?:\d{1,3}|[a-z]{1,2}|[ivxlc]{1,6})[)\]]/;
+/** Words that continue a sentence, never open a heading: "ARTICLE 5 OF THE CHARTER". */
+const CONTINUING_WORDS = new Set(['OF', 'AND', 'OR', 'TO', 'SHALL', 'IS', 'ARE', 'WILL', 'MAY', 'HEREOF', 'ABOVE', 'BELOW', 'THEREOF']);
+
+function firstWord(text: string): string {
+  const space = text.indexOf(' ');
+  return space < 0 ? text : text.slice(0, space);
+}
+
+/** "(as amended …)", "[Deleted]": one bracketed group and nothing after it. */
+function oneBracketedGroup(rest: string): boolean {
+  const close = rest[0] === '(' ? ')' : ']';
+  return rest.indexOf(close) === rest.length - 1;
+}
 
 /**
- * An article heading at the start of a line: "Article 1", "ARTICLE V", "Art. 3", "Article 2 – Title",
- * "Article 2. Title". Not "Article 51 of the Charter" (a reference that happens to open a line).
+ * An article heading at the start of a line: "Article 1", "ARTICLE V", "Art. 3", "ARTICLE 1.1",
+ * "Article I.1", "ARTICLE C-01", "ARTICLE - 1", "ARTICLE ONE", "Article First", "Article 25 BIS",
+ * "Artikel 3a", "Article 2 – Title", "Article 2. Title", "Article 6 (as amended …)", "Article 12.",
+ * "ARTICLE 1 DEFINITIONS". Not "Article 51 of the Charter" (a reference that happens to open a line).
  */
 export function articleHeading(text: string): ArticleHeading | null {
-  const match = ARTICLE.exec(text);
-  if (!match) return null;
-  const numeral = match[1]!;
-  const arabic = /^\d/.test(numeral) ? Number(numeral) : romanToArabic(numeral);
-  if (arabic === null) return null;
-  const number = match[2] ? `${numeral} ${match[2]}` : numeral;
-  const labelEnd = match[0].length;
+  const label = LABEL.exec(text);
+  if (!label) return null;
+  let numberStart = label[0].length;
+  const between = BEFORE_NUMBER.exec(text.slice(numberStart, numberStart + 8));
+  if (between) numberStart += between[0].length;
+  // "Article1" and "Art.3" join the number to the label; "ARTICLES 1 TO 3" does not ("S" is no number).
+  else if (!label[0].endsWith('.') && !/\d/.test(text[numberStart] ?? '')) return null;
+  const parsed = readArticleNumber(text, numberStart);
+  if (!parsed) return null;
+  const labelEnd = parsed.end;
+  const base = { number: text.slice(numberStart, labelEnd), arabic: parsed.arabic, parsed, numberStart, labelEnd };
+  const lettersOnly = parsed.shape === 'letter';
   const rest = text.slice(labelEnd);
-  if (rest === '') return { number, arabic, labelEnd, restStart: null };
+  if (rest === '') return { ...base, restStart: null, standsAlone: true };
+  if (PARAGRAPH_REFERENCE.test(rest)) {
+    // "Article 6 (1) Each Party …" opens an article; "Article 6(1) of …" refers to one.
+    const after = rest.slice(rest.search(/[)\]]/) + 1);
+    if (!rest.startsWith(' ') || !/^ \p{Lu}/u.test(after)) return null;
+    return { ...base, restStart: labelEnd + 1, standsAlone: false };
+  }
+  if (/^ ?[([]/.test(rest)) {
+    const restStart = labelEnd + (rest.startsWith(' ') ? 1 : 0);
+    return { ...base, restStart, standsAlone: oneBracketedGroup(text.slice(restStart)) };
+  }
   const separator = AFTER_LABEL.exec(rest);
   if (!separator) {
-    // "ARTICLE 1 DEFINITIONS": an upper-case heading needs no separator; "Article 51 of the
-    // Charter…" (a reference that happens to open a line) is no heading.
-    if (rest.startsWith(' ') && !/\p{Ll}/u.test(rest) && /\p{Lu}/u.test(rest)) return { number, arabic, labelEnd, restStart: labelEnd + 1 };
+    // "A 1 B": a lone letter is a number only before a stop, a dash or the end of the line.
+    if (!rest.startsWith(' ') || lettersOnly) return null;
+    const words = rest.slice(1);
+    // "ARTICLE 1 DEFINITIONS": an upper-case heading needs no separator, unless it reads as the
+    // rest of a sentence ("ARTICLE 5 OF THE CHARTER").
+    if (!/\p{Ll}/u.test(words) && /\p{Lu}/u.test(words)) {
+      if (CONTINUING_WORDS.has(firstWord(words))) return null;
+      return { ...base, restStart: labelEnd + 1, standsAlone: true };
+    }
+    // "Article 1 Definitions": a capitalised heading, where a paragraph may start. "Article 51 of
+    // the Charter…" is a reference.
+    if (/^\p{Lu}[\p{Ll} ]/u.test(words)) return { ...base, restStart: labelEnd + 1, standsAlone: false };
     return null;
   }
   const restStart = labelEnd + separator[0].length;
-  if (restStart >= text.length) return { number, arabic, labelEnd, restStart: null };
-  // What follows a separator must be words, not a sub-number ("Article 12.3 of…").
-  if (!/^[\p{L}"“'‘(]/u.test(text.slice(restStart))) return null;
-  return { number, arabic, labelEnd, restStart };
+  if (restStart >= text.length) return { ...base, restStart: null, standsAlone: true };
+  const after = text.slice(restStart);
+  // What follows a separator must be words, not a sub-number ("Article 12. 3 of…").
+  if (!/^[\p{L}"“'‘([]/u.test(after)) return null;
+  const standsAlone = !/\p{Ll}/u.test(after) && !CONTINUING_WORDS.has(firstWord(after));
+  return { ...base, restStart, standsAlone };
 }
 
 const OPERATIVE_WORDS = /\b(?:shall|will|must|should|undertakes?|undertaken|agrees?|agreed|is|are)\b/i;
@@ -96,13 +170,6 @@ export function paragraphLabel(text: string): ParagraphLabel | null {
     return { value, style, ambiguousRoman, length: match[0].length };
   }
   return null;
-}
-
-const CLOSING = /^(?:IN WITNESS WHEREOF|IN FAITH WHEREOF|DONE (?:at|in|this|on)\b|FAIT (?:à|a|en) |HECHO en )/i;
-
-/** The final clause: "IN WITNESS WHEREOF …", "DONE at …", "Fait à …". */
-export function isClosingStart(text: string): boolean {
-  return CLOSING.test(text);
 }
 
 const FOR_WHOM = /^(?:For|On behalf of|By authorization of|By authority of|In the name of|Pour|Au nom de|Por|En nombre de|За)(?!\p{L}) ?/iu;
