@@ -1,32 +1,38 @@
 /**
- * The preamble: everything between the title and the first article, read block by block as
- * - the parties' opening ("The Presidium of … and the Presidium of …,"), when the first block is not
- *   a recital;
- * - recitals ("Anxious to …", "Desiring …", "Have decided …");
- * - plenipotentiaries, after a block that announces them ("… as their plenipotentiaries:"), each
- *   "Appointing authority: Name, Office;";
- * - the agreement formula ("… have agreed as follows:").
+ * The preamble: everything between the title and the first article (or division), read as
+ * - the parties' opening ("The Presidium of … and the Presidium of …,", "The Parties to this Treaty,");
+ * - recitals, each opened by its own word ("Desiring …", "Recognizing …", "Considering …"), whether
+ *   recitals are separated by blank lines, stand on consecutive lines, or run on in one paragraph
+ *   separated by commas ("…, Noting that …, Recognizing that …");
+ * - plenipotentiaries, after the words that announce them ("… as their plenipotentiaries:"), each
+ *   "Appointing authority: Name, Office;" — one per block or one per line, never taken for recitals;
+ * - the agreement formula ("… have agreed as follows:", "Therefore declare and agree as follows:").
+ * A preamble written as prose ("The Parties to this Treaty reaffirm … They therefore agree to this
+ * Treaty:") has no opening list of parties: its sentences are its recitals.
  */
-import type { Plenipotentiary, Preamble, TextValue } from '../model/index.js';
-import { mapPiece, pieceOf, segmentsOfLines, textValue } from './build.js';
+import type { Piece, Plenipotentiary, Preamble, TextValue } from '../model/index.js';
+import { mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
 import type { FlowLine } from './layout.js';
 import { blocksOfFlow } from './blocks.js';
 import { findParty } from './parties.js';
 
 const AGREEMENT =
-  /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenu de ce qui suit\b|\bconvienen en lo siguiente\b/i;
+  /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenu de ce qui suit\b|\bconvienen en lo siguiente\b|\bagree (?:to|upon) this\b[^.]{0,120}:$/i;
 const HAVE_AGREED = /\b(?:have|has) agreed\b/i;
 const ANNOUNCES_PLENIPOTENTIARIES = /\b(?:plenipotentiar(?:y|ies)|have (?:appointed|designated|named))\b[^:]{0,200}:$/i;
-const RECITAL_WORD =
-  /^(?:\p{L}+ing|Anxious|Resolved|Convinced|Aware|Mindful|Determined|Conscious|Guided|Inspired|Having|Firmly|Deeply|Further|Noting|Taking|Bearing|Considering|Recognizing|Recognising|Desiring|Reaffirming|Recalling|Affirming|Wishing|Believing|Emphasizing|Stressing|Acknowledging)\b/u;
+const RECITAL_WORDS =
+  'Anxious|Resolved|Convinced|Aware|Mindful|Determined|Conscious|Guided|Inspired|Having|Firmly|Deeply|Noting|Taking|Bearing|Considering|Recognizing|Recognising|Desiring|Desirous|Reaffirming|Recalling|Affirming|Wishing|Believing|Emphasizing|Emphasising|Stressing|Acknowledging|Welcoming|Seeking|Intending|Sharing|Reiterating|Confirming|Expressing|Underlining|Observing|Realizing|Realising|Endeavouring|Endeavoring|Hoping|Committed|Concerned|Persuaded|Cognizant|Encouraged|Pursuant|Further';
+const RECITAL_WORD = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ing|${RECITAL_WORDS})\\b`, 'u');
+/** Where a recital (or the agreement formula) opens inside a paragraph: after a comma or semicolon. */
+const INLINE_OPENER = new RegExp(`[,;]\\s+(?:and\\s+)?(?=(?:${RECITAL_WORDS}|Therefore|Hereby|Have agreed|Agree)\\b)`, 'gu');
+/** A sentence break in prose: a full stop, then a capital. */
+const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})/gu;
 
 function isAgreement(text: string): boolean {
   return AGREEMENT.test(text) || (HAVE_AGREED.test(text) && text.endsWith(':'));
 }
 
-function plenipotentiaryOf(raw: string, lines: FlowLine[], parties: readonly TextValue[]): Plenipotentiary | null {
-  const piece = pieceOf(raw, segmentsOfLines(lines.map((f) => f.line)));
-  if (!piece) return null;
+function plenipotentiaryOf(raw: string, piece: Piece, parties: readonly TextValue[]): Plenipotentiary {
   const mapped = mapPiece(raw, piece);
   const text = mapped.text;
   const colon = text.indexOf(': ');
@@ -43,26 +49,81 @@ function plenipotentiaryOf(raw: string, lines: FlowLine[], parties: readonly Tex
   };
 }
 
+/** The block's lines grouped into units: a new unit at each line that opens a recital, a person or the formula. */
+function lineUnits(block: readonly FlowLine[], listingPeople: boolean): FlowLine[][] {
+  const units: FlowLine[][] = [];
+  for (const flowLine of block) {
+    const text = flowLine.line.text;
+    const previous = units[units.length - 1];
+    const previousEnds = previous ? /[,;.:]$/.test(previous[previous.length - 1]!.line.text) : true;
+    const opens = RECITAL_WORD.test(text) || /^(?:who|which|Who|Which),? having\b/.test(text) || (listingPeople && text.includes(': '));
+    if (!previous || (previousEnds && opens)) units.push([flowLine]);
+    else previous.push(flowLine);
+  }
+  return units;
+}
+
+/** A unit cut where recitals open inside it ("…, Noting that …, Therefore declare …"). */
+function inlineUnits(raw: string, piece: Piece, breaks: RegExp): Piece[] {
+  const mapped = mapPiece(raw, piece);
+  const cuts: number[] = [];
+  breaks.lastIndex = 0;
+  for (const match of mapped.text.matchAll(breaks)) {
+    const at = match.index + match[0].length;
+    if (at > 0 && at < mapped.text.length) cuts.push(at);
+  }
+  if (cuts.length === 0) return [piece];
+  const pieces: Piece[] = [];
+  let from = 0;
+  for (const to of [...cuts, mapped.text.length]) {
+    const part = pieceIn(raw, mapped, from, to);
+    if (part) pieces.push(part);
+    from = to;
+  }
+  return pieces;
+}
+
 export function parsePreamble(raw: string, flow: readonly FlowLine[], parties: readonly TextValue[]): Preamble | null {
   const preamble: Preamble = { parties: null, recitals: [], plenipotentiaries: [], agreement: null };
-  let plenipotentiaries = false;
+  let listingPeople = false;
+  let first = true;
   let any = false;
-  blocksOfFlow(flow).forEach((block, index) => {
-    const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line)));
-    if (!piece) return;
+  const take = (piece: Piece, lineCount: number): void => {
     any = true;
+    const opening = first;
+    first = false;
+    if (opening && !RECITAL_WORD.test(piece.text)) {
+      // An opening naming the parties ends with a comma; prose that runs on in sentences is recitals
+      // (and, at its end, the agreement formula).
+      const sentences = piece.text.endsWith(',') || lineCount > 1 ? [piece] : inlineUnits(raw, piece, SENTENCE_BREAK);
+      if (sentences.length > 1) {
+        for (const sentence of sentences) take(sentence, 1);
+        return;
+      }
+      if (!isAgreement(piece.text)) {
+        preamble.parties = piece;
+        return;
+      }
+    }
     if (preamble.agreement === null && isAgreement(piece.text)) {
       preamble.agreement = piece;
-      plenipotentiaries = false;
-    } else if (index === 0 && !RECITAL_WORD.test(piece.text) && preamble.agreement === null) {
-      preamble.parties = piece;
-    } else if (plenipotentiaries) {
-      const person = plenipotentiaryOf(raw, block, parties);
-      if (person) preamble.plenipotentiaries.push(person);
-    } else {
-      preamble.recitals.push(piece);
-      if (ANNOUNCES_PLENIPOTENTIARIES.test(piece.text)) plenipotentiaries = true;
+      listingPeople = false;
+      return;
     }
-  });
+    if (listingPeople) {
+      preamble.plenipotentiaries.push(plenipotentiaryOf(raw, piece, parties));
+      return;
+    }
+    preamble.recitals.push(piece);
+    if (ANNOUNCES_PLENIPOTENTIARIES.test(piece.text)) listingPeople = true;
+  };
+  for (const block of blocksOfFlow(flow)) {
+    for (const unit of lineUnits(block, listingPeople)) {
+      const piece = pieceOf(raw, segmentsOfLines(unit.map((f) => f.line)));
+      if (!piece) continue;
+      const parts = listingPeople ? [piece] : inlineUnits(raw, piece, INLINE_OPENER);
+      for (const part of parts) take(part, unit.length);
+    }
+  }
   return any ? preamble : null;
 }
