@@ -202,7 +202,20 @@ const STYLES: NumberingStyle[] = [
   },
 ];
 
-const sentenceWord = fc.constantFrom('the', 'Parties', 'shall', 'consult', 'each', 'other', 'on', 'matters', 'of', 'common', 'concern', 'promptly');
+const sentenceWord = fc.constantFrom(
+  'the',
+  'Parties',
+  'shall',
+  'consult',
+  'each',
+  'other',
+  'on',
+  'matters',
+  'of',
+  'common',
+  'concern',
+  'promptly',
+);
 const sentence = fc.array(sentenceWord, { minLength: 3, maxLength: 12 }).map((words) => `${words.join(' ')}.`);
 const headingText = fc.constantFrom('Definitions', 'Scope', 'Consultations', 'Entry into force', 'General Obligations');
 
@@ -224,7 +237,8 @@ function buildDocument(style: NumberingStyle, articles: readonly GeneratedArticl
     const { line, number } = style.label(k + 1);
     expected.push({ number, labelStart: raw.length });
     if (article.heading === null) raw += `${line}\n\n`;
-    else if (headingOnLabelLine) raw += `${line} – ${article.heading}\n\n`;
+    // "ARTICLE 1. Definitions" as printed, "Article 1 – Definitions" otherwise.
+    else if (headingOnLabelLine) raw += `${line}${line.endsWith('.') ? ' ' : ' – '}${article.heading}\n\n`;
     else raw += `${line}\n${article.heading}\n\n`;
     raw += `${article.body.charAt(0).toUpperCase()}${article.body.slice(1)}\n\n`;
   });

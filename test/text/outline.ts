@@ -81,7 +81,8 @@ export interface StateNames {
 
 /**
  * The states the corpus tests hand to ingest: those of corpus/states.yaml (name and aliases), plus
- * Australia and New Zealand (ANZUS) and the other original parties of the North Atlantic Treaty.
+ * Australia and New Zealand (ANZUS) and the other original parties of the North Atlantic Treaty
+ * (with the French names of two of them, for the French fixture).
  * A party gets a code when its name, as the ingester keeps it ("JAPAN", "Kingdom of Norway", "the"
  * and "Government of" left out), is one of these names, compared without regard to case.
  */
@@ -97,10 +98,10 @@ export const TEST_STATES: StateNames[] = [
   { code: 'GBR', names: ['United Kingdom of Great Britain and Northern Ireland', 'United Kingdom', 'UK'] },
   { code: 'AUS', names: ['Australia', 'Commonwealth of Australia'] },
   { code: 'NZL', names: ['New Zealand'] },
-  { code: 'BEL', names: ['Belgium', 'Kingdom of Belgium'] },
+  { code: 'BEL', names: ['Belgium', 'Kingdom of Belgium', 'Royaume de Belgique'] },
   { code: 'CAN', names: ['Canada'] },
   { code: 'DNK', names: ['Denmark', 'Kingdom of Denmark'] },
-  { code: 'FRA', names: ['France', 'French Republic'] },
+  { code: 'FRA', names: ['France', 'French Republic', 'République française'] },
   { code: 'ISL', names: ['Iceland', 'Republic of Iceland'] },
   { code: 'ITA', names: ['Italy', 'Italian Republic'] },
   { code: 'LUX', names: ['Luxembourg', 'Grand Duchy of Luxembourg'] },
