@@ -8,7 +8,7 @@ import { pieceOf } from './build.js';
 import { languageAt } from './expressions.js';
 import { isPreambleHeading, parseTitle, partiesOfTitle } from './title.js';
 import { blocksOfFlow } from './blocks.js';
-import { isArticleStart } from './articles.js';
+import { firstArticleStart } from './articles.js';
 import { isDivisionStart, parseBody, type Body } from './body.js';
 import { isAttachment } from './divisions.js';
 import { parseClosing, parseSignatures } from './closing.js';
@@ -38,7 +38,7 @@ export function parseTreaty(
   options: { withTitle: boolean; parties: readonly TextValue[] },
   warnings: IngestWarning[],
 ): TreatyParts | null {
-  const firstArticle = flow.findIndex((_, i) => isArticleStart(flow, i));
+  const firstArticle = firstArticleStart(flow);
   if (firstArticle < 0) return null;
   const language = languageAt(flow, firstArticle);
   let preambleStart = 0;

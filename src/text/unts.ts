@@ -14,7 +14,7 @@
  */
 import type { IngestWarning, Metadata, MetadataLine, Piece } from '../model/index.js';
 import { mapPiece, pieceIn, pieceOf, segmentsOfLines, textValue } from './build.js';
-import { isArticleStart } from './articles.js';
+import { firstArticleStart } from './articles.js';
 import { blocksOfFlow } from './blocks.js';
 import { REGISTRATION_HEADING, REGISTRATION_NUMBER } from './detect.js';
 import { guessLanguage } from './language.js';
@@ -114,7 +114,7 @@ export function parseUntsFront(raw: string, flow: readonly FlowLine[], warnings:
   const headingIndex = flow.findIndex(({ line }) => REGISTRATION_HEADING.test(line.text));
   // Without the record's heading, the front matter is what comes before the first article, up to
   // its last recognisable note; what follows is the treaty's own text (title, preamble).
-  const firstArticle = flow.findIndex((_, i) => isArticleStart(flow, i));
+  const firstArticle = firstArticleStart(flow);
   const frontEnd = headingIndex >= 0 ? headingIndex : firstArticle >= 0 ? firstArticle : flow.length;
   const classified = blocksOfFlow(flow.slice(0, frontEnd)).map((block) => ({ block, entries: classify(raw, block) }));
   const recognised = (entries: readonly Classified[]): boolean => entries.some((entry) => entry.role !== 'other');
