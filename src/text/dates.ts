@@ -1,12 +1,15 @@
 /**
- * Dates as documents write them, read into calendar dates (YYYY-MM-DD, no time zone). English and
- * French month names (full or abbreviated), day-month-year and month-day-year orders, ISO dates,
- * "the 12th day of March 2001", numeric DD/MM/YYYY (disambiguated by the caller), dates without a
- * year (resolved by the caller against a reference date), and the Juche calendar of DPRK sources
- * (Juche year 1 = 1912, so Gregorian year = Juche year + 1911).
+ * Dates as documents write them, read into calendar dates (YYYY-MM-DD, no time zone). English,
+ * French, Spanish, Dutch and German month names (English and French also abbreviated), day-month-year
+ * and month-day-year orders, ISO dates, "the 12th day of March 2001", days and years in words ("the
+ * fourth day of April, 1949", "le quatre avril mil neuf cent quarante-neuf", "de vierde April 1949"),
+ * a Roman month ("4.IV.1949", always day first), numeric DD/MM/YYYY (disambiguated by the caller),
+ * dates without a year (resolved by the caller against a reference date), and the Juche calendar of
+ * DPRK sources (Juche year 1 = 1912, so Gregorian year = Juche year + 1911).
  *
  * Every pattern here is linear: no nested quantifiers, bounded repetitions only.
  */
+import { DAY_WORDS, DAY_WORD_SOURCE, NUMBER_RUN_SOURCE, readNumberWords, wordKey } from './date-words.js';
 
 const MONTHS: Record<string, number> = {
   january: 1,
@@ -54,6 +57,33 @@ const MONTHS: Record<string, number> = {
   décembre: 12,
   decembre: 12,
   déc: 12,
+  // Spanish, Dutch and German, in full: their abbreviations are left out, as no source needs them.
+  enero: 1,
+  januari: 1,
+  januar: 1,
+  febrero: 2,
+  februari: 2,
+  februar: 2,
+  marzo: 3,
+  maart: 3,
+  märz: 3,
+  maerz: 3,
+  abril: 4,
+  mayo: 5,
+  mei: 5,
+  junio: 6,
+  juni: 6,
+  julio: 7,
+  juli: 7,
+  agosto: 8,
+  augustus: 8,
+  septiembre: 9,
+  setiembre: 9,
+  octubre: 10,
+  oktober: 10,
+  noviembre: 11,
+  diciembre: 12,
+  dezember: 12,
 };
 
 export function monthNumber(name: string): number | null {
@@ -80,28 +110,144 @@ export interface FoundDate {
   value: string;
 }
 
-const DAY_MONTH_YEAR = /(?<!\d)(\d{1,2})(?:st|nd|rd|th|er)?(?:\s+day\s+of)?\s+(\p{L}{3,9})\.?,?\s+(\d{4})(?!\d)/giu;
+/** The year after the month: figures or words, perhaps after "de" (Spanish) or "in the year". */
+const YEAR = String.raw`(?:de\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:(\d{4})(?!\d)|(${NUMBER_RUN_SOURCE}))`;
+/** Between the day and the month: "day of", "of", "de", "del mes de", "dag van", or nothing. */
+const DAY_OF = String.raw`(\s+day\s+of(?:\s+the\s+month\s+of)?|\s+of|\s+de(?:l\s+mes\s+de)?|\s+dag\s+van)?`;
+const MONTH = String.raw`\s+(\p{L}{3,10})\.?,?\s+`;
+const DAY_MONTH_YEAR = new RegExp(String.raw`(?<!\d)(\d{1,2})(st|nd|rd|th|er|\.)?${DAY_OF}${MONTH}${YEAR}`, 'giu');
+const WORD_DAY_MONTH_YEAR = new RegExp(String.raw`(?<![\p{L}\d])(${DAY_WORD_SOURCE})${DAY_OF}${MONTH}${YEAR}`, 'giu');
 const MONTH_DAY_YEAR = /(?<!\p{L})(\p{L}{3,9})\.?\s+(\d{1,2})(?:st|nd|rd|th)?,?\s+(\d{4})(?!\d)/giu;
+const ROMAN_MONTH = /(?<![\d.])(\d{1,2})([./-]) ?(XII|XI|X|IX|VIII|VII|VI|V|IV|III|II|I)\2 ?(\d{4})(?!\d)/g;
 const ISO = /(?<!\d)(\d{4})-(\d{2})-(\d{2})(?!\d)/g;
+const ROMAN_MONTHS = ['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX', 'X', 'XI', 'XII'];
 
-/** Every complete (year-bearing) date in the text, in order, without overlaps. */
-export function findDates(text: string): FoundDate[] {
-  const found: FoundDate[] = [];
-  const add = (match: RegExpExecArray, year: number, month: number | null, day: number): void => {
-    if (month !== null && isValidDate(year, month, day)) {
-      found.push({ index: match.index, length: match[0].length, value: isoDate(year, month, day) });
-    }
+/** A date as written, read or not: its day, month and year may make no calendar date. */
+interface Written {
+  index: number;
+  length: number;
+  year: number;
+  month: number;
+  day: number;
+}
+
+interface DayMonthYear {
+  index: number;
+  whole: string;
+  day: number;
+  /** Whether the day is in figures. */
+  figures: boolean;
+  /** "st", "th", "er", "." after a day in figures. */
+  suffix: string | undefined;
+  /** "day of", "of", "de"… between the day and the month. */
+  between: string | undefined;
+  month: string;
+  yearFigures: string | undefined;
+  yearWords: string | undefined;
+}
+
+/** A day-month-year match as written; a year in words may be read only in part ("… nine and one"). */
+function dayMonthYear(found: DayMonthYear, out: Written[]): void {
+  const month = monthNumber(found.month);
+  // "4 of April" is no date ("Law 4 of March 1950" names a law); "4th of April" and "fourth of April" are.
+  const bareOf = /^\s+of$/i.test(found.between ?? '');
+  if (month === null || (bareOf && found.figures && !/^(?:st|nd|rd|th)$/i.test(found.suffix ?? ''))) return;
+  const { index, whole, day } = found;
+  if (found.yearFigures !== undefined) {
+    out.push({ index, length: whole.length, year: Number(found.yearFigures), month, day });
+    return;
+  }
+  const run = found.yearWords!;
+  const year = readNumberWords(run);
+  // A year in words is a year only from 1000: "the fourth day of April, one" is no date.
+  if (!year || year.value < 1000) return;
+  out.push({ index, length: whole.length - run.length + year.length, year: year.value, month, day });
+}
+
+/** Every date written with a recognised month, valid or not. */
+function writtenDates(text: string): Written[] {
+  const out: Written[] = [];
+  const at = (match: RegExpExecArray, year: number, month: number | null, day: number): void => {
+    if (month !== null && month >= 1 && month <= 12) out.push({ index: match.index, length: match[0].length, year, month, day });
   };
-  for (const match of text.matchAll(DAY_MONTH_YEAR)) add(match, Number(match[3]), monthNumber(match[2]!), Number(match[1]));
-  for (const match of text.matchAll(MONTH_DAY_YEAR)) add(match, Number(match[3]), monthNumber(match[1]!), Number(match[2]));
-  for (const match of text.matchAll(ISO)) add(match, Number(match[1]), Number(match[2]), Number(match[3]));
+  for (const m of text.matchAll(DAY_MONTH_YEAR)) {
+    const [whole, day, suffix, between, month, yearFigures, yearWords] = m;
+    dayMonthYear({ index: m.index, whole, day: Number(day), figures: true, suffix, between, month: month!, yearFigures, yearWords }, out);
+  }
+  for (const m of text.matchAll(WORD_DAY_MONTH_YEAR)) {
+    const [whole, day, between, month, yearFigures, yearWords] = m;
+    const value = DAY_WORDS.get(wordKey(day!))!;
+    dayMonthYear(
+      { index: m.index, whole, day: value, figures: false, suffix: undefined, between, month: month!, yearFigures, yearWords },
+      out,
+    );
+  }
+  for (const match of text.matchAll(MONTH_DAY_YEAR)) at(match, Number(match[3]), monthNumber(match[1]!), Number(match[2]));
+  for (const match of text.matchAll(ROMAN_MONTH)) at(match, Number(match[4]), ROMAN_MONTHS.indexOf(match[3]!) + 1, Number(match[1]));
+  for (const match of text.matchAll(ISO)) at(match, Number(match[1]), Number(match[2]), Number(match[3]));
+  return out;
+}
+
+/** The dates in order, the longest first where two start together, without overlaps. */
+function withoutOverlaps<T extends { index: number; length: number }>(found: T[]): T[] {
   found.sort((a, b) => a.index - b.index || b.length - a.length);
-  const kept: FoundDate[] = [];
+  const kept: T[] = [];
   for (const date of found) {
     const last = kept[kept.length - 1];
     if (!last || date.index >= last.index + last.length) kept.push(date);
   }
   return kept;
+}
+
+/** Every complete (year-bearing) date in the text, in order, without overlaps. */
+export function findDates(text: string): FoundDate[] {
+  return withoutOverlaps(
+    writtenDates(text)
+      .filter((date) => isValidDate(date.year, date.month, date.day))
+      .map((date) => ({ index: date.index, length: date.length, value: isoDate(date.year, date.month, date.day) })),
+  );
+}
+
+/** A date written with day, month and year that is no calendar date ("the thirty-first day of April, 1949"). */
+export interface ImpossibleDate {
+  index: number;
+  length: number;
+  /** Why: "April has 30 days", "1950 is not a leap year". */
+  reason: string;
+}
+
+const MONTH_NAMES = [
+  'January',
+  'February',
+  'March',
+  'April',
+  'May',
+  'June',
+  'July',
+  'August',
+  'September',
+  'October',
+  'November',
+  'December',
+];
+
+/** Dates written in full that name no calendar day, where no valid date is read from the same words. */
+export function findImpossibleDates(text: string): ImpossibleDate[] {
+  const written = writtenDates(text);
+  const valid = findDates(text);
+  const impossible: ImpossibleDate[] = [];
+  for (const date of withoutOverlaps(written.filter((d) => !isValidDate(d.year, d.month, d.day)))) {
+    if (valid.some((v) => v.index < date.index + date.length && date.index < v.index + v.length)) continue;
+    const name = MONTH_NAMES[date.month - 1]!;
+    const reason =
+      date.year < 1 || date.year > 9999
+        ? `the year ${date.year} is out of range`
+        : date.month === 2 && date.day === 29
+          ? `${date.year} is not a leap year`
+          : `${name} has ${daysInMonth(date.year, date.month)} days`;
+    impossible.push({ index: date.index, length: date.length, reason });
+  }
+  return impossible;
 }
 
 /** A month and day without a year, e.g. the "June 20" of a news dateline. */
