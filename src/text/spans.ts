@@ -38,15 +38,25 @@ function gapIsWhitespace(raw: string, from: number, to: number): boolean {
   return true;
 }
 
+/** Whitespace that the text rule rewrites: any but a lone space between two other characters. */
+const UNNORMALISED = /[^\S ]| {2}|^ | $/;
+
+/** The text with every whitespace run collapsed to one space, trimmed (untouched, not copied, when it already is). */
+function normalised(text: string): string {
+  return UNNORMALISED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+}
+
 /** The documented text of a list of spans (see the module comment). */
 export function textOfSpans(raw: string, spans: readonly Span[]): string {
+  // One span (most lines and pieces): its slice, often already normalised.
+  if (spans.length === 1) return normalised(raw.slice(spans[0]!.start, spans[0]!.end));
   let joined = '';
-  spans.forEach((span, i) => {
-    const previous = spans[i - 1];
-    if (previous && gapHasWhitespace(raw, previous.end, span.start)) joined += ' ';
+  for (let i = 0; i < spans.length; i++) {
+    const span = spans[i]!;
+    if (i > 0 && gapHasWhitespace(raw, spans[i - 1]!.end, span.start)) joined += ' ';
     joined += raw.slice(span.start, span.end);
-  });
-  return joined.replace(/\s+/g, ' ').trim();
+  }
+  return normalised(joined);
 }
 
 /** The range without whitespace at either end (empty ranges collapse to their start). */
@@ -99,6 +109,16 @@ export interface MappedText {
 
 /** The text of the spans (exactly textOfSpans) with its map back to raw offsets. */
 export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
+  // One span already normalised (most lines): the slice, each character at its own offset.
+  if (spans.length === 1) {
+    const { start, end } = spans[0]!;
+    const text = raw.slice(start, end);
+    if (!UNNORMALISED.test(text)) {
+      const origin = new Int32Array(text.length);
+      for (let k = 0; k < origin.length; k++) origin[k] = start + k;
+      return { text, origin, segment: new Int32Array(text.length) };
+    }
+  }
   let capacity = spans.length;
   for (const span of spans) capacity += Math.max(0, span.end - span.start);
   const origin = new Int32Array(capacity);
@@ -108,15 +128,10 @@ export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
   // A whitespace run is written as one space, only once a non-space follows (which also trims).
   let pendingOrigin = -1;
   let pendingSegment = 0;
-  const emit = (at: number, index: number): void => {
-    origin[length] = at;
-    segment[length] = index;
-    length++;
-  };
-  spans.forEach((span, index) => {
-    const previous = spans[index - 1];
-    if (previous && length > 0 && pendingOrigin < 0 && gapHasWhitespace(raw, previous.end, span.start)) {
-      pendingOrigin = previous.end;
+  for (let index = 0; index < spans.length; index++) {
+    const span = spans[index]!;
+    if (index > 0 && length > 0 && pendingOrigin < 0 && gapHasWhitespace(raw, spans[index - 1]!.end, span.start)) {
+      pendingOrigin = spans[index - 1]!.end;
       pendingSegment = -1;
     }
     let runStart = -1;
@@ -134,14 +149,18 @@ export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
       }
       if (pendingOrigin >= 0) {
         parts.push(' ');
-        emit(pendingOrigin, pendingSegment);
+        origin[length] = pendingOrigin;
+        segment[length] = pendingSegment;
+        length++;
         pendingOrigin = -1;
       }
       if (runStart < 0) runStart = i;
-      emit(i, index);
+      origin[length] = i;
+      segment[length] = index;
+      length++;
     }
     if (runStart >= 0) parts.push(raw.slice(runStart, span.end));
-  });
+  }
   return { text: parts.join(''), origin: origin.subarray(0, length), segment: segment.subarray(0, length) };
 }
 
