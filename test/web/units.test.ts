@@ -2,7 +2,7 @@
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import type { Footnote, StructuredDocument } from '../../src/faces/web/api/types.js';
-import { documentUnits, type TextUnit } from '../../src/faces/web/pages/reader/units.js';
+import { documentUnits, languageName, type TextUnit } from '../../src/faces/web/pages/reader/units.js';
 
 const at = (start: number, end: number) => ({ text: 'x', spans: [{ start, end }] });
 const paragraph = (start: number, end: number, number: string | null) => ({ ...at(start, end), number, level: 1 });
@@ -31,7 +31,9 @@ function document(over: Partial<StructuredDocument>): StructuredDocument {
 
 describe('documentUnits', () => {
   it('shows a text without structure as one plain unit', () => {
-    assert.deepEqual(documentUnits(null, 42), [{ pointer: '', kind: 'plain', label: null, spans: [{ start: 0, end: 42 }], inlines: [] }]);
+    assert.deepEqual(documentUnits(null, 42), [
+      { pointer: '', kind: 'plain', label: null, spans: [{ start: 0, end: 42 }], inlines: [], depth: 0 },
+    ]);
   });
 
   // A treaty: title, two metadata lines, preamble, two articles, closing, signature, three footnotes and a
@@ -110,6 +112,7 @@ describe('documentUnits', () => {
     label,
     spans: [{ start, end }],
     inlines: [],
+    depth: 0,
   });
 
   it('lists the pieces in the order they stand in the source, each labelled for the margin', () => {
@@ -152,6 +155,7 @@ describe('documentUnits', () => {
         { at: 112, end: 113, kind: 'anchor', footnote: fn1 },
         { at: 118, end: 125, kind: 'footnote', footnote: fn1 },
       ],
+      depth: 0,
     });
     assert.deepEqual(byPointer.get('/articles/0/paragraphs/0'), {
       ...unit('/articles/0/paragraphs/0', 'paragraph', 70, 80, '¶ 1'),
@@ -227,5 +231,146 @@ describe('documentUnits', () => {
       unit('/preamble/plenipotentiaries/0', 'preamble', 30, 40),
       unit('/preamble/agreement', 'preamble', 40, 50),
     ]);
+  });
+
+  describe('divisions and other expressions', () => {
+    const article = (label: [number, number], paragraphs: [number, number][], division: number | null) => ({
+      number: '1',
+      arabic: 1,
+      sortKey: '0001',
+      division,
+      label: at(...label),
+      heading: null,
+      paragraphs: paragraphs.map(([a, b], j) => paragraph(a, b, paragraphs.length > 1 ? String(j + 1) : null)),
+      text: 'x',
+      spans: [{ start: paragraphs[0]![0], end: paragraphs[paragraphs.length - 1]![1] }],
+    });
+    const division = (
+      kind: 'part' | 'chapter' | 'annex',
+      label: [number, number],
+      heading: [number, number] | null,
+      parent: number | null,
+      level: number,
+      paragraphs: [number, number][] = [],
+    ) => ({
+      kind,
+      number: null,
+      label: at(...label),
+      heading: heading ? at(...heading) : null,
+      parent,
+      level,
+      paragraphs: paragraphs.map(([a, b]) => at(a, b)),
+    });
+    const note = (marker: string, start: number, end: number): Footnote => ({
+      ...at(start, end),
+      marker,
+      anchor: null,
+      placement: { spans: [{ start, end }], interrupts: null },
+    });
+    // Part I (its Article 1, then Chapter 2 with Article 2), the closing, an annex with a paragraph and
+    // its own Article 1; then the treaty in Dutch, with a part holding its Article 1; a footnote
+    // printed inside the Dutch text and one after it.
+    const doc = document({
+      title: at(0, 10),
+      divisions: [
+        division('part', [20, 26], [27, 40], null, 1),
+        division('chapter', [61, 70], null, 0, 2),
+        division('annex', [200, 207], [208, 218], null, 1, [[220, 230]]),
+      ],
+      articles: [
+        article([41, 49], [[50, 60]], 0),
+        article(
+          [71, 80],
+          [
+            [91, 100],
+            [100, 110],
+          ],
+          1,
+        ),
+        article([231, 240], [[241, 250]], 2),
+      ],
+      closing: { ...at(150, 170), place: null, date: null, copies: null, languages: [] },
+      otherExpressions: [
+        {
+          language: 'nl',
+          title: at(300, 310),
+          preamble: null,
+          divisions: [division('part', [320, 330], null, null, 1)],
+          articles: [article([331, 340], [[341, 350]], 0)],
+          closing: { ...at(360, 370), place: null, date: null, copies: null, languages: [] },
+          signatures: [],
+          text: 'x',
+          spans: [{ start: 300, end: 370 }],
+        },
+      ],
+      footnotes: [note('1', 380, 390), note('2', 355, 358)],
+    });
+    const u = (
+      pointer: string,
+      kind: TextUnit['kind'],
+      start: number,
+      end: number,
+      depth: number,
+      division?: number,
+      expression?: number,
+      label: string | null = null,
+    ): TextUnit => ({
+      ...unit(pointer, kind, start, end, label),
+      depth,
+      ...(division === undefined ? {} : { division }),
+      ...(expression === undefined ? {} : { expression }),
+    });
+
+    it('sets each division’s label and heading above its articles, indented by level; an annex’s articles under the annex', () => {
+      const units = documentUnits(doc, 400);
+      assert.deepEqual(units.slice(0, 14), [
+        u('/title', 'title', 0, 10, 0),
+        u('/divisions/0/label', 'division-label', 20, 26, 0, 0),
+        u('/divisions/0/heading', 'division-heading', 27, 40, 0, 0),
+        u('/articles/0/label', 'article-label', 41, 49, 1, 0),
+        u('/articles/0/paragraphs/0', 'paragraph', 50, 60, 1, 0),
+        u('/divisions/1/label', 'division-label', 61, 70, 1, 1),
+        u('/articles/1/label', 'article-label', 71, 80, 2, 1),
+        u('/articles/1/paragraphs/0', 'paragraph', 91, 100, 2, 1, undefined, '¶ 1'),
+        u('/articles/1/paragraphs/1', 'paragraph', 100, 110, 2, 1, undefined, '¶ 2'),
+        u('/closing', 'closing', 150, 170, 0),
+        u('/divisions/2/label', 'division-label', 200, 207, 0, 2),
+        u('/divisions/2/heading', 'division-heading', 208, 218, 0, 2),
+        u('/divisions/2/paragraphs/0', 'paragraph', 220, 230, 1, 2),
+        u('/articles/2/label', 'article-label', 231, 240, 1, 2),
+      ]);
+    });
+
+    it('puts the other expressions after the main text (footnotes of the main text included), each unit marked with its expression', () => {
+      const units = documentUnits(doc, 400);
+      assert.deepEqual(units.slice(14), [
+        u('/articles/2/paragraphs/0', 'paragraph', 241, 250, 1, 2),
+        { ...u('/footnotes/0', 'footnote', 380, 390, 0, undefined, undefined, 'footnote 1'), footnote: doc.footnotes[0]! },
+        u('/otherExpressions/0/title', 'title', 300, 310, 0, undefined, 0),
+        u('/otherExpressions/0/divisions/0/label', 'division-label', 320, 330, 0, 0, 0),
+        u('/otherExpressions/0/articles/0/label', 'article-label', 331, 340, 1, 0, 0),
+        u('/otherExpressions/0/articles/0/paragraphs/0', 'paragraph', 341, 350, 1, 0, 0),
+        { ...u('/footnotes/1', 'footnote', 355, 358, 0, undefined, 0, 'footnote 2'), footnote: doc.footnotes[1]! },
+        u('/otherExpressions/0/closing', 'closing', 360, 370, 0, undefined, 0),
+      ]);
+    });
+
+    it('shows a footnote interrupting a piece of an other expression inside it', () => {
+      const interrupting: Footnote = {
+        ...note('3', 343, 345),
+        placement: { spans: [{ start: 342, end: 346 }], interrupts: '/otherExpressions/0/articles/0/paragraphs/0' },
+      };
+      const units = documentUnits({ ...doc, footnotes: [interrupting] }, 400);
+      const host = units.find((x) => x.pointer === '/otherExpressions/0/articles/0/paragraphs/0');
+      assert.deepEqual(host?.inlines, [{ at: 342, end: 346, kind: 'footnote', footnote: interrupting }]);
+      assert.equal(units.filter((x) => x.kind === 'footnote').length, 0);
+    });
+
+    it('names a language for the heading, or gives the code as it is', () => {
+      assert.equal(languageName('nl'), 'Dutch (nl)');
+      assert.equal(languageName('fr'), 'French (fr)');
+      assert.equal(languageName('und'), 'language not recognised (und)');
+      assert.equal(languageName('not a tag'), 'not a tag');
+    });
   });
 });

@@ -5,7 +5,7 @@
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { Provision, TreatySourceText } from '../../api/types.js';
 import { segmentsOf, type Highlights, type Segment } from './marks.js';
-import { documentUnits, type Inline, type TextUnit } from './units.js';
+import { documentUnits, languageName, type Inline, type TextUnit } from './units.js';
 
 export interface NonOperativePassage {
   reason: string;
@@ -35,10 +35,30 @@ export function SourceText(props: Props) {
     [props.highlights],
   );
   const removed = source.document?.removed ?? [];
+  const expressions = source.document?.otherExpressions ?? [];
+  const main = units.filter((u) => u.expression === undefined);
   return (
     <div className="source-text" lang={source.language}>
-      {units.map((unit) => (
+      {main.map((unit) => (
         <UnitView key={unit.pointer || 'all'} unit={unit} tabStops={tabStops} {...props} />
+      ))}
+      {expressions.map((e, k) => (
+        // The same treaty in another language, printed in the source after the text: apart, under its own heading.
+        <section
+          key={k}
+          className="other-expression"
+          lang={e.language === 'und' ? undefined : e.language}
+          aria-labelledby={`expr-${source.id}-${k}`}
+        >
+          <h3 id={`expr-${source.id}-${k}`} className="expression-heading" lang="en">
+            Also in the source: {languageName(e.language)}, {e.articles.length} article{e.articles.length === 1 ? '' : 's'}
+          </h3>
+          {units
+            .filter((u) => u.expression === k)
+            .map((unit) => (
+              <UnitView key={unit.pointer} unit={unit} tabStops={tabStops} {...props} />
+            ))}
+        </section>
       ))}
       {removed.length ? (
         <details className="removed">
@@ -67,8 +87,11 @@ function UnitView(props: UnitProps) {
     .map(([i]) => passages.get(i))
     .filter((p): p is NonOperativePassage => p !== undefined);
   const content = <UnitContent {...props} />;
+  const division = divisionOf(props.source, unit);
   const body =
-    unit.kind === 'article-label' ? (
+    unit.kind === 'division-label' ? (
+      <h3 className="division-label">{content}</h3>
+    ) : unit.kind === 'article-label' ? (
       <h3 className="article-label">{content}</h3>
     ) : unit.kind === 'footnote' ? (
       <aside
@@ -82,11 +105,16 @@ function UnitView(props: UnitProps) {
       <p className={`unit-text kind-${unit.kind}`}>{content}</p>
     );
   return (
-    <div className={`unit unit-${unit.kind}${reasons.length ? ' has-non-operative' : ''}`} data-pointer={unit.pointer}>
+    <div
+      className={`unit unit-${unit.kind}${division && unit.kind === 'division-label' ? ` division-${division.kind}` : ''}${reasons.length ? ' has-non-operative' : ''}`}
+      data-pointer={unit.pointer}
+      data-depth={unit.depth || undefined}
+    >
       <span className="unit-label" aria-hidden={unit.label ? undefined : true}>
         {unit.label}
       </span>
-      <div className="unit-body">
+      {/* Indented by how deep the unit stands in the parts, chapters…; the margin label stays in the margin. */}
+      <div className="unit-body" style={unit.depth ? { paddingLeft: `${unit.depth * 1.25}rem` } : undefined}>
         {body}
         {reasons.length ? (
           <p className="non-operative-reason">
@@ -96,6 +124,14 @@ function UnitView(props: UnitProps) {
       </div>
     </div>
   );
+}
+
+/** The division a unit belongs to, in the main text or in its other expression. */
+function divisionOf(source: TreatySourceText, unit: TextUnit) {
+  const doc = source.document;
+  if (!doc || unit.division === undefined) return undefined;
+  const part = unit.expression === undefined ? doc : doc.otherExpressions[unit.expression];
+  return part?.divisions[unit.division];
 }
 
 function footnoteId(source: string, marker: string | undefined): string {
