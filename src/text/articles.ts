@@ -79,6 +79,18 @@ function endsBlock(flow: readonly FlowLine[], i: number, end: number): boolean {
   return i + 1 >= end || !next || next.newBlock || opensUnit(next.line.text);
 }
 
+/**
+ * Whether flow[i]'s text (or the part of it from an article's label on) is a heading: it reads as
+ * one and ends its block, or, with text going on below it on the next line, it has no final
+ * punctuation and that line opens a sentence of its own ("Art. 1 Purpose" / "This Agreement …").
+ */
+function isHeadingLine(flow: readonly FlowLine[], i: number, end: number, text: string): boolean {
+  if (!looksLikeHeading(text)) return false;
+  if (endsBlock(flow, i, end)) return true;
+  const next = flow[i + 1]!.line.text;
+  return !/[.;:,]$/.test(text) && !runsOn(text) && /^[\p{Lu}\p{N}("“'‘]/u.test(next);
+}
+
 interface ParagraphDraft {
   lines: Line[];
   /** Raw offset where the paragraph's text starts in its first line (after a number). */
@@ -174,7 +186,7 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
     let headingPiece = null;
     if (heading.restStart !== null) {
       const rest = map.text.slice(heading.restStart);
-      if (endsBlock(flow, i, next) && looksLikeHeading(rest)) {
+      if (isHeadingLine(flow, i, next, rest)) {
         headingPiece = pieceIn(raw, map, heading.restStart, map.text.length);
       } else {
         bodyStart = i;
@@ -182,7 +194,7 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
       }
     } else if (bodyStart < next) {
       const candidate = flow[bodyStart]!.line;
-      if (!opensUnit(candidate.text) && looksLikeHeading(candidate.text) && endsBlock(flow, bodyStart, next) && bodyStart + 1 < next) {
+      if (!opensUnit(candidate.text) && bodyStart + 1 < next && isHeadingLine(flow, bodyStart, next, candidate.text)) {
         headingPiece = pieceOf(raw, candidate.segments);
         bodyStart += 1;
         bodyFrom = flow[bodyStart]!.line.start;

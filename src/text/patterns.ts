@@ -156,10 +156,12 @@ const LABELS: ReadonlyArray<[RegExp, LabelStyle]> = [
   [/^\(([ivxlc]{2,6})\)(?=\s|$)\s?/, 'roman'],
   [/^\(([a-z]{1,2})\)(?=\s|$)\s?/, 'letter'],
   [/^([a-z])\)(?=\s|$)\s?/, 'letter'],
+  // "a. for Switzerland: …" (Swiss and German usage); a space must follow, so "e.g." is no label.
+  [/^([a-z])\.(?=\s)\s?/, 'letter'],
   [/^\(([A-Z])\)(?=\s|$)\s?/, 'upper-letter'],
 ];
 
-/** A paragraph number at the start of a line: "1.", "2)", "(3)", "(a)", "b)", "(iv)", "(A)". */
+/** A paragraph number at the start of a line: "1.", "2)", "(3)", "(a)", "b)", "a.", "(iv)", "(A)". */
 export function paragraphLabel(text: string): ParagraphLabel | null {
   for (const [pattern, style] of LABELS) {
     const match = pattern.exec(text);
