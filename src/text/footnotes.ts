@@ -46,10 +46,15 @@ export function attachFootnotes(
   flow: readonly FlowLine[],
   drafts: readonly FootnoteDraft[],
   warnings: IngestWarning[],
+  outsideFlow: readonly InlineMarker[] = [],
 ): Footnote[] {
   const leaves = new LeafIndex(leafPieces({ ...doc, footnotes: [] }));
   // A marker inside a piece's own spans (text the page removed keeps its markers) anchors nothing.
-  const markers = flow.flatMap(({ line }) => line.markers).filter((marker) => !leaves.covers(marker.span));
+  const inFlow: InlineMarker[] = [];
+  for (const { line } of flow) for (const marker of line.markers) inFlow.push(marker);
+  // Markers of lines taken out before the layout (a Markdown front matter's title), in document order.
+  const all = outsideFlow.length === 0 ? inFlow : [...outsideFlow, ...inFlow].sort((a, b) => a.span.start - b.span.start);
+  const markers = all.filter((marker) => !leaves.covers(marker.span));
   const pool = new MarkerPool(markers);
   const footnotes: Footnote[] = [];
   for (const draft of drafts) {
@@ -69,7 +74,7 @@ export function attachFootnotes(
       text: piece.text,
       spans: piece.spans,
       marker: draft.label,
-      anchor: marker ? { piece: leaves.containing(marker.span), spans: [marker.span] } : null,
+      anchor: marker ? { piece: annotated(raw, leaves, marker), spans: [marker.span] } : null,
       placement: {
         spans: [draft.placement],
         interrupts: draft.between ? leaves.containing(draft.placement) : null,
@@ -82,6 +87,18 @@ export function attachFootnotes(
     }
   }
   return footnotes;
+}
+
+/**
+ * The piece a marker annotates: the one around it, or else the one it closes ("… day of 1951.[2]",
+ * "… United States[1]": the piece ends where the marker, or the spaces before it, begin).
+ */
+function annotated(raw: string, leaves: LeafIndex, marker: InlineMarker): string | null {
+  const around = leaves.containing(marker.span);
+  if (around !== null) return around;
+  let end = marker.span.start;
+  while (end > 0 && (raw.charCodeAt(end - 1) === 0x20 || raw.charCodeAt(end - 1) === 0x09)) end--;
+  return leaves.containing({ start: end, end });
 }
 
 const CAME_INTO_FORCE = /^(?:Came|Entered) into force\b|^Entré(?:e)? en vigueur\b/i;

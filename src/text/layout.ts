@@ -8,7 +8,7 @@
  * the second block continues the first: that is how a page break splits a sentence, and the sentence
  * is rejoined, keeping both spans. A blank line holding a form feed counts as such a page break.
  */
-import type { Removed, Span } from '../model/index.js';
+import type { MetadataLine, Removed, Span } from '../model/index.js';
 import type { InlineMarker, Line } from './lines.js';
 import { pieceOf } from './build.js';
 import { isPageNumber, isRunningHeader, opensUnit } from './patterns.js';
@@ -35,7 +35,15 @@ export interface Layout {
   flow: FlowLine[];
   footnotes: FootnoteDraft[];
   removed: Removed[];
+  /** The editors' source reference after their notes ("[NAA : A1838, TS686/1, ii]"): `source-line`. */
+  metadataLines: MetadataLine[];
 }
+
+/**
+ * A line that is a reference in square brackets, as editions print the archive's reference of a
+ * document after its notes. Only right after footnotes is it read so: elsewhere brackets are text.
+ */
+const BRACKETED_REFERENCE = /^\[[^[\]]{1,200}\]$/;
 
 function leadingMarker(line: Line): InlineMarker | null {
   const first = line.markers[0];
@@ -109,6 +117,7 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
   const flow: FlowLine[] = [];
   const footnotes: FootnoteDraft[] = [];
   const removed: Removed[] = [];
+  const metadataLines: MetadataLine[] = [];
   let interrupted = false;
   let footnotesSinceText: FootnoteDraft[] = [];
   const remove = (reason: Removed['reason'], blockLines: readonly Line[]): void => {
@@ -145,6 +154,11 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
       interrupted = true;
       continue;
     }
+    if (footnotesSinceText.length > 0 && block.lines.length === 1 && BRACKETED_REFERENCE.test(first.text)) {
+      const piece = pieceOf(raw, first.segments);
+      if (piece) metadataLines.push({ role: 'source-line', ...piece });
+      continue;
+    }
     const previous = flow[flow.length - 1]?.line;
     const joined = interrupted && previous !== undefined && continues(previous, first);
     if (joined) for (const draft of footnotesSinceText) draft.between = { before: previous, after: first };
@@ -152,5 +166,5 @@ export function layout(raw: string, lines: readonly Line[]): Layout {
     interrupted = false;
     footnotesSinceText = [];
   }
-  return { flow, footnotes, removed };
+  return { flow, footnotes, removed, metadataLines };
 }
