@@ -1,5 +1,11 @@
-/** What ingestion found in a text: kind, metadata, preamble, articles and paragraphs, footnotes, clutter, warnings. */
+/**
+ * What ingestion found in a text: kind, language, metadata (parties with their codes), preamble,
+ * divisions (parts, chapters, annexes… with the articles they hold), articles and paragraphs,
+ * footnotes, closing (its date, or the date left blank), the other expressions (the same treaty in
+ * another language), clutter, warnings.
+ */
 import type { StructuredDocument } from '../../api/types.js';
+import { languageName } from '../reader/units.js';
 
 interface Props {
   name: string;
@@ -36,6 +42,8 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
           {doc.source.lineEndings}
           {doc.source.bom ? ', byte-order mark' : ''}
         </dd>
+        <dt>Language</dt>
+        <dd data-testid="doc-language">{doc.language ? languageName(doc.language) : 'not recognised'}</dd>
         {doc.title ? (
           <>
             <dt>Title</dt>
@@ -82,6 +90,29 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
               <li key={`p${i}`}>Plenipotentiary: {p.text}</li>
             ))}
             {doc.preamble.agreement ? <li>{doc.preamble.agreement.text}</li> : null}
+          </ul>
+        </>
+      ) : null}
+      {doc.divisions.length ? (
+        <>
+          <h3>Divisions ({doc.divisions.length})</h3>
+          <ul className="structure divisions" aria-label="Divisions">
+            {doc.divisions.map((d, i) => {
+              const held = doc.articles.filter((a) => a.division === i).map((a) => a.label.text);
+              return (
+                <li key={i} style={{ marginLeft: `${(d.level - 1) * 1.25}rem` }}>
+                  <strong>{d.label.text}</strong>
+                  {d.heading ? <em> — {d.heading.text}</em> : null} <span className="badge">{d.kind.replace(/-/g, ' ')}</span>
+                  {held.length ? <span className="muted">: {held.join(', ')}</span> : null}
+                  {d.paragraphs.length ? (
+                    <span className="muted">
+                      {' '}
+                      ({d.paragraphs.length} paragraph{d.paragraphs.length === 1 ? '' : 's'} outside articles)
+                    </span>
+                  ) : null}
+                </li>
+              );
+            })}
           </ul>
         </>
       ) : null}
@@ -135,6 +166,15 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
         <>
           <h3>Closing</h3>
           <p>{doc.closing.text}</p>
+          {doc.closing.date ? (
+            <p className="muted" data-testid="closing-date">
+              Dated {doc.closing.date.value} (“{doc.closing.date.text}”)
+            </p>
+          ) : doc.closing.dateLeftBlank ? (
+            <p className="muted" data-testid="closing-date">
+              Date left blank: “{doc.closing.dateLeftBlank.text}” (unknown, not guessed)
+            </p>
+          ) : null}
         </>
       ) : null}
       {doc.signatures.length ? (
@@ -143,6 +183,20 @@ export function IngestPreview({ name, document: doc, kept, busy, onKeep }: Props
           <ul className="structure">
             {doc.signatures.map((s, i) => (
               <li key={i}>{s.text}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      {doc.otherExpressions.length ? (
+        <>
+          <h3>Other expressions ({doc.otherExpressions.length})</h3>
+          <ul className="structure" aria-label="Other expressions">
+            {doc.otherExpressions.map((e, i) => (
+              <li key={i} lang={e.language === 'und' ? undefined : e.language}>
+                <strong lang="en">{languageName(e.language)}</strong>: {e.articles.length} article{e.articles.length === 1 ? '' : 's'}
+                {e.divisions.length ? `, ${e.divisions.length} division${e.divisions.length === 1 ? '' : 's'}` : ''}
+                {e.title ? <>, title “{e.title.text}”</> : null}
+              </li>
             ))}
           </ul>
         </>
@@ -173,7 +227,9 @@ function valueText(value: unknown): string {
     const v = String(record.value);
     const text = typeof record.text === 'string' ? record.text : '';
     const lang = typeof record.language === 'string' ? `[${record.language}] ` : '';
-    return `${lang}${v}${text && text !== v ? ` (“${text}”)` : ''}`;
+    // A party the state list knows: "Australia (AUS)".
+    const code = typeof record.code === 'string' ? ` (${record.code})` : '';
+    return `${lang}${v}${code}${text && text !== v ? ` (“${text}”)` : ''}`;
   }
   return Object.entries(record)
     .filter(([k, v]) => k !== 'spans' && v !== undefined && v !== null)
