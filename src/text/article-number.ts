@@ -77,14 +77,15 @@ export interface ArticleNumber {
 }
 
 const DIGITS = /\d{1,4}(?!\d)/y;
-const LETTERS = /[A-Z]{1,12}(?![A-Za-z])/y;
+const LETTERS = /[A-Z]{1,15}(?![A-Za-z])/y; // MMMDCCCLXXXVIII (3888) has 15
 const WORD = /\p{L}{3,12}(?!\p{L})/uy;
 const JOINER = /[.\-–](?=[0-9A-Z])/y;
 const LATIN = /[ -]?(bis|ter|quater|quinquies|sexies|septies|octies|novies|nonies|decies)(?![\p{L}\p{N}])/iuy;
 const ATTACHED_LETTER = /[A-Za-z](?![\p{L}\p{N}])/uy;
 /** "3 A" only when nothing but the end, a stop, a colon, a dash or a bracket follows ("3 A Party" is a sentence). */
 const SPACED_LETTER = /\s[A-Z](?=$|\s?[.:–—([-])/y;
-const ORDINAL_MARK = /(?:er|re|st|nd|rd|th)(?![\p{L}\p{N}])/uy;
+/** "1er" (French), "1st", "3.º" (Portuguese): an ordinal mark, part of the number as printed, not of its key. */
+const ORDINAL_MARK = /(?:(?:er|re|st|nd|rd|th)(?![\p{L}\p{N}])|\.?[º°ª])/uy;
 
 function sticky(pattern: RegExp, text: string, at: number): string | null {
   pattern.lastIndex = at;
@@ -127,7 +128,9 @@ function readPart(text: string, at: number, dashBefore: boolean): { end: number;
   const letters = sticky(LETTERS, text, at);
   if (letters === null) return null;
   const end = at + letters.length;
-  const dashAfter = (text[end] === '-' || text[end] === '–') && /[0-9A-Z]/.test(text[end + 1] ?? '');
+  LATIN.lastIndex = end;
+  // "X-BIS" is X with its suffix, not a letter joined to a further part.
+  const dashAfter = (text[end] === '-' || text[end] === '–') && /[0-9A-Z]/.test(text[end + 1] ?? '') && !LATIN.test(text);
   const roman = romanToArabic(letters);
   if (roman !== null && !(letters.length === 1 && (dashBefore || dashAfter))) {
     return { end, part: { kind: 'number', value: roman, key: pad(roman) } };
