@@ -17,7 +17,8 @@
  * rather than crash (the figures report the memory actually used), and a collection before the
  * timed run. A cell that times out (or fails) skips the larger cells after it.
  *
- * `npm run bench -- api [--quick]` benchmarks the HTTP server instead (bench/api.ts).
+ * `npm run bench -- api [--quick]` benchmarks the HTTP server instead (bench/api.ts), and
+ * `npm run bench -- ingest [--only SHAPE,…]` ingestion on inputs at the size limits (bench/ingest.ts).
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
@@ -27,6 +28,10 @@ import { parseArgs } from 'node:util';
 
 if (process.argv[2] === 'api') {
   await import('./api.js');
+  process.exit();
+}
+if (process.argv[2] === 'ingest') {
+  await import('./ingest.js');
   process.exit();
 }
 

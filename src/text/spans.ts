@@ -38,12 +38,18 @@ function gapIsWhitespace(raw: string, from: number, to: number): boolean {
   return true;
 }
 
-/** Whitespace that the text rule rewrites: any but a lone space between two other characters. */
-const UNNORMALISED = /[^\S ]| {2}|^ | $/;
+/** Whitespace that the text rule rewrites inside a text: any but a lone space. */
+const UNNORMALISED = /[^\S ]| {2}/;
+
+/** Whether the text is already what the rule makes of it: no whitespace at its ends, none but lone spaces inside. */
+function isNormalised(text: string): boolean {
+  if (text.length === 0) return true;
+  return !isWhitespaceCode(text.charCodeAt(0)) && !isWhitespaceCode(text.charCodeAt(text.length - 1)) && !UNNORMALISED.test(text);
+}
 
 /** The text with every whitespace run collapsed to one space, trimmed (untouched, not copied, when it already is). */
 function normalised(text: string): string {
-  return UNNORMALISED.test(text) ? text.replace(/\s+/g, ' ').trim() : text;
+  return isNormalised(text) ? text : text.replace(/\s+/g, ' ').trim();
 }
 
 /** The documented text of a list of spans (see the module comment). */
@@ -113,7 +119,7 @@ export function mapSpans(raw: string, spans: readonly Span[]): MappedText {
   if (spans.length === 1) {
     const { start, end } = spans[0]!;
     const text = raw.slice(start, end);
-    if (!UNNORMALISED.test(text)) {
+    if (isNormalised(text)) {
       const origin = new Int32Array(text.length);
       for (let k = 0; k < origin.length; k++) origin[k] = start + k;
       return { text, origin, segment: new Int32Array(text.length) };

@@ -18,6 +18,31 @@ describe('ingest: no stack overflow on long runs', () => {
     assert.equal(doc.footnotes[0]!.anchor?.piece, '/articles/0/paragraphs/0');
     assertLeavesDisjoint(doc);
   });
+
+  it('a block of 130 000 editors\' notes "1 …" after one bracketed marker', () => {
+    const lines = ['Article 1', 'The Parties agree[1].', ''];
+    for (let i = 1; i <= 130_000; i++) lines.push(`1 Note ${i}.`);
+    const doc = ingest(lines.join('\n'), 'notes.md');
+    assert.equal(doc.footnotes.length, 130_000);
+    assert.equal(doc.footnotes[129_999]!.text, 'Note 130000.');
+    assert.deepEqual(doc.footnotes[0]!.anchor, { piece: '/articles/0/paragraphs/0', spans: [{ start: 27, end: 30 }] });
+    assert.equal(doc.articles[0]!.text, 'The Parties agree.');
+  });
+
+  it('one line of 10 MiB holding 500 000 bracketed markers, and their note', () => {
+    const unit = 'Parties[1] agree ';
+    const count = Math.floor((10 * 1024 * 1024 - 20) / unit.length);
+    const doc = ingest(`${unit.repeat(count)}\n\n1 The note.`, 'one-line.md');
+    assert.equal(count, 616_808);
+    assert.equal(doc.footnotes.length, 1);
+    // The note takes the nearest marker before it: the last one.
+    assert.deepEqual(doc.footnotes[0]!.anchor!.spans, [{ start: (count - 1) * unit.length + 7, end: (count - 1) * unit.length + 10 }]);
+    assert.deepEqual(doc.warnings.map((w) => w.code + (w.spans.length === 0 ? `: ${w.message}` : '')).slice(-2), [
+      'marker-without-footnote',
+      `marker-without-footnote: … and ${count - 1 - 20} more "marker-without-footnote" warnings`,
+    ]);
+    assert.equal(doc.paragraphs[0]!.text.slice(0, 32), 'Parties agree Parties agree Part');
+  });
 });
 
 describe('ingest: a string with a lone surrogate', () => {
