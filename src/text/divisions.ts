@@ -91,8 +91,10 @@ export function divisionHeading(text: string): DivisionHeading | null {
       /^(?:to|on|of|concerning|relating to)\b/i.test(heading) &&
       !/[;,]$/.test(heading) &&
       !/\b(?:shall|will|is|are|forms?|constitutes?)\b/i.test(heading);
-    if (!capitals && !attachmentTitle && !(separator && looksLikeHeading(heading))) return null;
-    if (!capitals && !separator && !attachmentTitle) return null;
+    // Without a separator, a heading in mixed case must open with a capital and read as a heading
+    // ("Chapter 1 General Provisions"), never "Chapter 1 of this Agreement".
+    const titled = /^\p{Lu}/u.test(heading) && looksLikeHeading(heading);
+    if (!capitals && !attachmentTitle && !titled) return null;
     return { kind, number: number ? number[1]! : null, labelEnd, restStart: restStart >= text.length ? null : restStart };
   }
   return null;

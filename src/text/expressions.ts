@@ -2,7 +2,7 @@
  * The same treaty in another language in the same file: a Dutch translation printed after the English
  * text, the French text after the English one. The second text is found where the article numbering
  * starts again at 1 in another language; it begins at the first block of that language after the
- * first text's last article (its title and preamble), and is parsed as a treaty of its own, never as
+ * first text's last article (its title and preamble; blocks of no telling language pass), and is parsed as a treaty of its own, never as
  * the first text's signatures or recitals.
  */
 import { isArticleStart } from './articles.js';
@@ -51,8 +51,10 @@ export function expressionStarts(flow: readonly FlowLine[]): number[] {
     });
     let start = k;
     for (let b = blocks.length - 1; b >= 0; b--) {
-      const text = blocks[b]!.map((f) => f.line.text).join(' ');
-      if (guessLanguage(text) !== here) break;
+      const blockLanguage = guessLanguage(blocks[b]!.map((f) => f.line.text).join(' '));
+      // A block without telling words ("Sont convenus de ce qui suit :", a name) neither starts nor stops it.
+      if (blockLanguage === 'und') continue;
+      if (blockLanguage !== here) break;
       start = blockStarts[b]!;
     }
     starts.push(start);

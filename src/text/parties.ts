@@ -12,7 +12,7 @@ function escapeRegExp(text: string): string {
 }
 
 const INSTITUTION =
-  /^(?:the )?(?:Government|President|Presidium|Supreme Soviet|Supreme National Assembly|National Assembly|Council of Ministers|Federal Council|Federal President|Head of State|State Council|Cabinet|King|Queen|Emperor|Grand Duke|Prime Minister|Parliament) of (?:the )?/i;
+  /^(?:the )?(?:Governments?|President|Presidium|Supreme Soviet|Supreme National Assembly|National Assembly|Council of Ministers|Federal Council|Federal President|Head of State|State Council|Cabinet|King|Queen|Emperor|Grand Duke|Prime Minister|Parliament) of (?:the )?|^(?:le |la |l')?(?:Gouvernement|Président|Conseil fédéral|Roi|Reine) (?:de la |de l'|du |des |de )/i;
 
 /**
  * The party named in mapped.text[from, to): a known party (its value, with the words as written

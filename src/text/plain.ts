@@ -19,8 +19,9 @@ import type {
 import { pieceOf, segmentsOfLines } from './build.js';
 import { blocksOfFlow } from './blocks.js';
 import { expressionStarts } from './expressions.js';
+import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
-import { partiesOfPreamble, withStateCodes, type StateNames } from './state-names.js';
+import { withStateCodes, type StateNames } from './state-names.js';
 import { partiesOfTitle } from './title.js';
 import { parseTreaty } from './treaty.js';
 
@@ -84,7 +85,7 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
   const { withTitle, metadata } = options;
   const starts = expressionStarts(flow);
   const own = starts.length > 0 ? flow.slice(0, starts[0]) : flow;
-  const parts = parseTreaty(raw, own, { withTitle, parties: metadata.parties ?? [] }, warnings);
+  const parts = parseTreaty(raw, own, { withTitle, parties: metadata.parties ?? [], states: options.states }, warnings);
   if (!parts) {
     const paragraphs = plainParagraphs(raw, flow);
     warnings.push({
@@ -93,7 +94,13 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
       spans: [],
     });
     const titleLine: MetadataLine[] = options.givenTitle ? [{ role: 'title', ...options.givenTitle.line }] : [];
-    return { paragraphs, metadataLines: titleLine };
+    const language = guessLanguage(
+      paragraphs
+        .slice(0, 12)
+        .map((p) => p.text)
+        .join(' '),
+    );
+    return { paragraphs, metadataLines: titleLine, language: language === 'und' ? null : language };
   }
   const otherExpressions: Expression[] = [];
   starts.forEach((start, i) => {
@@ -105,8 +112,9 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
   const title = withTitle ? (parts.title ?? given?.value ?? null) : null;
   const metadataLines = [...parts.metadataLines];
   if (given && title !== given.value) metadataLines.push({ role: 'title', ...given.line });
-  const titleParties = parts.titleParties.length > 0 ? parts.titleParties : title && !parts.title ? partiesOfTitle(raw, title) : [];
-  const named = metadata.parties ?? (titleParties.length > 0 ? titleParties : partiesOfPreamble(raw, parts.preamble));
+  const titleParties =
+    parts.titleParties.length > 0 ? parts.titleParties : title && !parts.title ? partiesOfTitle(raw, title, options.states) : [];
+  const named = metadata.parties ?? titleParties;
   const parties = withStateCodes(named, options.states);
   const signature = metadata.signature ?? signatureOfClosing(parts.closing);
   return {

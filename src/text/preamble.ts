@@ -17,14 +17,30 @@ import { blocksOfFlow } from './blocks.js';
 import { findParty } from './parties.js';
 
 const AGREEMENT =
-  /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenu de ce qui suit\b|\bconvienen en lo siguiente\b|\bagree (?:to|upon) this\b[^.]{0,120}:$/i;
+  /\bagreed? (?:as follows|upon the following|on the following)\b|\bconvenus? de ce qui suit\b|\bconvienen en lo siguiente\b|\bagree (?:to|upon) this\b[^.]{0,120}:$|\bagree as (?:hereinafter provided|set out below)\b|\bagree to the following\b/i;
 const HAVE_AGREED = /\b(?:have|has) agreed\b/i;
 const ANNOUNCES_PLENIPOTENTIARIES = /\b(?:plenipotentiar(?:y|ies)|have (?:appointed|designated|named))\b[^:]{0,200}:$/i;
 const RECITAL_WORDS =
-  'Anxious|Resolved|Convinced|Aware|Mindful|Determined|Conscious|Guided|Inspired|Having|Firmly|Deeply|Noting|Taking|Bearing|Considering|Recognizing|Recognising|Desiring|Desirous|Reaffirming|Recalling|Affirming|Wishing|Believing|Emphasizing|Emphasising|Stressing|Acknowledging|Welcoming|Seeking|Intending|Sharing|Reiterating|Confirming|Expressing|Underlining|Observing|Realizing|Realising|Endeavouring|Endeavoring|Hoping|Committed|Concerned|Persuaded|Cognizant|Encouraged|Pursuant|Further';
-const RECITAL_WORD = new RegExp(`^(?:\\p{Lu}\\p{Ll}+ing|${RECITAL_WORDS})\\b`, 'u');
+  'Anxious|Resolved|Convinced|Aware|Mindful|Determined|Conscious|Guided|Inspired|Having|Firmly|Deeply|Noting|Taking|Bearing|Considering|Recognizing|Recognising|Desiring|Desirous|Reaffirming|Recalling|Affirming|Wishing|Believing|Emphasizing|Emphasising|Stressing|Acknowledging|Welcoming|Seeking|Intending|Sharing|Reiterating|Confirming|Expressing|Underlining|Observing|Realizing|Realising|Endeavouring|Endeavoring|Hoping|Committed|Concerned|Persuaded|Cognizant|Encouraged|Pursuant|Further|Prompted|Considérant|Désireux|Désireuses|Reconnaissant|Conscients|Soucieux|Convaincus|Résolus|Rappelant|Notant|Affirmant|Réaffirmant|Considerando|Deseosos|Reconociendo|Conscientes';
+/** Recital words as printed: "Desiring", or in capitals "DESIRING" (EU texts). */
+const OPENERS = `${RECITAL_WORDS}|${RECITAL_WORDS.toUpperCase()}`;
+const RECITAL_WORD = new RegExp(
+  `^(?:(?!(?:Contracting|Including|Concerning|Regarding|During|Notwithstanding)\\b)\\p{Lu}\\p{Ll}+ing|\\p{Lu}{3,}ING|${OPENERS})\\b`,
+  'u',
+);
+const LOWER_RECITAL_WORD = new RegExp(`^(?:${RECITAL_WORDS.toLowerCase()})\\b`, 'u');
+const FORMULA_OPENERS = 'Therefore|THEREFORE|Hereby|HEREBY|Have agreed|HAVE AGREED|Agree|AGREE|Sont convenus|Han convenido|Convienen';
 /** Where a recital (or the agreement formula) opens inside a paragraph: after a comma or semicolon. */
-const INLINE_OPENER = new RegExp(`[,;]\\s+(?:and\\s+)?(?=(?:${RECITAL_WORDS}|Therefore|Hereby|Have agreed|Agree)\\b)`, 'gu');
+const INLINE_OPENER = new RegExp(`[,;]\\s+(?:and\\s+)?(?=(?:${OPENERS}|${FORMULA_OPENERS})\\b)`, 'gu');
+/**
+ * In the parties' opening, a recital may open in lower case right after a comma ("…, hereinafter …
+ * "the Contracting Parties", desiring to …, have agreed as follows:"); "and desiring" goes on with
+ * the recital before it.
+ */
+const OPENING_INLINE_OPENER = new RegExp(
+  `[,;]\\s+(?=(?:${RECITAL_WORDS.toLowerCase()}|have agreed|hereby agree|agree)\\b)|[,;]\\s+(?:and\\s+)?(?=(?:${OPENERS}|${FORMULA_OPENERS})\\b)`,
+  'gu',
+);
 /** A sentence break in prose: a full stop, then a capital. */
 const SENTENCE_BREAK = /[.!?]\s+(?=\p{Lu})/gu;
 
@@ -92,12 +108,33 @@ export function parsePreamble(raw: string, flow: readonly FlowLine[], parties: r
     any = true;
     const opening = first;
     first = false;
+    const extendsOpening =
+      preamble.parties !== null &&
+      preamble.recitals.length === 0 &&
+      preamble.agreement === null &&
+      /(?:,|\band)$/.test(preamble.parties.text) &&
+      !RECITAL_WORD.test(piece.text) &&
+      !LOWER_RECITAL_WORD.test(piece.text) &&
+      !isAgreement(piece.text);
+    if (extendsOpening) {
+      // The parties set out over several lines or blocks ("THE EUROPEAN UNION, / of the one part, and / …").
+      preamble.parties = pieceOf(raw, [...preamble.parties!.spans, ...piece.spans]);
+      return;
+    }
     if (opening && !RECITAL_WORD.test(piece.text)) {
       // An opening naming the parties ends with a comma; prose that runs on in sentences is recitals
       // (and, at its end, the agreement formula).
       const sentences = piece.text.endsWith(',') || lineCount > 1 ? [piece] : inlineUnits(raw, piece, SENTENCE_BREAK);
       if (sentences.length > 1) {
-        for (const sentence of sentences) take(sentence, 1);
+        // One paragraph of statements is one recital; a last sentence that agrees is the formula.
+        const last = sentences[sentences.length - 1]!;
+        const formula = isAgreement(last.text);
+        const statements = pieceOf(
+          raw,
+          (formula ? sentences.slice(0, -1) : sentences).flatMap((sentence) => sentence.spans),
+        );
+        if (statements) preamble.recitals.push(statements);
+        if (formula) preamble.agreement = last;
         return;
       }
       if (!isAgreement(piece.text)) {
@@ -121,7 +158,7 @@ export function parsePreamble(raw: string, flow: readonly FlowLine[], parties: r
     for (const unit of lineUnits(block, listingPeople)) {
       const piece = pieceOf(raw, segmentsOfLines(unit.map((f) => f.line)));
       if (!piece) continue;
-      const parts = listingPeople ? [piece] : inlineUnits(raw, piece, INLINE_OPENER);
+      const parts = listingPeople ? [piece] : inlineUnits(raw, piece, first ? OPENING_INLINE_OPENER : INLINE_OPENER);
       for (const part of parts) take(part, unit.length);
     }
   }

@@ -27,6 +27,12 @@ function codeTable(states: StateNames): Map<string, string> {
   return table;
 }
 
+/** Whether the name (any case, with or without "the", "Government of …") is one the state list knows. */
+export function isKnownStateName(name: string, states: StateNames): boolean {
+  const wanted = normalName(name.replace(/^(?:the )?(?:government|kingdom|republic) of (?:the )?/i, ''));
+  return states.some((state) => state.names.some((known) => normalName(known) === normalName(name) || normalName(known) === wanted));
+}
+
 /** The parties with the code of each name the state list knows. */
 export function withStateCodes(parties: readonly TextValue[], states: StateNames | undefined): NamedParty[] {
   if (!states || states.length === 0) return parties.slice();
@@ -37,6 +43,11 @@ export function withStateCodes(parties: readonly TextValue[], states: StateNames
   });
 }
 
+/** A proper name: every word capitalised but the small words of names ("State of Arcadia", "Borduria Liberation Team"). */
+function isProperName(name: string): boolean {
+  return name.split(/\s+/).every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && /^(?:of|the|and|de|du|des|la|le|et|for)$/.test(word)));
+}
+
 const HEREINAFTER = /\s*[(,]\s*(?:hereinafter|ci-après|en lo sucesivo)\b/i;
 
 /**
@@ -44,7 +55,7 @@ const HEREINAFTER = /\s*[(,]\s*(?:hereinafter|ci-après|en lo sucesivo)\b/i;
  * of the Kingdom of B (hereinafter …),"): each name after the institution that acts for it. A bare
  * "The Parties to this Treaty" names nobody.
  */
-export function partiesOfPreamble(raw: string, preamble: Preamble | null): TextValue[] {
+export function partiesOfPreamble(raw: string, preamble: Preamble | null, states: StateNames | undefined): TextValue[] {
   const opening = preamble?.parties;
   if (!opening) return [];
   const mapped = mapPiece(raw, opening);
@@ -61,7 +72,17 @@ export function partiesOfPreamble(raw: string, preamble: Preamble | null): TextV
   }
   names.push({ from: cursor, to: list.length });
   if (names.length < 2) return [];
-  const parties = names.map(({ from, to }) => findParty(raw, mapped, from, to, []));
-  // Every name must stand after an institution; otherwise the opening is not a list of parties.
+  const known = states ? codeTable(states) : new Map<string, string>();
+  // Each name stands after an institution ("the Government of …") or is a state the caller knows
+  // ("The United States of America and Japan,"); otherwise the opening is not a list of parties.
+  const parties = names.map(({ from, to }) => {
+    const named = findParty(raw, mapped, from, to, [], { wholeIfNoInstitution: true });
+    if (!named) return null;
+    return findParty(raw, mapped, from, to, []) !== null || known.has(normalName(named.value)) || /^\p{Lu}/u.test(named.value)
+      ? named
+      : null;
+  });
+  // Two or more capitalised names ("The State of Arcadia and the Borduria Liberation Team,"); one
+  // name alone ("The Parties to this Treaty,") names nobody in particular.
   return parties.every((party) => party !== null) ? parties : [];
 }

@@ -16,15 +16,17 @@ import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
 import { findParty } from './parties.js';
 import { paragraphLabel } from './patterns.js';
+import { isKnownStateName, type StateNames } from './state-names.js';
 
 const MAX_TITLE_BLOCKS = 4;
 
 /** A title block: no clause punctuation at its end, in capitals or without a final stop. */
 function isTitleBlock(text: string): boolean {
   if (paragraphLabel(text) || text.length > 400) return false;
+  if (/[,;:]$/.test(text)) return false;
   const capitals = !/\p{Ll}/u.test(text);
-  // A title in capitals broken over blocks may end a block with a comma ("… OF AMERICA,").
-  if (/[;:]$/.test(text) || (/,$/.test(text) && !capitals)) return false;
+  // A line in lower case that breaks off on a conjunction goes on into what follows: not a title.
+  if (!capitals && /\b(?:and|or|et|of)$/.test(text)) return false;
   return capitals || !text.endsWith('.');
 }
 
@@ -41,18 +43,26 @@ function isDateline(text: string): boolean {
   return last !== undefined && /^[\s.]*$/.test(text.slice(last.index + last.length)) && /,/.test(text.slice(0, last.index));
 }
 
-const BETWEEN = /\bbetween (.{3,300}?)(?: on | concerning | regarding | relating to | for the | with respect to |\. |$)/i;
+const BETWEEN =
+  /\b(?:between|among|amongst|entre) (.{3,300}?)(?: on | concerning | regarding | relating to | for (?:the|an?) | with respect to | in respect of | sur | relatif | concernant | pour |\. |$)/i;
 
-/** "AGREEMENT BETWEEN THE REPUBLIC OF A, B AND THE KINGDOM OF C ON …" → the parties, as named. */
-export function partiesOfTitle(raw: string, title: Piece): TextValue[] {
+/**
+ * "AGREEMENT BETWEEN THE REPUBLIC OF A, B AND THE KINGDOM OF C ON …" → the parties, as named. Names
+ * are separated by commas, then by "and the" or "and" ("et" in French); two neighbours joined by
+ * "and" stay one name when the caller's state list knows them so ("Great Britain and Northern
+ * Ireland").
+ */
+export function partiesOfTitle(raw: string, title: Piece, states?: StateNames): TextValue[] {
   const mapped = mapPiece(raw, title);
   const match = BETWEEN.exec(mapped.text);
   if (!match) return [];
   const listStart = match.index + match[0].indexOf(match[1]!);
   const list = match[1]!.replace(/[.\s]+$/, '');
-  // Names are separated by commas, then by "and the" (which keeps "Great Britain and Northern
-  // Ireland" whole) or, when there is no "and the", by "and".
-  const separator = / and the /i.test(list) ? /, (?:and )?(?:the )?| and the /gi : /, (?:and )?(?:the )?| and /gi;
+  // "X, of the one part, and Y, of the other part": the sides' phrases separate names too.
+  const sides = ',? of the (?:one|other) part(?:,? and(?: the)?)?,? ?';
+  const separator = / and the /i.test(list)
+    ? new RegExp(`${sides}|, (?:and )?(?:the )?| and the `, 'gi')
+    : new RegExp(`${sides}|, (?:and |et )?(?:the |le |la |les |l')?| and | et (?:le |la |les |l')?`, 'gi');
   const names: { from: number; to: number }[] = [];
   let cursor = 0;
   for (const sep of list.matchAll(separator)) {
@@ -60,10 +70,23 @@ export function partiesOfTitle(raw: string, title: Piece): TextValue[] {
     cursor = sep.index + sep[0].length;
   }
   names.push({ from: cursor, to: list.length });
-  if (names.length < 2) return [];
-  return names
+  const joined = joinKnownNames(list, names, states);
+  if (joined.length < 2) return [];
+  return joined
     .map(({ from, to }) => findParty(raw, mapped, listStart + from, listStart + to, [], { wholeIfNoInstitution: true }))
     .filter((value): value is TextValue => value !== null);
+}
+
+/** Neighbouring names joined again where the state list knows the whole ("… Great Britain and Northern Ireland"). */
+function joinKnownNames(list: string, names: { from: number; to: number }[], states?: StateNames): { from: number; to: number }[] {
+  if (!states || states.length === 0) return names;
+  const out: { from: number; to: number }[] = [];
+  for (const name of names) {
+    const previous = out[out.length - 1];
+    if (previous && isKnownStateName(list.slice(previous.from, name.to), states)) previous.to = name.to;
+    else out.push({ ...name });
+  }
+  return out;
 }
 
 export interface TitleParts {
@@ -83,7 +106,11 @@ export function parseTitle(raw: string, flow: readonly FlowLine[], language: str
   let titleBlocks = 0;
   for (const block of blocksOfFlow(flow)) {
     const preambleAt = block.findIndex((f) => isPreambleHeading(f.line.text));
-    const own = preambleAt >= 0 ? block.slice(0, preambleAt) : block;
+    // A title in capitals with the preamble under it and no blank line between: the title is the
+    // lines in capitals, the preamble starts at the first line in mixed case.
+    const firstMixed = block.findIndex((f) => /\p{Ll}/u.test(f.line.text));
+    const capitalsThenText = titleBlocks === 0 && firstMixed > 0 && (preambleAt < 0 || firstMixed < preambleAt);
+    const own = capitalsThenText ? block.slice(0, firstMixed) : preambleAt >= 0 ? block.slice(0, preambleAt) : block;
     const piece = own.length > 0 ? pieceOf(raw, segmentsOfLines(own.map((f) => f.line))) : null;
     if (piece && isDateline(piece.text)) {
       parts.metadataLines.push({ role: 'dateline', ...piece });
@@ -99,6 +126,7 @@ export function parseTitle(raw: string, flow: readonly FlowLine[], language: str
       break;
     }
     parts.consumed += own.length;
+    if (capitalsThenText) break;
     if (preambleAt >= 0) {
       parts.preambleHeading = pieceOf(raw, block[preambleAt]!.line.segments);
       parts.consumed += 1;

@@ -6,6 +6,7 @@
 import type { Article, Closing, Division, IngestWarning, MetadataLine, Piece, Preamble, Signature, TextValue } from '../model/index.js';
 import { pieceOf } from './build.js';
 import { languageAt } from './expressions.js';
+import { partiesOfPreamble, type StateNames } from './state-names.js';
 import { isPreambleHeading, parseTitle, partiesOfTitle } from './title.js';
 import { blocksOfFlow } from './blocks.js';
 import { firstArticleStart } from './articles.js';
@@ -15,6 +16,7 @@ import { parseClosing, parseSignatures } from './closing.js';
 import type { FlowLine } from './layout.js';
 import { parsePreamble } from './preamble.js';
 import { isClosingStart } from './patterns.js';
+import { opensClosing } from './closing-formulas.js';
 
 export interface TreatyParts {
   /** ISO 639-1 code of the text, from its first article on ("und" when not recognised). */
@@ -22,7 +24,7 @@ export interface TreatyParts {
   title: Piece | null;
   /** Titles in other languages and datelines printed with the title. */
   metadataLines: MetadataLine[];
-  /** Parties named by a title of the form "… between X and Y …". */
+  /** Parties named by a title of the form "… between X and Y …", or else by the preamble's opening. */
   titleParties: TextValue[];
   preamble: Preamble | null;
   divisions: Division[];
@@ -35,7 +37,7 @@ export interface TreatyParts {
 export function parseTreaty(
   raw: string,
   flow: readonly FlowLine[],
-  options: { withTitle: boolean; parties: readonly TextValue[] },
+  options: { withTitle: boolean; parties: readonly TextValue[]; states?: StateNames },
   warnings: IngestWarning[],
 ): TreatyParts | null {
   const firstArticle = firstArticleStart(flow);
@@ -50,12 +52,12 @@ export function parseTreaty(
     const parts = parseTitle(raw, flow.slice(0, firstArticle), language);
     ({ title, metadataLines, preambleHeading } = parts);
     preambleStart = parts.consumed;
-    if (title) titleParties = partiesOfTitle(raw, title);
+    if (title) titleParties = partiesOfTitle(raw, title, options.states);
   } else if (flow[0] && isPreambleHeading(flow[0].line.text)) {
     preambleHeading = pieceOf(raw, flow[0].line.segments);
     preambleStart = 1;
   }
-  const parties = options.parties.length > 0 ? options.parties : titleParties;
+  let parties = options.parties.length > 0 ? options.parties : titleParties;
   // A part, chapter or section heading before the first article ends the preamble.
   let bodyStart = firstArticle;
   for (let i = preambleStart; i < firstArticle; i++) {
@@ -65,14 +67,23 @@ export function parseTreaty(
       break;
     }
   }
-  const parsedPreamble = parsePreamble(raw, flow.slice(preambleStart, bodyStart), parties);
+  let parsedPreamble = parsePreamble(raw, flow.slice(preambleStart, bodyStart), parties);
+  if (parties.length === 0) {
+    // No parties from outside or from the title: those the preamble's opening names, if any.
+    const named = partiesOfPreamble(raw, parsedPreamble, options.states);
+    if (named.length > 0) {
+      titleParties = named;
+      parties = named;
+      parsedPreamble = parsePreamble(raw, flow.slice(preambleStart, bodyStart), parties);
+    }
+  }
   const preamble =
     preambleHeading === null
       ? parsedPreamble
       : { ...(parsedPreamble ?? { parties: null, recitals: [], plenipotentiaries: [], agreement: null }), heading: preambleHeading };
   let closingStart = flow.length;
   for (let i = firstArticle + 1; i < flow.length; i++) {
-    if (flow[i]!.newBlock && isClosingStart(flow[i]!.line.text)) {
+    if (opensClosing(flow[i]!.line.text, flow[i]!.newBlock, flow[i - 1]?.line.text)) {
       closingStart = i;
       break;
     }
@@ -93,7 +104,7 @@ export function parseTreaty(
   }
   const body: Body = { divisions: [], articles: [] };
   parseBody(raw, flow, bodyStart, closingStart, body, warnings);
-  const closing = parseClosing(raw, flow.slice(closingStart, closingEnd));
+  const closing = parseClosing(raw, flow.slice(closingStart, closingEnd), warnings);
   const signatures = parseSignatures(raw, flow.slice(closingEnd, attachmentsStart), parties);
   parseBody(raw, flow, attachmentsStart, flow.length, body, warnings);
   return {
