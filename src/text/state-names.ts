@@ -78,9 +78,7 @@ export function partiesOfPreamble(raw: string, preamble: Preamble | null, states
   const parties = names.map(({ from, to }) => {
     const named = findParty(raw, mapped, from, to, [], { wholeIfNoInstitution: true });
     if (!named) return null;
-    return findParty(raw, mapped, from, to, []) !== null || known.has(normalName(named.value)) || /^\p{Lu}/u.test(named.value)
-      ? named
-      : null;
+    return findParty(raw, mapped, from, to, []) !== null || known.has(normalName(named.value)) || isProperName(named.value) ? named : null;
   });
   // Two or more capitalised names ("The State of Arcadia and the Borduria Liberation Team,"); one
   // name alone ("The Parties to this Treaty,") names nobody in particular.
