@@ -121,6 +121,13 @@ function readWords(text: string, at: number): { end: number; value: number } | n
   return { end, value: entry.value };
 }
 
+/** Whether a part that could be joined to the one before starts at `at` (looked at, not read on). */
+function partFollows(text: string, at: number): boolean {
+  if (sticky(DIGITS, text, at) !== null) return true;
+  const letters = sticky(LETTERS, text, at);
+  return letters !== null && (letters.length <= 2 || romanToArabic(letters) !== null);
+}
+
 /** One part at `at`: digits, or capital letters read as a Roman numeral or as letters (see the rule above). */
 function readPart(text: string, at: number, dashBefore: boolean): { end: number; part: NumberPart } | null {
   const digits = sticky(DIGITS, text, at);
@@ -128,9 +135,8 @@ function readPart(text: string, at: number, dashBefore: boolean): { end: number;
   const letters = sticky(LETTERS, text, at);
   if (letters === null) return null;
   const end = at + letters.length;
-  LATIN.lastIndex = end;
-  // "X-BIS" is X with its suffix, not a letter joined to a further part.
-  const dashAfter = (text[end] === '-' || text[end] === '–') && /[0-9A-Z]/.test(text[end + 1] ?? '') && !LATIN.test(text);
+  // "X-BIS" (a suffix) and "I-DEFINITIONS" (a heading) join no further part: X and I stay Roman.
+  const dashAfter = (text[end] === '-' || text[end] === '–') && partFollows(text, end + 1);
   const roman = romanToArabic(letters);
   if (roman !== null && !(letters.length === 1 && (dashBefore || dashAfter))) {
     return { end, part: { kind: 'number', value: roman, key: pad(roman) } };

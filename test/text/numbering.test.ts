@@ -74,6 +74,8 @@ describe('article headings in every numbering style', () => {
     ['Artigo 3.º', ['3.º', 3, '0003', 'Artigo 3.º', null, true]],
     ['Article 3 A Party shall notify', ['3', 3, '0003', 'Article 3', 'A Party shall notify', false]],
     ['ARTICLE XIV', ['XIV', 14, '0014', 'ARTICLE XIV', null, true]],
+    ['ARTICLE X-BIS', ['X-BIS', 10, '0010.bis', 'ARTICLE X-BIS', null, true]],
+    ['ARTICLE I-DEFINITIONS', ['I', 1, '0001', 'ARTICLE I', 'DEFINITIONS', true]],
     ['ARTICLE A', ['A', null, 'a', 'ARTICLE A', null, true]],
     ['Article 2.A', ['2.A', null, '0002.a', 'Article 2.A', null, true]],
   ];
