@@ -42,7 +42,8 @@ export interface SigningFormula {
 export const SIGNING_FORMULAS: readonly SigningFormula[] = [
   { verb: 'done', places: ['at', 'in'], anyPlace: true, dates: ['this', 'on'] },
   { verb: 'made', places: ['at', 'in'] },
-  { verb: 'signed', places: ['at', 'in'], dates: ['this'] },
+  { verb: 'signed', places: ['at', 'in'], dates: ['this', 'on'] },
+  { verb: 'adopted', places: ['at', 'in'] },
   { verb: 'performed', places: ['at', 'in'] },
   { verb: 'executed', places: ['at', 'in'] },
   { verb: 'concluded', places: ['at', 'in'] },
@@ -57,11 +58,17 @@ export const SIGNING_FORMULAS: readonly SigningFormula[] = [
 /** How many copies, between the verb and the place: "Done in duplicate at …", "Fait en deux exemplaires à …". */
 export const COPIES_BEFORE_PLACE = String.raw`(?:,?\s(?:in|en|por)\s(?:duplicate|triplicate|quadruplicate|duplicado|triplicado|tweevoud|drievoud|double\sexemplaire|triple\sexemplaire|\p{L}{2,12}\s(?:(?:original|authentic)\s)?(?:copies|originals|counterparts|exemplaires|ejemplares|exemplaren|Urschriften)),?)?`;
 
+/**
+ * Asides between the verb and the place, each closed by a comma: "DONE in duplicate, in the English
+ * language, at Washington". At most two, so the pattern stays linear.
+ */
+export const ASIDES_BEFORE_PLACE = String.raw`(?:,?\s(?:in|en|por)\s[\p{L} ]{1,60}?,){0,2}`;
+
 const escape = (words: string): string => words.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/ /g, '\\s');
 
 function signingSource(formula: SigningFormula): string {
   const after = [...formula.places, ...(formula.dates ?? [])].map(escape).join('|');
-  return `(?<${formula.verb.replace(/ /g, '_')}>${escape(formula.verb)})${COPIES_BEFORE_PLACE},?\\s(?:${after})(?![\\p{L}\\d])`;
+  return `(?<${formula.verb.replace(/ /g, '_')}>${escape(formula.verb)})${COPIES_BEFORE_PLACE}${ASIDES_BEFORE_PLACE},?\\s(?:${after})(?![\\p{L}\\d])`;
 }
 
 /** The attestation or signing words at the start of a line (case-insensitive; a place is checked apart). */
@@ -81,17 +88,23 @@ export function isClosingStart(text: string): boolean {
   const formula = SIGNING_FORMULAS.find((f) => match.groups![f.verb.replace(/ /g, '_')] !== undefined)!;
   if (formula.anyPlace) return true;
   const word = /\p{L}+$/u.exec(match[0])![0].toLowerCase();
-  return (formula.dates ?? []).includes(word) || PLACE_OR_BLANK.test(text.slice(match[0].length));
+  const rest = text.slice(match[0].length);
+  // "Signed on 18 December 2018", not "Signed on behalf of …" (a signature caption).
+  if ((formula.dates ?? []).includes(word)) return !/^\s*behalf\b/i.test(rest);
+  return PLACE_OR_BLANK.test(rest);
 }
 
 /** A sentence's end, perhaps with a closing quote or bracket or an editor's footnote marker "[2]". */
 const SENTENCE_END = /[.!?](?:["'”’)\]]|\[\d{1,3}\])?$/;
 
 /**
- * Whether a closing opens at this line: at the start of a block, or inside one right after a line
- * that ends a sentence (a closing typed on the next line of the last article, with no blank line).
+ * Whether a closing opens at this line: at the start of a block, or inside one (a closing typed on
+ * the next line of the last article, with no blank line).
  */
 export function opensClosing(text: string, newBlock: boolean, previous: string | undefined): boolean {
   if (!isClosingStart(text)) return false;
-  return newBlock || previous === undefined || SENTENCE_END.test(previous.trimEnd());
+  // An attestation opening a line is a closing wherever it stands, even after a line that lost its
+  // final stop; the signing words ("Done at …") need a sentence's end before them.
+  if (newBlock || previous === undefined || CLOSING.exec(text)!.groups!.witness !== undefined) return true;
+  return SENTENCE_END.test(previous.trimEnd());
 }

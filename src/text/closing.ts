@@ -4,20 +4,32 @@
  * and languages; then the signature block, as captions ("For the Government of …:", "By authorization
  * of …:") each followed by the signatory's name.
  */
-import type { Closing, Piece, Signature, TextValue } from '../model/index.js';
+import type { Closing, IngestWarning, Piece, Signature, TextValue } from '../model/index.js';
 import { dateValue, mapPiece, numberValue, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { blocksOfFlow } from './blocks.js';
-import { findDates } from './dates.js';
+import { ASIDES_BEFORE_PLACE, COPIES_BEFORE_PLACE, SIGNING_FORMULAS } from './closing-formulas.js';
+import { findDates, findImpossibleDates, monthNumber } from './dates.js';
 import type { FlowLine } from './layout.js';
 import type { Line } from './lines.js';
 import { findParty } from './parties.js';
 import { captionFormulaLength, isSignatureCaption } from './patterns.js';
-import { mergeSpans, textOfSpans } from './spans.js';
+import { mergeSpans, textOfSpans, type MappedText } from './spans.js';
 
-const PLACE =
-  /\b(?:DONE|Done|FAIT|Fait|HECHO|Hecho)(?: in (?:duplicate|triplicate|quadruplicate))?,? (?:at|in|à|a|en) (\p{Lu}[\p{L}.' -]{0,40}?)(?=,| on\b| this\b| the\b| le\b| el\b|\.|$)/u;
+const escape = (words: string): string => words.replace(/ /g, '\\s');
+const VERBS = SIGNING_FORMULAS.map((f) => escape(f.verb)).join('|');
+const PREPOSITIONS = [...new Set(SIGNING_FORMULAS.flatMap((f) => f.places))].join('|');
+/**
+ * The signing words and the place after them: "DONE at Moscow, on …", "Done in duplicate at
+ * Canberra this …", "DONE at the city of San Francisco …", "DONE at Washington, D.C., this …", "Fait à Paris le …", "Geschehen zu Bonn am …". Case-insensitive, so
+ * the place's capital is checked apart; a full stop ends the place unless it ends an abbreviation
+ * ("St. Petersburg").
+ */
+const PLACE = new RegExp(
+  String.raw`(?<![\p{L}\d])(?:${VERBS})${COPIES_BEFORE_PLACE}${ASIDES_BEFORE_PLACE},?\s(?:${PREPOSITIONS})\s(?:the\scity\sof\s|la\sville\sde\s|la\sciudad\sde\s)?(\p{L}[\p{L}.' -]{0,40}?(?:,\s\p{Lu}\.\s?\p{Lu}\.)?)(?=,| on\b| this\b| the\b| le\b| el\b| am\b| in\b|(?<!(?<!\p{L})\p{Lu}\p{Ll}?)\.(?=\s|$|\[)|\s?\[|$)`,
+  'giu',
+);
 const COPIES =
-  /\bin (duplicate|triplicate|quadruplicate)\b|\bin (one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:original |authentic )?(?:copies|originals|exemplars|counterparts)\b|\bin (a single) (?:original|copy)\b/i;
+  /\bin (duplicate|triplicate|quadruplicate)\b|\bin (one|two|three|four|five|six|seven|eight|nine|ten|\d{1,2}) (?:original |authentic )?(?:copies|originals|exemplars|counterparts)\b|\bin (a single) (?:original|copy)\b|\ben (double|triple) exemplaire\b|\ben (deux|trois|quatre|\d{1,2}) exemplaires\b|\bpor (duplicado|triplicado)\b|\ben (dos|tres|cuatro|\d{1,2}) ejemplares\b|\bin (tweevoud|drievoud)\b|\bin (twee|drie|vier|\d{1,2}) exemplaren\b|\bin (zwei|drei|vier|\d{1,2}) Urschriften\b/i;
 const COUNTS: Record<string, number> = {
   duplicate: 2,
   triplicate: 3,
@@ -33,36 +45,132 @@ const COUNTS: Record<string, number> = {
   eight: 8,
   nine: 9,
   ten: 10,
+  double: 2,
+  triple: 3,
+  deux: 2,
+  trois: 3,
+  quatre: 4,
+  duplicado: 2,
+  triplicado: 3,
+  dos: 2,
+  tres: 3,
+  cuatro: 4,
+  tweevoud: 2,
+  drievoud: 3,
+  twee: 2,
+  drie: 3,
+  vier: 4,
+  zwei: 2,
+  drei: 3,
 };
-const LANGUAGES = /\bin the ([\p{L}, ]{1,200}?) languages?\b/u;
+/** "in the English, French and Russian languages", "en langues française et anglaise". */
+const LANGUAGES = /\bin the ([\p{L}, ]{1,200}?) languages?\b|\ben langues ([\p{L}, ]{1,200}?)(?=[,.;]|$)/u;
 
-export function parseClosing(raw: string, flow: readonly FlowLine[]): Closing | null {
+/**
+ * A date left blank to be filled in at signature: "..this..day of 1951", "this ______ day of
+ * ________ 19__", "this day of" (spaces left for it), "on ________". A month word is kept only when
+ * it is a month.
+ */
+const BLANK_DAY =
+  /(?:[._…]{2,}\s?)?(?<!\p{L})(?:this|the)(?:\s?[._…]+\s?|\s+)day\s+of(?:\s?[._…]{2,})?(?:\s+(\p{L}{3,10}))?(?:,?\s+(?:\d{4}(?!\d)|\d{2}[._]{1,2}|[._…]{2,}))?/iu;
+const BLANK_AFTER_WORD =
+  /(?<!\p{L})(?:on|le|el|de|am)\s?[._…]{3,}(?:\s+(\p{L}{3,10}))?(?:,?\s+(?:\d{4}(?!\d)|\d{2}[._]{1,2}|[._…]{2,}))?/iu;
+
+/** The blank left for the date in [from, …) of the text: its start and end. */
+function blankDate(text: string, from: number): { start: number; end: number } | null {
+  const rest = text.slice(from);
+  const match = BLANK_DAY.exec(rest) ?? BLANK_AFTER_WORD.exec(rest);
+  if (!match) return null;
+  let end = match[0].length;
+  // "this ___ day of the month": the words after "day of" are kept only when they name a month.
+  if (match[1] !== undefined && monthNumber(match[1]) === null) end = match[0].lastIndexOf(match[1]);
+  const blank = match[0].slice(0, end).trimEnd();
+  return { start: from + match.index, end: from + match.index + blank.length };
+}
+
+/** The place of signature and where the signing words start (the date is looked for from there). */
+function placeOf(text: string): { start: number; end: number; formula: number } | null {
+  for (const match of text.matchAll(PLACE)) {
+    const place = match[1]!.trimEnd();
+    if (!/^\p{Lu}/u.test(place)) continue;
+    const start = match.index + match[0].length - match[1]!.length;
+    return { start, end: start + place.length, formula: match.index };
+  }
+  return null;
+}
+
+/** The first signing words ("DONE", "Fait") whatever follows them, or 0. */
+function formulaStart(text: string): number {
+  const match = new RegExp(`(?<![\\p{L}\\d])(?:${VERBS})(?![\\p{L}\\d])`, 'iu').exec(text);
+  return match ? match.index : 0;
+}
+
+function languagesOf(raw: string, mapped: MappedText): TextValue[] {
+  const languages: TextValue[] = [];
+  const list = LANGUAGES.exec(mapped.text);
+  if (!list) return languages;
+  const words = (list[1] ?? list[2])!;
+  const listStart = list.index + list[0].indexOf(words);
+  for (const name of words.matchAll(/\p{L}+/gu)) {
+    if (/^(?:and|et|y|en|each|both|the)$/i.test(name[0]) || (list[1] !== undefined && !/^\p{Lu}/u.test(name[0]))) continue;
+    const value = textValue(raw, mapped, listStart + name.index, listStart + name.index + name[0].length);
+    if (value) languages.push(value);
+  }
+  return languages;
+}
+
+/**
+ * The closing formula and what it says: place, date (or the blank left for it, with a `blank-date`
+ * warning), copies and languages. A date that names no calendar day ("the thirty-first day of
+ * April") is no date: an `ambiguous-date` warning says why.
+ */
+export function parseClosing(raw: string, flow: readonly FlowLine[], warnings: IngestWarning[] = []): Closing | null {
   const piece = pieceOf(raw, segmentsOfLines(flow.map((f) => f.line)));
   if (!piece) return null;
   const mapped = mapPiece(raw, piece);
   const text = mapped.text;
-  const place = PLACE.exec(text);
-  const placeStart = place ? place.index + place[0].length - place[1]!.length : 0;
-  const date = findDates(text)[0];
+  const place = placeOf(text);
+  // The date of signing follows the signing words; a date in the attestation before them is another.
+  const from = place ? place.formula : formulaStart(text);
+  const signed = findDates(text.slice(from))[0];
+  const date = signed ? { ...signed, index: from + signed.index } : findDates(text)[0];
   const copies = COPIES.exec(text);
-  const copiesWord = copies ? (copies[1] ?? copies[2] ?? copies[3])!.toLowerCase() : '';
+  const copiesWord = copies
+    ? copies
+        .slice(1)
+        .find((group) => group !== undefined)!
+        .toLowerCase()
+    : '';
   const copiesCount = copies ? (COUNTS[copiesWord] ?? Number(copiesWord)) : NaN;
-  const languages: TextValue[] = [];
-  const list = LANGUAGES.exec(text);
-  if (list) {
-    const listStart = list.index + list[0].indexOf(list[1]!);
-    for (const name of list[1]!.matchAll(/\p{Lu}\p{L}+/gu)) {
-      const value = textValue(raw, mapped, listStart + name.index, listStart + name.index + name[0].length);
-      if (value) languages.push(value);
+  let dateLeftBlank: TextValue | null = null;
+  if (!date) {
+    const impossible = findImpossibleDates(text.slice(from))[0];
+    if (impossible) {
+      const written = textValue(raw, mapped, from + impossible.index, from + impossible.index + impossible.length);
+      warnings.push({
+        code: 'ambiguous-date',
+        message: `the date of signature "${written?.text ?? ''}" names no calendar day (${impossible.reason}): no date is given`,
+        spans: written?.spans ?? [],
+      });
+    }
+    const blank = blankDate(text, from);
+    dateLeftBlank = blank ? textValue(raw, mapped, blank.start, blank.end) : null;
+    if (dateLeftBlank) {
+      warnings.push({
+        code: 'blank-date',
+        message: `the date of signature is left blank ("${dateLeftBlank.text}"): it is not guessed`,
+        spans: dateLeftBlank.spans,
+      });
     }
   }
   return {
     ...piece,
-    place: place ? textValue(raw, mapped, placeStart, placeStart + place[1]!.length) : null,
+    place: place ? textValue(raw, mapped, place.start, place.end) : null,
     date: date ? dateValue(raw, mapped, date.index, date.index + date.length, date.value) : null,
+    ...(dateLeftBlank ? { dateLeftBlank } : {}),
     copies:
       copies && Number.isInteger(copiesCount) ? numberValue(raw, mapped, copies.index, copies.index + copies[0].length, copiesCount) : null,
-    languages,
+    languages: languagesOf(raw, mapped),
   };
 }
 

@@ -110,8 +110,8 @@ export interface FoundDate {
   value: string;
 }
 
-/** The year after the month: figures or words, perhaps after "de" (Spanish) or "in the year". */
-const YEAR = String.raw`(?:de\s+|in\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:(\d{4})(?!\d)|(${NUMBER_RUN_SOURCE}))`;
+/** The year after the month: figures or words, perhaps after "de" (Spanish), "in the year" or "of the year". */
+const YEAR = String.raw`(?:de\s+|(?:in|of)\s+the\s+year\s+(?:of\s+our\s+Lord\s+)?)?(?:(\d{4})(?!\d)|(${NUMBER_RUN_SOURCE}))`;
 /** Between the day and the month: "day of", "of", "de", "del mes de", "dag van", or nothing. */
 const DAY_OF = String.raw`(\s+day\s+of(?:\s+the\s+month\s+of)?|\s+of|\s+de(?:l\s+mes\s+de)?|\s+dag\s+van)?`;
 const MONTH = String.raw`\s+(\p{L}{3,10})\.?,?\s+`;
