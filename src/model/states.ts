@@ -57,3 +57,8 @@ export const StatesFile = z
   })
   .strict();
 export type StatesFile = z.infer<typeof StatesFile>;
+
+/** Every state of the file with all the names it goes by: what ingestion needs to give parties their codes. */
+export function stateNames(file: Pick<StatesFile, 'states'>): { code: string; names: string[] }[] {
+  return file.states.map((state) => ({ code: state.code, names: [state.name, ...state.aliases] }));
+}

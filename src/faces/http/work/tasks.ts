@@ -12,6 +12,7 @@ import {
   InputError,
   type RunResult,
   type ScenarioFile,
+  stateNames,
   type StructuredDocument,
 } from '../../../model/index.js';
 import { ingest } from '../../../text/index.js';
@@ -58,7 +59,8 @@ export function perform(compiled: CompiledCorpus, task: Task): Outcome {
         };
       }
       case 'ingest': {
-        const doc = ingest(task.text, task.name);
+        // Parties get the codes of the states the served corpus knows.
+        const doc = ingest(task.text, task.name, { states: stateNames(compiled.states) });
         return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
       }
     }
