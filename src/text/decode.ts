@@ -116,10 +116,15 @@ function checkText(text: string, fileName: string): void {
       hint: HINT_TEXT_ONLY,
     });
   }
+  // One pass counts control characters and lines (each is refused below, controls first).
   let controls = 0;
   let firstControl = -1;
+  let lines = 1;
   for (let i = 0; i < text.length; i++) {
-    if (isControlCode(text.charCodeAt(i))) {
+    const code = text.charCodeAt(i);
+    if (code >= 0x20 && code !== 0x7f) continue;
+    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
+    else if (isControlCode(code)) {
       controls++;
       if (firstControl < 0) firstControl = i;
     }
@@ -136,11 +141,6 @@ function checkText(text: string, fileName: string): void {
         .padStart(4, '0')})`,
       hint: HINT_TEXT_ONLY,
     });
-  }
-  let lines = 1;
-  for (let i = 0; i < text.length; i++) {
-    const code = text.charCodeAt(i);
-    if (code === 0x0a || (code === 0x0d && text.charCodeAt(i + 1) !== 0x0a)) lines++;
   }
   if (lines > MAX_INPUT_LINES) {
     throw new InputError({

@@ -208,9 +208,14 @@ export function splitLines(raw: string): Line[] {
   // markers depends on the whole document.
   const starts: number[] = [];
   const ends: number[] = [];
+  // Without a CR in the text, the native search for LF finds each line's end.
+  const lfOnly = raw.indexOf('\r') < 0;
   for (let start = 0; ;) {
     let end = start;
-    for (let code = raw.charCodeAt(end); end < raw.length && code !== 0x0a && code !== 0x0d; code = raw.charCodeAt(++end));
+    if (lfOnly) {
+      end = raw.indexOf('\n', start);
+      if (end < 0) end = raw.length;
+    } else for (let code = raw.charCodeAt(end); end < raw.length && code !== 0x0a && code !== 0x0d; code = raw.charCodeAt(++end));
     starts.push(start);
     ends.push(end);
     if (end >= raw.length) break;
@@ -224,6 +229,7 @@ export function splitLines(raw: string): Line[] {
     contents[i] = separator ? trimSpan(raw, { start: starts[i]!, end: ends[i]! }) : contentOf(raw, starts[i]!, ends[i]!);
   }
   const labels = markerLabels(raw, starts, ends, contents);
+  const formFeeds = raw.indexOf('\f') >= 0;
   const lines: Line[] = new Array<Line>(starts.length);
   for (let i = 0; i < starts.length; i++) {
     const start = starts[i]!;
@@ -241,7 +247,7 @@ export function splitLines(raw: string): Line[] {
       markers,
       text,
       blank: !separator && text === '',
-      pageBreak: holdsCode(raw, start, end, 0x0c /* form feed */),
+      pageBreak: formFeeds && holdsCode(raw, start, end, 0x0c /* form feed */),
       separator,
     };
   }
