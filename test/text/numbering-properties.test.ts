@@ -8,7 +8,8 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { articleSortKey, compareSortKeys } from '../../src/text/article-number.js';
-import { isArticleStart } from '../../src/text/articles.js';
+import type { Article, IngestWarning } from '../../src/model/document.js';
+import { checkSequence, isArticleStart } from '../../src/text/articles.js';
 import { layout } from '../../src/text/layout.js';
 import { splitLines } from '../../src/text/lines.js';
 import { ARTICLE_LABELS, articleHeading } from '../../src/text/patterns.js';
@@ -248,5 +249,63 @@ describe('numbering properties', () => {
       const elapsed = performance.now() - started;
       assert.ok(elapsed < 500, `${text.slice(0, 20)}…: ${elapsed.toFixed(0)} ms`);
     }
+  });
+
+  it('finds no sequence fault in a numbering that runs in order, and one where a number is skipped', () => {
+    const styles: ((k: number, perGroup: number) => string)[] = [
+      (k) => String(k),
+      (k) => toRoman(k),
+      (k) => inWords(k, 'upper', '-'),
+      (k, m) => `${Math.floor((k - 1) / m) + 1}.${((k - 1) % m) + 1}`,
+      (k, m) => `${toRoman(Math.floor((k - 1) / m) + 1)}.${((k - 1) % m) + 1}`,
+      (k, m) => `${Math.floor((k - 1) / m) + 1}-${((k - 1) % m) + 1}`,
+      (k, m) => `${String.fromCharCode(65 + Math.floor((k - 1) / m))}-${String(((k - 1) % m) + 1).padStart(2, '0')}`,
+    ];
+    const articleOf = (number: string): Article => ({
+      number,
+      arabic: null,
+      sortKey: articleSortKey(number),
+      division: null,
+      label: { text: `Article ${number}`, spans: [{ start: 0, end: 1 }] },
+      heading: null,
+      paragraphs: [],
+      text: '',
+      spans: [],
+    });
+    fc.assert(
+      fc.property(
+        fc.integer({ min: 0, max: styles.length - 1 }),
+        fc.integer({ min: 2, max: 60 }),
+        fc.integer({ min: 2, max: 5 }),
+        fc.option(fc.integer({ min: 1, max: 59 }), { nil: null }),
+        fc.option(fc.integer({ min: 2, max: 59 }), { nil: null }),
+        (style, count, perGroup, bisAfter, skipped) => {
+          const numbers: string[] = [];
+          for (let k = 1; k <= count; k++) {
+            numbers.push(styles[style]!(k, perGroup));
+            if (k === bisAfter) numbers.push(`${numbers[numbers.length - 1]!} bis`);
+          }
+          const warnings: IngestWarning[] = [];
+          checkSequence(numbers.map(articleOf), warnings);
+          assert.deepEqual(warnings, [], numbers.join(', '));
+          // Leaving out a number that is neither the first nor the last gives one warning, at the next
+          // one; in a grouped style, not the last of its group either (1.1, 1.2, 2.1 cannot tell that a
+          // 1.3 is missing).
+          if (skipped === null || skipped >= count || (style >= 3 && skipped % perGroup === 0)) return;
+          const missing = styles[style]!(skipped, perGroup);
+          const gapped = numbers.filter((n) => n !== missing && n !== `${missing} bis`);
+          const gapWarnings: IngestWarning[] = [];
+          checkSequence(gapped.map(articleOf), gapWarnings);
+          const next = styles[style]!(skipped + 1, perGroup);
+          const before = gapped[gapped.indexOf(next) - 1]!;
+          assert.deepEqual(
+            gapWarnings.map((w) => w.message),
+            [`Article ${next} follows Article ${before}`],
+            gapped.join(', '),
+          );
+        },
+      ),
+      { numRuns: 500 },
+    );
   });
 });
