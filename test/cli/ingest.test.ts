@@ -2,6 +2,8 @@
 import assert from 'node:assert/strict';
 import { mkdirSync, rmSync, truncateSync, writeFileSync } from 'node:fs';
 import { after, before, describe, it } from 'node:test';
+import { ingestSummary } from '../../src/faces/cli/commands/ingest.js';
+import type { Article, Division, StructuredDocument } from '../../src/model/index.js';
 import { assertGolden } from '../support/golden.js';
 import { PLAIN, SOURCES, goldenPath } from '../text/support.js';
 import { pacta } from './support.js';
@@ -46,6 +48,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
       [
         'test/fixtures/text/plain/own-line-headings.txt: treaty-text (985 characters, sha256 43144a993261…)',
         'title: Agreement on Scientific Co-operation',
+        'language: en',
         'metadata:',
         '  signed  Oslo, 2010-06-01',
         'preamble: parties, 1 recital, 0 plenipotentiaries, agreement formula',
@@ -55,6 +58,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
         '  Article 3 – Joint Committee: 1 paragraph, "The Parties shall establish a Joint Committee, which shall meet …"',
         '  Article 4 – Entry into force and duration: 1 paragraph, "This Agreement shall enter into force on signature and shall …"',
         'closing: "DONE at Oslo on 1 June 2010 in duplicate in …"',
+        '  date: 2010-06-01',
         'signatures (2):',
         '  E. HANSEN for Kingdom of Norway',
         '  G. JONSDOTTIR for Republic of Iceland',
@@ -94,6 +98,7 @@ describe('pacta ingest: success', { concurrency: true }, () => {
       [
         'test-output/cli-ingest/minutes.txt: treaty-text (65 characters, sha256 fbc91b7f9c60…)',
         'title: —',
+        'language: en',
         'paragraphs (2):',
         '   1 body "Minutes of the meeting"',
         '   2 body "The delegations met and decided nothing."',
@@ -106,6 +111,195 @@ describe('pacta ingest: success', { concurrency: true }, () => {
     assert.deepEqual(
       (JSON.parse(json.stdout) as { warnings: { code: string }[] }).warnings.map((w) => w.code),
       ['no-structure'],
+    );
+  });
+});
+
+describe('pacta ingest: divisions, languages, party codes and dates in the summary', { concurrency: true }, () => {
+  it('prints the divisions as an outline with their articles under them', async () => {
+    const run = await cli('ingest', 'test/fixtures/text/corpus/part-words-chapter-roman.txt');
+    assert.equal(run.status, 0);
+    const lines = run.stdout.split('\n');
+    const from = lines.indexOf('articles (5) in 5 divisions:');
+    assert.deepEqual(lines.slice(from, from + 11), [
+      'articles (5) in 5 divisions:',
+      '  PART ONE – GENERAL PROVISIONS',
+      '    CHAPTER I – OBJECTIVES AND DEFINITIONS',
+      '      Article 1 – Objectives: 1 paragraph, "The objectives of this Convention are to enhance the conservation …"',
+      '      Article 2 – Definitions: 1 paragraph, "For the purposes of this Convention, "fishery" means the activity …"',
+      '    CHAPTER II – FUNDAMENTAL PRINCIPLE',
+      '      Article 3 – Fundamental principle: 1 paragraph, "The Parties shall take the measures necessary to ensure the …"',
+      '  PART TWO – INSTITUTIONS',
+      '    CHAPTER III – CONFERENCE OF THE PARTIES',
+      '      Article 4 – Conference of the Parties: 1 paragraph, "A Conference of the Parties is hereby established. It shall …"',
+      '      Article 5 – Secretariat: 1 paragraph, "The Conference of the Parties shall designate a secretariat."',
+    ]);
+  });
+
+  it('keeps an annex’s articles, numbered again, under the annex', async () => {
+    const run = await cli('ingest', 'test/fixtures/text/corpus/annex-renumbered.txt');
+    assert.equal(run.status, 0);
+    const lines = run.stdout.split('\n');
+    const from = lines.indexOf('articles (6) in 1 division:');
+    assert.deepEqual(lines.slice(from, from + 8), [
+      'articles (6) in 1 division:',
+      '  Article 1: 1 paragraph, "The Parties shall co-operate closely in the conservation and management …"',
+      '  Article 2: 1 paragraph, "Any dispute concerning the interpretation of this Agreement shall be …"',
+      '  Article 3: 1 paragraph, "This Agreement shall enter into force on the date of …"',
+      '  ANNEX – ARBITRAL PROCEDURE',
+      '    Article 1: 1 paragraph, "The arbitral tribunal shall consist of three members. Each Party …"',
+      '    Article 2: 1 paragraph, "If either Party fails to appoint a member within two …"',
+      '    Article 3: 1 paragraph, "The award of the tribunal shall be final and binding …"',
+    ]);
+  });
+
+  it('the North Atlantic Treaty: its language, its date in words, and the Dutch text as another expression', async () => {
+    const run = await cli('ingest', '../shared/sources/north-atlantic-treaty-1949.md');
+    assert.equal(run.status, 0);
+    const lines = run.stdout.split('\n');
+    for (const expected of [
+      'language: en',
+      'articles (14):',
+      '  date: 1949-04-04',
+      'other expression: nl, 14 articles, title "NOORD-ATLANTISCH VERDRAG"',
+    ])
+      assert.ok(lines.includes(expected), `missing line: ${expected}\n---\n${run.stdout}`);
+  });
+
+  it('ANZUS with --corpus: the parties the corpus knows with their codes; the date left blank, not guessed', async () => {
+    const run = await cli('ingest', '../shared/sources/anzus-1951-initialled.md', '--corpus', 'corpus');
+    assert.equal(run.status, 0);
+    const lines = run.stdout.split('\n');
+    for (const expected of [
+      '  parties  Australia; New Zealand; United States (USA)',
+      '  date left blank: ..this..day of 1951 (not guessed)',
+    ])
+      assert.ok(lines.includes(expected), `missing line: ${expected}\n---\n${run.stdout}`);
+    // Without a corpus no state is known: no codes.
+    const plain = await cli('ingest', '../shared/sources/anzus-1951-initialled.md');
+    assert.ok(plain.stdout.split('\n').includes('  parties  Australia; New Zealand; United States'), plain.stdout);
+  });
+
+  it('--corpus that is not a corpus exits 2', async () => {
+    const run = await cli('ingest', PLAIN.ownLine, '--corpus', SCRATCH);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(
+      run.stderr,
+      'test-output/cli-ingest: error: not a corpus folder (no states.yaml)\n  hint: give the folder that holds states.yaml, vocabulary.yaml and the treaty folders\n',
+    );
+  });
+});
+
+describe('the ingest summary of a hand-made document', () => {
+  // Every piece is found in RAW (offsets matter only for the outline's order and the removed lines).
+  const RAW =
+    'TITLE\nPART I\nArticle 1\nOne.\nCHAPTER 1\nArticle 2\nTwo.\nArticle 3\nThree.\nDONE\nANNEX\nA list.\nArticle 1\nFour.\nVERDRAG\n';
+  const at = (text: string, from = 0) => {
+    const start = RAW.indexOf(text, from);
+    assert.ok(start >= 0, text);
+    return { text, spans: [{ start, end: start + text.length }] };
+  };
+  const article = (label: string, body: string, from: number, division: number | null): Article => ({
+    number: label.slice(-1),
+    arabic: Number(label.slice(-1)),
+    sortKey: label.slice(-1).padStart(4, '0'),
+    division,
+    label: at(label, from),
+    heading: null,
+    paragraphs: [{ ...at(body, from), number: null, level: 1 }],
+    text: body,
+    spans: at(body, from).spans,
+  });
+  const division = (kind: Division['kind'], label: string, parent: number | null, level: number, paragraphs: string[] = []): Division => ({
+    kind,
+    number: null,
+    label: at(label),
+    heading: null,
+    parent,
+    level,
+    paragraphs: paragraphs.map((p) => at(p)),
+  });
+  const annexAt = RAW.indexOf('ANNEX');
+  const doc: StructuredDocument = {
+    kind: 'treaty-text',
+    source: { file: 'hand-made.txt', length: RAW.length, bytes: RAW.length, sha256: 'ab'.repeat(32), bom: false, lineEndings: 'lf' },
+    language: null,
+    title: at('TITLE'),
+    metadata: {
+      parties: [
+        { value: 'Australia', code: 'AUS', ...at('TITLE') },
+        { value: 'Ruritania', ...at('TITLE') },
+      ],
+    },
+    metadataLines: [],
+    preamble: null,
+    divisions: [
+      division('part', 'PART I', null, 1),
+      division('chapter', 'CHAPTER 1', 0, 2),
+      division('annex', 'ANNEX', null, 1, ['A list.']),
+    ],
+    articles: [
+      article('Article 1', 'One.', 0, 0),
+      article('Article 2', 'Two.', 0, 1),
+      article('Article 3', 'Three.', 0, null),
+      article('Article 1', 'Four.', annexAt, 2),
+    ],
+    paragraphs: [],
+    footnotes: [],
+    closing: { ...at('DONE'), place: null, date: null, dateLeftBlank: { value: '1951', ...at('DONE') }, copies: null, languages: [] },
+    signatures: [],
+    otherExpressions: [
+      {
+        language: 'nl',
+        title: at('VERDRAG'),
+        preamble: null,
+        divisions: [division('part', 'PART I', null, 1)],
+        articles: [article('Article 1', 'One.', 0, 0)],
+        closing: null,
+        signatures: [],
+        text: 'VERDRAG',
+        spans: at('VERDRAG').spans,
+      },
+      {
+        language: 'und',
+        title: null,
+        preamble: null,
+        divisions: [],
+        articles: [],
+        closing: null,
+        signatures: [],
+        text: 'A list.',
+        spans: at('A list.').spans,
+      },
+    ],
+    removed: [],
+    warnings: [],
+  };
+
+  it('prints the language, parties with codes, the outline, the blank date and each other expression, exactly', () => {
+    assert.equal(
+      ingestSummary(doc, RAW),
+      [
+        'hand-made.txt: treaty-text (113 characters, sha256 abababababab…)',
+        'title: TITLE',
+        'language: —',
+        'metadata:',
+        '  parties  Australia (AUS); Ruritania',
+        'articles (4) in 3 divisions:',
+        '  PART I',
+        '    Article 1: 1 paragraph, "One."',
+        '    CHAPTER 1',
+        '      Article 2: 1 paragraph, "Two."',
+        '  Article 3: 1 paragraph, "Three."',
+        '  ANNEX: 1 paragraph outside articles, "A list."',
+        '    Article 1: 1 paragraph, "Four."',
+        'closing: "DONE"',
+        '  date left blank: DONE (not guessed)',
+        'other expression: nl, 1 article, 1 division, title "VERDRAG"',
+        'other expression: und, 0 articles, title —',
+        '',
+      ].join('\n'),
     );
   });
 });

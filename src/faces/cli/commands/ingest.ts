@@ -4,9 +4,23 @@
  * The input is read by read-input.ts: bounded by the input limit, devices refused, a named pipe
  * without a writer refused after a few seconds, `-` for standard input.
  */
+import { join } from 'node:path';
 import type { Command } from 'commander';
-import { formatDiagnostic, LineIndex, type Piece, type Span, type StructuredDocument } from '../../../model/index.js';
-import { ingest } from '../../../text/index.js';
+import {
+  formatDiagnostic,
+  InputError,
+  LineIndex,
+  StatesFile,
+  type Article,
+  type Closing,
+  type Expression,
+  type Piece,
+  type Span,
+  type StructuredDocument,
+} from '../../../model/index.js';
+import { displayPath, parseYaml, readCorpusText, validateYaml } from '../../../corpus/index.js';
+import { ingest, type StateNames } from '../../../text/index.js';
+import { resolveCorpusRoot } from '../corpus-access.js';
 import { readInput } from '../read-input.js';
 import type { RegisterCommand } from './index.js';
 
@@ -37,7 +51,7 @@ function metadataRows(doc: StructuredDocument): [string, string][] {
   const m = doc.metadata;
   const rows: [string, string | undefined][] = [
     ['registration number', m.registrationNumber?.value],
-    ['parties', m.parties?.map((p) => p.value).join('; ')],
+    ['parties', m.parties?.map((p) => (p.code ? `${p.value} (${p.code})` : p.value)).join('; ')],
     ['titles', m.titles?.map((t) => `[${t.language}] ${t.value}`).join('; ')],
     ['signed', m.signature && [m.signature.place?.value, m.signature.date?.value].filter(Boolean).join(', ')],
     ['official languages', m.officialLanguages?.map((l) => l.value).join(', ')],
@@ -60,12 +74,55 @@ function metadataRows(doc: StructuredDocument): [string, string][] {
   return rows.filter((row): row is [string, string] => typeof row[1] === 'string' && row[1] !== '');
 }
 
-function summary(doc: StructuredDocument, raw: string): string {
+function articleLine(article: Article): string {
+  const heading = article.heading ? ` – ${article.heading.text}` : '';
+  return `${article.label.text}${heading}: ${plural(article.paragraphs.length, 'paragraph')}, "${firstWords(article.text)}"`;
+}
+
+/**
+ * The divisions as an indented outline, in document order: each division's label and heading at its
+ * level, the articles it holds one level in (an annex's articles under the annex), the articles
+ * outside any division at the top.
+ */
+function outline(doc: StructuredDocument): string[] {
+  const rows: { at: number; line: string }[] = [];
+  const indent = (depth: number) => '  '.repeat(depth + 1);
+  for (const d of doc.divisions) {
+    const heading = d.heading ? ` – ${d.heading.text}` : '';
+    const own = d.paragraphs.length
+      ? `: ${plural(d.paragraphs.length, 'paragraph')} outside articles, "${firstWords(d.paragraphs[0]!.text)}"`
+      : '';
+    rows.push({ at: d.label.spans[0]?.start ?? 0, line: `${indent(d.level - 1)}${d.label.text}${heading}${own}` });
+  }
+  for (const a of doc.articles) {
+    const holder = a.division === null ? undefined : doc.divisions[a.division];
+    rows.push({ at: a.label.spans[0]?.start ?? 0, line: `${indent(holder ? holder.level : 0)}${articleLine(a)}` });
+  }
+  // Sorting is stable: on a tie of starts (no two leaves share one) a division stays before an article.
+  return rows.sort((x, y) => x.at - y.at).map((r) => r.line);
+}
+
+/** The closing's date as read, or the words where it is left blank (never a guessed date). */
+function closingDate(closing: Closing): string | null {
+  if (closing.date) return `date: ${closing.date.value}`;
+  if (closing.dateLeftBlank) return `date left blank: ${closing.dateLeftBlank.text} (not guessed)`;
+  return null;
+}
+
+/** One line per other expression: "other expression: nl, 14 articles, title "…"". */
+function expressionLine(e: Expression): string {
+  const divisions = e.divisions.length ? `, ${plural(e.divisions.length, 'division')}` : '';
+  return `other expression: ${e.language}, ${plural(e.articles.length, 'article')}${divisions}, title ${quoted(e.title)}`;
+}
+
+/** The summary `pacta ingest FILE` prints. */
+export function ingestSummary(doc: StructuredDocument, raw: string): string {
   const file = doc.source.file;
   const lines = new LineIndex(raw);
   const out: string[] = [];
   out.push(`${file}: ${doc.kind} (${doc.source.length} characters, sha256 ${doc.source.sha256.slice(0, 12)}…)`);
   out.push(`title: ${doc.title ? doc.title.text : '—'}`);
+  out.push(`language: ${doc.language ?? '—'}`);
   const rows = metadataRows(doc);
   if (rows.length > 0) {
     out.push('metadata:');
@@ -83,12 +140,12 @@ function summary(doc: StructuredDocument, raw: string): string {
       );
     }
   }
-  if (doc.articles.length > 0) {
+  if (doc.divisions.length > 0) {
+    out.push(`articles (${doc.articles.length}) in ${plural(doc.divisions.length, 'division')}:`);
+    for (const line of outline(doc)) out.push(line);
+  } else if (doc.articles.length > 0) {
     out.push(`articles (${doc.articles.length}):`);
-    for (const article of doc.articles) {
-      const heading = article.heading ? ` – ${article.heading.text}` : '';
-      out.push(`  ${article.label.text}${heading}: ${plural(article.paragraphs.length, 'paragraph')}, "${firstWords(article.text)}"`);
-    }
+    for (const article of doc.articles) out.push(`  ${articleLine(article)}`);
   }
   if (doc.paragraphs.length > 0) {
     out.push(`paragraphs (${doc.paragraphs.length}):`);
@@ -102,12 +159,17 @@ function summary(doc: StructuredDocument, raw: string): string {
       out.push(`  ${note.marker} ${quoted(note)}${anchor}${interrupts}`);
     }
   }
-  if (doc.closing) out.push(`closing: ${quoted(doc.closing)}`);
+  if (doc.closing) {
+    out.push(`closing: ${quoted(doc.closing)}`);
+    const date = closingDate(doc.closing);
+    if (date) out.push(`  ${date}`);
+  }
   if (doc.signatures.length > 0) {
     out.push(`signatures (${doc.signatures.length}):`);
     for (const signature of doc.signatures)
       out.push(`  ${signature.name?.text ?? '—'}${signature.party ? ` for ${signature.party.value}` : ''}`);
   }
+  for (const e of doc.otherExpressions) out.push(expressionLine(e));
   if (doc.removed.length > 0) {
     out.push(`removed (${doc.removed.length}):`);
     for (const removed of doc.removed) out.push(`  ${where(lines, file, removed.spans)}: ${removed.reason}: ${quoted(removed)}`);
@@ -120,21 +182,38 @@ function summary(doc: StructuredDocument, raw: string): string {
   return out.join('\n') + '\n';
 }
 
+/**
+ * The states a corpus's states.yaml names (code, name, aliases), for giving the parties their codes.
+ * Only with --corpus: without it no state is known, so the document is the same for everyone.
+ */
+function stateNamesOf(option: string, env: Readonly<Record<string, string | undefined>>): StateNames {
+  const path = join(resolveCorpusRoot(option, env), 'states.yaml');
+  const file = displayPath(path);
+  const read = readCorpusText(path, file);
+  if (read.text === undefined) throw InputError.of(read.diagnostics);
+  const { yaml, diagnostics } = parseYaml(file, read.text);
+  const validated = diagnostics.some((d) => d.severity === 'error') ? { value: undefined, diagnostics } : validateYaml(yaml, StatesFile);
+  if (!validated.value) throw InputError.of(validated.diagnostics.filter((d) => d.severity === 'error'));
+  return validated.value.states.map((s) => ({ code: s.code, names: [s.name, ...s.aliases] }));
+}
+
 export const registerIngest: RegisterCommand = (program: Command, { io }) => {
   program
     .command('ingest')
     .description('turn a raw document (UNTS record, news page, treaty text) into a structured document')
     .argument('<file>', 'a UTF-8 text file (or named pipe), at most 10 MB; - for standard input')
     .option('--json', 'print the structured document as JSON')
-    .action(async (file: string, options: { json?: boolean }) => {
+    .option('--corpus <dir>', "give the parties the codes of the states this corpus's states.yaml names")
+    .action(async (file: string, options: { json?: boolean; corpus?: string }) => {
+      const states = options.corpus === undefined ? undefined : stateNamesOf(options.corpus, io.env);
       const { name, bytes } = await readInput(file, io.stdin);
-      const doc = ingest(bytes, name);
+      const doc = ingest(bytes, name, { states });
       if (options.json) {
         io.stdout.write(JSON.stringify(doc, null, 2) + '\n');
         return;
       }
       // ingest has checked the bytes are UTF-8; the summary needs the text to give line and column.
       const raw = new TextDecoder('utf-8', { ignoreBOM: true }).decode(bytes);
-      io.stdout.write(summary(doc, raw));
+      io.stdout.write(ingestSummary(doc, raw));
     });
 };
