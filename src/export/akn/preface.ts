@@ -7,7 +7,9 @@ import { first, inside, last } from './spans.js';
 import { metadataWraps, partyNameWraps } from './wraps.js';
 import { el, type XmlElement, type XmlNode } from './xml.js';
 
-const APPARATUS_ROLES = new Set(['captured-on', 'source-info', 'end-mark', 'source-line']);
+// Not the title block: the aggregator's capture lines, a report's closing apparatus, and a Markdown
+// file's YAML front matter (the editor's record of the file, not words of the treaty).
+const APPARATUS_ROLES = new Set(['captured-on', 'source-info', 'end-mark', 'source-line', 'front-matter']);
 
 interface Block {
   spans: SourceSpan[];
