@@ -164,13 +164,19 @@ export function readNumberWords(run: string): { value: number; length: number } 
   let group = 0;
   /** The last value added in this group: the next must be smaller ("forty-nine", not "nine forty"). */
   let last = Infinity;
-  let previous = 0;
+  let previous: NumberWord | null = null;
+  let connector: string | null = null;
   let best: { value: number; length: number } | null = null;
   for (const token of run.matchAll(TOKEN)) {
     const key = token[0].toLowerCase();
-    if (CONNECTORS.has(key)) continue;
+    if (CONNECTORS.has(key)) {
+      if (connector !== null || previous === null) break;
+      connector = key;
+      continue;
+    }
     const word = NUMBER_WORDS.get(wordKey(key));
-    if (!word) break;
+    if (!word || (connector !== null && !joins(connector, previous!, word))) break;
+    connector = null;
     if (word.kind === 'thousand') {
       if (total > 0 || group >= 1000) break;
       total = (group === 0 ? 1 : group) * 1000;
@@ -180,7 +186,7 @@ export function readNumberWords(run: string): { value: number; length: number } 
       if (group >= 100 || last === 100) break;
       group = (group === 0 ? 1 : group) * 100;
       last = 100;
-    } else if (key.startsWith('vingt') && previous === 4 && group % 100 === 4) {
+    } else if (key.startsWith('vingt') && previous?.kind === 'add' && previous.value === 4 && group % 100 === 4) {
       // "quatre-vingt(s)": four twenties.
       group += 76;
       last = 20;
@@ -190,10 +196,22 @@ export function readNumberWords(run: string): { value: number; length: number } 
       group += word.value;
       last = word.value;
     }
-    previous = word.kind === 'add' ? word.value : 0;
+    previous = word;
     best = { value: total + group, length: token.index + token[0].length };
   }
   return best;
+}
+
+/**
+ * Where each language puts its "and": English after hundred or thousand ("nine hundred and fifty"),
+ * French before "un" and "onze" ("vingt et un", "soixante et onze"), Spanish between tens and units
+ * ("cuarenta y nueve"). "… fifty and two …" is no number.
+ */
+function joins(connector: string, before: NumberWord, after: NumberWord): boolean {
+  if (connector === 'and') return before.kind !== 'add';
+  if (before.kind !== 'add' || after.kind !== 'add') return false;
+  if (connector === 'et') return before.value % 10 === 0 && before.value >= 20 && (after.value === 1 || after.value === 11);
+  return before.value % 10 === 0 && before.value >= 30 && after.value < 10;
 }
 
 /** Whether a value may be added to a group of hundreds, tens and units as number words add up. */
