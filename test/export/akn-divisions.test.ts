@@ -264,6 +264,19 @@ describe('AKN export: divisions and annexes', () => {
     );
   });
 
+  it('a party the title names is the state whose code ingestion gave it, when the corpus knows that state', () => {
+    const things = { start: title.spans[0]!.start + 'TREATY ON '.length, end: title.spans[0]!.end };
+    const party = (code: string | undefined) => ({ value: 'Things', text: 'THINGS', spans: [things], ...(code ? { code } : {}) });
+    const refersTo = (code: string | undefined) =>
+      /<party eId="[^"]+" refersTo="#([a-z]+)" as="#party">THINGS<\/party>/.exec(
+        exportAkn(inputWith({ ...DOC, metadata: { parties: [party(code)] } })),
+      )?.[1];
+    assert.equal(refersTo('BBB'), 'bbb');
+    // No code, or one the corpus does not know: the treaty's party in that place, as before.
+    assert.equal(refersTo(undefined), 'aaa');
+    assert.equal(refersTo('AUS'), 'aaa');
+  });
+
   it('an annex inside an annex is an attachment of that annex; a division whose parent follows it is top-level', () => {
     // The second annex's words, read as an appendix to the first.
     const appendix: Division = { ...annex, kind: 'appendix', number: 'A', parent: 3, level: 2 };

@@ -26,7 +26,9 @@ export function metadataWraps(ctx: AknContext, parent: string): Wrap[] {
       el('party', { eId: ctx.eids.next(parent, 'party'), refersTo: `#${ctx.state(code)}`, as: `#${partyRole(ctx)}` }, children),
     );
   (m.parties ?? []).forEach((value, i) => {
-    const code = ctx.stateByName(value.value) ?? ctx.treaty.parties[i];
+    // The corpus's name for it, else the code ingestion gave it (from the caller's state list) when the corpus knows that state, else the party in that place.
+    const given = value.code && ctx.input.states.states.some((s) => s.code === value.code) ? value.code : undefined;
+    const code = ctx.stateByName(value.value) ?? given ?? ctx.treaty.parties[i];
     if (code) wraps.push(party(code, value));
   });
   for (const t of m.titles ?? [])
