@@ -5,8 +5,8 @@
  * every text given by its spans; leaf pieces never overlapping; the same input giving the same output.
  */
 import assert from 'node:assert/strict';
-import { readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join, relative } from 'node:path';
 import { after, describe, it } from 'node:test';
 import fc from 'fast-check';
 import { InputError, type StructuredDocument } from '../../src/model/index.js';
@@ -15,6 +15,9 @@ import { assertLeavesDisjoint, assertTextsFromSpans } from '../text/support.js';
 import { LONG, mutated, params, Tally } from './support.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
+const MARKDOWN_SOURCES = ['north-atlantic-treaty-1949.md', 'anzus-1951-initialled.md'].map((name) =>
+  join(ROOT, '..', 'shared', 'sources', name),
+);
 const SOURCES = [
   ...readdirSync(join(ROOT, 'corpus')).flatMap((treaty) => {
     const dir = join(ROOT, 'corpus', treaty, 'sources');
@@ -27,6 +30,8 @@ const SOURCES = [
     }
   }),
   ...readdirSync(join(ROOT, 'test/fixtures/text/plain')).map((name) => join(ROOT, 'test/fixtures/text/plain', name)),
+  // The Markdown editions (front matter, headings, editors' notes), where the checkout has them.
+  ...MARKDOWN_SOURCES.filter((path) => existsSync(path)),
 ].map((path) => ({ path, text: readFileSync(path, 'utf8') }));
 
 const BOUND_MS = LONG ? 10_000 : 5_000;
@@ -95,7 +100,7 @@ describe('fuzz: ingest', () => {
   });
 
   for (const source of SOURCES) {
-    const name = source.path.slice(ROOT.length + 1);
+    const name = relative(ROOT, source.path);
     it(`mutations of ${name}: invariants held`, () => {
       const t = tally(`ingest mutations of ${name}`);
       fc.assert(
