@@ -170,7 +170,7 @@ function paragraphsOf(raw: string, body: readonly FlowLine[], bodyFrom: number):
   return paragraphs;
 }
 
-/** Parses articles from flow[start] (an article start) to flow[end). */
+/** Parses articles from flow[start] (an article start) to flow[end); `checkSequence` is the caller's, once over all of them. */
 export function parseArticles(raw: string, flow: readonly FlowLine[], start: number, end: number, warnings: IngestWarning[]): Article[] {
   const articles: Article[] = [];
   let i = start;
@@ -226,7 +226,7 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
     });
     i = next;
   }
-  checkSequence(articles, warnings);
+  // The sequence is checked by the caller over the whole text (body.ts): numbering may restart per division.
   return articles;
 }
 

@@ -7,7 +7,7 @@
 import type { Article, Division, IngestWarning, Piece } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import { blocksOfFlow } from './blocks.js';
-import { isArticleStart, parseArticles } from './articles.js';
+import { checkSequence, isArticleStart, parseArticles } from './articles.js';
 import { divisionHeading, divisionRank, type DivisionHeading } from './divisions.js';
 import type { FlowLine } from './layout.js';
 import { mapLine } from './lines.js';
@@ -104,4 +104,9 @@ export function parseBody(
   }
   flush(runStart, end);
   return loose;
+}
+
+/** The body's articles checked for their sequence once, across divisions (where numbering may restart). */
+export function checkBodySequence(body: Body, warnings: IngestWarning[]): void {
+  checkSequence(body.articles, warnings);
 }

@@ -9,6 +9,7 @@ import { isArticleStart } from './articles.js';
 import { blocksOfFlow } from './blocks.js';
 import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
+import { isFirstNumber } from './article-number.js';
 import { articleHeading } from './patterns.js';
 
 /** How much text (in lines) is read to tell a text's language. */
@@ -34,7 +35,7 @@ export function expressionStarts(flow: readonly FlowLine[]): number[] {
   let lastArticle = articleStarts[0]!;
   for (const k of articleStarts.slice(1)) {
     const heading = articleHeading(flow[k]!.line.text);
-    const restarts = heading !== null && heading.arabic === 1;
+    const restarts = heading !== null && isFirstNumber(heading.parsed);
     const here = restarts ? languageAt(flow, k) : language;
     if (!restarts || here === 'und' || language === 'und' || here === language) {
       lastArticle = k;

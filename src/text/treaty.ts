@@ -10,7 +10,7 @@ import { partiesOfPreamble, type StateNames } from './state-names.js';
 import { isPreambleHeading, parseTitle, partiesOfTitle } from './title.js';
 import { blocksOfFlow } from './blocks.js';
 import { firstArticleStart } from './articles.js';
-import { isDivisionStart, parseBody, type Body } from './body.js';
+import { checkBodySequence, isDivisionStart, parseBody, type Body } from './body.js';
 import { isAttachment } from './divisions.js';
 import { parseClosing, parseSignatures } from './closing.js';
 import type { FlowLine } from './layout.js';
@@ -107,6 +107,7 @@ export function parseTreaty(
   const closing = parseClosing(raw, flow.slice(closingStart, closingEnd), warnings);
   const signatures = parseSignatures(raw, flow.slice(closingEnd, attachmentsStart), parties);
   parseBody(raw, flow, attachmentsStart, flow.length, body, warnings);
+  checkBodySequence(body, warnings);
   return {
     language,
     title,
