@@ -8,7 +8,7 @@ import type { Closing, IngestWarning, Piece, Signature, TextValue } from '../mod
 import { dateValue, mapPiece, numberValue, pieceOf, segmentsOfLines, textValue } from './build.js';
 import { blocksOfFlow } from './blocks.js';
 import { ASIDES_BEFORE_PLACE, COPIES_BEFORE_PLACE, SIGNING_FORMULAS } from './closing-formulas.js';
-import { findDates, findImpossibleDates, monthNumber } from './dates.js';
+import { monthNumber, readDates } from './dates.js';
 import type { FlowLine } from './layout.js';
 import type { Line } from './lines.js';
 import { findParty } from './parties.js';
@@ -133,8 +133,8 @@ export function parseClosing(raw: string, flow: readonly FlowLine[], warnings: I
   const place = placeOf(text);
   // The date of signing follows the signing words; a date in the attestation before them is another.
   const from = place ? place.formula : formulaStart(text);
-  const signed = findDates(text.slice(from))[0];
-  const date = signed ? { ...signed, index: from + signed.index } : findDates(text)[0];
+  const { dates, impossible } = readDates(text);
+  const date = dates.find((found) => found.index >= from) ?? dates[0];
   const copies = COPIES.exec(text);
   const copiesWord = copies
     ? copies
@@ -145,12 +145,12 @@ export function parseClosing(raw: string, flow: readonly FlowLine[], warnings: I
   const copiesCount = copies ? (COUNTS[copiesWord] ?? Number(copiesWord)) : NaN;
   let dateLeftBlank: TextValue | null = null;
   if (!date) {
-    const impossible = findImpossibleDates(text.slice(from))[0];
-    if (impossible) {
-      const written = textValue(raw, mapped, from + impossible.index, from + impossible.index + impossible.length);
+    const notADay = impossible.find((found) => found.index >= from);
+    if (notADay) {
+      const written = textValue(raw, mapped, notADay.index, notADay.index + notADay.length);
       warnings.push({
         code: 'ambiguous-date',
-        message: `the date of signature "${written?.text ?? ''}" names no calendar day (${impossible.reason}): no date is given`,
+        message: `the date of signature "${written?.text ?? ''}" names no calendar day (${notADay.reason}): no date is given`,
         spans: written?.spans ?? [],
       });
     }

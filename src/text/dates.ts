@@ -199,15 +199,6 @@ function withoutOverlaps<T extends { index: number; length: number }>(found: T[]
   return kept;
 }
 
-/** Every complete (year-bearing) date in the text, in order, without overlaps. */
-export function findDates(text: string): FoundDate[] {
-  return withoutOverlaps(
-    writtenDates(text)
-      .filter((date) => isValidDate(date.year, date.month, date.day))
-      .map((date) => ({ index: date.index, length: date.length, value: isoDate(date.year, date.month, date.day) })),
-  );
-}
-
 /** A date written with day, month and year that is no calendar date ("the thirty-first day of April, 1949"). */
 export interface ImpossibleDate {
   index: number;
@@ -231,23 +222,43 @@ const MONTH_NAMES = [
   'December',
 ];
 
+function impossibility(date: Written): string {
+  if (date.year < 1 || date.year > 9999) return `the year ${date.year} is out of range`;
+  if (date.month === 2 && date.day === 29) return `${date.year} is not a leap year`;
+  return `${MONTH_NAMES[date.month - 1]!} has ${daysInMonth(date.year, date.month)} days`;
+}
+
+/**
+ * The dates of a text in one pass: the complete (year-bearing) ones, in order, without overlaps; and
+ * those written in full that name no calendar day, where no valid date is read from the same words.
+ */
+export function readDates(text: string): { dates: FoundDate[]; impossible: ImpossibleDate[] } {
+  const written = writtenDates(text);
+  const dates = withoutOverlaps(
+    written
+      .filter((date) => isValidDate(date.year, date.month, date.day))
+      .map((date) => ({ index: date.index, length: date.length, value: isoDate(date.year, date.month, date.day) })),
+  );
+  const impossible: ImpossibleDate[] = [];
+  // Both lists are in order: one sweep finds the valid dates each impossible one overlaps.
+  let v = 0;
+  for (const date of withoutOverlaps(written.filter((d) => !isValidDate(d.year, d.month, d.day)))) {
+    while (v < dates.length && dates[v]!.index + dates[v]!.length <= date.index) v++;
+    const next = dates[v];
+    if (next && next.index < date.index + date.length) continue;
+    impossible.push({ index: date.index, length: date.length, reason: impossibility(date) });
+  }
+  return { dates, impossible };
+}
+
+/** Every complete (year-bearing) date in the text, in order, without overlaps. */
+export function findDates(text: string): FoundDate[] {
+  return readDates(text).dates;
+}
+
 /** Dates written in full that name no calendar day, where no valid date is read from the same words. */
 export function findImpossibleDates(text: string): ImpossibleDate[] {
-  const written = writtenDates(text);
-  const valid = findDates(text);
-  const impossible: ImpossibleDate[] = [];
-  for (const date of withoutOverlaps(written.filter((d) => !isValidDate(d.year, d.month, d.day)))) {
-    if (valid.some((v) => v.index < date.index + date.length && date.index < v.index + v.length)) continue;
-    const name = MONTH_NAMES[date.month - 1]!;
-    const reason =
-      date.year < 1 || date.year > 9999
-        ? `the year ${date.year} is out of range`
-        : date.month === 2 && date.day === 29
-          ? `${date.year} is not a leap year`
-          : `${name} has ${daysInMonth(date.year, date.month)} days`;
-    impossible.push({ index: date.index, length: date.length, reason });
-  }
-  return impossible;
+  return readDates(text).impossible;
 }
 
 /** A month and day without a year, e.g. the "June 20" of a news dateline. */
