@@ -50,9 +50,15 @@ export function SourceText(props: Props) {
           lang={e.language === 'und' ? undefined : e.language}
           aria-labelledby={`expr-${source.id}-${k}`}
         >
-          <h3 id={`expr-${source.id}-${k}`} className="expression-heading" lang="en">
-            Also in the source: {languageName(e.language)}, {e.articles.length} article{e.articles.length === 1 ? '' : 's'}
-          </h3>
+          {/* In the units' grid, so the heading lines up with the text (and stands above it on a narrow screen). */}
+          <div className="unit unit-expression-heading">
+            <span className="unit-label" aria-hidden />
+            <div className="unit-body">
+              <h3 id={`expr-${source.id}-${k}`} className="expression-heading" lang="en">
+                Also in the source: {languageName(e.language)}, {e.articles.length} article{e.articles.length === 1 ? '' : 's'}
+              </h3>
+            </div>
+          </div>
           {units
             .filter((u) => u.expression === k)
             .map((unit) => (
