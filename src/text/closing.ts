@@ -68,12 +68,12 @@ const LANGUAGES = /\bin the ([\p{L}, ]{1,200}?) languages?\b|\ben langues ([\p{L
 
 /**
  * A date left blank to be filled in at signature: "..this..day of 1951", "this ______ day of
- * ________ 19__", "this day of" (spaces left for it), "on ________". Dots against "this" are part of
+ * ________ 19__", "this day of" (spaces left for it; "the day of signature" is no blank), "on ________". Dots against "this" are part of
  * the blank; a blank apart from it ("at ________ this") is the place's. A month word is kept only
  * when it is a month.
  */
 const BLANK_DAY =
-  /(?:[._…]{2,})?(?<!\p{L})(?:this|the)(?:\s?[._…]+\s?|\s+)day\s+of(?:\s?[._…]{2,})?(?:\s+(\p{L}{3,10}))?(?:,?\s+(?:\d{4}(?!\d)|\d{2}[._]{1,2}|[._…]{2,}))?/iu;
+  /(?:[._…]{2,})?(?<!\p{L})(?:this(?:\s?[._…]+\s?|\s+)|the\s?[._…]+\s?)day\s+of(?:\s?[._…]{2,})?(?:\s+(\p{L}{3,10}))?(?:,?\s+(?:\d{4}(?!\d)|\d{2}[._]{1,2}|[._…]{2,}))?/iu;
 const BLANK_AFTER_WORD =
   /(?<!\p{L})(?:on|le|el|de|am)\s?[._…]{3,}(?:\s+(\p{L}{3,10}))?(?:,?\s+(?:\d{4}(?!\d)|\d{2}[._]{1,2}|[._…]{2,}))?/iu;
 
@@ -100,9 +100,11 @@ function placeOf(text: string): { start: number; end: number; formula: number } 
   return null;
 }
 
+const SIGNING_WORDS = new RegExp(`(?<![\\p{L}\\d])(?:${VERBS})(?![\\p{L}\\d])`, 'iu');
+
 /** The first signing words ("DONE", "Fait") whatever follows them, or 0. */
 function formulaStart(text: string): number {
-  const match = new RegExp(`(?<![\\p{L}\\d])(?:${VERBS})(?![\\p{L}\\d])`, 'iu').exec(text);
+  const match = SIGNING_WORDS.exec(text);
   return match ? match.index : 0;
 }
 

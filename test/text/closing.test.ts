@@ -234,11 +234,13 @@ describe('parseClosing: a date left blank, an impossible date', () => {
       spans: [{ start: 17, end: 51 }],
     });
   });
-  it('reads a year alone as no date and no blank', () => {
-    const { closing, warnings } = closingOf('Done at Canberra, 1951.');
-    assert.equal(closing.date, null);
-    assert.equal(closing.dateLeftBlank, undefined);
-    assert.deepEqual(warnings, []);
+  it('reads a year alone, or "the day of signature", as no date and no blank', () => {
+    for (const raw of ['Done at Canberra, 1951.', 'Done at Canberra, to take effect on the day of signature.']) {
+      const { closing, warnings } = closingOf(raw);
+      assert.equal(closing.date, null, raw);
+      assert.equal(closing.dateLeftBlank, undefined, raw);
+      assert.deepEqual(warnings, [], raw);
+    }
   });
   it('gives no date for an impossible one, and says why', () => {
     const raw = 'Done at Paris, the thirty-first day of April, 1949.';
