@@ -252,6 +252,16 @@ export function compareSortKeys(a: string, b: string): number {
 const isFirstPart = (part: NumberPart): boolean => part.value === 1;
 
 /** Whether a number opens a numbering: 1, I, ONE, 1.1, A-01, I.1. */
+/**
+ * Whether a number can open the numbering of a new division: the first number of any style, or a
+ * compound number whose last part is the first ("C-01", "4.1": chapters may be lettered or numbered
+ * with gaps, as NAFTA-style texts skip a chapter letter).
+ */
+export function opensDivisionNumbering(number: ArticleNumber): boolean {
+  const last = number.parts[number.parts.length - 1];
+  return isFirstNumber(number) || (number.suffixRank === 0 && number.parts.length > 1 && last !== undefined && isFirstPart(last));
+}
+
 export function isFirstNumber(number: ArticleNumber): boolean {
   return number.suffixRank === 0 && number.parts.every(isFirstPart);
 }

@@ -8,7 +8,7 @@
 import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
-import { articleSortKey, followsInSequence, isFirstNumber, parseArticleNumber, type ArticleNumber } from './article-number.js';
+import { articleSortKey, followsInSequence, opensDivisionNumbering, parseArticleNumber, type ArticleNumber } from './article-number.js';
 import { mapLine, type Line } from './lines.js';
 import { articleHeading, looksLikeHeading, opensUnit, paragraphLabel, romanToArabic, type LabelStyle } from './patterns.js';
 
@@ -250,7 +250,7 @@ export function checkSequence(articles: readonly Article[], warnings: IngestWarn
         spans: article.label.spans,
       });
     } else if (previous?.number && number) {
-      const restarts = article.division !== previous.article.division && isFirstNumber(number);
+      const restarts = article.division !== previous.article.division && opensDivisionNumbering(number);
       if (!restarts && !followsInSequence(previous.number, number)) {
         warnings.push({
           code: 'article-sequence',

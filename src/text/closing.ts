@@ -12,7 +12,7 @@ import { monthNumber, readDates } from './dates.js';
 import type { FlowLine } from './layout.js';
 import type { Line } from './lines.js';
 import { findParty } from './parties.js';
-import { captionFormulaLength, isSignatureCaption } from './patterns.js';
+import { captionFormulaLength, isCaptionLine, isSignatureCaption } from './patterns.js';
 import { mergeSpans, textOfSpans, type MappedText } from './spans.js';
 
 const escape = (words: string): string => words.replace(/ /g, '\\s');
@@ -194,6 +194,23 @@ function signatureOf(raw: string, forWhom: Piece | null, name: Piece | null, par
  * possibly with the name on its following lines) and the name block after it. A second name under
  * the same caption is a second signature for the same party.
  */
+/** The blocks of the signature part, each cut again before a caption set under the name above it without a blank line. */
+function signatureBlocks(flow: readonly FlowLine[]): Line[][] {
+  const out: Line[][] = [];
+  for (const block of blocksOfFlow(flow)) {
+    let current: Line[] = [];
+    for (const { line } of block) {
+      if (current.length > 0 && isCaptionLine(line.text)) {
+        out.push(current);
+        current = [];
+      }
+      current.push(line);
+    }
+    if (current.length > 0) out.push(current);
+  }
+  return out;
+}
+
 export function parseSignatures(raw: string, flow: readonly FlowLine[], parties: readonly TextValue[]): Signature[] {
   const signatures: Signature[] = [];
   let caption: Piece | null = null;
@@ -204,8 +221,7 @@ export function parseSignatures(raw: string, flow: readonly FlowLine[], parties:
     if (signature) signatures.push(signature);
     named = true;
   };
-  for (const block of blocksOfFlow(flow)) {
-    const lines: Line[] = block.map((f) => f.line);
+  for (const lines of signatureBlocks(flow)) {
     const colon = lines.findIndex((line) => line.text.endsWith(':'));
     const isCaption = isSignatureCaption(lines[0]!.text) || colon >= 0;
     if (isCaption) {

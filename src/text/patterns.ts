@@ -181,6 +181,14 @@ export function isSignatureCaption(text: string): boolean {
   return FOR_WHOM.test(text) || text.endsWith(':');
 }
 
+/** A line that can only be a signature caption: "For the Republic of X:", "FOR AUSTRALIA", "POUR LE CANADA :". */
+export function isCaptionLine(text: string): boolean {
+  return (
+    /^(?:For|FOR|On behalf of|ON BEHALF OF|Pour|POUR|Por|POR|Für|FÜR|Voor|VOOR) /.test(text) &&
+    (text.endsWith(':') || !/\p{Ll}/u.test(text))
+  );
+}
+
 /** Length of a caption's opening formula with its space ("By authorization of "), or 0. */
 export function captionFormulaLength(text: string): number {
   const match = FOR_WHOM.exec(text);

@@ -38,7 +38,7 @@ const INLINE_OPENER = new RegExp(`[,;]\\s+(?:and\\s+)?(?=(?:${OPENERS}|${FORMULA
  * the recital before it.
  */
 const OPENING_INLINE_OPENER = new RegExp(
-  `[,;]\\s+(?=(?:${RECITAL_WORDS.toLowerCase()}|have agreed|hereby agree|agree)\\b)|[,;]\\s+(?:and\\s+)?(?=(?:${OPENERS}|${FORMULA_OPENERS})\\b)`,
+  `[,;]\\s+(?=(?:${RECITAL_WORDS.toLowerCase()}|have agreed|have resolved|have decided|hereby agree|agree)\\b)|[,;]\\s+(?:and\\s+)?(?=(?:${OPENERS}|${FORMULA_OPENERS})\\b)`,
   'gu',
 );
 /** A sentence break in prose: a full stop, then a capital. */
@@ -88,6 +88,9 @@ function inlineUnits(raw: string, piece: Piece, breaks: RegExp): Piece[] {
     const at = match.index + match[0].length;
     if (at > 0 && at < mapped.text.length) cuts.push(at);
   }
+  // A lead-in to a list ("…, resolved to:") goes with what it follows: it is not a recital of its own.
+  const last = cuts[cuts.length - 1];
+  if (last !== undefined && /^\S+(?: \S+){0,2}:$/.test(mapped.text.slice(last))) cuts.pop();
   if (cuts.length === 0) return [piece];
   const pieces: Piece[] = [];
   let from = 0;

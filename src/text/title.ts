@@ -30,6 +30,11 @@ function isTitleBlock(text: string): boolean {
   return capitals || !text.endsWith('.');
 }
 
+/** A line under a title in capitals that still belongs to it. */
+function continuesTitle(text: string): boolean {
+  return /^\(.*\)$/.test(text) || /^(?:between|among|amongst|on|concerning|relating to|regarding|entre|sur|relatif|relative)\b/.test(text);
+}
+
 /** "PREAMBLE", "Preamble", "PREAMBLE:" alone on its line. */
 export function isPreambleHeading(text: string): boolean {
   return /^(?:PREAMBLE|Preamble|PRÉAMBULE|Préambule|PREÁMBULO|Preámbulo):?$/u.test(text);
@@ -108,7 +113,9 @@ export function parseTitle(raw: string, flow: readonly FlowLine[], language: str
     const preambleAt = block.findIndex((f) => isPreambleHeading(f.line.text));
     // A title in capitals with the preamble under it and no blank line between: the title is the
     // lines in capitals, the preamble starts at the first line in mixed case.
-    const firstMixed = block.findIndex((f) => /\p{Ll}/u.test(f.line.text));
+    // A line in parentheses ("(text as amended)") or one going on with the title ("between the …,
+    // of the one part, and …") belongs to the title.
+    const firstMixed = block.findIndex((f) => /\p{Ll}/u.test(f.line.text) && !continuesTitle(f.line.text));
     const capitalsThenText = titleBlocks === 0 && firstMixed > 0 && (preambleAt < 0 || firstMixed < preambleAt);
     const own = capitalsThenText ? block.slice(0, firstMixed) : preambleAt >= 0 ? block.slice(0, preambleAt) : block;
     const piece = own.length > 0 ? pieceOf(raw, segmentsOfLines(own.map((f) => f.line))) : null;

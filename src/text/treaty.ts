@@ -15,7 +15,7 @@ import { isAttachment } from './divisions.js';
 import { parseClosing, parseSignatures } from './closing.js';
 import type { FlowLine } from './layout.js';
 import { parsePreamble } from './preamble.js';
-import { isClosingStart } from './patterns.js';
+import { isCaptionLine, isClosingStart } from './patterns.js';
 import { opensClosing } from './closing-formulas.js';
 
 export interface TreatyParts {
@@ -91,6 +91,12 @@ export function parseTreaty(
   let closingEnd = closingStart;
   for (const block of blocksOfFlow(flow.slice(closingStart))) {
     if (!isClosingStart(block[0]!.line.text)) break;
+    // Signatures set right under the closing without a blank line start at their first caption.
+    const caption = block.findIndex((f, k) => k > 0 && isCaptionLine(f.line.text));
+    if (caption > 0) {
+      closingEnd += caption;
+      break;
+    }
     closingEnd += block.length;
   }
   // Annexes and protocols printed after the signatures, with their own articles.
