@@ -15,10 +15,16 @@ import { articleHeading } from './patterns.js';
 /** How much text (in lines) is read to tell a text's language. */
 const SAMPLE_LINES = 12;
 
-/** The language of the text from flow[from] on (a few lines of it). */
+/**
+ * The language of the article (or text) at flow[from]: its own lines up to the next article heading,
+ * at most SAMPLE_LINES of them, so that a text in another language right after it does not count.
+ */
 export function languageAt(flow: readonly FlowLine[], from: number): string {
   const sample: string[] = [];
-  for (let i = from; i < flow.length && sample.length < SAMPLE_LINES; i++) sample.push(flow[i]!.line.text);
+  for (let i = from; i < flow.length && sample.length < SAMPLE_LINES; i++) {
+    if (i > from && articleHeading(flow[i]!.line.text) && sample.length > 1) break;
+    sample.push(flow[i]!.line.text);
+  }
   return guessLanguage(sample.join(' '));
 }
 
