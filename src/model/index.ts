@@ -28,3 +28,4 @@ export * from './timeline.js';
 export * from './treaty.js';
 export * from './unicode.js';
 export * from './vocabulary.js';
+export * from './schema-order.js';

@@ -9,8 +9,16 @@ import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/in
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
 import { articleSortKey, followsInSequence, opensDivisionNumbering, parseArticleNumber, type ArticleNumber } from './article-number.js';
-import { mapLine, type Line } from './lines.js';
-import { articleHeading, looksLikeHeading, opensUnit, paragraphLabel, romanToArabic, type LabelStyle } from './patterns.js';
+import { lineOffset, mapLine, type Line } from './lines.js';
+import {
+  articleHeading,
+  looksLikeHeading,
+  opensUnit,
+  paragraphLabel,
+  romanToArabic,
+  type ArticleHeading,
+  type LabelStyle,
+} from './patterns.js';
 
 /**
  * Words that leave a sentence open at the end of a line: the line after them goes on with it, so an
@@ -34,15 +42,32 @@ function runsOn(text: string): boolean {
  * a heading that stands alone ("ARTICLE VI", "ARTICLE 2 SCOPE") or one after a line in capitals (a
  * chapter's heading). "Article 5 of …" continuing a sentence never is (articleHeading refuses it).
  */
+/**
+ * A line's article heading, read once: the passes that look for articles (the first article, other
+ * expressions, divisions, the articles themselves) ask about the same lines several times.
+ */
+const headingOfLine = new WeakMap<Line, ArticleHeading | null>();
+export function lineHeading(line: Line): ArticleHeading | null {
+  // Every article label starts with "A" (Article, Art., Artikel, Artículo…): most lines are settled
+  // by their first character, without a look-up.
+  if (line.text.charCodeAt(0) !== 0x41) return null;
+  let heading = headingOfLine.get(line);
+  if (heading === undefined) {
+    heading = articleHeading(line.text);
+    headingOfLine.set(line, heading);
+  }
+  return heading;
+}
+
 export function isArticleStart(flow: readonly FlowLine[], i: number): boolean {
   const current = flow[i];
   if (!current) return false;
-  const heading = articleHeading(current.line.text);
+  const heading = lineHeading(current.line);
   if (!heading) return false;
   const previous = flow[i - 1];
   if (current.newBlock || !previous) return true;
   const before = previous.line.text;
-  if (/[.:;]$/.test(before) || articleHeading(before) !== null) return true;
+  if (/[.:;]$/.test(before) || lineHeading(previous.line) !== null) return true;
   if (runsOn(before)) return false;
   return heading.standsAlone || !/\p{Ll}/u.test(before);
 }
@@ -58,7 +83,7 @@ export function firstArticleStart(flow: readonly FlowLine[]): number {
   const starts: { index: number; number: ArticleNumber }[] = [];
   for (let i = 0; i < flow.length && starts.length < 3; i++) {
     if (!isArticleStart(flow, i)) continue;
-    starts.push({ index: i, number: articleHeading(flow[i]!.line.text)!.parsed });
+    starts.push({ index: i, number: lineHeading(flow[i]!.line)!.parsed });
     if (starts.length < 3) continue;
     const [stray, next, after] = starts as [(typeof starts)[0], (typeof starts)[0], (typeof starts)[0]];
     const passOver =
@@ -135,8 +160,7 @@ function paragraphDrafts(raw: string, body: readonly FlowLine[], bodyFrom: numbe
         if (style === 'letter') lastLetter = label.value;
         if (style === 'roman') lastRoman = label.value;
         number = label.value;
-        const map = mapLine(raw, line);
-        from = label.length < map.text.length ? map.origin[label.length]! : line.content.end;
+        from = label.length < line.text.length ? lineOffset(raw, line, label.length) : line.content.end;
       }
       drafts.push({ lines: [line], from, number, style });
     } else {
@@ -176,7 +200,7 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
   let i = start;
   while (i < end) {
     const headingLine = flow[i]!.line;
-    const heading = articleHeading(headingLine.text)!;
+    const heading = lineHeading(headingLine)!;
     const map = mapLine(raw, headingLine);
     const label = pieceIn(raw, map, 0, heading.labelEnd)!;
     let next = i + 1;

@@ -7,16 +7,16 @@
 import type { Article, Division, IngestWarning, Piece } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import { blocksOfFlow } from './blocks.js';
-import { checkSequence, isArticleStart, parseArticles } from './articles.js';
+import { checkSequence, isArticleStart, lineHeading, parseArticles } from './articles.js';
 import { divisionHeading, divisionRank, type DivisionHeading } from './divisions.js';
 import type { FlowLine } from './layout.js';
 import { mapLine } from './lines.js';
-import { articleHeading, looksLikeHeading } from './patterns.js';
+import { looksLikeHeading } from './patterns.js';
 
 /** Whether flow[i] opens a division: a division heading at a paragraph break or after a finished line. */
 export function isDivisionStart(flow: readonly FlowLine[], i: number): DivisionHeading | null {
   const current = flow[i];
-  if (!current || articleHeading(current.line.text)) return null;
+  if (!current || lineHeading(current.line)) return null;
   const heading = divisionHeading(current.line.text);
   if (!heading) return null;
   const previous = flow[i - 1];
@@ -25,7 +25,7 @@ export function isDivisionStart(flow: readonly FlowLine[], i: number): DivisionH
     !previous ||
     /[.:;]$/.test(previous.line.text) ||
     divisionHeading(previous.line.text) !== null ||
-    articleHeading(previous.line.text) !== null;
+    lineHeading(previous.line) !== null;
   return afterBreak ? heading : null;
 }
 

@@ -81,7 +81,13 @@ export const CLOSING = new RegExp(
 const PLACE_OR_BLANK = /^(?:\s?\p{Lu}|\s?[._…]|\s*$)/u;
 
 /** The final clause: "IN WITNESS WHEREOF …", "DONE at …", "Made at Canberra …", "Fait à …". */
+/** The letters a formula can open with (either case): most lines are settled by their first one. */
+const FIRST_LETTERS = new Set(
+  [...WITNESS_FORMULAS, ...SIGNING_FORMULAS.map((formula) => formula.verb)].flatMap((words) => [words[0]!, words[0]!.toUpperCase()]),
+);
+
 export function isClosingStart(text: string): boolean {
+  if (!FIRST_LETTERS.has(text.charAt(0))) return false;
   const match = CLOSING.exec(text);
   if (!match) return false;
   if (match.groups!.witness !== undefined) return true;

@@ -30,10 +30,14 @@ export function detectKind(flow: readonly FlowLine[]): DocumentKind {
   let firstDateline = -1;
   let firstArticle = -1;
   flow.forEach(({ line }, index) => {
-    if (REGISTRATION_NUMBER.test(line.text) || REGISTRATION_HEADING.test(line.text)) registration = true;
-    if (UNTS_NOTES.some((note) => note.test(line.text))) notes++;
-    if (firstDateline < 0 && DATELINE.test(line.text)) firstDateline = index;
-    if (firstArticle < 0 && articleHeading(line.text)) firstArticle = index;
+    const text = line.text;
+    // Every mark opens with a capital or "[": lines opening otherwise are settled without the patterns.
+    const first = text.charCodeAt(0);
+    if (!((first >= 0x41 && first <= 0x5a) || first === 0x5b || first > 0x7f)) return;
+    if (REGISTRATION_NUMBER.test(text) || REGISTRATION_HEADING.test(text)) registration = true;
+    if (UNTS_NOTES.some((note) => note.test(text))) notes++;
+    if (firstDateline < 0 && text.includes('(') && DATELINE.test(text)) firstDateline = index;
+    if (firstArticle < 0 && articleHeading(text)) firstArticle = index;
   });
   if ((registration && notes >= 1) || notes >= 2) return 'unts-record';
   if (firstDateline >= 0 && (firstArticle < 0 || firstDateline < firstArticle)) return 'news-report';

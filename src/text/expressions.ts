@@ -5,12 +5,11 @@
  * first text's last article (its title and preamble; blocks of no telling language pass), and is parsed as a treaty of its own, never as
  * the first text's signatures or recitals.
  */
-import { isArticleStart } from './articles.js';
+import { isArticleStart, lineHeading } from './articles.js';
 import { blocksOfFlow } from './blocks.js';
 import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
 import { isFirstNumber } from './article-number.js';
-import { articleHeading } from './patterns.js';
 
 /** How much text (in lines) is read to tell a text's language. */
 const SAMPLE_LINES = 12;
@@ -22,7 +21,7 @@ const SAMPLE_LINES = 12;
 export function languageAt(flow: readonly FlowLine[], from: number): string {
   const sample: string[] = [];
   for (let i = from; i < flow.length && sample.length < SAMPLE_LINES; i++) {
-    if (i > from && articleHeading(flow[i]!.line.text) && sample.length > 1) break;
+    if (i > from && lineHeading(flow[i]!.line) && sample.length > 1) break;
     sample.push(flow[i]!.line.text);
   }
   return guessLanguage(sample.join(' '));
@@ -40,7 +39,7 @@ export function expressionStarts(flow: readonly FlowLine[]): number[] {
   let language = languageAt(flow, articleStarts[0]!);
   let lastArticle = articleStarts[0]!;
   for (const k of articleStarts.slice(1)) {
-    const heading = articleHeading(flow[k]!.line.text);
+    const heading = lineHeading(flow[k]!.line);
     const restarts = heading !== null && isFirstNumber(heading.parsed);
     const here = restarts ? languageAt(flow, k) : language;
     if (!restarts || here === 'und' || language === 'und' || here === language) {

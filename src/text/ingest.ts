@@ -5,7 +5,7 @@
  * footnotes, sentences rejoined across page breaks) · detect (the kind) · unts / news / treaty (the
  * parts) · footnotes (anchors and placement). No file I/O here: callers hand over the bytes.
  */
-import { type IngestWarning, StructuredDocument } from '../model/index.js';
+import { inSchemaOrder, type IngestWarning, StructuredDocument } from '../model/index.js';
 import { decodeInput } from './decode.js';
 import { detectKind } from './detect.js';
 import { attachFootnotes, entryIntoForceOf } from './footnotes.js';
@@ -85,6 +85,8 @@ export function ingest(bytes: Uint8Array | string, fileName: string, options: In
   const footnotes = attachFootnotes(raw, parts, page.flow, page.footnotes, warnings, outsideFlow);
   const entryIntoForce = entryIntoForceOf(raw, footnotes);
   if (entryIntoForce) parts.metadata = { ...parts.metadata, entryIntoForce };
-  // Parsing through the schema checks the result and fixes the key order of every object.
-  return StructuredDocument.parse({ kind, source, ...parts, footnotes, warnings: limitWarnings(warnings) });
+  // Keys in the schema's order (stable JSON). Not a full parse: the result's validity is the ingester's
+  // guarantee, checked against the schema by the tests (every corpus and fuzz document is parsed),
+  // and a parse here was a second deep walk with every check, a quarter of the time on large inputs.
+  return inSchemaOrder(StructuredDocument, { kind, source, ...parts, footnotes, warnings: limitWarnings(warnings) });
 }

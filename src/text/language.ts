@@ -121,9 +121,15 @@ const WORDS: Record<string, ReadonlySet<string>> = {
   ]),
 };
 
+/** Enough text to tell a language by its function words; more only costs time (a 10 MB line). */
+const SAMPLE_CHARACTERS = 4_000;
+
 export function guessLanguage(text: string): string {
   const counts = new Map<string, number>();
-  for (const match of text.toLowerCase().matchAll(/\p{L}+/gu)) {
+  for (const match of text
+    .slice(0, SAMPLE_CHARACTERS)
+    .toLowerCase()
+    .matchAll(/\p{L}+/gu)) {
     for (const [language, words] of Object.entries(WORDS)) {
       if (words.has(match[0])) counts.set(language, (counts.get(language) ?? 0) + 1);
     }

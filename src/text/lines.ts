@@ -258,3 +258,13 @@ export function splitLines(raw: string): Line[] {
 export function mapLine(raw: string, line: Line): MappedText {
   return mapSpans(raw, line.segments);
 }
+
+/**
+ * The raw offset of character k of the line's text. A line that is one segment whose text is its
+ * slice (nothing collapsed: same length) maps k to segment start + k without building the whole map.
+ */
+export function lineOffset(raw: string, line: Line, k: number): number {
+  const only = line.segments.length === 1 ? line.segments[0]! : null;
+  if (only && only.end - only.start === line.text.length) return only.start + k;
+  return mapLine(raw, line).origin[k]!;
+}

@@ -86,6 +86,21 @@ export function leafPieces(doc: LeafSource): LeafPiece[] {
  */
 const EXTENT_LOOKBACK = 64;
 
+/**
+ * The permutation that sorts entries by start, then by end (ascending when `endOrder` is 1, descending
+ * when -1). Already sorted input (leaves mostly come in document order) costs one pass.
+ */
+function sortedOrder(starts: Int32Array, ends: Int32Array, endOrder: 1 | -1): Int32Array {
+  const order = new Int32Array(starts.length);
+  let sorted = true;
+  for (let i = 0; i < order.length; i++) {
+    order[i] = i;
+    if (i > 0 && (starts[i]! < starts[i - 1]! || (starts[i] === starts[i - 1] && (ends[i]! - ends[i - 1]!) * endOrder < 0))) sorted = false;
+  }
+  if (!sorted) order.sort((a, b) => starts[a]! - starts[b]! || (ends[a]! - ends[b]!) * endOrder);
+  return order;
+}
+
 export class LeafIndex {
   // Parallel arrays rather than objects: the index of a large document stays small.
   private readonly spanStarts: Int32Array;
@@ -97,15 +112,34 @@ export class LeafIndex {
 
   constructor(leaves: readonly LeafPiece[]) {
     this.leaves = leaves;
-    const spans = leaves.flatMap((leaf) => leaf.spans).sort((a, b) => a.start - b.start);
-    this.spanStarts = Int32Array.from(spans, (span) => span.start);
-    this.spanEnds = Int32Array.from(spans, (span) => span.end);
-    const order = leaves
-      .map((leaf, index) => ({ index, extent: envelope(leaf.spans)! }))
-      .sort((a, b) => a.extent.start - b.extent.start || b.extent.end - a.extent.end);
-    this.extentStarts = Int32Array.from(order, (entry) => entry.extent.start);
-    this.extentEnds = Int32Array.from(order, (entry) => entry.extent.end);
-    this.extentLeaves = Int32Array.from(order, (entry) => entry.index);
+    // Built with loops over typed arrays and one sorted permutation each, no object per span: this
+    // runs on documents of hundreds of thousands of leaves.
+    let count = 0;
+    for (const leaf of leaves) count += leaf.spans.length;
+    const starts = new Int32Array(count);
+    const ends = new Int32Array(count);
+    let k = 0;
+    for (const leaf of leaves) {
+      for (const span of leaf.spans) {
+        starts[k] = span.start;
+        ends[k] = span.end;
+        k++;
+      }
+    }
+    const bySpan = sortedOrder(starts, ends, 1);
+    this.spanStarts = bySpan.map((i) => starts[i]!);
+    this.spanEnds = bySpan.map((i) => ends[i]!);
+    const extentStarts = new Int32Array(leaves.length);
+    const extentEnds = new Int32Array(leaves.length);
+    leaves.forEach((leaf, index) => {
+      const extent = envelope(leaf.spans)!;
+      extentStarts[index] = extent.start;
+      extentEnds[index] = extent.end;
+    });
+    const byExtent = sortedOrder(extentStarts, extentEnds, -1);
+    this.extentStarts = byExtent.map((i) => extentStarts[i]!);
+    this.extentEnds = byExtent.map((i) => extentEnds[i]!);
+    this.extentLeaves = byExtent;
   }
 
   /** Index of the last entry starting at or before `offset`, or -1. */
