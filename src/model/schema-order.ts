@@ -15,33 +15,82 @@ interface Definition {
   in?: z.ZodType;
 }
 
+type Orderer = (value: unknown) => unknown;
+
+const identity: Orderer = (value) => value;
+
+/** One orderer per schema, made once: the schema's keys are read once, not per value. */
+const orderers = new WeakMap<z.ZodType, Orderer>();
+
 function definitionOf(schema: z.ZodType): Definition {
   return (schema as unknown as { def: Definition }).def;
 }
 
-export function inSchemaOrder<T>(schema: z.ZodType<T>, value: T): T {
-  return reorder(schema, value) as T;
+function ordererOf(schema: z.ZodType): Orderer {
+  const known = orderers.get(schema);
+  if (known) return known;
+  // A placeholder first: a schema that contains itself gets the orderer being made.
+  let made: Orderer = identity;
+  orderers.set(schema, (value) => made(value));
+  made = makeOrderer(schema);
+  orderers.set(schema, made);
+  return made;
 }
 
-function reorder(schema: z.ZodType, value: unknown): unknown {
-  if (value === null || typeof value !== 'object') return value;
+function makeOrderer(schema: z.ZodType): Orderer {
   let def = definitionOf(schema);
   // Optional, nullable, default and checks wrap the schema that gives the shape.
   while (def.innerType && def.type !== 'object' && def.type !== 'array') def = definitionOf(def.innerType);
   if (def.type === 'pipe' && def.in) def = definitionOf(def.in);
-  if (def.type === 'array' && def.element && Array.isArray(value)) {
-    const element = def.element;
-    const out = new Array<unknown>(value.length);
-    for (let i = 0; i < value.length; i++) out[i] = reorder(element, value[i]);
-    return out;
+  if (def.type === 'array' && def.element) {
+    const element = ordererOf(def.element);
+    return (value) => {
+      if (!Array.isArray(value)) return value;
+      // Elements already in order are kept; the array is copied only once one of them changes.
+      let out: unknown[] | null = null;
+      for (let i = 0; i < value.length; i++) {
+        const item: unknown = value[i];
+        const ordered = item === null || typeof item !== 'object' ? item : element(item);
+        if (ordered !== item && out === null) out = value.slice(0, i);
+        if (out !== null) out.push(ordered);
+      }
+      return out ?? value;
+    };
   }
   if (def.type === 'object' && def.shape) {
-    const source = value as Record<string, unknown>;
-    const out: Record<string, unknown> = {};
-    for (const key in def.shape) {
-      if (source[key] !== undefined) out[key] = reorder(def.shape[key]!, source[key]);
-    }
-    return out;
+    const shape = def.shape;
+    const keys = Object.keys(shape);
+    const fields = keys.map((key) => ordererOf(shape[key]!));
+    return (value) => {
+      if (value === null || typeof value !== 'object') return value;
+      const source = value as Record<string, unknown>;
+      // Most objects are built in the schema's order: kept as they are when their keys already
+      // follow it (none undefined, none unknown) and every field is kept too.
+      let keep = true;
+      let next = 0;
+      for (const key in source) {
+        while (next < keys.length && keys[next] !== key && source[keys[next]!] === undefined) next++;
+        if (next >= keys.length || keys[next] !== key || source[key] === undefined) {
+          keep = false;
+          break;
+        }
+        next++;
+      }
+      const ordered: unknown[] = new Array<unknown>(keys.length);
+      for (let k = 0; k < keys.length; k++) {
+        const field = source[keys[k]!];
+        ordered[k] = field === null || typeof field !== 'object' ? field : fields[k]!(field);
+        if (ordered[k] !== field) keep = false;
+      }
+      if (keep) return value;
+      const out: Record<string, unknown> = {};
+      for (let k = 0; k < keys.length; k++) if (ordered[k] !== undefined) out[keys[k]!] = ordered[k];
+      return out;
+    };
   }
-  return value;
+  return identity;
+}
+
+export function inSchemaOrder<T>(schema: z.ZodType<T>, value: T): T {
+  return ordererOf(schema)(value) as T;
 }

@@ -13,7 +13,7 @@ import { describe, it } from 'node:test';
 import { isDeepStrictEqual } from 'node:util';
 import fc from 'fast-check';
 import { parse } from 'yaml';
-import type { Article, Division, StructuredDocument } from '../../src/model/document.js';
+import { StructuredDocument, type Article, type Division } from '../../src/model/document.js';
 import { assertGolden } from '../support/golden.js';
 import { ingestCorpus, outline } from './outline.js';
 import { asJson, assertLeavesDisjoint, assertTextsFromSpans, readFixture } from './support.js';
@@ -134,6 +134,8 @@ describe('corpus properties', () => {
   for (const { file } of DOCUMENTS) {
     it(`${file}: labels hold their numbers, texts come from spans, articles lie in their divisions`, () => {
       const { raw, doc } = ingestFile(file);
+      // Valid, and with its keys in the schema's order (ingest orders them without parsing).
+      assert.equal(JSON.stringify(StructuredDocument.parse(doc)), JSON.stringify(doc));
       assertTextsFromSpans(raw, doc);
       assertLeavesDisjoint(doc);
       const expressions = [{ where: 'main', divisions: doc.divisions, articles: doc.articles }].concat(
