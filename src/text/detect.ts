@@ -21,6 +21,9 @@ const UNTS_NOTES = [
   /^\[[A-Z]+ TEXT\b/,
 ];
 
+/** How the record's notes open (besides "["): Registered, Enregistré, Official, Textes. */
+const NOTE_OPENINGS = new Set(['Re', 'En', 'Of', 'Te']);
+
 /** A wire dateline: place, month and day, agency in parentheses, then a dash. */
 export const DATELINE = /^(\p{Lu}[\p{L} .'-]{0,40}), (\p{L}{3,9}\.? \d{1,2}) \(([^()]{1,40})\) ?(?:--|—|–)/u;
 
@@ -34,10 +37,12 @@ export function detectKind(flow: readonly FlowLine[]): DocumentKind {
     // Every mark opens with a capital or "[": lines opening otherwise are settled without the patterns.
     const first = text.charCodeAt(0);
     if (!((first >= 0x41 && first <= 0x5a) || first === 0x5b || first > 0x7f)) return;
-    if (REGISTRATION_NUMBER.test(text) || REGISTRATION_HEADING.test(text)) registration = true;
-    if (UNTS_NOTES.some((note) => note.test(text))) notes++;
+    const opening = text.slice(0, 2);
+    if (opening === 'No' && (REGISTRATION_NUMBER.test(text) || REGISTRATION_HEADING.test(text))) registration = true;
+    if ((first === 0x5b || NOTE_OPENINGS.has(opening)) && UNTS_NOTES.some((note) => note.test(text))) notes++;
     if (firstDateline < 0 && text.includes('(') && DATELINE.test(text)) firstDateline = index;
-    if (firstArticle < 0 && articleHeading(text)) firstArticle = index;
+    // Article labels all start with "A" (Article, Art., Artikel …).
+    if (firstArticle < 0 && first === 0x41 && articleHeading(text)) firstArticle = index;
   });
   if ((registration && notes >= 1) || notes >= 2) return 'unts-record';
   if (firstDateline >= 0 && (firstArticle < 0 || firstDateline < firstArticle)) return 'news-report';

@@ -69,11 +69,11 @@ export interface DivisionHeading {
 }
 
 /** A division heading at the start of a line's text, or null. */
-/** The first letters of the division labels (SUB-SECTION, PART, CHAPTER, TITLE, ANNEX, …). */
-const FIRST_LETTERS = new Set(['S', 'P', 'C', 'T', 'A']);
+/** How the division labels open (SUB-SECTION, PART, CHAPTER, TITLE, ANNEX, …): most lines are settled by it. */
+const OPENINGS = new Set(['SU', 'Su', 'PA', 'Pa', 'CH', 'Ch', 'SE', 'Se', 'TI', 'Ti', 'AN', 'An', 'PR', 'Pr', 'SC', 'Sc', 'AP', 'Ap']);
 
 export function divisionHeading(text: string): DivisionHeading | null {
-  if (text.length > 200 || !FIRST_LETTERS.has(text.charAt(0))) return null;
+  if (text.length > 200 || !OPENINGS.has(text.slice(0, 2))) return null;
   for (const [pattern, kind] of KINDS) {
     const label = pattern.exec(text);
     if (!label) continue;
