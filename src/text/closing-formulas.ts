@@ -81,11 +81,11 @@ export const CLOSING = new RegExp(
 const PLACE_OR_BLANK = /^(?:\s?\p{Lu}|\s?[._…]|\s*$)/u;
 
 /** The final clause: "IN WITNESS WHEREOF …", "DONE at …", "Made at Canberra …", "Fait à …". */
-/** The two letters a formula can open with (lower case): most lines are settled by them alone. */
-const OPENINGS = new Set([...WITNESS_FORMULAS, ...SIGNING_FORMULAS.map((formula) => formula.verb)].map((words) => words.slice(0, 2)));
+/** The three characters a formula can open with (lower case): most lines are settled by them alone. */
+const OPENINGS = new Set([...WITNESS_FORMULAS, ...SIGNING_FORMULAS.map((formula) => formula.verb)].map((words) => words.slice(0, 3)));
 
 export function isClosingStart(text: string): boolean {
-  if (!OPENINGS.has(text.slice(0, 2).toLowerCase())) return false;
+  if (!OPENINGS.has(text.slice(0, 3).toLowerCase())) return false;
   const match = CLOSING.exec(text);
   if (!match) return false;
   if (match.groups!.witness !== undefined) return true;
