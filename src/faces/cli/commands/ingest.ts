@@ -11,6 +11,7 @@ import {
   InputError,
   LineIndex,
   StatesFile,
+  stateNames,
   type Article,
   type Closing,
   type Expression,
@@ -194,7 +195,7 @@ function stateNamesOf(option: string, env: Readonly<Record<string, string | unde
   const { yaml, diagnostics } = parseYaml(file, read.text);
   const validated = diagnostics.some((d) => d.severity === 'error') ? { value: undefined, diagnostics } : validateYaml(yaml, StatesFile);
   if (!validated.value) throw InputError.of(validated.diagnostics.filter((d) => d.severity === 'error'));
-  return validated.value.states.map((s) => ({ code: s.code, names: [s.name, ...s.aliases] }));
+  return stateNames(validated.value);
 }
 
 export const registerIngest: RegisterCommand = (program: Command, { io }) => {
