@@ -18,6 +18,7 @@ import { ProblemError } from '../../src/faces/http/problem.js';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/faces/http/server.js';
 import { bufferedLog, CorpusMemo, InProcessWork, Lru, WorkerPool } from '../../src/faces/http/work/index.js';
 import { Store } from '../../src/store/index.js';
+import { stateNames } from '../../src/model/index.js';
 import { ingest } from '../../src/text/index.js';
 
 const ROOT = join(import.meta.dirname, '..', '..');
@@ -83,14 +84,21 @@ describe('runs and ingests in worker threads; values computed once per corpus', 
     }
   });
 
-  it('answers an ingest, and keeps a document, with the bytes of the ingest in this thread', async () => {
+  it('answers an ingest, and keeps a document, with the bytes of the ingest in this thread (parties coded by the served corpus)', async () => {
     for (const file of sourceFiles) {
       const text = readFileSync(file, 'utf8');
       const name = file.split('/').pop()!;
-      const expected = JSON.stringify(ingest(text, name));
+      const expected = JSON.stringify(ingest(text, name, { states: stateNames(compiled.states) }));
       const r = await call(server, 'POST', '/api/ingest', JSON.stringify({ name, text }));
       assert.equal(r.status, 200);
       assert.equal(r.text, expected);
+      if (name.startsWith('000_')) {
+        const parties = (JSON.parse(r.text) as { metadata: { parties: { code?: string }[] } }).metadata.parties;
+        assert.deepEqual(
+          parties.map((p) => p.code),
+          ['SUN', 'PRK'],
+        );
+      }
       const created = await call(server, 'POST', '/api/documents', JSON.stringify({ name, text }));
       assert.equal(created.status, 201);
       const saved = JSON.parse(created.text) as { id: string; kind: string; structured: unknown };
