@@ -20,7 +20,8 @@ export function segmentsOfLines(lines: readonly Line[], from = 0, to = Infinity)
     for (const segment of line.segments) {
       const start = Math.max(segment.start, from);
       const end = Math.min(segment.end, to);
-      if (start < end) segments.push({ start, end });
+      // The segment itself when the range does not cut it (spans are never changed in place).
+      if (start < end) segments.push(start === segment.start && end === segment.end ? segment : { start, end });
     }
   }
   return segments;

@@ -146,6 +146,9 @@ function markerLabels(raw: string, starts: readonly number[], ends: readonly num
   return { superscript, bracketed, firstBracketed };
 }
 
+/** The markers of a line without any: one frozen list shared by all such lines (never added to). */
+const NO_MARKERS = Object.freeze([]) as unknown as InlineMarker[];
+
 function segmentsOf(raw: string, content: Span, labels: MarkerLabels): { segments: Span[]; markers: InlineMarker[] } {
   if (content.end === content.start) return { segments: [], markers: [] };
   const markers: InlineMarker[] = [];
@@ -168,7 +171,7 @@ function segmentsOf(raw: string, content: Span, labels: MarkerLabels): { segment
     }
   }
   // Most lines have no marker: one segment, the content (already trimmed).
-  if (markers.length === 0) return { segments: [{ start: content.start, end: content.end }], markers };
+  if (markers.length === 0) return { segments: [content], markers: NO_MARKERS };
   const segments: Span[] = [];
   let from = content.start;
   for (const marker of markers) {

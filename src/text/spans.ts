@@ -70,7 +70,8 @@ export function trimSpan(raw: string, span: Span): Span {
   let { start, end } = span;
   while (start < end && isWhitespaceCode(raw.charCodeAt(start))) start++;
   while (end > start && isWhitespaceCode(raw.charCodeAt(end - 1))) end--;
-  return { start, end };
+  // Spans are never changed in place, so one already trimmed is returned as it is (no copy).
+  return start === span.start && end === span.end ? span : { start, end };
 }
 
 /**
@@ -84,7 +85,8 @@ export function mergeSpans(raw: string, segments: readonly Span[]): Span[] {
     if (trimmed.start === trimmed.end) continue;
     const last = merged[merged.length - 1];
     if (last && last.end <= trimmed.start && gapIsWhitespace(raw, last.end, trimmed.start)) {
-      last.end = trimmed.end;
+      // A new span, never the old one changed: spans are shared between lines and pieces.
+      merged[merged.length - 1] = { start: last.start, end: trimmed.end };
     } else {
       merged.push(trimmed);
     }
