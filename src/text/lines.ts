@@ -84,7 +84,8 @@ function contentOf(raw: string, start: number, end: number): Span {
   const lead = /^[*_]{1,3}(?=[^\s*_])/.exec(raw.slice(range.start, Math.min(range.end, range.start + 4)));
   if (lead) range = { start: range.start + lead[0].length, end: range.end };
   const tailText = raw.slice(Math.max(range.start, range.end - 4), range.end);
-  const tail = /(?<=[^\s*_])[*_]{1,3}$/.exec(tailText);
+  // Underscores right after a digit are a blank to fill in ("… day of ________ 19__"), not emphasis.
+  const tail = /(?<=[^\s*_\d])[*_]{1,3}$|(?<=\d)\*{1,3}$/.exec(tailText);
   if (tail) range = { start: range.start, end: range.end - tail[0].length };
   range = trimSpan(raw, range);
   // What is left may be markup alone (a stray `**`): no content.

@@ -217,8 +217,9 @@ describe('parseClosing: a date left blank, an impossible date', () => {
   };
   it('keeps the words of a blank date and gives no date', () => {
     blank('DONE at ..this..day of 1951.', '..this..day of 1951', null);
-    // A final stop: lines.ts reads a trailing "__" after a word as Markdown emphasis.
     blank('Done at ____________ this ______ day of ________ 19__.', 'this ______ day of ________ 19__', null);
+    // Without a final stop too: underscores after a digit are a blank, not Markdown emphasis closing.
+    blank('Done at ____________ this ______ day of ________ 19__', 'this ______ day of ________ 19__', null);
     blank('Done at Washington, this    day of', 'this day of', 'Washington', 'this    day of');
     blank('DONE at Wellington this ________ day of ______________ 2002.', 'this ________ day of ______________ 2002', 'Wellington');
     blank('Done at Canberra this ___ day of April 1951.', 'this ___ day of April 1951', 'Canberra');
