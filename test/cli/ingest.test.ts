@@ -154,7 +154,7 @@ describe('pacta ingest: divisions, languages, party codes and dates in the summa
   });
 
   it('the North Atlantic Treaty: its language, its date in words, and the Dutch text as another expression', async () => {
-    const run = await cli('ingest', '../shared/sources/north-atlantic-treaty-1949.md');
+    const run = await cli('ingest', 'test/fixtures/text/sources/north-atlantic-treaty-1949.md');
     assert.equal(run.status, 0);
     const lines = run.stdout.split('\n');
     for (const expected of [
@@ -167,7 +167,7 @@ describe('pacta ingest: divisions, languages, party codes and dates in the summa
   });
 
   it('ANZUS with --corpus: the parties the corpus knows with their codes; the date left blank, not guessed', async () => {
-    const run = await cli('ingest', '../shared/sources/anzus-1951-initialled.md', '--corpus', 'corpus');
+    const run = await cli('ingest', 'test/fixtures/text/sources/anzus-1951-initialled.md', '--corpus', 'corpus');
     assert.equal(run.status, 0);
     const lines = run.stdout.split('\n');
     for (const expected of [
@@ -176,7 +176,7 @@ describe('pacta ingest: divisions, languages, party codes and dates in the summa
     ])
       assert.ok(lines.includes(expected), `missing line: ${expected}\n---\n${run.stdout}`);
     // Without a corpus no state is known: no codes.
-    const plain = await cli('ingest', '../shared/sources/anzus-1951-initialled.md');
+    const plain = await cli('ingest', 'test/fixtures/text/sources/anzus-1951-initialled.md');
     assert.ok(plain.stdout.split('\n').includes('  parties  Australia; New Zealand; United States'), plain.stdout);
   });
 

@@ -284,7 +284,7 @@ describe('closings in whole treaties', () => {
     assert.equal(doc.articles.at(-1)!.text, 'This Agreement shall enter into force on signature as Signed at Geneva by the Parties.');
   });
   it('reads the North Atlantic Treaty closing: Washington, 1949-04-04', () => {
-    const file = '../shared/sources/north-atlantic-treaty-1949.md';
+    const file = 'test/fixtures/text/sources/north-atlantic-treaty-1949.md';
     const { raw, bytes } = readFixture(file);
     const closing = ingest(bytes, file).closing!;
     assert.equal(
@@ -295,7 +295,7 @@ describe('closings in whole treaties', () => {
     assert.deepEqual(at(raw, closing.date), ['1949-04-04', 'fourth day of April, 1949']);
   });
   it('reads the ANZUS closing: no date, the blank kept, a blank-date warning', () => {
-    const file = '../shared/sources/anzus-1951-initialled.md';
+    const file = 'test/fixtures/text/sources/anzus-1951-initialled.md';
     const { raw, bytes } = readFixture(file);
     const doc = ingest(bytes, file);
     const closing = doc.closing!;

@@ -2,11 +2,12 @@
  * The corpus of real-treaty shapes (issue 16): each document in test/fixtures/text/corpus/ has a
  * hand-written outline (NAME.expected.yaml) that its ingestion must give exactly, and a golden
  * `--json` output (test/fixtures/text/golden/corpus/) written only once its outline is right. The two
- * real Markdown sources are read from ../shared/sources/ itself, with their outlines in corpus/sources/.
+ * real Markdown sources are read from test/fixtures/text/sources/ (verbatim copies of the shared sources), with their outlines in corpus/sources/.
  * Then properties over every document (labels where their numbers are, texts from spans, articles
  * inside their divisions) and over generated documents in every numbering style.
  */
 import assert from 'node:assert/strict';
+import { createHash } from 'node:crypto';
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { basename, extname, join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -20,7 +21,7 @@ import { asJson, assertLeavesDisjoint, assertTextsFromSpans, readFixture } from 
 
 const CORPUS = 'test/fixtures/text/corpus';
 const GOLDEN = 'test/fixtures/text/golden/corpus';
-const SHARED_SOURCES = '../shared/sources';
+const SHARED_SOURCES = 'test/fixtures/text/sources';
 
 interface CorpusDocument {
   /** The document as handed to ingest (its path from the repository root). */
@@ -69,6 +70,22 @@ describe('the corpus of treaty shapes', () => {
     for (const name of documents) {
       const stem = basename(name, extname(name));
       assert.ok(existsSync(join(CORPUS, `${stem}.expected.yaml`)), `${name} has no ${stem}.expected.yaml`);
+    }
+  });
+
+  it('holds the two shared sources byte for byte (their SHA-256 as published)', () => {
+    const published: Record<string, string> = {
+      'north-atlantic-treaty-1949.md': '1699f32a6cc8cfdee4db06267f25134d9d956730d30f884abb296b45b8030abd',
+      'anzus-1951-initialled.md': '0b9bca2eb8c16aae467f90d4702afcd0083e176d5d37b2bd15ef9e9caf89a0b6',
+    };
+    for (const [name, sha256] of Object.entries(published)) {
+      assert.equal(
+        createHash('sha256')
+          .update(readFileSync(join(SHARED_SOURCES, name)))
+          .digest('hex'),
+        sha256,
+        name,
+      );
     }
   });
 

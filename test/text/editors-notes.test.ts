@@ -11,7 +11,7 @@ import { ingest } from '../../src/text/index.js';
 import { splitLines } from '../../src/text/lines.js';
 import { assertLeavesDisjoint, assertTextsFromSpans } from './support.js';
 
-const ANZUS = '../shared/sources/anzus-1951-initialled.md';
+const ANZUS = 'test/fixtures/text/sources/anzus-1951-initialled.md';
 
 describe("editors' notes: the ANZUS draft of 1951", () => {
   const raw = readFileSync(ANZUS, 'utf8');
