@@ -43,20 +43,15 @@ function runsOn(text: string): boolean {
  * chapter's heading). "Article 5 of …" continuing a sentence never is (articleHeading refuses it).
  */
 /**
- * A line's article heading, read once: the passes that look for articles (the first article, other
- * expressions, divisions, the articles themselves) ask about the same lines several times.
+ * A line's article heading, read once and kept on the line: the passes that look for articles (the
+ * first article, other expressions, divisions, the articles themselves) ask about the same lines.
  */
-const headingOfLine = new WeakMap<Line, ArticleHeading | null>();
 export function lineHeading(line: Line): ArticleHeading | null {
   // Every article label starts with "A" (Article, Art., Artikel, Artículo…): most lines are settled
-  // by their first character, without a look-up.
+  // by their first character.
   if (line.text.charCodeAt(0) !== 0x41) return null;
-  let heading = headingOfLine.get(line);
-  if (heading === undefined) {
-    heading = articleHeading(line.text);
-    headingOfLine.set(line, heading);
-  }
-  return heading;
+  if (line.heading === undefined) line.heading = articleHeading(line.text);
+  return line.heading;
 }
 
 export function isArticleStart(flow: readonly FlowLine[], i: number): boolean {

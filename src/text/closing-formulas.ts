@@ -82,10 +82,16 @@ const PLACE_OR_BLANK = /^(?:\s?\p{Lu}|\s?[._…]|\s*$)/u;
 
 /** The final clause: "IN WITNESS WHEREOF …", "DONE at …", "Made at Canberra …", "Fait à …". */
 /** The three characters a formula can open with (lower case): most lines are settled by them alone. */
-const OPENINGS = new Set([...WITNESS_FORMULAS, ...SIGNING_FORMULAS.map((formula) => formula.verb)].map((words) => words.slice(0, 3)));
+/**
+ * The first three characters, ASCII letters folded to lower case, as one number: no string is made
+ * per line (a character that folds onto another only means the pattern is tried).
+ */
+const openingKey = (text: string): number =>
+  (text.charCodeAt(0) | 0x20) * 0x100000000 + (text.charCodeAt(1) | 0x20) * 0x10000 + (text.charCodeAt(2) | 0x20);
+const OPENINGS = new Set([...WITNESS_FORMULAS, ...SIGNING_FORMULAS.map((formula) => formula.verb)].map(openingKey));
 
 export function isClosingStart(text: string): boolean {
-  if (!OPENINGS.has(text.slice(0, 3).toLowerCase())) return false;
+  if (text.length < 3 || !OPENINGS.has(openingKey(text))) return false;
   const match = CLOSING.exec(text);
   if (!match) return false;
   if (match.groups!.witness !== undefined) return true;

@@ -22,7 +22,9 @@ const UNTS_NOTES = [
 ];
 
 /** How the record's notes open (besides "["): Registered, Enregistré, Official, Textes. */
-const NOTE_OPENINGS = new Set(['Re', 'En', 'Of', 'Te']);
+const openingKey = (text: string): number => text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+const NOTE_OPENINGS = new Set(['Re', 'En', 'Of', 'Te'].map(openingKey));
+const NO = openingKey('No');
 
 /** A wire dateline: place, month and day, agency in parentheses, then a dash. */
 export const DATELINE = /^(\p{Lu}[\p{L} .'-]{0,40}), (\p{L}{3,9}\.? \d{1,2}) \(([^()]{1,40})\) ?(?:--|—|–)/u;
@@ -37,8 +39,8 @@ export function detectKind(flow: readonly FlowLine[]): DocumentKind {
     // Every mark opens with a capital or "[": lines opening otherwise are settled without the patterns.
     const first = text.charCodeAt(0);
     if (!((first >= 0x41 && first <= 0x5a) || first === 0x5b || first > 0x7f)) return;
-    const opening = text.slice(0, 2);
-    if (opening === 'No' && (REGISTRATION_NUMBER.test(text) || REGISTRATION_HEADING.test(text))) registration = true;
+    const opening = openingKey(text);
+    if (opening === NO && (REGISTRATION_NUMBER.test(text) || REGISTRATION_HEADING.test(text))) registration = true;
     if ((first === 0x5b || NOTE_OPENINGS.has(opening)) && UNTS_NOTES.some((note) => note.test(text))) notes++;
     if (firstDateline < 0 && text.includes('(') && DATELINE.test(text)) firstDateline = index;
     // Article labels all start with "A" (Article, Art., Artikel …).

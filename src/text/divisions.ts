@@ -70,10 +70,13 @@ export interface DivisionHeading {
 
 /** A division heading at the start of a line's text, or null. */
 /** How the division labels open (SUB-SECTION, PART, CHAPTER, TITLE, ANNEX, …): most lines are settled by it. */
-const OPENINGS = new Set(['SU', 'Su', 'PA', 'Pa', 'CH', 'Ch', 'SE', 'Se', 'TI', 'Ti', 'AN', 'An', 'PR', 'Pr', 'SC', 'Sc', 'AP', 'Ap']);
+const openingKey = (text: string): number => text.charCodeAt(0) * 0x10000 + text.charCodeAt(1);
+const OPENINGS = new Set(
+  ['SU', 'Su', 'PA', 'Pa', 'CH', 'Ch', 'SE', 'Se', 'TI', 'Ti', 'AN', 'An', 'PR', 'Pr', 'SC', 'Sc', 'AP', 'Ap'].map(openingKey),
+);
 
 export function divisionHeading(text: string): DivisionHeading | null {
-  if (text.length > 200 || !OPENINGS.has(text.slice(0, 2))) return null;
+  if (text.length > 200 || !OPENINGS.has(openingKey(text))) return null;
   for (const [pattern, kind] of KINDS) {
     const label = pattern.exec(text);
     if (!label) continue;

@@ -6,6 +6,7 @@
  * CR; they are never part of a line, so offsets always index the raw text as decoded.
  */
 import type { Span } from '../model/index.js';
+import type { ArticleHeading } from './patterns.js';
 import { isWhitespaceCode, mapSpans, textOfSpans, trimSpan, type MappedText } from './spans.js';
 
 export interface InlineMarker {
@@ -32,6 +33,11 @@ export interface Line {
   pageBreak: boolean;
   /** True when the line is a horizontal rule (`---`, `***`, `___`, `* * *`). */
   separator: boolean;
+  /**
+   * The line's article heading once asked for (articles.ts `lineHeading`): several passes ask about
+   * the same lines, and a field is cheaper than a map from line to answer. Undefined until asked.
+   */
+  heading: ArticleHeading | null | undefined;
 }
 
 const SUPERSCRIPT_DIGITS = '⁰¹²³⁴⁵⁶⁷⁸⁹';
@@ -253,6 +259,7 @@ export function splitLines(raw: string): Line[] {
       blank: !separator && text === '',
       pageBreak: formFeeds && holdsCode(raw, start, end, 0x0c /* form feed */),
       separator,
+      heading: undefined,
     };
   }
   return lines;

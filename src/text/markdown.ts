@@ -28,7 +28,7 @@ export interface MarkdownFrame {
 }
 
 function blanked(line: Line): Line {
-  return { ...line, segments: [], markers: [], text: '', blank: true, separator: false };
+  return { ...line, segments: [], markers: [], text: '', blank: true, separator: false, heading: undefined };
 }
 
 function isFrontMatterFence(raw: string, line: Line): boolean {
