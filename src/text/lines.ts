@@ -80,8 +80,15 @@ function mayHoldMarker(raw: string, start: number, end: number): boolean {
 }
 
 /** The content range of a raw line: edge whitespace and whole-line Markdown left out. */
+/** `#`, `*`, `_`, `\`: the characters whole-line Markdown starts or ends with. */
+function isMarkupCode(code: number): boolean {
+  return code === 0x23 || code === 0x2a || code === 0x5f || code === 0x5c;
+}
+
 function contentOf(raw: string, start: number, end: number): Span {
   let range = trimSpan(raw, { start, end });
+  // Most lines neither start nor end with markup: their content is the trimmed line.
+  if (range.end > range.start && !isMarkupCode(raw.charCodeAt(range.start)) && !isMarkupCode(raw.charCodeAt(range.end - 1))) return range;
   // `##Title` without the space is how some converters write a heading; one `#` needs the space ("#5" is text).
   const heading = /^(?:#{1,6}[ \t]+|#{2,6}(?=[^#\s]))/.exec(raw.slice(range.start, Math.min(range.end, range.start + 8)));
   if (heading) range = trimSpan(raw, { start: range.start + heading[0].length, end: range.end });
