@@ -79,12 +79,12 @@ function mayHoldMarker(raw: string, start: number, end: number): boolean {
   return false;
 }
 
-/** The content range of a raw line: edge whitespace and whole-line Markdown left out. */
 /** `#`, `*`, `_`, `\`: the characters whole-line Markdown starts or ends with. */
 function isMarkupCode(code: number): boolean {
   return code === 0x23 || code === 0x2a || code === 0x5f || code === 0x5c;
 }
 
+/** The content range of a raw line: edge whitespace and whole-line Markdown left out. */
 function contentOf(raw: string, start: number, end: number): Span {
   let range = trimSpan(raw, { start, end });
   // Most lines neither start nor end with markup: their content is the trimmed line.
