@@ -10,6 +10,7 @@ import { findDates } from './dates.js';
 import type { FlowLine, FootnoteDraft } from './layout.js';
 import type { InlineMarker } from './lines.js';
 import { LeafIndex, leafPieces } from './pieces.js';
+import { MAX_WARNINGS_PER_CODE, surplusWarning } from './warnings.js';
 
 type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'metadata' | 'warnings' | 'footnotes'>;
 
@@ -81,10 +82,15 @@ export function attachFootnotes(
       },
     });
   }
+  let unmatched = 0;
   for (const marker of markers) {
-    if (!pool.used.has(marker)) {
-      warnings.push({ code: 'marker-without-footnote', message: `footnote marker ${marker.label} has no footnote`, spans: [marker.span] });
-    }
+    if (pool.used.has(marker)) continue;
+    // Only the warnings that will be listed are made; the rest are counted (a line of 600 000 markers).
+    warnings.push(
+      unmatched++ < MAX_WARNINGS_PER_CODE
+        ? { code: 'marker-without-footnote', message: `footnote marker ${marker.label} has no footnote`, spans: [marker.span] }
+        : surplusWarning('marker-without-footnote'),
+    );
   }
   return footnotes;
 }

@@ -21,3 +21,19 @@ export function limitWarnings(warnings: readonly IngestWarning[]): IngestWarning
   }
   return kept;
 }
+
+const surplus = new Map<IngestWarningCode, IngestWarning>();
+
+/**
+ * A stand-in for a warning past the first MAX_WARNINGS_PER_CODE of its kind, which limitWarnings only
+ * counts: one shared object per code, so that a garbled file's million warnings cost no million objects.
+ * For callers that know their warnings come past the listed ones (they counted them).
+ */
+export function surplusWarning(code: IngestWarningCode): IngestWarning {
+  let warning = surplus.get(code);
+  if (!warning) {
+    warning = Object.freeze({ code, message: '', spans: [] }) as IngestWarning;
+    surplus.set(code, warning);
+  }
+  return warning;
+}
