@@ -5,7 +5,7 @@
  * line and at each paragraph number opening a line ("1.", "(a)", "(iv)"), numbers kept as `number`
  * with a `level` (1 for the first numbering style met in the article, 2 for the next, …).
  */
-import type { Article, ArticleParagraph, IngestWarning, Span } from '../model/index.js';
+import type { Article, ArticleParagraph, IngestWarning } from '../model/index.js';
 import { pieceIn, pieceOf, segmentsOfLines } from './build.js';
 import type { FlowLine } from './layout.js';
 import { articleSortKey, followsInSequence, opensDivisionNumbering, parseArticleNumber, type ArticleNumber } from './article-number.js';
@@ -220,11 +220,18 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
       }
     }
     const body = flow.slice(bodyStart, next);
-    const bodySegments: Span[] = segmentsOfLines(
-      body.map((f) => f.line),
-      bodyFrom,
-    );
-    const bodyPiece = pieceOf(raw, bodySegments);
+    const paragraphs = paragraphsOf(raw, body, bodyFrom);
+    // One unnumbered paragraph is the whole body: its piece is the body's, not made a second time.
+    const only = paragraphs.length === 1 && paragraphs[0]!.number === null ? paragraphs[0]! : null;
+    const bodyPiece = only
+      ? { text: only.text, spans: only.spans }
+      : pieceOf(
+          raw,
+          segmentsOfLines(
+            body.map((f) => f.line),
+            bodyFrom,
+          ),
+        );
     if (!bodyPiece) {
       warnings.push({
         code: 'empty-article',
@@ -239,7 +246,7 @@ export function parseArticles(raw: string, flow: readonly FlowLine[], start: num
       division: null,
       label,
       heading: headingPiece,
-      paragraphs: paragraphsOf(raw, body, bodyFrom),
+      paragraphs,
       text: bodyPiece?.text ?? '',
       spans: bodyPiece?.spans ?? [],
     });
