@@ -65,7 +65,8 @@ function makeOrderer(schema: z.ZodType): Orderer {
       if (value === null || typeof value !== 'object') return value;
       const source = value as Record<string, unknown>;
       // Most objects are built in the schema's order: kept as they are when their keys already
-      // follow it (none undefined, none unknown) and every field is kept too.
+      // follow it (none undefined, none unknown) and every field is kept too. A copy is made only
+      // once something differs, with the fields before it taken as they are.
       let keep = true;
       let next = 0;
       for (const key in source) {
@@ -76,16 +77,18 @@ function makeOrderer(schema: z.ZodType): Orderer {
         }
         next++;
       }
-      const ordered: unknown[] = new Array<unknown>(keys.length);
+      let out: Record<string, unknown> | null = keep ? null : {};
       for (let k = 0; k < keys.length; k++) {
-        const field = source[keys[k]!];
-        ordered[k] = field === null || typeof field !== 'object' ? field : fields[k]!(field);
-        if (ordered[k] !== field) keep = false;
+        const key = keys[k]!;
+        const field = source[key];
+        const ordered = field === null || typeof field !== 'object' ? field : fields[k]!(field);
+        if (out === null && ordered !== field) {
+          out = {};
+          for (let j = 0; j < k; j++) if (source[keys[j]!] !== undefined) out[keys[j]!] = source[keys[j]!];
+        }
+        if (out !== null && ordered !== undefined) out[key] = ordered;
       }
-      if (keep) return value;
-      const out: Record<string, unknown> = {};
-      for (let k = 0; k < keys.length; k++) if (ordered[k] !== undefined) out[keys[k]!] = ordered[k];
-      return out;
+      return out ?? value;
     };
   }
   return identity;

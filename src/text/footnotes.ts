@@ -20,7 +20,6 @@ type Parsed = Omit<StructuredDocument, 'kind' | 'source' | 'metadata' | 'warning
  */
 class MarkerPool {
   private readonly byLabel = new Map<string, { markers: InlineMarker[]; next: number; before: InlineMarker[] }>();
-  readonly used = new Set<InlineMarker>();
 
   constructor(markers: readonly InlineMarker[]) {
     for (const marker of markers) {
@@ -35,9 +34,17 @@ class MarkerPool {
     if (!entry) return null;
     while (entry.next < entry.markers.length && entry.markers[entry.next]!.span.end <= before)
       entry.before.push(entry.markers[entry.next++]!);
-    const marker = entry.before.pop() ?? entry.markers[entry.next++] ?? null;
-    if (marker) this.used.add(marker);
-    return marker;
+    return entry.before.pop() ?? entry.markers[entry.next++] ?? null;
+  }
+
+  /** The markers no footnote took, in document order: those passed over, and those never reached. */
+  unused(): InlineMarker[] {
+    const left: InlineMarker[] = [];
+    for (const entry of this.byLabel.values()) {
+      for (const marker of entry.before) left.push(marker);
+      for (let i = entry.next; i < entry.markers.length; i++) left.push(entry.markers[i]!);
+    }
+    return left.sort((a, b) => a.span.start - b.span.start);
   }
 }
 
@@ -83,8 +90,7 @@ export function attachFootnotes(
     });
   }
   let unmatched = 0;
-  for (const marker of markers) {
-    if (pool.used.has(marker)) continue;
+  for (const marker of pool.unused()) {
     // Only the warnings that will be listed are made; the rest are counted (a line of 600 000 markers).
     warnings.push(
       unmatched++ < MAX_WARNINGS_PER_CODE
