@@ -13,7 +13,8 @@ import { type DateParts, dayNumber, daysInMonth, fromDayNumber } from './calenda
 export type IsoDate = string;
 
 const ISO_DATE_SHAPE = /^(\d{4})-(\d{2})-(\d{2})$/;
-const MONTH_NAMES = [
+/** The months' English names, January first: for messages that name a month. */
+export const MONTH_NAMES = [
   'January',
   'February',
   'March',

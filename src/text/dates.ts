@@ -9,6 +9,7 @@
  *
  * Every pattern here is linear: no nested quantifiers, bounded repetitions only.
  */
+import { daysInMonth, formatDate, MONTH_NAMES } from '../model/index.js';
 import { DAY_WORDS, DAY_WORD_SOURCE, NUMBER_RUN_SOURCE, readNumberWords, wordKey } from './date-words.js';
 
 const MONTHS: Record<string, number> = {
@@ -90,17 +91,8 @@ export function monthNumber(name: string): number | null {
   return MONTHS[name.toLowerCase()] ?? null;
 }
 
-function daysInMonth(year: number, month: number): number {
-  if (month === 2) return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
-  return [4, 6, 9, 11].includes(month) ? 30 : 31;
-}
-
 export function isValidDate(year: number, month: number, day: number): boolean {
   return year >= 1 && year <= 9999 && month >= 1 && month <= 12 && day >= 1 && day <= daysInMonth(year, month);
-}
-
-export function isoDate(year: number, month: number, day: number): string {
-  return `${String(year).padStart(4, '0')}-${String(month).padStart(2, '0')}-${String(day).padStart(2, '0')}`;
 }
 
 /** A date found in a text: where it is, and the calendar date it names. */
@@ -207,21 +199,6 @@ export interface ImpossibleDate {
   reason: string;
 }
 
-const MONTH_NAMES = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 function impossibility(date: Written): string {
   if (date.year < 1 || date.year > 9999) return `the year ${date.year} is out of range`;
   if (date.month === 2 && date.day === 29) return `${date.year} is not a leap year`;
@@ -237,7 +214,7 @@ export function readDates(text: string): { dates: FoundDate[]; impossible: Impos
   const dates = withoutOverlaps(
     written
       .filter((date) => isValidDate(date.year, date.month, date.day))
-      .map((date) => ({ index: date.index, length: date.length, value: isoDate(date.year, date.month, date.day) })),
+      .map((date) => ({ index: date.index, length: date.length, value: formatDate(date.year, date.month, date.day) })),
   );
   const impossible: ImpossibleDate[] = [];
   // Both lists are in order: one sweep finds the valid dates each impossible one overlaps.
@@ -293,7 +270,7 @@ export function resolveYearless(month: number, day: number, reference: string): 
   const [refYear, refMonth, refDay] = reference.split('-').map(Number) as [number, number, number];
   let year = month < refMonth || (month === refMonth && day <= refDay) ? refYear : refYear - 1;
   for (let tries = 0; tries < 8; tries++, year--) {
-    if (isValidDate(year, month, day)) return isoDate(year, month, day);
+    if (isValidDate(year, month, day)) return formatDate(year, month, day);
   }
   return null;
 }
@@ -316,8 +293,8 @@ export function findNumericDates(text: string): NumericDate[] {
     return {
       index: match.index,
       length: match[0].length,
-      dayFirst: isValidDate(year, b, a) ? isoDate(year, b, a) : null,
-      monthFirst: isValidDate(year, a, b) ? isoDate(year, a, b) : null,
+      dayFirst: isValidDate(year, b, a) ? formatDate(year, b, a) : null,
+      monthFirst: isValidDate(year, a, b) ? formatDate(year, a, b) : null,
     };
   });
 }
@@ -334,7 +311,7 @@ export function findJucheDates(text: string): FoundDate[] {
     const year = Number(match[1]) + JUCHE_YEAR_OFFSET;
     const month = Number(match[2]);
     const day = Number(match[3]);
-    if (isValidDate(year, month, day)) found.push({ index: match.index, length: match[0].length, value: isoDate(year, month, day) });
+    if (isValidDate(year, month, day)) found.push({ index: match.index, length: match[0].length, value: formatDate(year, month, day) });
   }
   return found;
 }
