@@ -20,37 +20,20 @@
  * a further part ("bis", "a"); parts joined by ".". Plain string order is numeric order except among
  * Latin suffixes past "ter" ("quater" < "ter" alphabetically): `compareSortKeys` orders those too.
  */
+import { CARDINALS, ORDINALS } from './english-numbers.js';
 import { romanToArabic } from './roman.js';
 
 /** Latin suffixes in their order: "bis" is the 2nd article of that number, "ter" the 3rd … */
 export const LATIN_SUFFIXES = ['bis', 'ter', 'quater', 'quinquies', 'sexies', 'septies', 'octies', 'novies', 'nonies', 'decies'] as const;
 
-const UNITS = ['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'];
-const TEENS = ['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'];
-const TENS = ['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'];
-const UNIT_ORDINALS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const TEEN_ORDINALS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
-const TENS_ORDINALS = ['twentieth', 'thirtieth', 'fortieth', 'fiftieth', 'sixtieth', 'seventieth', 'eightieth', 'ninetieth'];
-
 /** A number word (lower case) and its value; `unit` words may follow a tens word ("twenty-five"). */
 const NUMBER_WORDS = new Map<string, { value: number; tens: boolean; unit: boolean }>();
-UNITS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 1, tens: false, unit: true }));
-UNIT_ORDINALS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 1, tens: false, unit: true }));
-TEENS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 10, tens: false, unit: false }));
-TEEN_ORDINALS.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 10, tens: false, unit: false }));
-TENS.forEach((w, i) => NUMBER_WORDS.set(w, { value: (i + 2) * 10, tens: true, unit: false }));
-TENS_ORDINALS.forEach((w, i) => NUMBER_WORDS.set(w, { value: (i + 2) * 10, tens: false, unit: false }));
+for (const words of [CARDINALS, ORDINALS]) {
+  words.units.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 1, tens: false, unit: true }));
+  words.teens.forEach((w, i) => NUMBER_WORDS.set(w, { value: i + 10, tens: false, unit: false }));
+  // A cardinal tens word may take a unit after it ("twenty-five"); an ordinal one ends the number.
+  words.tens.forEach((w, i) => NUMBER_WORDS.set(w, { value: (i + 2) * 10, tens: words === CARDINALS, unit: false }));
+}
 // French "Article premier" is how French texts number their first article.
 for (const w of ['premier', 'première']) NUMBER_WORDS.set(w, { value: 1, tens: false, unit: false });
 

@@ -7,6 +7,8 @@
  * writes ("nine nine", "forty sixty"), so a year is read exactly or not at all.
  */
 
+import { CARDINALS, ORDINALS } from './english-numbers.js';
+
 /** Separators inside a compound word: "twenty-first", "twenty first", "vingt et un" (keys use "-"). */
 export const WORD_JOIN = String.raw`(?:[-‐‑]|\s{1,3})`;
 
@@ -15,19 +17,6 @@ export function wordKey(written: string): string {
   return written.toLowerCase().replace(/[-‐‑\s]+/g, '-');
 }
 
-const EN_UNITS = ['first', 'second', 'third', 'fourth', 'fifth', 'sixth', 'seventh', 'eighth', 'ninth'];
-const EN_TEENS = [
-  'tenth',
-  'eleventh',
-  'twelfth',
-  'thirteenth',
-  'fourteenth',
-  'fifteenth',
-  'sixteenth',
-  'seventeenth',
-  'eighteenth',
-  'nineteenth',
-];
 const FR_UNITS = ['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'];
 const FR_TEENS = ['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize', 'dix-sept', 'dix-huit', 'dix-neuf'];
 const NL_UNITS = ['eerste', 'tweede', 'derde', 'vierde', 'vijfde', 'zesde', 'zevende', 'achtste', 'negende'];
@@ -68,11 +57,11 @@ const ES_DAYS = [
 function dayWords(): Map<string, number> {
   const days = new Map<string, number>();
   const put = (word: string, day: number): void => void days.set(word, day);
-  EN_UNITS.forEach((word, i) => put(word, i + 1));
-  EN_TEENS.forEach((word, i) => put(word, i + 10));
-  put('twentieth', 20);
-  EN_UNITS.forEach((word, i) => put(`twenty-${word}`, i + 21));
-  put('thirtieth', 30);
+  ORDINALS.units.forEach((word, i) => put(word, i + 1));
+  ORDINALS.teens.forEach((word, i) => put(word, i + 10));
+  put(ORDINALS.tens[0], 20);
+  ORDINALS.units.forEach((word, i) => put(`twenty-${word}`, i + 21));
+  put(ORDINALS.tens[1], 30);
   put('thirty-first', 31);
   put('premier', 1);
   FR_UNITS.slice(1).forEach((word, i) => put(word, i + 2));
@@ -113,9 +102,9 @@ function numberWords(): Map<string, NumberWord> {
   const words = new Map<string, NumberWord>();
   const add = (list: readonly string[], first: number, step = 1): void =>
     list.forEach((word, i) => void words.set(word, { kind: 'add', value: first + i * step }));
-  add(['one', 'two', 'three', 'four', 'five', 'six', 'seven', 'eight', 'nine'], 1);
-  add(['ten', 'eleven', 'twelve', 'thirteen', 'fourteen', 'fifteen', 'sixteen', 'seventeen', 'eighteen', 'nineteen'], 10);
-  add(['twenty', 'thirty', 'forty', 'fifty', 'sixty', 'seventy', 'eighty', 'ninety'], 20, 10);
+  add(CARDINALS.units, 1);
+  add(CARDINALS.teens, 10);
+  add(CARDINALS.tens, 20, 10);
   add(['un', 'deux', 'trois', 'quatre', 'cinq', 'six', 'sept', 'huit', 'neuf'], 1);
   add(['dix', 'onze', 'douze', 'treize', 'quatorze', 'quinze', 'seize'], 10);
   add(['vingt', 'trente', 'quarante', 'cinquante', 'soixante'], 20, 10);

@@ -12,6 +12,7 @@
  * SUB-SECTION in that order. A division closes every open division of its rank or lower.
  */
 import type { DivisionKind } from '../model/index.js';
+import { CARDINALS, ORDINALS } from './english-numbers.js';
 import { looksLikeHeading } from './patterns.js';
 
 const KINDS: ReadonlyArray<[RegExp, DivisionKind]> = [
@@ -49,8 +50,16 @@ export function isAttachment(kind: DivisionKind): boolean {
   return RANK[kind] === 0;
 }
 
-const WORD_NUMBERS =
-  '(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE|TEN|ELEVEN|TWELVE|THIRTEEN|FOURTEEN|FIFTEEN|SIXTEEN|SEVENTEEN|EIGHTEEN|NINETEEN|TWENTY(?:-(?:ONE|TWO|THREE|FOUR|FIVE|SIX|SEVEN|EIGHT|NINE))?|FIRST|SECOND|THIRD|FOURTH|FIFTH|SIXTH|SEVENTH|EIGHTH|NINTH|TENTH)';
+/** A number in words up to twenty-nine, or an ordinal up to tenth ("PART THREE", "CHAPTER FIRST"). */
+const WORD_NUMBERS = `(?:${[
+  ...CARDINALS.teens,
+  `(?:${CARDINALS.tens[0]})(?:-(?:${CARDINALS.units.join('|')}))?`,
+  ...CARDINALS.units,
+  ...ORDINALS.units,
+  ORDINALS.teens[0],
+]
+  .map((word) => word.toUpperCase())
+  .join('|')})`;
 /** A division's number: arabic (also "1.2", "1-A"), Roman, a capital letter, a number in words. */
 const NUMBER = new RegExp(
   `^[ \\t]?(?:No\\.\\s?)?(\\d{1,3}(?:[.-](?:\\d{1,3}|[A-Z]))*[A-Z]?|[IVXLCDM]{1,8}(?:[.-]\\d{1,3})?|[A-Z](?:[.-]\\d{1,3})?|${WORD_NUMBERS})(?=$|[\\s.:–—-])`,
