@@ -56,3 +56,15 @@ export function pieceIn(raw: string, mapped: MappedText, from: number, to: numbe
   const spans = spansOf(mapped, from, to);
   return spans.length === 0 ? null : { text: textOfSpans(raw, spans), spans };
 }
+
+/** The stretches [from, to) of `text` between the matches of `separator` (a global pattern): the items of a list. */
+export function rangesBetween(text: string, separator: RegExp): { from: number; to: number }[] {
+  const ranges: { from: number; to: number }[] = [];
+  let cursor = 0;
+  for (const match of text.matchAll(separator)) {
+    ranges.push({ from: cursor, to: match.index });
+    cursor = match.index + match[0].length;
+  }
+  ranges.push({ from: cursor, to: text.length });
+  return ranges;
+}

@@ -3,7 +3,7 @@
  * ("X, office, and Y, office, signed the "Treaty …" on June 19" — the year from the report's date).
  */
 import type { IngestWarning, Metadata, Piece } from '../model/index.js';
-import { dateValue, mapPiece, textValue } from './build.js';
+import { dateValue, mapPiece, rangesBetween, textValue } from './build.js';
 import { findDates, findYearlessDates, resolveYearless } from './dates.js';
 import type { MappedText } from './spans.js';
 
@@ -15,13 +15,7 @@ const PERSON_NAME = /^\p{Lu}[\p{L}.'-]*(?: \p{Lu}[\p{L}.'-]*){0,5}$/u;
 function signatoriesOf(raw: string, mapped: MappedText, end: number): NonNullable<Metadata['signatories']> {
   const subject = mapped.text.slice(0, end);
   const separator = /, and (?=\p{Lu})/u.test(subject) ? /, and (?=\p{Lu})/gu : / and (?=\p{Lu})/gu;
-  const parts: { from: number; to: number }[] = [];
-  let cursor = 0;
-  for (const match of subject.matchAll(separator)) {
-    parts.push({ from: cursor, to: match.index });
-    cursor = match.index + match[0].length;
-  }
-  parts.push({ from: cursor, to: subject.length });
+  const parts = rangesBetween(subject, separator);
   const signatories: NonNullable<Metadata['signatories']> = [];
   // Every part must open with a name (capitalised words), or the subject is no list of signatories.
   const names = parts.map(({ from, to }) => subject.slice(from, to).split(',')[0]!.trim());

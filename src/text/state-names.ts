@@ -4,7 +4,7 @@
  * so a name the list does not hold stays a name, without a code, rather than a guess.
  */
 import type { Preamble, TextValue } from '../model/index.js';
-import { mapPiece } from './build.js';
+import { mapPiece, rangesBetween } from './build.js';
 import { findParty } from './parties.js';
 
 /** The states a caller knows: each code with every name it goes by ("United States", "USA"). */
@@ -43,6 +43,28 @@ export function withStateCodes(parties: readonly TextValue[], states: StateNames
   });
 }
 
+/**
+ * The names of a list of parties, as stretches of `list`: separated by commas, then by "and the" (which
+ * keeps "Great Britain and Northern Ireland" whole) or, when there is no "and the", by "and" ("et" in
+ * French), and by the sides' phrases ("X, of the one part, and Y, of the other part"); two neighbours
+ * joined by "and" stay one name when the state list knows them so.
+ */
+export function partyNameRanges(list: string, states?: StateNames): { from: number; to: number }[] {
+  const sides = ',? of the (?:one|other) part(?:,? and(?: the)?)?,? ?';
+  const separator = / and the /i.test(list)
+    ? new RegExp(`${sides}|, (?:and )?(?:the )?| and the `, 'gi')
+    : new RegExp(`${sides}|, (?:and |et )?(?:the |le |la |les |l')?| and | et (?:le |la |les |l')?`, 'gi');
+  const names = rangesBetween(list, separator);
+  if (!states || states.length === 0) return names;
+  const joined: { from: number; to: number }[] = [];
+  for (const name of names) {
+    const previous = joined[joined.length - 1];
+    if (previous && isKnownStateName(list.slice(previous.from, name.to), states)) previous.to = name.to;
+    else joined.push({ ...name });
+  }
+  return joined;
+}
+
 /** A proper name: every word capitalised but the small words of names ("State of Arcadia", "Borduria Liberation Team"). */
 function isProperName(name: string): boolean {
   return name.split(/\s+/).every((word, i) => /^\p{Lu}/u.test(word) || (i > 0 && /^(?:of|the|and|de|du|des|la|le|et|for)$/.test(word)));
@@ -63,14 +85,7 @@ export function partiesOfPreamble(raw: string, preamble: Preamble | null, states
   const cut = HEREINAFTER.exec(text);
   const end = cut ? cut.index : text.replace(/[\s,:;]+$/, '').length;
   const list = text.slice(0, end);
-  const separator = / and the /i.test(list) ? /, (?:and )?(?:the )?| and the /gi : /, (?:and )?(?:the )?| and /gi;
-  const names: { from: number; to: number }[] = [];
-  let cursor = 0;
-  for (const sep of list.matchAll(separator)) {
-    names.push({ from: cursor, to: sep.index });
-    cursor = sep.index + sep[0].length;
-  }
-  names.push({ from: cursor, to: list.length });
+  const names = partyNameRanges(list, states);
   if (names.length < 2) return [];
   const known = states ? codeTable(states) : new Map<string, string>();
   // Each name stands after an institution ("the Government of …") or is a state the caller knows

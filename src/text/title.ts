@@ -16,7 +16,7 @@ import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
 import { findParty } from './parties.js';
 import { paragraphLabel } from './patterns.js';
-import { isKnownStateName, type StateNames } from './state-names.js';
+import { partyNameRanges, type StateNames } from './state-names.js';
 
 const MAX_TITLE_BLOCKS = 4;
 
@@ -51,47 +51,18 @@ function isDateline(text: string): boolean {
 const BETWEEN =
   /\b(?:between|among|amongst|entre) (.{3,300}?)(?: on | concerning | regarding | relating to | for (?:the|an?) | with respect to | in respect of | sur | relatif | concernant | pour |\. |$)/i;
 
-/**
- * "AGREEMENT BETWEEN THE REPUBLIC OF A, B AND THE KINGDOM OF C ON …" → the parties, as named. Names
- * are separated by commas, then by "and the" or "and" ("et" in French); two neighbours joined by
- * "and" stay one name when the caller's state list knows them so ("Great Britain and Northern
- * Ireland").
- */
+/** "AGREEMENT BETWEEN THE REPUBLIC OF A, B AND THE KINGDOM OF C ON …" → the parties, as named (see `partyNameRanges`). */
 export function partiesOfTitle(raw: string, title: Piece, states?: StateNames): TextValue[] {
   const mapped = mapPiece(raw, title);
   const match = BETWEEN.exec(mapped.text);
   if (!match) return [];
   const listStart = match.index + match[0].indexOf(match[1]!);
   const list = match[1]!.replace(/[.\s]+$/, '');
-  // "X, of the one part, and Y, of the other part": the sides' phrases separate names too.
-  const sides = ',? of the (?:one|other) part(?:,? and(?: the)?)?,? ?';
-  const separator = / and the /i.test(list)
-    ? new RegExp(`${sides}|, (?:and )?(?:the )?| and the `, 'gi')
-    : new RegExp(`${sides}|, (?:and |et )?(?:the |le |la |les |l')?| and | et (?:le |la |les |l')?`, 'gi');
-  const names: { from: number; to: number }[] = [];
-  let cursor = 0;
-  for (const sep of list.matchAll(separator)) {
-    names.push({ from: cursor, to: sep.index });
-    cursor = sep.index + sep[0].length;
-  }
-  names.push({ from: cursor, to: list.length });
-  const joined = joinKnownNames(list, names, states);
+  const joined = partyNameRanges(list, states);
   if (joined.length < 2) return [];
   return joined
     .map(({ from, to }) => findParty(raw, mapped, listStart + from, listStart + to, [], { wholeIfNoInstitution: true }))
     .filter((value): value is TextValue => value !== null);
-}
-
-/** Neighbouring names joined again where the state list knows the whole ("… Great Britain and Northern Ireland"). */
-function joinKnownNames(list: string, names: { from: number; to: number }[], states?: StateNames): { from: number; to: number }[] {
-  if (!states || states.length === 0) return names;
-  const out: { from: number; to: number }[] = [];
-  for (const name of names) {
-    const previous = out[out.length - 1];
-    if (previous && isKnownStateName(list.slice(previous.from, name.to), states)) previous.to = name.to;
-    else out.push({ ...name });
-  }
-  return out;
 }
 
 export interface TitleParts {
