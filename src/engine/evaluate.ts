@@ -17,7 +17,7 @@ import {
   type RunResult,
   type ScenarioFile,
 } from '../model/index.js';
-import { Timeline } from './event-index/index.js';
+import { Timeline, type TimelineInput } from './event-index/index.js';
 import { provisionStep, readingStep, StepCache } from './explain.js';
 import { computeFluents, fluentEventTypes, type FluentIndex } from './fluents.js';
 import { evaluateProvision } from './obligations/index.js';
@@ -83,6 +83,29 @@ export function treatySetup(corpus: CompiledCorpus, treaties: readonly CompiledT
 }
 
 /** One view of the timeline per treaty computed, on its actors' events. */
+/**
+ * The timeline of a scenario for these treaties: the corpus's history (less what the scenario drops)
+ * and the scenario's events, indexed for the states the treaties' parties act as and the event types
+ * asked for (`more`: what a run indexes besides, such as fluents and party pairs).
+ */
+export function scenarioTimeline(
+  corpus: CompiledCorpus,
+  scenario: ScenarioFile,
+  setup: TreatySetup,
+  types: Iterable<string>,
+  more: Pick<TimelineInput, 'allOf' | 'pairs' | 'dates'> = {},
+): Timeline {
+  return new Timeline({
+    treaties: corpus.treaties,
+    includeHistory: scenario.history,
+    drop: scenario.drop,
+    events: scenario.events,
+    states: new Set([...setup.actors.values()].flat()),
+    types: new Set(types),
+    ...more,
+  });
+}
+
 export function treatyViews(timeline: Timeline, setup: TreatySetup): Map<string, TreatyEvents> {
   return new Map(setup.computed.map((t) => [t.treaty.id, timeline.view(setup.actors.get(t.treaty.id)!)]));
 }
@@ -90,18 +113,12 @@ export function treatyViews(timeline: Timeline, setup: TreatySetup): Map<string,
 function evaluateExact(corpus: CompiledCorpus, scenario: ScenarioFile, name: string, dates?: ReadonlyMap<string, IsoDate>): RunResult {
   const treaties = selectTreaties(corpus, scenario.treaties);
   const setup = treatySetup(corpus, treaties, scenario);
-  const { computed, successions, members, actors } = setup;
+  const { computed, successions, members } = setup;
   const fluentTypes = fluentEventTypes(corpus.vocabulary);
   // History of every treaty in the corpus (a scenario on one treaty still sees the others' records),
   // indexed for the states and event types the treaties evaluated look up; fluents see every event
   // of the types that start or end them, whoever it names.
-  const timeline = new Timeline({
-    treaties: corpus.treaties,
-    includeHistory: scenario.history,
-    drop: scenario.drop,
-    events: scenario.events,
-    states: new Set([...actors.values()].flat()),
-    types: new Set(computed.flatMap(eventTypesOf)),
+  const timeline = scenarioTimeline(corpus, scenario, setup, computed.flatMap(eventTypesOf), {
     allOf: new Set(fluentTypes),
     pairs: treaties.flatMap((t) => partyPairs(members.get(t.treaty.id)!, successions)),
     ...(dates ? { dates } : {}),

@@ -11,7 +11,6 @@ import {
   type StatusResult,
   statusRuns,
 } from '../model/index.js';
-import { Timeline } from './event-index/index.js';
 import {
   computeLifecycles,
   EngineInputError,
@@ -19,6 +18,7 @@ import {
   HISTORY_ONLY,
   lifecycleEventTypes,
   selectTreaties,
+  scenarioTimeline,
   treatySetup,
   treatyViews,
 } from './evaluate.js';
@@ -41,15 +41,8 @@ export function statusAt(
   party?: string,
 ): StatusResult {
   const setup = treatySetup(corpus, selectTreaties(corpus, [treatyId]), scenario);
-  const { computed, successions, members, actors } = setup;
-  const timeline = new Timeline({
-    treaties: corpus.treaties,
-    includeHistory: scenario.history,
-    drop: scenario.drop,
-    events: scenario.events,
-    states: new Set([...actors.values()].flat()),
-    types: new Set(computed.flatMap(lifecycleEventTypes)),
-  });
+  const { computed, successions, members } = setup;
+  const timeline = scenarioTimeline(corpus, scenario, setup, computed.flatMap(lifecycleEventTypes));
   const views = treatyViews(timeline, setup);
   const choice: ReadingChoice = readingCombinations(corpus.vocabulary, scenario.readings)[0]!;
   const lc = computeLifecycles(corpus, computed, views, members, successions, date, choice).get(treatyId)!;
