@@ -70,6 +70,11 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): { lo
   return { loaded: { value: validated.value, yaml }, diagnostics };
 }
 
+/** A corpus's states.yaml, read and validated: its states, successions and actors. */
+export function loadStatesFile(root: string): { loaded?: Loaded<StatesFile>; diagnostics: Diagnostic[] } {
+  return loadYamlFile(join(root, 'states.yaml'), StatesFile);
+}
+
 /** Is this folder a treaty folder (it holds a treaty.yaml)? */
 export function isTreatyDir(dir: string): boolean {
   return existsSync(join(dir, 'treaty.yaml'));
@@ -249,7 +254,7 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
   const diagnostics: Diagnostic[] = [];
   const corpus: Corpus = { root, treaties: [] };
 
-  const states = loadYamlFile(join(root, 'states.yaml'), StatesFile);
+  const states = loadStatesFile(root);
   appendAll(diagnostics, states.diagnostics);
   corpus.states = states.loaded;
   const vocabulary = loadYamlFile(join(root, 'vocabulary.yaml'), VocabularyFile);

@@ -189,6 +189,25 @@ describe('pacta ingest: divisions, languages, party codes and dates in the summa
       'test-output/cli-ingest: error: not a corpus folder (no states.yaml)\n  hint: give the folder that holds states.yaml, vocabulary.yaml and the treaty folders\n',
     );
   });
+
+  it('--corpus whose states.yaml is invalid exits 2, naming the file, line and column of each fault', async () => {
+    const corpus = `${SCRATCH}/bad-states`;
+    mkdirSync(corpus, { recursive: true });
+    writeFileSync(`${corpus}/states.yaml`, 'states:\n  - { code: usa }\n');
+    const run = await cli('ingest', PLAIN.ownLine, '--corpus', corpus);
+    assert.equal(run.status, 2);
+    assert.equal(run.stdout, '');
+    assert.equal(
+      run.stderr,
+      [
+        `${corpus}/states.yaml:2:13: error: states[0].code: a state code is three capital letters (ISO 3166-1 alpha-3, or ISO 3166-3 for historic states, e.g. SUN)`,
+        '  hint: correct the value as the message says',
+        `${corpus}/states.yaml:2:5: error: states[0].name: missing required field (expected string)`,
+        '  hint: add the field',
+        '',
+      ].join('\n'),
+    );
+  });
 });
 
 describe('the ingest summary of a hand-made document', () => {

@@ -4,13 +4,11 @@
  * The input is read by read-input.ts: bounded by the input limit, devices refused, a named pipe
  * without a writer refused after a few seconds, `-` for standard input.
  */
-import { join } from 'node:path';
 import type { Command } from 'commander';
 import {
   formatDiagnostic,
   InputError,
   LineIndex,
-  StatesFile,
   stateNames,
   type Article,
   type Closing,
@@ -19,7 +17,7 @@ import {
   type Span,
   type StructuredDocument,
 } from '../../../model/index.js';
-import { displayPath, parseYaml, readCorpusText, validateYaml } from '../../../corpus/index.js';
+import { loadStatesFile } from '../../../corpus/index.js';
 import { ingest, type StateNames } from '../../../text/index.js';
 import { resolveCorpusRoot } from '../corpus-access.js';
 import { readInput } from '../read-input.js';
@@ -188,14 +186,9 @@ export function ingestSummary(doc: StructuredDocument, raw: string): string {
  * Only with --corpus: without it no state is known, so the document is the same for everyone.
  */
 function stateNamesOf(option: string, env: Readonly<Record<string, string | undefined>>): StateNames {
-  const path = join(resolveCorpusRoot(option, env), 'states.yaml');
-  const file = displayPath(path);
-  const read = readCorpusText(path, file);
-  if (read.text === undefined) throw InputError.of(read.diagnostics);
-  const { yaml, diagnostics } = parseYaml(file, read.text);
-  const validated = diagnostics.some((d) => d.severity === 'error') ? { value: undefined, diagnostics } : validateYaml(yaml, StatesFile);
-  if (!validated.value) throw InputError.of(validated.diagnostics.filter((d) => d.severity === 'error'));
-  return stateNames(validated.value);
+  const { loaded, diagnostics } = loadStatesFile(resolveCorpusRoot(option, env));
+  if (!loaded) throw InputError.of(diagnostics.filter((d) => d.severity === 'error'));
+  return stateNames(loaded.value);
 }
 
 export const registerIngest: RegisterCommand = (program: Command, { io }) => {
