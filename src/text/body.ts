@@ -46,28 +46,21 @@ export interface Body {
 
 /**
  * Parses flow[start, end) into divisions and articles, appending to `into` (whose division indexes
- * the articles use). Text before the first article that no division holds is returned as `loose`.
+ * the articles use). flow[start] opens an article or a division (treaty.ts starts a body at the first
+ * of them, and attachments at their heading), so every text before an article has a division to hold it.
  */
-export function parseBody(
-  raw: string,
-  flow: readonly FlowLine[],
-  start: number,
-  end: number,
-  into: Body,
-  warnings: IngestWarning[],
-): Piece[] {
-  const loose: Piece[] = [];
+export function parseBody(raw: string, flow: readonly FlowLine[], start: number, end: number, into: Body, warnings: IngestWarning[]): void {
   const open: number[] = [];
   const current = (): number | null => (open.length > 0 ? open[open.length - 1]! : null);
   const flush = (from: number, to: number): void => {
     let firstArticle = from;
     while (firstArticle < to && !isArticleStart(flow, firstArticle)) firstArticle++;
     const holder = current();
-    for (const block of blocksOfFlow(flow.slice(from, firstArticle))) {
-      const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line)));
-      if (!piece) continue;
-      if (holder === null) loose.push(piece);
-      else into.divisions[holder]!.paragraphs.push(piece);
+    if (holder !== null) {
+      for (const block of blocksOfFlow(flow.slice(from, firstArticle))) {
+        const piece = pieceOf(raw, segmentsOfLines(block.map((f) => f.line)));
+        if (piece) into.divisions[holder]!.paragraphs.push(piece);
+      }
     }
     if (firstArticle >= to) return;
     for (const article of parseArticles(raw, flow, firstArticle, to, warnings)) into.articles.push({ ...article, division: holder });
@@ -103,7 +96,6 @@ export function parseBody(
     i = next - 1;
   }
   flush(runStart, end);
-  return loose;
 }
 
 /** The body's articles checked for their sequence once, across divisions (where numbering may restart). */

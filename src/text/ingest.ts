@@ -53,8 +53,7 @@ export interface IngestOptions {
 
 export function ingest(bytes: Uint8Array | string, fileName: string, options: IngestOptions = {}): StructuredDocument {
   const { text: raw, source } = decodeInput(bytes, fileName);
-  const lines = splitLines(raw);
-  const frame = markdownFrame(raw, lines);
+  const frame = markdownFrame(raw, splitLines(raw));
   const page = layout(raw, frame.lines);
   const kind = detectKind(page.flow);
   const warnings: IngestWarning[] = [];
@@ -80,9 +79,7 @@ export function ingest(bytes: Uint8Array | string, fileName: string, options: In
   }
   parts.removed = [...parts.removed, ...frame.removed, ...page.removed].sort(byPosition);
   parts.metadataLines = [...parts.metadataLines, ...frame.metadataLines, ...page.metadataLines].sort(byPosition);
-  // Markers on lines the frame took out (the front matter's title) still anchor their notes.
-  const outsideFlow = lines.filter((line, i) => frame.lines[i] !== line).flatMap((line) => line.markers);
-  const footnotes = attachFootnotes(raw, parts, page.flow, page.footnotes, warnings, outsideFlow);
+  const footnotes = attachFootnotes(raw, parts, page.flow, page.footnotes, warnings, frame.markers);
   const entryIntoForce = entryIntoForceOf(raw, footnotes);
   if (entryIntoForce) parts.metadata = { ...parts.metadata, entryIntoForce };
   // Keys in the schema's order (stable JSON). Not a full parse: the result's validity is the ingester's

@@ -11,7 +11,7 @@
  */
 import type { MetadataLine, Piece, Removed } from '../model/index.js';
 import { pieceOf } from './build.js';
-import type { Line } from './lines.js';
+import type { InlineMarker, Line } from './lines.js';
 
 /** Front matter longer than this is not front matter but a document that starts with a rule. */
 const MAX_FRONT_MATTER_LINES = 200;
@@ -23,11 +23,14 @@ export interface MarkdownFrame {
   lines: Line[];
   metadataLines: MetadataLine[];
   removed: Removed[];
+  /** Footnote markers on the lines taken out (a front matter title's "[1]"): they still anchor notes. */
+  markers: InlineMarker[];
   /** The front matter's `title:` line and its value (the words after `title:`, quotes left out). */
   title: { line: Piece; value: Piece } | null;
 }
 
-function blanked(line: Line): Line {
+function blanked(line: Line, markers: InlineMarker[]): Line {
+  for (const marker of line.markers) markers.push(marker);
   return { ...line, segments: [], markers: [], text: '', blank: true, separator: false, heading: undefined };
 }
 
@@ -69,6 +72,7 @@ export function markdownFrame(raw: string, lines: readonly Line[]): MarkdownFram
   const out = lines.slice();
   const metadataLines: MetadataLine[] = [];
   const removed: Removed[] = [];
+  const markers: InlineMarker[] = [];
   let title: MarkdownFrame['title'] = null;
   const end = frontMatterEnd(raw, lines);
   if (end !== null) {
@@ -85,7 +89,7 @@ export function markdownFrame(raw: string, lines: readonly Line[]): MarkdownFram
         const piece = pieceOf(raw, [line.content]);
         if (piece) removed.push({ reason: 'separator', ...piece });
       }
-      out[i] = blanked(line);
+      out[i] = blanked(line, markers);
     }
   }
   for (let i = end === null ? 0 : end + 1; i < lines.length; i++) {
@@ -94,7 +98,7 @@ export function markdownFrame(raw: string, lines: readonly Line[]): MarkdownFram
     if (!HTML_ONLY.test(line.text)) continue;
     const piece = pieceOf(raw, [line.content]);
     if (piece) removed.push({ reason: 'html-markup', ...piece });
-    out[i] = blanked(line);
+    out[i] = blanked(line, markers);
   }
-  return { lines: out, metadataLines, removed, title };
+  return { lines: out, metadataLines, removed, markers, title };
 }
