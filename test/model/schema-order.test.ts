@@ -36,6 +36,18 @@ describe('inSchemaOrder', () => {
     assert.equal(ordered.items, value.items);
   });
 
+  it('orders a schema that contains itself (a tree), without looping', () => {
+    const Node = z.object({
+      name: z.string(),
+      get children() {
+        return z.array(Node);
+      },
+    });
+    type Node = { name: string; children: Node[] };
+    const tree = { children: [{ children: [], name: 'leaf' }], name: 'root' } as unknown as Node;
+    assert.equal(JSON.stringify(inSchemaOrder(Node, tree)), '{"name":"root","children":[{"name":"leaf","children":[]}]}');
+  });
+
   it('gives what a full parse gives, for any shuffled valid value', () => {
     const span = fc
       .record({ start: fc.nat(100), end: fc.nat(100) })
