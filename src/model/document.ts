@@ -242,6 +242,15 @@ export const DivisionKind = z.enum([
 ]);
 export type DivisionKind = z.infer<typeof DivisionKind>;
 
+/** The divisions that are documents of their own (attachments), whose articles are numbered on their own. */
+export const ATTACHMENT_KINDS = ['annex', 'protocol', 'schedule', 'appendix'] as const satisfies readonly DivisionKind[];
+export type AttachmentKind = (typeof ATTACHMENT_KINDS)[number];
+
+/** Whether a division of this kind is an attachment (annex, protocol, schedule, appendix). */
+export function isAttachmentKind(kind: DivisionKind): kind is AttachmentKind {
+  return (ATTACHMENT_KINDS as readonly DivisionKind[]).includes(kind);
+}
+
 /**
  * A unit above the articles: a part, chapter, section, title, sub-section, or an annex, protocol,
  * schedule or appendix (whose articles are numbered on their own). Divisions are listed in document

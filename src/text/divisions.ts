@@ -11,7 +11,7 @@
  * SECTION): an attachment holds anything; PART holds TITLE, which holds SUB-TITLE, CHAPTER, SECTION,
  * SUB-SECTION in that order. A division closes every open division of its rank or lower.
  */
-import type { DivisionKind } from '../model/index.js';
+import { type DivisionKind, isAttachmentKind } from '../model/index.js';
 import { CARDINALS, ORDINALS } from './english-numbers.js';
 import { looksLikeHeading } from './patterns.js';
 
@@ -44,10 +44,6 @@ const RANK: Record<DivisionKind, number> = {
 
 export function divisionRank(kind: DivisionKind): number {
   return RANK[kind];
-}
-
-export function isAttachment(kind: DivisionKind): boolean {
-  return RANK[kind] === 0;
 }
 
 /** A number in words up to twenty-nine, or an ordinal up to tenth ("PART THREE", "CHAPTER FIRST"). */
@@ -92,7 +88,7 @@ export function divisionHeading(text: string): DivisionHeading | null {
     const afterLabel = text.slice(label[0].length);
     if (/^\p{L}/u.test(afterLabel)) return null; // "Partial", "Sections", "Titled", "Protocols"
     const number = NUMBER.exec(afterLabel);
-    if (!number && !isAttachment(kind)) return null;
+    if (!number && !isAttachmentKind(kind)) return null;
     const labelEnd = label[0].length + (number ? number[0].length : 0);
     const rest = text.slice(labelEnd);
     if (rest.trim() === '') return { kind, number: number ? number[1]! : null, labelEnd, restStart: null };
@@ -102,7 +98,7 @@ export function divisionHeading(text: string): DivisionHeading | null {
     // "Part II of this Agreement applies…", "Annex I to the Convention shall…": references, not headings.
     const capitals = !/\p{Ll}/u.test(heading);
     const attachmentTitle =
-      isAttachment(kind) &&
+      isAttachmentKind(kind) &&
       /^(?:to|on|of|concerning|relating to)\b/i.test(heading) &&
       !/[;,]$/.test(heading) &&
       !/\b(?:shall|will|is|are|forms?|constitutes?)\b/i.test(heading);

@@ -3,7 +3,18 @@
  * for plain treaty texts (with the title) and for the text part of a UNTS record (whose title is read
  * from the record's own heading).
  */
-import type { Article, Closing, Division, IngestWarning, MetadataLine, Piece, Preamble, Signature, TextValue } from '../model/index.js';
+import {
+  type Article,
+  type Closing,
+  type Division,
+  type IngestWarning,
+  isAttachmentKind,
+  type MetadataLine,
+  type Piece,
+  type Preamble,
+  type Signature,
+  type TextValue,
+} from '../model/index.js';
 import { pieceOf } from './build.js';
 import { languageAt } from './expressions.js';
 import { partiesOfPreamble, type StateNames } from './state-names.js';
@@ -11,7 +22,6 @@ import { isPreambleHeading, parseTitle, partiesOfTitle } from './title.js';
 import { blocksOfFlow } from './blocks.js';
 import { firstArticleStart } from './articles.js';
 import { checkBodySequence, isDivisionStart, parseBody, type Body } from './body.js';
-import { isAttachment } from './divisions.js';
 import { parseClosing, parseSignatures } from './closing.js';
 import type { FlowLine } from './layout.js';
 import { parsePreamble } from './preamble.js';
@@ -62,7 +72,7 @@ export function parseTreaty(
   let bodyStart = firstArticle;
   for (let i = preambleStart; i < firstArticle; i++) {
     const division = isDivisionStart(flow, i);
-    if (division && !isAttachment(division.kind)) {
+    if (division && !isAttachmentKind(division.kind)) {
       bodyStart = i;
       break;
     }
@@ -103,7 +113,7 @@ export function parseTreaty(
   let attachmentsStart = flow.length;
   for (let i = closingEnd; i < flow.length; i++) {
     const division = isDivisionStart(flow, i);
-    if (division && isAttachment(division.kind) && flow[i]!.newBlock) {
+    if (division && isAttachmentKind(division.kind) && flow[i]!.newBlock) {
       attachmentsStart = i;
       break;
     }

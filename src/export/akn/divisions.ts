@@ -14,17 +14,21 @@
  * lists the units of text up front (the footnote placer needs them all before rendering), and by the
  * builders, which render them; so a footnote lands in the unit it stands in.
  */
-import type { Division, DivisionKind, SourceSpan, StructuredDocument } from '../../model/index.js';
+import {
+  type AttachmentKind,
+  type Division,
+  type DivisionKind,
+  isAttachmentKind,
+  type SourceSpan,
+  type StructuredDocument,
+} from '../../model/index.js';
 import type { AknContext } from './context.js';
 import type { FootnotePlacer } from './footnotes.js';
 import { inlineContent } from './inline.js';
 import { el, type XmlElement } from './xml.js';
 
-/** A division that is a document of its own, with articles numbered on their own. */
-const ATTACHMENT_KINDS: ReadonlySet<DivisionKind> = new Set(['annex', 'protocol', 'schedule', 'appendix']);
-
 /** The AKN element of each hierarchical division and its eId abbreviation (AKN-NC). */
-const HIERARCHY: Record<Exclude<DivisionKind, 'annex' | 'protocol' | 'schedule' | 'appendix'>, { element: string; abbr: string }> = {
+const HIERARCHY: Record<Exclude<DivisionKind, AttachmentKind>, { element: string; abbr: string }> = {
   part: { element: 'part', abbr: 'part' },
   chapter: { element: 'chapter', abbr: 'chp' },
   section: { element: 'section', abbr: 'sec' },
@@ -51,7 +55,7 @@ export interface DivisionTree {
   attachments: DivisionNode[];
 }
 
-const isAttachment = (d: Division) => ATTACHMENT_KINDS.has(d.kind);
+const isAttachment = (d: Division) => isAttachmentKind(d.kind);
 const start = (spans: readonly SourceSpan[]) => spans[0]?.start ?? 0;
 
 export function divisionTree(doc: StructuredDocument): DivisionTree {
