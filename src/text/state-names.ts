@@ -28,9 +28,8 @@ function codeTable(states: StateNames): Map<string, string> {
 }
 
 /** Whether the name (any case, with or without "the", "Government of …") is one the state list knows. */
-export function isKnownStateName(name: string, states: StateNames): boolean {
-  const wanted = normalName(name.replace(/^(?:the )?(?:government|kingdom|republic) of (?:the )?/i, ''));
-  return states.some((state) => state.names.some((known) => normalName(known) === normalName(name) || normalName(known) === wanted));
+function isKnownStateName(name: string, table: ReadonlyMap<string, string>): boolean {
+  return table.has(normalName(name)) || table.has(normalName(name.replace(/^(?:the )?(?:government|kingdom|republic) of (?:the )?/i, '')));
 }
 
 /** The parties with the code of each name the state list knows. */
@@ -56,10 +55,11 @@ export function partyNameRanges(list: string, states?: StateNames): { from: numb
     : new RegExp(`${sides}|, (?:and |et )?(?:the |le |la |les |l')?| and | et (?:le |la |les |l')?`, 'gi');
   const names = rangesBetween(list, separator);
   if (!states || states.length === 0) return names;
+  const table = codeTable(states);
   const joined: { from: number; to: number }[] = [];
   for (const name of names) {
     const previous = joined[joined.length - 1];
-    if (previous && isKnownStateName(list.slice(previous.from, name.to), states)) previous.to = name.to;
+    if (previous && isKnownStateName(list.slice(previous.from, name.to), table)) previous.to = name.to;
     else joined.push({ ...name });
   }
   return joined;
