@@ -22,7 +22,6 @@ import { expressionStarts } from './expressions.js';
 import { guessLanguage } from './language.js';
 import type { FlowLine } from './layout.js';
 import { withStateCodes, type StateNames } from './state-names.js';
-import { partiesOfTitle } from './title.js';
 import { parseTreaty } from './treaty.js';
 
 type TreatyText = Partial<
@@ -85,7 +84,13 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
   const { withTitle, metadata } = options;
   const starts = expressionStarts(flow);
   const own = starts.length > 0 ? flow.slice(0, starts[0]) : flow;
-  const parts = parseTreaty(raw, own, { withTitle, parties: metadata.parties ?? [], states: options.states }, warnings);
+  const given = options.givenTitle ?? null;
+  const parts = parseTreaty(
+    raw,
+    own,
+    { withTitle, parties: metadata.parties ?? [], states: options.states, givenTitle: given?.value ?? null },
+    warnings,
+  );
   if (!parts) {
     const paragraphs = plainParagraphs(raw, flow);
     warnings.push({
@@ -93,7 +98,7 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
       message: `no recognisable structure: no article headings${withTitle ? ', no UN Treaty Series registration marks, no news dateline' : ''}; the text is kept as ${paragraphs.length} unnumbered paragraph${paragraphs.length === 1 ? '' : 's'}`,
       spans: [],
     });
-    const titleLine: MetadataLine[] = options.givenTitle ? [{ role: 'title', ...options.givenTitle.line }] : [];
+    const titleLine: MetadataLine[] = given ? [{ role: 'title', ...given.line }] : [];
     const language = guessLanguage(
       paragraphs
         .slice(0, 12)
@@ -108,13 +113,10 @@ export function readTreatyText(raw: string, flow: readonly FlowLine[], options: 
     if (expression) otherExpressions.push(expression);
   });
   // The text's own title wins; a title given outside it (front matter) is then kept as a metadata line.
-  const given = options.givenTitle ?? null;
   const title = withTitle ? (parts.title ?? given?.value ?? null) : null;
   const metadataLines = [...parts.metadataLines];
   if (given && title !== given.value) metadataLines.push({ role: 'title', ...given.line });
-  const titleParties =
-    parts.titleParties.length > 0 ? parts.titleParties : title && !parts.title ? partiesOfTitle(raw, title, options.states) : [];
-  const named = metadata.parties ?? titleParties;
+  const named = metadata.parties ?? parts.titleParties;
   const parties = withStateCodes(named, options.states);
   const signature = metadata.signature ?? signatureOfClosing(parts.closing);
   return {

@@ -47,7 +47,13 @@ export interface TreatyParts {
 export function parseTreaty(
   raw: string,
   flow: readonly FlowLine[],
-  options: { withTitle: boolean; parties: readonly TextValue[]; states?: StateNames },
+  options: {
+    withTitle: boolean;
+    parties: readonly TextValue[];
+    states?: StateNames;
+    /** A title given outside the text (a Markdown file's front matter): the title when the text has none. */
+    givenTitle?: Piece | null;
+  },
   warnings: IngestWarning[],
 ): TreatyParts | null {
   const firstArticle = firstArticleStart(flow);
@@ -79,8 +85,10 @@ export function parseTreaty(
   }
   let parsedPreamble = parsePreamble(raw, flow.slice(preambleStart, bodyStart), parties);
   if (parties.length === 0) {
-    // No parties from outside or from the title: those the preamble's opening names, if any.
-    const named = partiesOfPreamble(raw, parsedPreamble, options.states);
+    // No parties from outside or from the title: those the preamble's opening names, else those of a
+    // title given outside the text (front matter).
+    let named = partiesOfPreamble(raw, parsedPreamble, options.states);
+    if (named.length === 0 && options.givenTitle) named = partiesOfTitle(raw, options.givenTitle, options.states);
     if (named.length > 0) {
       titleParties = named;
       parties = named;
