@@ -19,6 +19,7 @@ export * from './gazetteer.js';
 export * from './lifecycle-clause.js';
 export * from './lifecycle-entry.js';
 export * from './lifecycle.js';
+export * from './network.js';
 export * from './provision.js';
 export * from './published.js';
 export * from './results.js';
