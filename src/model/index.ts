@@ -16,6 +16,7 @@ export * from './diagnostic.js';
 export * from './document.js';
 export * from './event.js';
 export * from './gazetteer.js';
+export * from './hypothetical.js';
 export * from './lifecycle-clause.js';
 export * from './lifecycle-entry.js';
 export * from './lifecycle.js';
