@@ -46,15 +46,21 @@ export const DyadCode = z.object({
 });
 export type DyadCode = z.infer<typeof DyadCode>;
 
+/** How the treaty applies between the two over an interval. */
+export const DyadStatus = z
+  .enum(['in-force', 'provisionally-applied', 'unknown'])
+  .describe("unknown: the treaty's status (or a party's) over the interval is not settled, so its codes are unknown");
+export type DyadStatus = z.infer<typeof DyadStatus>;
+
 /** A stretch of days [from, to) over which a directed dyad holds with the same states and codes. */
 export const DyadInterval = z.object({
-  from: IsoDate,
+  from: IsoDate.nullable().describe('the first day it holds; null: a day the records do not settle (an unknown entry into force)'),
   to: IsoDate.nullable().describe('the first day it no longer holds; null: open (as the recorded history stands)'),
   stateA: z
     .string()
     .describe("the state bearing the obligations over the interval (a continuator in its predecessor's place: RUS for SUN)"),
   stateB: z.string().describe('the state they are owed to over the interval'),
-  status: z.enum(['in-force', 'unknown']).describe("unknown: the treaty's status over the interval is not settled (codes then unknown)"),
+  status: DyadStatus,
   codes: z.array(DyadCode).length(5).describe('the five codes, in ATOP order'),
   endedBy: z
     .string()
@@ -89,9 +95,9 @@ export const NetworkEdge = z.object({
   partyTo: z.string(),
   codes: z.array(DyadCode).length(5).describe('the five codes on the day, in ATOP order'),
   provisions: z.array(DyadProvision),
-  since: IsoDate.describe('the first day of the current interval'),
+  since: IsoDate.nullable().describe('the first day of the current interval; null: not settled by the records'),
   until: IsoDate.nullable().describe('the first day after it; null: open'),
-  status: z.enum(['in-force', 'unknown']),
+  status: DyadStatus,
 });
 export type NetworkEdge = z.infer<typeof NetworkEdge>;
 
