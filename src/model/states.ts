@@ -14,6 +14,13 @@ export const StateEntry = z
     historic: z.boolean().default(false).describe('true for a code from ISO 3166-3 (a state that no longer exists)'),
     from: IsoDate.optional().describe('first day the state existed under this code, where it matters'),
     to: IsoDate.nullable().default(null).describe('first day it no longer existed (half-open), or null'),
+    kind: z
+      .enum(['state', 'territory'])
+      .optional()
+      .describe(
+        'absent or "state": a state that can be party to a treaty; "territory": an ISO 3166-1 entry that is a place, not a party (Guam)',
+      ),
+    administeredBy: StateCode.optional().describe("a territory's administering state (GUM: USA), where there is one"),
   })
   .strict();
 export type StateEntry = z.infer<typeof StateEntry>;
