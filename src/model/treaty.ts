@@ -74,6 +74,14 @@ export const TreatyFile = z
       })
       .strict()
       .optional(),
+    atopId: z
+      .number()
+      .int()
+      .positive()
+      .optional()
+      .describe(
+        "the treaty's number in the ATOP data set (atopid), where the formalizer found it recorded (say where in a comment); never guessed",
+      ),
     officialLanguages: z.array(LanguageCode).min(1).describe('languages of the authentic texts'),
     sources: z.array(TreatySource).min(1),
     lifecycle: Lifecycle,
