@@ -1,6 +1,7 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
 import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
 import {
+  actsForPredecessor,
   type ActorEntry,
   type Condition,
   type Diagnostic,
@@ -52,7 +53,7 @@ export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = [
     eventTypes: new Map((vocab?.eventTypes ?? []).map((e) => [e.id, e])),
     fluents: new Set((vocab?.fluents ?? []).map((f) => f.id)),
     terms: new Map((vocab?.terms ?? []).map((t) => [t.id, new Set(t.readings.map((r) => r.id))])),
-    continuatorOf: new Map((corpus.states?.value.successions ?? []).map((s) => [s.predecessor, s.continuator])),
+    continuatorOf: new Map((corpus.states?.value.successions ?? []).filter(actsForPredecessor).map((s) => [s.predecessor, s.continuator])),
     treaties: new Map([...others, ...corpus.treaties].map((t) => [t.treaty.value.id, t])),
     actors: new Map((corpus.states?.value.actors ?? []).map((a) => [a.code, a])),
     places: corpus.gazetteer ? new Map(corpus.gazetteer.value.places.map((p) => [p.id, p])) : undefined,

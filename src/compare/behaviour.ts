@@ -12,6 +12,7 @@
  * The report states these assumptions.
  */
 import {
+  actsForPredecessor,
   type CompiledCorpus,
   type CompiledTreaty,
   type DelayRule,
@@ -98,7 +99,7 @@ function pairingCode(code: string, corpus: CompiledCorpus): string {
     .map((c) => {
       let state = c;
       for (let guard = 0; guard < 16; guard++) {
-        const next = corpus.states.successions.find((s) => s.predecessor === state);
+        const next = corpus.states.successions.find((s) => s.predecessor === state && actsForPredecessor(s));
         if (!next) break;
         state = next.continuator;
       }
@@ -225,7 +226,10 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
     return { readings: r.readings, rows, standing, differences: rows.filter((x) => x.differs).length };
   });
 
-  const successionText = corpus.states.successions.map((s) => `${s.continuator} acts for ${s.predecessor} from ${s.from}`).join('; ');
+  const successionText = corpus.states.successions
+    .filter(actsForPredecessor)
+    .map((s) => `${s.continuator} acts for ${s.predecessor} from ${s.from}`)
+    .join('; ');
   const phrases = assumed.map(({ events }) =>
     events.length === 0 ? 'no assumed event' : `an assumed "${events[0]!.type}" event${events.length > 1 ? ' by each party' : ''}`,
   );

@@ -3,7 +3,7 @@
  * from the day of succession. The engine maps every act to the party it counts for, and every party
  * to the state acting for it on a day.
  */
-import { type IsoDate, isOnOrAfter, type Succession } from '../model/index.js';
+import { actsForPredecessor, type IsoDate, isOnOrAfter, type Succession } from '../model/index.js';
 
 export class Successions {
   private readonly byPredecessor = new Map<string, Succession>();
@@ -13,7 +13,9 @@ export class Successions {
   /** The days successions take effect, ascending. */
   private readonly days: IsoDate[];
 
-  constructor(successions: readonly Succession[]) {
+  constructor(all: readonly Succession[]) {
+    // An absorption (the GDR into the FRG) puts no state in the predecessor's place under its treaties.
+    const successions = all.filter(actsForPredecessor);
     for (const s of successions) {
       this.byPredecessor.set(s.predecessor, s);
       this.byContinuator.set(s.continuator, [...(this.byContinuator.get(s.continuator) ?? []), s]);

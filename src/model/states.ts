@@ -25,16 +25,34 @@ export const StateEntry = z
   .strict();
 export type StateEntry = z.infer<typeof StateEntry>;
 
+/**
+ * How a state took another's place. A continuation (RUS for SUN) or a succession puts the continuator
+ * in the predecessor's place under its treaties from `from`. An absorption (the GDR's accession to the
+ * Federal Republic of Germany) does not: the predecessor ends, the continuator keeps its own treaties,
+ * and no state acts for the predecessor under its treaties (their fate is each treaty's own record).
+ */
+export const SUCCESSION_KINDS = ['continuation', 'succession', 'absorption'] as const;
+
 export const Succession = z
   .object({
     predecessor: StateCode,
     continuator: StateCode,
-    from: IsoDate.describe('first day the continuator acts for the predecessor under its treaties'),
-    kind: z.enum(['continuation', 'succession']).default('continuation'),
+    from: IsoDate.describe(
+      'first day the continuator acts for the predecessor under its treaties (absorption: the first day the predecessor is part of it)',
+    ),
+    kind: z
+      .enum(SUCCESSION_KINDS)
+      .default('continuation')
+      .describe('continuation or succession: the continuator acts for the predecessor under its treaties; absorption: it does not'),
     source: SourceRef,
   })
   .strict();
 export type Succession = z.infer<typeof Succession>;
+
+/** Does the continuator act for the predecessor under the predecessor's treaties (every kind but absorption)? */
+export function actsForPredecessor(succession: Pick<Succession, 'kind'>): boolean {
+  return succession.kind !== 'absorption';
+}
 
 export const ACTOR_KINDS = ['armed-group', 'international-organ', 'organisation'] as const;
 
