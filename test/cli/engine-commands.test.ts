@@ -51,6 +51,13 @@ describe('pacta check', () => {
       [false, 1, 2, 100, ["the rest of Article 3's sentence", 'Article 4 (not retrieved)']],
     );
   });
+  it('a corpus folder given as the argument checks every treaty in it, as --corpus does', async () => {
+    const given = await pacta(['check', 'test/fixtures/corpus-gaps']);
+    const option = await pacta(['check', '--corpus', 'test/fixtures/corpus-gaps']);
+    assert.equal(given.status, 0, given.stderr);
+    assert.equal(given.stdout, option.stdout);
+    assert.match(given.stdout, /OK: 1 treaty checked, no errors\.\n$/);
+  });
   it('--json gives the coverage as data', async () => {
     const r = await pacta(['check', '--json']);
     const out = JSON.parse(r.stdout);

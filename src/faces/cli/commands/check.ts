@@ -1,5 +1,6 @@
 /** `pacta check [TREATY_DIR…]`: validation and coverage report. Exit 1 when there is an error. */
-import { resolve } from 'node:path';
+import { existsSync } from 'node:fs';
+import { join, resolve } from 'node:path';
 import { corpusRootOf } from '../../../corpus/index.js';
 import { coverageFigure, describeCoverage, formatDiagnostic } from '../../../model/index.js';
 import { checkedCorpus, resolveCorpusRoot } from '../corpus-access.js';
@@ -14,7 +15,11 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
     .argument('[treaty-dirs...]', 'treaty folders (default: every treaty of the corpus)')
     .option('--corpus <dir>', 'corpus folder (default: ./corpus, else the bundled corpus)')
     .option('--json', 'machine-readable output')
-    .action((dirs: string[], opts: { corpus?: string; json?: boolean }) => {
+    .action((given: string[], opts: { corpus?: string; json?: boolean }) => {
+      // A corpus folder given alone (`pacta check corpus`) means every treaty in it, as no argument does.
+      const corpusGiven = given.length === 1 && !opts.corpus && isCorpusFolder(given[0]!);
+      if (corpusGiven) opts = { ...opts, corpus: given[0]! };
+      const dirs = corpusGiven ? [] : given;
       const root = dirs.length && !opts.corpus ? corpusRootOf(resolve(dirs[0]!)) : resolveCorpusRoot(opts.corpus, io.env);
       const result = checkedCorpus(root, dirs.length ? dirs.map((d) => resolve(d)) : undefined);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
@@ -54,3 +59,8 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
       );
     });
 };
+
+/** A folder holding states.yaml and no treaty.yaml: a corpus, not a treaty. */
+function isCorpusFolder(dir: string): boolean {
+  return existsSync(join(dir, 'states.yaml')) && !existsSync(join(dir, 'treaty.yaml'));
+}
