@@ -8,6 +8,7 @@ import { type CompiledCorpus, type CompiledTreaty, InputError, type Provision, t
 import { align } from './align.js';
 import { compareBehaviour } from './behaviour.js';
 import { compareLifecycles } from './lifecycle.js';
+import { partiesRow } from './lifecycle-parties.js';
 import { onlyIn } from './only-in.js';
 import { comparePair } from './pair.js';
 import { articleLabel, provisionRef } from './refs.js';
@@ -67,8 +68,11 @@ export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string
   const alignment = align(a.treaty.provisions, b.treaty.provisions, new Map([...lifecycleRoles(a), ...lifecycleRoles(b)]));
   // The alignment pairs the provisions that survive the end, for the survival row.
   const counterparts = alignment.matches.flatMap((m) => m.pairs.map((p) => [p.a.id, p.b.id] as const));
-  const lifecycle = compareLifecycles(a.treaty, b.treaty, counterparts);
-  const ctx = { treatyA: aId, treatyB: bId, vocabulary: corpus.vocabulary, lifecycle };
+  const rows = compareLifecycles(a.treaty, b.treaty, counterparts);
+  // The parties over time read the recorded history, which the lifecycle rows (the clauses) do not.
+  const afterAccession = rows.findIndex((r) => r.aspect === 'accession') + 1;
+  const lifecycle = [...rows.slice(0, afterAccession), partiesRow(a, b), ...rows.slice(afterAccession)];
+  const ctx = { treatyA: aId, treatyB: bId, vocabulary: corpus.vocabulary, lifecycle, gazetteer: corpus.gazetteer };
   const matches: Match[] = alignment.matches.map((m) => ({
     shape: m.a.length > 1 ? 'many-to-one' : m.b.length > 1 ? 'one-to-many' : 'one-to-one',
     a: m.a.map((p) => p.id),

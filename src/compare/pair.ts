@@ -3,10 +3,12 @@
  * its grade; the fields found identical; and the grades combined. A pair of procedural clauses is
  * compared through the lifecycle rows their words set.
  */
-import type { Provision, VocabularyFile } from '../model/index.js';
+import type { GazetteerFile, Provision, VocabularyFile } from '../model/index.js';
 import type { ScoredPair } from './align.js';
+import { compareArea } from './fields/area.js';
 import { compareActKinds, compareActText, compareActType } from './fields/act.js';
 import type { FieldResult } from './fields/difference.js';
+import { compareExceptions, compareIncomplete } from './fields/exceptions.js';
 import { compareContinuing, compareKind, compareRole } from './fields/kind-roles.js';
 import { compareMeans } from './fields/means.js';
 import { compareColour, compareRestrictions, compareScope } from './fields/qualifiers.js';
@@ -21,6 +23,8 @@ export interface PairContext {
   treatyB: string;
   vocabulary: VocabularyFile;
   lifecycle: readonly LifecycleRow[];
+  /** The corpus's places, for comparing the areas duties are bounded to. */
+  gazetteer?: GazetteerFile;
 }
 
 /** The comparators of the provision fields, in report order. */
@@ -31,7 +35,7 @@ const COMPARATORS: { field: Field; compare: (a: Provision, b: Provision, ctx: Pa
   { field: 'bearer', compare: (a, b) => compareRole('bearer', a.bearer, b.bearer) },
   { field: 'beneficiary', compare: (a, b) => compareRole('beneficiary', a.beneficiary, b.beneficiary) },
   { field: 'act.type', compare: compareActType },
-  { field: 'act.kind', compare: compareActKinds },
+  { field: 'act.kind', compare: (a, b, ctx) => compareActKinds(a, b, ctx.vocabulary) },
   { field: 'act.text', compare: compareActText },
   { field: 'continuing', compare: compareContinuing },
   { field: 'timing', compare: (a, b, ctx) => compareTiming(a, b, ctx.vocabulary) },
@@ -39,9 +43,12 @@ const COMPARATORS: { field: Field; compare: (a: Provision, b: Provision, ctx: Pa
   { field: 'legal-bound', compare: (a, b) => compareRestrictions('legal-bound', a, b) },
   { field: 'condition', compare: (a, b) => compareRestrictions('condition', a, b) },
   { field: 'subject-to', compare: (a, b) => compareRestrictions('subject-to', a, b) },
+  { field: 'area', compare: (a, b, ctx) => compareArea(a, b, ctx.gazetteer) },
   { field: 'scope', compare: compareScope },
+  { field: 'exceptions', compare: compareExceptions },
   { field: 'purpose', compare: (a, b) => compareColour('purpose', a, b) },
   { field: 'manner', compare: (a, b) => compareColour('manner', a, b) },
+  { field: 'incomplete', compare: compareIncomplete },
 ];
 
 /** The lifecycle rows that the words of either provision set. */

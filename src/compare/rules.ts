@@ -22,7 +22,7 @@ export const RULES = {
   },
   'trigger-constraints': {
     fields: ['trigger'],
-    text: 'The same events and fluents with different constraints: a constraint that matches more events (any state rather than a party, a party rather than one named state, a constraint dropped) widens; one that matches fewer narrows; both ways is unclear.',
+    text: 'The same events and fluents with different constraints: a constraint that matches more events (any actor, armed groups included, rather than any state; any state rather than a party; a party rather than one named state; a constraint dropped) widens; one that matches fewer narrows; both ways is unclear.',
   },
   'wording-table': {
     fields: ['trigger.text', 'act.text', 'means', 'purpose', 'manner'],
@@ -43,6 +43,10 @@ export const RULES = {
   'act-kinds': {
     fields: ['act.kind'],
     text: 'Sub-kinds of the act (military, other…): more widens (more is owed, forbidden or allowed), fewer narrows, a different set is unclear, a list against none is unclear.',
+  },
+  'act-discretion': {
+    fields: ['act.kind'],
+    text: "Where the bearer decides what counts as performance ('such action as it deems necessary'), the kinds that count depend on a reading of a contested term: they are compared with the other side's kinds reading by reading (both on the same term) or for every pair of readings, each by the act-kinds scale (more widens, fewer narrows, others unclear), and the grades combined: one way everywhere is that way, both ways is unclear.",
   },
   continuing: {
     fields: ['continuing'],
@@ -68,9 +72,21 @@ export const RULES = {
     fields: ['subject-to'],
     text: "A 'subject to' or 'taking into account' clause added narrows: the duty yields to what it names. Dropped widens; replaced is unclear.",
   },
+  area: {
+    fields: ['area'],
+    text: "Where the triggering event must lie (the provision's places, which the engine tests against the gazetteer): an area added narrows (an event elsewhere gives rise to no duty), dropped widens. Both bounded: B's area takes in all of A's and more (every place of A's lies within a place of B's, by the gazetteer's containments that hold on every day) widens; the reverse narrows; each with places the other lacks is unclear. Where either provision has places, they decide, and the regions its scope words name are shown as the area's words, not graded again.",
+  },
   scope: {
     fields: ['scope'],
     text: 'A geographic scope added narrows (owed only there), dropped widens; more regions (or the whole world) widen, fewer narrow, others are unclear. A scope of another nature (a forum, a subject) added narrows, dropped widens; scopes of different natures are unclear.',
+  },
+  exceptions: {
+    fields: ['exceptions'],
+    text: 'Exceptions that defeat the rule (an act of these kinds, or one accompanied by this act, is no breach), compared by what they excuse: an exception added narrows (the rule yields in more cases); dropped widens; others are unclear; the same acts excused in other words are the same.',
+  },
+  incomplete: {
+    fields: ['incomplete'],
+    text: 'A provision whose words are cut off in the only source cannot be graded on what is missing: unclear, whichever side it is on.',
   },
   'purpose-manner': {
     fields: ['purpose', 'manner'],
@@ -111,6 +127,10 @@ export const RULES = {
   accession: {
     fields: ['lifecycle.accession'],
     text: 'Open to accession (a state becomes a party by its instrument) where the other is closed widens: more states can become bound, and a duty owed to each party is owed to more states. Closed where the other is open narrows. Both open (whatever the instrument is called) or both closed is the same; when an acceding state is bound is graded in the entry-into-force row.',
+  },
+  parties: {
+    fields: ['lifecycle.parties'],
+    text: "The states that have been parties by the recorded history: the original parties and every state whose instrument of accession is recorded (each with its date; notices of leaving are listed where a party leaves alone). More such states widens: each party's duties bind, and are owed to, more states; fewer narrows; as many (whichever states) is the same. The accession row grades whether a treaty allows states to join; this row what the history records.",
   },
   suspension: {
     fields: ['lifecycle.suspension'],

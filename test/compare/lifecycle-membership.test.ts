@@ -373,12 +373,13 @@ describe('survival', () => {
 describe('the rules the rows name', () => {
   it('every membership row names its rule, and the comparison lists each rule with its text', () => {
     const result = compare({ provisions: [ASSISTANCE] }, { provisions: [ASSISTANCE] });
-    const ids = ['withdrawal-alone', 'accession', 'suspension', 'outside-end', 'minimum-parties', 'survival'] as const;
+    const ids = ['withdrawal-alone', 'accession', 'parties', 'suspension', 'outside-end', 'minimum-parties', 'survival'] as const;
     assert.deepEqual(
       result.lifecycle.slice(6).map((r) => [r.aspect, r.rule]),
       [
         ['withdrawal-of-one-party', 'withdrawal-alone'],
         ['accession', 'accession'],
+        ['parties', 'parties'],
         ['suspension', 'suspension'],
         ['ends-on-outside-event', 'outside-end'],
         ['minimum-parties', 'minimum-parties'],

@@ -131,6 +131,7 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
         ['termination-by-agreement', 'same'],
         ['withdrawal-of-one-party', 'same'],
         ['accession', 'same'],
+        ['parties', 'same'],
         ['suspension', 'same'],
         ['ends-on-outside-event', 'same'],
         ['minimum-parties', 'same'],
@@ -138,7 +139,17 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
       ],
     );
     // Both bilateral, closed, with no suspension, outside end, minimum or survival: the same words on both sides.
-    for (const r of result.lifecycle.slice(6)) assert.equal(r.a, r.b, r.aspect);
+    for (const r of result.lifecycle.slice(6).filter((r) => r.aspect !== 'parties')) assert.equal(r.a, r.b, r.aspect);
+    // Two parties each, none joined: as many parties, other states.
+    const parties = result.lifecycle.find((r) => r.aspect === 'parties')!;
+    assert.deepEqual(
+      [parties.a, parties.b, parties.reason],
+      [
+        '2 original parties (SUN, PRK); no accession recorded (recorded history)',
+        '2 original parties (PRK, RUS); no accession recorded (recorded history)',
+        'as many states have been parties (2) by the recorded history',
+      ],
+    );
     assert.match(result.lifecycle[1]!.reason, /both run with no end date \(A by automatic renewal\)/);
     assert.match(result.lifecycle[3]!.reason, /VCLT Art\. 56/);
   });

@@ -2,8 +2,8 @@
  * The act owed, forbidden or allowed: its event type, its sub-kinds and its verbatim words.
  * Rules: act-type, act-kinds, wording-table (see ../rules.ts).
  */
-import type { Provision } from '../../model/index.js';
-import { setRelation } from '../grade.js';
+import type { Provision, VocabularyFile } from '../../model/index.js';
+import { combine, setRelation } from '../grade.js';
 import type { Grade } from '../schema.js';
 import { compareWording } from '../wording.js';
 import { sameWords } from '../words.js';
@@ -24,28 +24,89 @@ export function compareActType(a: Provision, b: Provision): FieldResult {
   return difference('act.type', values, 'unclear', 'act-type', reason, { a: a.act?.text ?? null, b: b.act?.text ?? null });
 }
 
-export function compareActKinds(a: Provision, b: Provision): FieldResult {
+/** The kinds that count on one side: a fixed list, the kinds under each reading of a term (the bearer's discretion), or none. */
+type Kinds = { fixed: readonly string[] } | { term: string; readings: Record<string, readonly string[]> } | null;
+
+function kindsOf(p: Provision): Kinds {
+  if (p.act?.kindByReading) return { term: p.act.kindByReading.term, readings: p.act.kindByReading.readings };
+  return p.act?.kind ? { fixed: p.act.kind } : null;
+}
+
+function describeKinds(k: Kinds, vocabulary: VocabularyFile): string | null {
+  if (!k) return null;
+  if ('fixed' in k) return k.fixed.join(', ');
+  const words = vocabulary.terms.find((t) => t.id === k.term)?.text[0];
+  const each = Object.entries(k.readings).map(([reading, kinds]) => `under ${reading}, ${kinds.join(', ')}`);
+  return `as the bearer decides${words ? ` ("${words}")` : ''}, term ${k.term}: ${each.join('; ')}`;
+}
+
+/** A grade from one list of kinds to another: more widens, fewer narrows, others unclear. */
+function byKinds(a: readonly string[], b: readonly string[]): Grade {
+  const relation = setRelation(new Set(a), new Set(b));
+  return relation === 'equal' ? 'same' : relation === 'superset' ? 'widens' : relation === 'subset' ? 'narrows' : 'unclear';
+}
+
+/** The verbatim words a side's kinds rest on: the contested term's words where they stand in the quote, else the act's words. */
+function kindWords(p: Provision, k: Kinds, vocabulary: VocabularyFile): string | null {
+  if (k && 'term' in k) {
+    const quote = p.quote.text.toLowerCase();
+    const found = vocabulary.terms.find((t) => t.id === k.term)?.text.find((w) => quote.includes(w.toLowerCase()));
+    if (found) return found;
+  }
+  return p.act?.text ?? null;
+}
+
+export function compareActKinds(a: Provision, b: Provision, vocabulary: VocabularyFile): FieldResult {
   if (!a.act || !b.act) return null;
-  const ka = a.act.kind;
-  const kb = b.act.kind;
+  const ka = kindsOf(a);
+  const kb = kindsOf(b);
   if (!ka && !kb) return null;
-  const values = { a: ka ? ka.join(', ') : null, b: kb ? kb.join(', ') : null };
+  const values = { a: describeKinds(ka, vocabulary), b: describeKinds(kb, vocabulary) };
   if (!ka || !kb)
     return difference(
       'act.kind',
       values,
       'unclear',
       'act-kinds',
-      `${ka ? 'A' : 'B'} lists sub-kinds (${(ka ?? kb)!.join(', ')}), ${ka ? 'B' : 'A'} none`,
+      `${ka ? 'A' : 'B'} lists sub-kinds (${values.a ?? values.b}), ${ka ? 'B' : 'A'} none`,
     );
-  const relation = setRelation(new Set(ka), new Set(kb));
-  if (relation === 'equal') return null;
-  const grade: Grade = relation === 'superset' ? 'widens' : relation === 'subset' ? 'narrows' : 'unclear';
-  const reason =
-    grade === 'unclear'
-      ? `other sub-kinds: ${values.a} in A, ${values.b} in B`
-      : `B lists ${grade === 'widens' ? 'more' : 'fewer'} sub-kinds of the act: ${values.b} (A: ${values.a})`;
-  return difference('act.kind', values, grade, 'act-kinds', reason);
+  if ('fixed' in ka && 'fixed' in kb) {
+    const grade = byKinds(ka.fixed, kb.fixed);
+    if (grade === 'same') return null;
+    const reason =
+      grade === 'unclear'
+        ? `other sub-kinds: ${values.a} in A, ${values.b} in B`
+        : `B lists ${grade === 'widens' ? 'more' : 'fewer'} sub-kinds of the act: ${values.b} (A: ${values.a})`;
+    return difference('act.kind', values, grade, 'act-kinds', reason);
+  }
+  // The bearer's discretion on one side or both: reading by reading (the same term on both sides), or every pair of readings.
+  const listA =
+    'fixed' in ka ? [{ reading: null, kinds: ka.fixed }] : Object.entries(ka.readings).map(([reading, kinds]) => ({ reading, kinds }));
+  const listB =
+    'fixed' in kb ? [{ reading: null, kinds: kb.fixed }] : Object.entries(kb.readings).map(([reading, kinds]) => ({ reading, kinds }));
+  const sameTerm = 'term' in ka && 'term' in kb && ka.term === kb.term;
+  const per = listA.flatMap((x) =>
+    listB
+      .filter((y) => !sameTerm || x.reading === y.reading)
+      .map((y) => ({
+        readings: [x.reading, y.reading].filter((r) => r !== null).join(' / '),
+        grade: byKinds(x.kinds, y.kinds),
+        a: x.kinds,
+        b: y.kinds,
+      })),
+  );
+  const grade = combine(per.map((p) => p.grade));
+  const who = 'term' in ka && 'term' in kb ? 'both leave' : `${'term' in kb ? 'B' : 'A'} leaves`;
+  const differing = per
+    .filter((p) => p.grade !== 'same')
+    .map((p) => `under ${p.readings}, ${p.a.join(', ')} in A and ${p.b.join(', ')} in B (${p.grade})`);
+  const reason = `${who} what counts as performance to the bearer's judgement, which a reading decides: ${
+    differing.length ? differing.join('; ') : 'the same kinds under every reading'
+  }`;
+  return difference('act.kind', values, grade, 'act-discretion', reason, {
+    a: kindWords(a, ka, vocabulary),
+    b: kindWords(b, kb, vocabulary),
+  });
 }
 
 export function compareActText(a: Provision, b: Provision): FieldResult {

@@ -75,8 +75,11 @@ const WORLD = new Set(['world', 'the world', 'throughout the world', 'worldwide'
 
 /** Scope: geographic (regions) or of another nature (a forum, a subject). */
 export function compareScope(a: Provision, b: Provision): FieldResult {
-  const qa = ofType(a, 'scope');
-  const qb = ofType(b, 'scope');
+  // Where either provision has places (its structured scope), the area field grades where; regions in words only quote it.
+  const placed = a.scope !== undefined || b.scope !== undefined;
+  const scopes = (p: Provision) => ofType(p, 'scope').filter((q) => !placed || !q.regions?.length);
+  const qa = scopes(a);
+  const qb = scopes(b);
   if (!qa.length && !qb.length) return null;
   const values = { a: joinTexts(qa), b: joinTexts(qb) };
   if (!qa.length || !qb.length) {

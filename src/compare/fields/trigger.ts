@@ -41,15 +41,19 @@ function canonical(c: Condition): string {
 
 /** What a constraint requires of a state field, as a class: a named role requires a party. */
 function matchClass(match: FieldMatch): string {
-  if (match === 'any-state' || match === 'party' || match === 'non-party') return match;
+  if (match === 'any-state' || match === 'any-actor' || match === 'party' || match === 'non-party') return match;
   if (/^[A-Z]{3}$/.test(match)) return match;
   return 'party';
 }
 
-/** How many states a constraint lets through: none (absent) 4, any state 3, a party or a non-party 2, one named state 1. */
+/**
+ * How many actors a constraint lets through: none (absent) 5, any actor (a state, an armed group, an
+ * organ) 4, any state 3, a party or a non-party 2, one named state 1.
+ */
 function matchReach(match: FieldMatch | undefined): number {
-  if (match === undefined) return 4;
+  if (match === undefined) return 5;
   const cls = matchClass(match);
+  if (cls === 'any-actor') return 4;
   if (cls === 'any-state') return 3;
   if (cls === 'party' || cls === 'non-party') return 2;
   return 1;
