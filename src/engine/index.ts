@@ -5,3 +5,4 @@ export { checkExpectations } from './expectations.js';
 export { describeChoice } from './readings.js';
 export { Successions } from './succession.js';
 export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';
+export { directedDyads, directionsOf, isOneWay, type DirectedDyad, type DirectedDyads, type DyadSpan } from './dyads/index.js';

@@ -7,3 +7,4 @@ export { TreatyExport, exportJsonSchemaText } from './json/schema.js';
 export { buildLiterate } from './literate/build.js';
 export { literateHtml } from './literate/html.js';
 export { literateMarkdown } from './literate/markdown.js';
+export { codedDyads, dyadYears, dyadYearsCsv, networkAt, networkEdgesCsv, type CodedDyads, type YearRange } from './dyad-years/index.js';

@@ -61,11 +61,6 @@ export interface AtopOptions {
 export function atopCoding(treaty: TreatyFile, vocabulary: VocabularyFile, options: AtopOptions = {}): AtopCoding {
   const mapping = options.mapping ?? ATOP_MAPPING;
   const reader = new TriggerReader(treaty, vocabulary, mapping);
-  const tied = new Set(
-    (options.coverage ?? []).flatMap((c) =>
-      c.gaps.flatMap((g) => (g.kind === 'source' && g.gap !== undefined && g.provisions?.length ? [`${c.source}#${g.gap}`] : [])),
-    ),
-  );
   const coding = {} as AtopCoding;
   for (const code of ATOP_CODES) {
     const rules = mapping.codes.find((c) => c.code === code)?.rules ?? [];
@@ -84,12 +79,7 @@ export function atopCoding(treaty: TreatyFile, vocabulary: VocabularyFile, optio
       coding[code] = { code, value: 1, provisions };
       continue;
     }
-    const kinds = new Set(rules.flatMap((r) => r.kinds));
-    const gaps: AtopGapEvidence[] = treaty.sources.flatMap((s) =>
-      (s.gaps ?? []).flatMap((g, i) =>
-        tied.has(`${s.id}#${i}`) || (g.kinds && !g.kinds.some((k) => kinds.has(k))) ? [] : [{ source: s.id, gap: i, what: g.what }],
-      ),
-    );
+    const gaps = openGaps(treaty, rules, options);
     coding[code] =
       incomplete.length || gaps.length
         ? { code, value: null, provisions, reason: unknownReason(treaty, incomplete, gaps), incomplete, gaps }
@@ -101,6 +91,65 @@ export function atopCoding(treaty: TreatyFile, vocabulary: VocabularyFile, optio
 /** The codes of an export's treaty, with what pacta check found of its gaps. */
 export function atopCodingOf(input: Pick<TreatyExportInput, 'treaty' | 'vocabulary' | 'check'>): AtopCoding {
   return atopCoding(input.treaty, input.vocabulary, { coverage: input.check.coverage });
+}
+
+/** What one provision earns: the codes it matches (complete), or might match as far as its words go (incomplete). */
+export interface ProvisionCodes {
+  provision: string;
+  codes: AtopCode[];
+  /** The reason its words are cut, for an incomplete provision: its codes are then unknown, never 1. */
+  incomplete?: string;
+}
+
+/** The treaty's provisions, each with the codes it earns or might earn (only those with one), and per code the gaps that could hold a clause earning it. */
+export interface ProvisionCoding {
+  provisions: Map<string, ProvisionCodes>;
+  gaps: Record<AtopCode, AtopGapEvidence[]>;
+}
+
+/**
+ * The coding provision by provision, for directed dyads (src/export/dyad-years): the same rules as
+ * `atopCoding`, kept per provision so that a code can be told for each direction a provision runs.
+ */
+export function provisionCoding(treaty: TreatyFile, vocabulary: VocabularyFile, options: AtopOptions = {}): ProvisionCoding {
+  const mapping = options.mapping ?? ATOP_MAPPING;
+  const reader = new TriggerReader(treaty, vocabulary, mapping);
+  const provisions = new Map<string, ProvisionCodes>();
+  const gaps = {} as Record<AtopCode, AtopGapEvidence[]>;
+  for (const code of ATOP_CODES) {
+    const rules = mapping.codes.find((c) => c.code === code)?.rules ?? [];
+    for (const p of treaty.provisions) {
+      const earns = rules.some((r) => matches(p, r, reader)) || (p.incomplete !== undefined && rules.some((r) => mightMatch(p, r, reader)));
+      if (!earns) continue;
+      const entry = provisions.get(p.id) ?? { provision: p.id, codes: [], ...(p.incomplete ? { incomplete: p.incomplete.reason } : {}) };
+      entry.codes.push(code);
+      provisions.set(p.id, entry);
+    }
+    // Open gaps count in every direction no complete provision earns the code in (atopCoding, for the
+    // whole treaty, lists them only where none earns it at all).
+    gaps[code] = openGaps(treaty, rules, options);
+  }
+  return { provisions, gaps };
+}
+
+/** The gaps of a treaty's sources that could hold a clause earning a code with these rules (none tied to an incomplete provision). */
+function openGaps(treaty: TreatyFile, rules: readonly AtopRule[], options: AtopOptions): AtopGapEvidence[] {
+  const tied = tiedGaps(options);
+  const kinds = new Set(rules.flatMap((r) => r.kinds));
+  return treaty.sources.flatMap((s) =>
+    (s.gaps ?? []).flatMap((g, i) =>
+      tied.has(`${s.id}#${i}`) || (g.kinds && !g.kinds.some((k) => kinds.has(k))) ? [] : [{ source: s.id, gap: i, what: g.what }],
+    ),
+  );
+}
+
+/** The gaps pacta check tied to an incomplete provision they cut (judged as that provision), as `source#index`. */
+function tiedGaps(options: AtopOptions): Set<string> {
+  return new Set(
+    (options.coverage ?? []).flatMap((c) =>
+      c.gaps.flatMap((g) => (g.kind === 'source' && g.gap !== undefined && g.provisions?.length ? [`${c.source}#${g.gap}`] : [])),
+    ),
+  );
 }
 
 function unknownReason(treaty: TreatyFile, incomplete: readonly AtopEvidence[], gaps: readonly AtopGapEvidence[]): string {

@@ -22,10 +22,11 @@
  * The names of event types and fluents are those of corpus/vocabulary.yaml; a corpus with other
  * words needs its own lists here.
  */
-import type { ProvisionKind } from '../../model/index.js';
+import { ATOP_CODE_NAMES, type AtopCodeName, type ProvisionKind } from '../../model/index.js';
 
-export const ATOP_CODES = ['DEFENSE', 'OFFENSE', 'NEUTRAL', 'NONAGG', 'CONSUL'] as const;
-export type AtopCode = (typeof ATOP_CODES)[number];
+/** The codes in the codebook's order: the model's list (src/model/network.ts), which the network's schemas name too. */
+export const ATOP_CODES = ATOP_CODE_NAMES;
+export type AtopCode = AtopCodeName;
 
 export const TRIGGER_PATTERNS = {
   none: 'no trigger: a standing promise, owed for as long as the treaty is in force',

@@ -2,6 +2,7 @@
 import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
 import { registerIngest } from './ingest.js';
+import { registerNetwork } from './network.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -22,6 +23,7 @@ export const commands: RegisterCommand[] = [
   registerCheck,
   registerRender,
   registerStatus,
+  registerNetwork,
   registerRun,
   registerTest,
   registerDiff,
