@@ -17,14 +17,15 @@ describe('routeOf', () => {
     assert.deepEqual(routeOf('/treaties/a%2Fb%20c'), { page: 'reader', treaty: 'a/b c' });
   });
 
-  it('shows the workbench, the comparison and the import pages at their names', () => {
+  it('shows the workbench, the comparison, the network and the import pages at their names', () => {
     assert.deepEqual(routeOf('/workbench'), { page: 'workbench' });
     assert.deepEqual(routeOf('/compare/'), { page: 'compare' });
     assert.deepEqual(routeOf('/import'), { page: 'import' });
+    assert.deepEqual(routeOf('/network'), { page: 'network' });
   });
 
   it('says not found for any other path', () => {
-    for (const path of ['/treaties', '/treaties/a/b', '/workbench/x', '/Workbench', '/corpus', '/reader/x', '/api/treaties'])
+    for (const path of ['/treaties', '/treaties/a/b', '/workbench/x', '/network/x', '/Workbench', '/corpus', '/reader/x', '/api/treaties'])
       assert.deepEqual(routeOf(path), { page: 'not-found' }, path);
   });
 

@@ -3,7 +3,7 @@
  * inferred from the server's route definitions). Errors come back as `ApiProblem`, carrying the
  * server's problem+json (title, detail and the fields at fault).
  */
-import type { Answer, Problem, RequestBody, ScenarioInput } from './types.js';
+import type { Answer, AtopCodeName, HypotheticalAnswer, NetworkResult, Problem, RequestBody, ScenarioInput } from './types.js';
 
 export class ApiProblem extends Error {
   constructor(readonly problem: Problem) {
@@ -71,6 +71,8 @@ function cached<T>(path: string): Promise<T> {
 
 const q = encodeURIComponent;
 
+const networkPath = (at: string, code: AtopCodeName | null) => `/api/network?at=${q(at)}${code ? `&code=${code}` : ''}`;
+
 export const api = {
   treaties: () => cached<Answer<'treaties'>>('/api/treaties'),
   treaty: (id: string) => cached<Answer<'treaty'>>(`/api/treaties/${q(id)}`),
@@ -85,6 +87,12 @@ export const api = {
   openApi: () => cached<Answer<'openapi'>>('/api/openapi.json'),
   exportUrl: (id: string, format: 'akn' | 'json' | 'csv') => `/api/treaties/${q(id)}/export?format=${format}`,
   diff: (a: string, b: string) => cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}`),
+  /** The defence network on a day (code: only edges where it is 1 or unknown; null: every edge). */
+  network: (at: string, code: AtopCodeName | null) => cached<NetworkResult>(networkPath(at, code)),
+  networkDownloadUrl: (at: string, code: AtopCodeName | null, format: 'csv' | 'json') => `${networkPath(at, code)}&format=${format}`,
+  dyadYearsUrl: (format: 'csv' | 'json') => `/api/network/dyad-years?format=${format}`,
+  /** Who must help whom: the query string of the hypothesis (event, by, against, at, on). */
+  obligations: (hypothesis: URLSearchParams) => cached<HypotheticalAnswer>(`/api/obligations?${hypothesis.toString()}`),
   search: (query: string, signal?: AbortSignal) => request<Answer<'search'>>('GET', `/api/search?q=${q(query)}`, undefined, signal),
   run: (scenario: ScenarioInput) => request<Answer<'run'>>('POST', '/api/run', scenario satisfies RequestBody<'run'>),
 

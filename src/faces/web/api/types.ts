@@ -98,5 +98,21 @@ export type SavedDocumentSummary = Answer<'documents'>[number];
 export type SearchResult = Answer<'search'>;
 export type SearchHit = SearchResult['hits'][number];
 
+/**
+ * GET /api/network (the defence network on a day) and GET /api/obligations (who must help whom):
+ * typed from the model's schemas, which these routes answer.
+ */
+export type {
+  AtopCodeName,
+  DyadCode,
+  DyadProvision,
+  HypotheticalAnswer,
+  HypotheticalDuty,
+  Hypothesis,
+  NetworkEdge,
+  NetworkResult,
+  NothingOwed,
+} from '../../../model/index.js';
+
 /** Every error answer (application/problem+json). */
 export type { Problem, ProblemField } from '../../http/index.js';

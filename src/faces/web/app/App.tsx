@@ -2,6 +2,7 @@
 import { CorpusPage } from '../pages/corpus/CorpusPage.js';
 import { ComparePage } from '../pages/compare/ComparePage.js';
 import { ImportPage } from '../pages/import/ImportPage.js';
+import { NetworkPage } from '../pages/network/NetworkPage.js';
 import { ReaderPage } from '../pages/reader/ReaderPage.js';
 import { WorkbenchPage } from '../pages/workbench/WorkbenchPage.js';
 import { Link } from '../components/Link.js';
@@ -14,6 +15,7 @@ const TITLES: Record<string, string> = {
   reader: 'Treaty reader',
   workbench: 'Scenario workbench',
   compare: 'Compare',
+  network: 'Defence network',
   import: 'Import',
   'not-found': 'Not found',
 };
@@ -30,6 +32,7 @@ export function App() {
       {route.page === 'reader' && <ReaderPage key={route.treaty} treaty={route.treaty} provision={location.query.get('provision')} />}
       {route.page === 'workbench' && <WorkbenchPage query={location.query} />}
       {route.page === 'compare' && <ComparePage a={location.query.get('a')} b={location.query.get('b')} />}
+      {route.page === 'network' && <NetworkPage query={location.query} />}
       {route.page === 'import' && <ImportPage />}
       {route.page === 'not-found' && (
         <section>

@@ -7,6 +7,7 @@ const NAV: { page: Route['page']; href: string; label: string }[] = [
   { page: 'corpus', href: '/', label: 'Corpus' },
   { page: 'workbench', href: '/workbench', label: 'Workbench' },
   { page: 'compare', href: '/compare', label: 'Compare' },
+  { page: 'network', href: '/network', label: 'Network' },
   { page: 'import', href: '/import', label: 'Import' },
 ];
 

@@ -38,6 +38,7 @@ export type Route =
   | { page: 'reader'; treaty: string }
   | { page: 'workbench' }
   | { page: 'compare' }
+  | { page: 'network' }
   | { page: 'import' }
   | { page: 'not-found' };
 
@@ -50,7 +51,8 @@ export function routeOf(path: string): Route {
   }
   if (parts.length === 0) return { page: 'corpus' };
   if (parts[0] === 'treaties' && parts.length === 2 && parts[1]) return { page: 'reader', treaty: parts[1] };
-  if (parts.length === 1 && (parts[0] === 'workbench' || parts[0] === 'compare' || parts[0] === 'import')) return { page: parts[0] };
+  if (parts.length === 1 && (parts[0] === 'workbench' || parts[0] === 'compare' || parts[0] === 'network' || parts[0] === 'import'))
+    return { page: parts[0] };
   return { page: 'not-found' };
 }
 

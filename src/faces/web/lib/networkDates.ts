@@ -47,3 +47,25 @@ export function neighbourDates(dates: readonly string[], date: string): { previo
   const next = sorted.find((d) => d > date);
   return { ...(previous ? { previous } : {}), ...(next ? { next } : {}) };
 }
+
+/** What the treaties' timelines say of when things change: status intervals, parties' intervals, pair suspensions. */
+export interface TimelineDates {
+  intervals: readonly { from: string | null; to: string | null }[];
+  parties: readonly { intervals: readonly { from: string | null; to: string | null }[] }[];
+  suspensions?: readonly { from: string; to: string | null }[] | undefined;
+}
+
+/** The days on which the network may change: every first day of a treaty's, a party's or a suspension's interval, and every first day after one. */
+export function networkChangeDates(timelines: readonly TimelineDates[]): string[] {
+  const days = new Set<string>();
+  const add = (interval: { from: string | null; to: string | null }) => {
+    if (interval.from) days.add(interval.from);
+    if (interval.to) days.add(interval.to);
+  };
+  for (const t of timelines) {
+    t.intervals.forEach(add);
+    for (const p of t.parties) p.intervals.forEach(add);
+    t.suspensions?.forEach(add);
+  }
+  return [...days].sort();
+}

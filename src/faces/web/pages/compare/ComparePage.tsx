@@ -4,6 +4,7 @@ import type { TreatyList } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { href, navigate } from '../../app/router.js';
 import { Async } from '../../components/Async.js';
+import { AllPairs } from './AllPairs.js';
 import { ComparisonView } from './ComparisonView.js';
 
 export function ComparePage({ a, b }: { a: string | null; b: string | null }) {
@@ -36,6 +37,7 @@ function Chooser({ list, a, b }: { list: TreatyList; a: string | null; b: string
         </button>
         <TreatySelect id="compare-b" label="Treaty B" value={second} treaties={list.treaties} onChange={(id) => choose({ b: id })} />
       </form>
+      <AllPairs treaties={bySigning} a={first} b={second} />
       {first === second ? (
         <p role="status">Pick two different treaties.</p>
       ) : (
