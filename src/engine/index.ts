@@ -6,3 +6,4 @@ export { describeChoice } from './readings.js';
 export { Successions } from './succession.js';
 export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';
 export { directedDyads, directionsOf, isOneWay, type DirectedDyad, type DirectedDyads, type DyadSpan } from './dyads/index.js';
+export * from './hypothetical/index.js';

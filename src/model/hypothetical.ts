@@ -111,6 +111,7 @@ export const NOTHING_OWED_REASONS = [
   'outside-area', // the event's place lies outside the provision's geographic scope
   'treaty-not-in-force', // the treaty did not apply on the day
   'not-triggered', // a condition of the trigger does not hold (under the readings listed)
+  'other', // another reason the engine gives (its words in text)
 ] as const;
 export const NothingOwedReason = z.enum(NOTHING_OWED_REASONS);
 export type NothingOwedReason = z.infer<typeof NothingOwedReason>;
@@ -123,7 +124,11 @@ export const NothingOwed = z.object({
   quote: HypotheticalQuote,
   reason: NothingOwedReason,
   state: z.string().optional().describe('the state the reason is about (not a party, suspended bearer …), where it is one'),
-  text: z.string().describe("the reason in plain words: the engine's why-not, for the first pair"),
+  text: z
+    .string()
+    .describe(
+      "the reason in plain words, with its days (for not-triggered, outside-area and other: the engine's why-not for the first pair)",
+    ),
   pairs: z.array(z.object({ bearer: z.string(), beneficiary: z.string().nullable() })).describe('bearer → beneficiary, each once'),
   readings: Readings,
   everyReading: z.boolean(),

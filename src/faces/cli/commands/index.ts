@@ -3,6 +3,7 @@ import type { Command } from 'commander';
 import type { CliContext } from '../io.js';
 import { registerIngest } from './ingest.js';
 import { registerNetwork } from './network.js';
+import { registerObligations } from './obligations.js';
 import { registerCheck } from './check.js';
 import { registerDiff } from './diff.js';
 import { registerExport } from './export.js';
@@ -25,6 +26,7 @@ export const commands: RegisterCommand[] = [
   registerStatus,
   registerNetwork,
   registerRun,
+  registerObligations,
   registerTest,
   registerDiff,
   registerExport,
