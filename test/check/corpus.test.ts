@@ -25,6 +25,7 @@ describe('the bundled corpus', () => {
       t.coverage.map((c) => [t.id, c.totals.sentences, c.totals.uncovered + c.totals.partial, c.totals.percent]),
     );
     assert.deepEqual(rows, [
+      ['anzus-1951', 27, 0, 100],
       ['north-atlantic-1949', 33, 0, 100],
       ['prk-rus-2024', 21, 0, 100],
       ['ussr-prk-1961', 21, 0, 100],
