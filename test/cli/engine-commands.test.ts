@@ -64,7 +64,7 @@ describe('pacta check', () => {
     assert.equal(out.ok, true);
     assert.deepEqual(
       out.treaties.map((t: { id: string }) => t.id),
-      ['prk-rus-2024', 'ussr-prk-1961'],
+      ['anzus-1951', 'north-atlantic-1949', 'prk-rus-2024', 'ussr-prk-1961'],
     );
     assert.equal(out.treaties[1].coverage[0].totals.percent, 100);
   });
@@ -254,7 +254,10 @@ describe('pacta status', () => {
     );
     const t = await pacta(['status', 'nato', '--at', '1995-02-28']);
     assert.equal(t.status, 2);
-    assert.match(t.stderr, /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/);
+    assert.match(
+      t.stderr,
+      /^nato: error: unknown treaty "nato"\n {2}hint: use one of: anzus-1951, north-atlantic-1949, prk-rus-2024, ussr-prk-1961\n$/,
+    );
   });
 });
 

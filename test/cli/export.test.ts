@@ -120,7 +120,7 @@ describe('pacta export: bad usage exits 2 with what to do', () => {
     [
       'unknown treaty',
       ['export', 'nato', '--format', 'akn'],
-      /^nato: error: unknown treaty "nato"\n {2}hint: use one of: prk-rus-2024, ussr-prk-1961\n$/,
+      /^nato: error: unknown treaty "nato"\n {2}hint: use one of: anzus-1951, north-atlantic-1949, prk-rus-2024, ussr-prk-1961\n$/,
     ],
     [
       'akn without a treaty',

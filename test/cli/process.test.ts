@@ -40,7 +40,10 @@ describe('pacta as a process', { concurrency: true }, () => {
     const r = await pactaProcess(['status', 'nato', '--at', '1995-02-28']);
     assert.equal(r.status, 2);
     assert.equal(r.stdout, '');
-    assert.equal(r.stderr, 'nato: error: unknown treaty "nato"\n  hint: use one of: prk-rus-2024, ussr-prk-1961\n');
+    assert.equal(
+      r.stderr,
+      'nato: error: unknown treaty "nato"\n  hint: use one of: anzus-1951, north-atlantic-1949, prk-rus-2024, ussr-prk-1961\n',
+    );
   });
 
   it('bad usage exits 2 without the process exiting early (Commander is told not to exit)', async () => {

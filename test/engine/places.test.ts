@@ -52,10 +52,12 @@ describe('Places on the corpus gazetteer', () => {
     assert.deepEqual(CORPUS.territoryOf('RUS'), ['rus-territory']);
     assert.deepEqual(CORPUS.forcesOf('SUN'), ['sun-forces']);
     assert.deepEqual(CORPUS.territoryOf('ISIL'), []);
-    for (const state of ['SUN', 'RUS', 'PRK', 'KOR', 'USA', 'JPN', 'CHN', 'UKR', 'GBR']) {
-      assert.equal(CORPUS.territoryOf(state).length, 1, state);
+    for (const state of ['SUN', 'RUS', 'PRK', 'KOR', 'USA', 'JPN', 'CHN', 'UKR', 'GBR'])
       assert.equal(CORPUS.forcesOf(state).length, 1, state);
-    }
+    for (const state of ['SUN', 'RUS', 'PRK', 'KOR', 'JPN', 'CHN', 'UKR']) assert.equal(CORPUS.territoryOf(state).length, 1, state);
+    // Island territories count as the state's territory (Art. 6 (i) of the North Atlantic Treaty: islands under a party's jurisdiction).
+    assert.deepEqual(CORPUS.territoryOf('USA'), ['usa-territory', 'guam']);
+    assert.deepEqual(CORPUS.territoryOf('GBR'), ['gbr-territory', 'bermuda']);
   });
 
   it('says whether a place exists on a day', () => {
