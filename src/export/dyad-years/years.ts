@@ -10,6 +10,7 @@ import {
   addDays,
   compareStrings,
   partsOf,
+  type AtopCodeName,
   type CompiledCorpus,
   type DyadYearRow,
   type DyadYearsResult,
@@ -22,10 +23,13 @@ import { CODEBOOK } from './network.js';
 export interface YearRange {
   /** The first year (absent: the first year any dyad holds). */
   from?: number;
-  /** The last year (absent: the year of the last recorded event; open intervals run to it). */
+  /** The last year (absent: the year of the last recorded event, or of a later end it fixes; open intervals run to it). */
   to?: number;
+  /** Only the rows where this code is 1 or unknown. */
+  code?: AtopCodeName;
 }
 
+const CODE_COLUMN = { DEFENSE: 'defense', OFFENSE: 'offense', NEUTRAL: 'neutral', NONAGG: 'nonagg', CONSUL: 'consul' } as const;
 const yearOf = (d: IsoDate) => partsOf(d).year;
 const pad = (y: number) => String(y).padStart(4, '0');
 
@@ -39,7 +43,8 @@ export function dyadYears(
   const starts = coded.dyads.flatMap((d) => d.intervals.flatMap((i) => (i.from === null ? [] : [yearOf(i.from)])));
   const ends = coded.dyads.flatMap((d) => d.intervals.flatMap((i) => (i.to === null ? [] : [yearOf(addDays(i.to, -1))])));
   const from = range.from ?? (starts.length ? Math.min(...starts) : 0);
-  const to = range.to ?? (coded.recordedUntil ? yearOf(coded.recordedUntil) : Math.max(from, ...starts, ...ends));
+  // Open intervals run to the last recorded year; an end the records fix later (a withdrawal a year after its notice) is shown too.
+  const to = range.to ?? Math.max(coded.recordedUntil ? yearOf(coded.recordedUntil) : from, ...starts, ...ends);
   const atopIds = new Map(compiled.treaties.map((t) => [t.treaty.id, t.treaty.atopId ?? null]));
   const rows: DyadYearRow[] = [];
   for (const d of coded.dyads) {
@@ -71,6 +76,7 @@ export function dyadYears(
           end: lastDay !== null && lastDay < yearEnd ? lastDay : yearEnd,
           provisions,
         };
+        if (range.code && row[CODE_COLUMN[range.code]] === 0) continue;
         if (last && continues(last, row)) last.end = row.end;
         else rows.push((last = row));
       }

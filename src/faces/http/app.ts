@@ -15,6 +15,7 @@ import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.j
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { refuseProvision } from '../../engine/index.js';
 import { openApiDocument } from './openapi.js';
+import { NetworkAnswers } from './network.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
 import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';
 import type { SavedDocument, SavedDocumentSummary, SavedScenario } from './schemas.js';
@@ -99,6 +100,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   const { compiled, check, store } = deps;
   // Computed once per corpus version (the corpus does not change while the app runs); long work off the event loop.
   const memo = new CorpusMemo(compiled, check);
+  const network = new NetworkAnswers(compiled, check);
   const work = deps.work ?? new InProcessWork(compiled);
   const limits: HttpLimits = { ...HTTP_LIMITS, ...deps.limits };
   const app = new OpenAPIHono();
@@ -285,6 +287,18 @@ export function createApp(deps: AppDeps): OpenAPIHono {
         unknown.map((field) => ({ field, message: 'unknown treaty' })),
       );
     return c.json(compareTreaties(compiled, ids.a, ids.b), 200);
+  });
+
+  // The defence network on a day and the dyad-year rows, from the corpus's coded dyads (made once).
+  mount(routes.network, (c) => {
+    const { at, code, format } = c.req.valid('query');
+    const answer = network.network(at ?? deps.today(), code, format);
+    return 'json' in answer ? c.json(answer.json, 200) : c.body(answer.csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
+  });
+  mount(routes.dyadYears, (c) => {
+    const { from, to, code, format } = c.req.valid('query');
+    const answer = network.dyadYears(from, to, code, format);
+    return 'json' in answer ? c.json(answer.json, 200) : c.body(answer.csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
   });
 
   mount(routes.vocabulary, (c) => c.json(compiled.vocabulary, 200));

@@ -42,6 +42,7 @@ import {
   Vocabulary,
   invalidRequest,
 } from './schemas.js';
+import { DyadYearsQuery, DyadYearsResult, NetworkQuery, NetworkResult } from './network.js';
 
 /** Refuses a body over `maxSize` bytes (413) without reading the rest of it. */
 function limit(maxSize: number) {
@@ -183,6 +184,40 @@ export const routes = {
     summary: 'Compare two treaties: aligned provisions with graded differences, lifecycle rows, summary (as pacta diff --json)',
     request: { query: DiffQuery },
     responses: { 200: json(TreatyComparison, 'comparison'), ...problems(400, 404) },
+  }),
+  network: createRoute({
+    operationId: 'getNetwork',
+    method: 'get',
+    path: '/api/network',
+    summary: 'The defence network on a day (default today): edges A owes B under a treaty, with ATOP codes, provisions and quotes',
+    request: { query: NetworkQuery },
+    responses: {
+      200: {
+        description: 'the network',
+        content: {
+          'application/json': { schema: NetworkResult },
+          'text/csv': text('format=edges: from,to,treaty,codes,unknown,since,until'),
+        },
+      },
+      ...problems(400),
+    },
+  }),
+  dyadYears: createRoute({
+    operationId: 'getDyadYears',
+    method: 'get',
+    path: '/api/network/dyad-years',
+    summary: 'Directed dyad-year rows comparable with ATOP (five codes, day-level start and end, the provisions behind them)',
+    request: { query: DyadYearsQuery },
+    responses: {
+      200: {
+        description: 'the rows',
+        content: {
+          'text/csv': text('stateA,stateB,year,treaty,atopid,defense,offense,neutral,nonagg,consul,start,end,provisions'),
+          'application/json': { schema: DyadYearsResult },
+        },
+      },
+      ...problems(400),
+    },
   }),
   vocabulary: createRoute({
     operationId: 'getVocabulary',

@@ -52,10 +52,12 @@ export const registerNetwork: RegisterCommand = (program, { io }) => {
         if (from !== undefined && to !== undefined && from > to)
           throw usageError('--from', `--from ${from} is after --to ${to}`, 'give the first year first, e.g. --from 1990 --to 1995');
         const { compiled, check } = compiledCorpus(resolveCorpusRoot(opts.corpus, io.env));
-        const result = dyadYears(compiled, check, { ...(from !== undefined ? { from } : {}), ...(to !== undefined ? { to } : {}) });
-        const rows = code ? result.rows.filter((r) => r[code.toLowerCase() as Lowercase<AtopCodeName>] !== 0) : result.rows;
-        const filtered = { ...result, rows };
-        io.stdout.write(format === 'json' ? JSON.stringify(filtered, null, 2) + '\n' : dyadYearsCsv(filtered));
+        const result = dyadYears(compiled, check, {
+          ...(from !== undefined ? { from } : {}),
+          ...(to !== undefined ? { to } : {}),
+          ...(code ? { code } : {}),
+        });
+        io.stdout.write(format === 'json' ? JSON.stringify(result, null, 2) + '\n' : dyadYearsCsv(result));
         return;
       }
       for (const [option, given] of [
