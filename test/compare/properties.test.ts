@@ -7,8 +7,6 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { compareTreaties } from '../../src/compare/index.js';
-import { flip } from '../../src/compare/grade.js';
-import type { PairComparison, TreatyComparison } from '../../src/compare/schema.js';
 import type {
   DurationClause,
   EntryIntoForce,
@@ -18,7 +16,7 @@ import type {
   Suspension,
 } from '../../src/model/index.js';
 import type { Condition, Provision, Qualifier, Trigger } from '../../src/model/provision.js';
-import { fixtureCorpus, fixtureTreaty } from './support.js';
+import { assertMirrored, fixtureCorpus, fixtureTreaty } from './support.js';
 
 const CONDITIONS: Condition[] = [
   { event: 'armed-attack', where: { against: 'attacked-party', by: 'any-state' } },
@@ -80,6 +78,36 @@ const QUOTES = [
   'The parties shall develop economic and cultural ties.',
 ];
 
+/** What counts as performance where the bearer decides, by reading. */
+const DISCRETION: NonNullable<NonNullable<Provision['act']>['kindByReading']>[] = [
+  { term: 'deems-necessary', readings: { 'any-action': ['military', 'other'], 'armed-force': ['military'] } },
+  { term: 'deems-necessary', readings: { 'any-action': ['military', 'other', 'economic'], 'armed-force': ['military'] } },
+  { term: 'other-discretion', readings: { narrow: ['other'], broad: ['other', 'economic'] } },
+];
+const AREAS: NonNullable<Provision['scope']> = [
+  'europe',
+  'pacific-area',
+  { all: ['europe', 'north-atlantic-area'] },
+  { of: 'attacked-party', places: 'territory' },
+  { of: 'attacked-party', places: 'territory', in: 'europe' },
+  { of: 'attacked-party', places: 'forces', in: 'pacific-area' },
+];
+const EXCEPTIONS: NonNullable<Provision['exceptions']> = [
+  {
+    id: 'self-defence',
+    description: 'self-defence',
+    kind: ['self-defence'],
+    quote: { source: 'src', text: 'does not impair the inherent right of self-defence' },
+  },
+  {
+    id: 'reported',
+    description: 'self-defence reported to the Security Council',
+    kind: ['self-defence'],
+    requires: { event: 'reported-to-security-council', by: 'bearer', within: 'P1D' },
+    quote: { source: 'src', text: 'shall be immediately reported to the Security Council' },
+  },
+];
+
 const provision: fc.Arbitrary<Omit<Provision, 'id'>> = fc.record({
   article: fc.constantFrom('1', '2', 'unknown'),
   kind: fc.constantFrom('obligation', 'prohibition', 'declaration', 'permission'),
@@ -92,6 +120,7 @@ const provision: fc.Arbitrary<Omit<Provision, 'id'>> = fc.record({
     fc.record({
       type: fc.constantFrom('assistance-provided', 'consultations-held', 'hostile-alliance-joined', 'hostile-action-joined'),
       kind: fc.option(fc.subarray(['military', 'other', 'economic'], { minLength: 1 }), { nil: undefined }),
+      kindByReading: fc.option(fc.constantFrom(...DISCRETION), { nil: undefined }),
       description: fc.constant('an act'),
       text: fc.option(fc.constantFrom(...ACT_TEXTS), { nil: undefined }),
     }),
@@ -99,6 +128,9 @@ const provision: fc.Arbitrary<Omit<Provision, 'id'>> = fc.record({
   ),
   continuing: fc.boolean(),
   qualifiers: fc.subarray(QUALIFIERS, { maxLength: 5 }),
+  scope: fc.option(fc.subarray(AREAS, { minLength: 1, maxLength: 3 }), { nil: undefined }),
+  exceptions: fc.option(fc.subarray(EXCEPTIONS, { minLength: 1 }), { nil: undefined }),
+  incomplete: fc.option(fc.constant({ reason: 'the sentence breaks off in the only copy' }), { nil: undefined }),
   tags: fc.subarray(['defence', 'consultation', 'economic', 'peace-security']),
   quote: fc.constantFrom(...QUOTES).map((text) => ({ source: 'src', text })),
 });
@@ -205,12 +237,6 @@ const treaty = (id: string) =>
       });
     });
 
-function pairsByKey(c: TreatyComparison, swapped: boolean): Map<string, PairComparison> {
-  return new Map(c.matches.flatMap((m) => m.pairs).map((p) => [swapped ? `${p.b.id}|${p.a.id}` : `${p.a.id}|${p.b.id}`, p]));
-}
-
-const SHAPE_MIRROR = { 'one-to-one': 'one-to-one', 'one-to-many': 'many-to-one', 'many-to-one': 'one-to-many' } as const;
-
 describe('comparison properties', () => {
   it('a treaty compared with itself shows no difference', () => {
     fc.assert(
@@ -234,40 +260,7 @@ describe('comparison properties', () => {
     fc.assert(
       fc.property(treaty('a'), treaty('b'), (a, b) => {
         const corpus = fixtureCorpus(a, b);
-        const ab = compareTreaties(corpus, 'a', 'b');
-        const ba = compareTreaties(corpus, 'b', 'a');
-        // The same pairs, seen from the other side.
-        const left = pairsByKey(ab, false);
-        const right = pairsByKey(ba, true);
-        assert.deepEqual([...left.keys()].sort(), [...right.keys()].sort());
-        for (const [key, p] of left) {
-          const q = right.get(key)!;
-          assert.equal(q.score, p.score, key);
-          assert.equal(q.grade, flip(p.grade), key);
-          assert.deepEqual(q.identical, p.identical, key);
-          assert.deepEqual(
-            q.differences.map((d) => ({ field: d.field, grade: d.grade, a: d.a, b: d.b, words: d.words })),
-            p.differences.map((d) => ({ field: d.field, grade: flip(d.grade), a: d.b, b: d.a, words: { a: d.words.b, b: d.words.a } })),
-            key,
-          );
-        }
-        assert.deepEqual(
-          ab.matches.map((m) => [SHAPE_MIRROR[m.shape], [...m.b].sort(), [...m.a].sort()]).sort(),
-          ba.matches.map((m) => [m.shape, [...m.a].sort(), [...m.b].sort()]).sort(),
-        );
-        const only = (list: TreatyComparison['onlyInA'], mirror: boolean) =>
-          list.map((o) => ({
-            id: o.provision.id,
-            change: mirror ? (o.change === 'added' ? 'removed' : 'added') : o.change,
-            grade: mirror ? flip(o.grade) : o.grade,
-            nearest: o.nearest,
-          }));
-        assert.deepEqual(only(ab.onlyInA, false), only(ba.onlyInB, true));
-        assert.deepEqual(only(ab.onlyInB, false), only(ba.onlyInA, true));
-        assert.deepEqual(
-          ab.lifecycle.map((r) => [r.aspect, r.a, r.b, r.grade]),
-          ba.lifecycle.map((r) => [r.aspect, r.b, r.a, flip(r.grade)]),
-        );
+        assertMirrored(compareTreaties(corpus, 'a', 'b'), compareTreaties(corpus, 'b', 'a'));
       }),
       { numRuns: 300 },
     );

@@ -2,6 +2,7 @@
  * Helpers for the comparison tests (not a test file): the real corpus, small treaties built in
  * code from a provision or two, and ways to pick a graded difference out of a comparison.
  */
+import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { loadRealCorpus } from '../engine/support.js';
 import type {
@@ -15,6 +16,7 @@ import type {
   ScenarioFile,
 } from '../../src/model/index.js';
 import { compareTreaties } from '../../src/compare/index.js';
+import { flip } from '../../src/compare/grade.js';
 import type { Field, FieldDifference, PairComparison, TreatyComparison } from '../../src/compare/schema.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
@@ -169,4 +171,49 @@ export function pairOf(c: TreatyComparison, aId: string, bId: string): PairCompa
 /** The graded difference of one field in a pair, or undefined if the field is identical. */
 export function differenceOf(pair: PairComparison, field: Field): FieldDifference | undefined {
   return pair.differences.find((d) => d.field === field);
+}
+
+function pairsByKey(c: TreatyComparison, swapped: boolean): Map<string, PairComparison> {
+  return new Map(c.matches.flatMap((m) => m.pairs).map((p) => [swapped ? `${p.b.id}|${p.a.id}` : `${p.a.id}|${p.b.id}`, p]));
+}
+
+const SHAPE_MIRROR = { 'one-to-one': 'one-to-one', 'one-to-many': 'many-to-one', 'many-to-one': 'one-to-many' } as const;
+
+/**
+ * compare(A, B) mirrors compare(B, A): the same pairs seen from the other side, each difference
+ * with a and b swapped and its grade flipped (widens ↔ narrows), added ↔ removed, the lifecycle rows
+ * swapped and flipped.
+ */
+export function assertMirrored(ab: TreatyComparison, ba: TreatyComparison): void {
+  const left = pairsByKey(ab, false);
+  const right = pairsByKey(ba, true);
+  assert.deepEqual([...left.keys()].sort(), [...right.keys()].sort());
+  for (const [key, p] of left) {
+    const q = right.get(key)!;
+    assert.equal(q.score, p.score, key);
+    assert.equal(q.grade, flip(p.grade), key);
+    assert.deepEqual(q.identical, p.identical, key);
+    assert.deepEqual(
+      q.differences.map((d) => ({ field: d.field, grade: d.grade, a: d.a, b: d.b, words: d.words })),
+      p.differences.map((d) => ({ field: d.field, grade: flip(d.grade), a: d.b, b: d.a, words: { a: d.words.b, b: d.words.a } })),
+      key,
+    );
+  }
+  assert.deepEqual(
+    ab.matches.map((m) => [SHAPE_MIRROR[m.shape], [...m.b].sort(), [...m.a].sort()]).sort(),
+    ba.matches.map((m) => [m.shape, [...m.a].sort(), [...m.b].sort()]).sort(),
+  );
+  const only = (list: TreatyComparison['onlyInA'], mirror: boolean) =>
+    list.map((o) => ({
+      id: o.provision.id,
+      change: mirror ? (o.change === 'added' ? 'removed' : 'added') : o.change,
+      grade: mirror ? flip(o.grade) : o.grade,
+      nearest: o.nearest,
+    }));
+  assert.deepEqual(only(ab.onlyInA, false), only(ba.onlyInB, true));
+  assert.deepEqual(only(ab.onlyInB, false), only(ba.onlyInA, true));
+  assert.deepEqual(
+    ab.lifecycle.map((r) => [r.aspect, r.a, r.b, flip(r.grade), r.words.a, r.words.b]),
+    ba.lifecycle.map((r) => [r.aspect, r.b, r.a, r.grade, r.words.b, r.words.a]),
+  );
 }

@@ -96,6 +96,7 @@ export function compareActKinds(a: Provision, b: Provision, vocabulary: Vocabula
       })),
   );
   const grade = combine(per.map((p) => p.grade));
+  if (grade === 'same' && values.a === values.b) return null;
   const who = 'term' in ka && 'term' in kb ? 'both leave' : `${'term' in kb ? 'B' : 'A'} leaves`;
   const differing = per
     .filter((p) => p.grade !== 'same')

@@ -60,6 +60,16 @@ export function compareRestrictions(type: 'legal-bound' | 'condition' | 'subject
       values,
     );
   }
+  // The same words with the instruments listed otherwise: a difference of formalization, not of the treaties.
+  if (values.a !== null && values.b !== null && sameWords(values.a, values.b))
+    return difference(
+      type,
+      values,
+      'same',
+      type,
+      `the same words; the formalizations list what they name otherwise (A: ${[...ma.values()].join('; ')}; B: ${[...mb.values()].join('; ')})`,
+      values,
+    );
   if (relation === 'other') return difference(type, values, 'unclear', type, `the ${one}s differ: neither takes in the other`, values);
   const more = relation === 'superset';
   const [bigger, smaller] = more ? [mb, ma] : [ma, mb];
@@ -67,7 +77,9 @@ export function compareRestrictions(type: 'legal-bound' | 'condition' | 'subject
     .filter(([key]) => !smaller.has(key))
     .map(([, words]) => words)
     .join('; ');
-  const reason = more ? `B adds a ${one} (${extra}): ${added}` : `B drops A's ${one} (${extra}): ${dropped}`;
+  const shared = [...smaller.values()].join('; ');
+  const both = shared ? `; both name ${shared}` : '';
+  const reason = more ? `B adds a ${one} (${extra}): ${added}${both}` : `B drops A's ${one} (${extra}): ${dropped}${both}`;
   return difference(type, values, more ? 'narrows' : 'widens', type, reason, values);
 }
 
@@ -125,7 +137,7 @@ export function compareScope(a: Provision, b: Provision): FieldResult {
       'one scope is geographic, the other of another nature (a forum, a subject)',
       values,
     );
-  if (sameWords(values.a!, values.b!)) return null;
+  if (values.a !== null && values.b !== null && sameWords(values.a, values.b)) return null;
   const { grade, reason } = compareWording(values.a!, values.b!);
   return difference('scope', values, grade === 'same' ? 'same' : 'unclear', 'scope', `scopes of another nature: ${reason}`, values);
 }
