@@ -204,7 +204,8 @@ function matches(p: Provision, rule: AtopRule, reader: TriggerReader): boolean {
   return true;
 }
 
-const KEYWORDS = new Set(['any-state', 'non-party']);
+// Match keywords that name no party: any state or actor (a party among them, but not as such), or a non-party.
+const KEYWORDS = new Set(['any-state', 'any-actor', 'non-party']);
 
 /** How a condition involves a party in armed conflict: as the target, as the attacker, or either. */
 type Capacity = 'target' | 'attacker' | 'either';
