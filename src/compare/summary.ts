@@ -83,8 +83,21 @@ function point(d: FieldDifference): string {
       if (!d.words.a)
         return `B adds a ${name} ("${d.words.b}"), which ${d.grade === 'narrows' ? 'narrows the duty to what it allows' : VERB[d.grade]}`;
       if (!d.words.b) return `B drops the ${name} ("${d.words.a}"), which ${d.grade === 'widens' ? 'widens the duty' : VERB[d.grade]}`;
-      return `the ${name} ${VERB[d.grade]}`;
+      return `the ${name} ${VERB[d.grade]} (${d.reason})`;
     }
+    case 'area':
+      if (!d.a)
+        return `B bounds the duty to an area${d.words.b ? ` ("${d.words.b}")` : ''}: an attack elsewhere gives rise to no duty (${d.grade})`;
+      if (!d.b) return `B drops A's area${d.words.a ? ` ("${d.words.a}")` : ''}: the duty arises wherever the event lies (${d.grade})`;
+      return `the area the duty is bounded to ${VERB[d.grade]}`;
+    case 'act.kind':
+      return d.rule === 'act-discretion'
+        ? `what counts as performance ${VERB_PLURAL[d.grade].replace(/^(widen|narrow)$/, '$1s')}, left to the bearer's judgement ("${d.words.b ?? d.words.a}") and decided by a reading`
+        : `the kinds of act owed ${VERB_PLURAL[d.grade]}`;
+    case 'exceptions':
+      if (!d.a) return `B adds an exception (${d.b}), which ${d.grade === 'narrows' ? 'narrows the rule' : VERB[d.grade]}`;
+      if (!d.b) return `B drops the exception (${d.a}), which ${d.grade === 'widens' ? 'widens the rule' : VERB[d.grade]}`;
+      return `the exceptions ${VERB_PLURAL[d.grade]}`;
     case 'kind':
       return `the kind of commitment changes from ${d.a} to ${d.b} (${d.grade})`;
     case 'bearer':
@@ -252,7 +265,7 @@ export function summarize(input: SummaryInput): Claim[] {
   const standingDuties = added.filter(standing);
   if (standingDuties.length) {
     claims.push({
-      text: `${b.id} also adds ${standingDuties.length} standing duties with no counterpart in ${a.id}: ${standingDuties.map((o) => `${o.provision.summary.replace(/\.$/, '').replace(/^The parties must /, '')} (${o.provision.label})`).join('; ')}.`,
+      text: `${b.id} also adds ${standingDuties.length} standing ${standingDuties.length === 1 ? 'duty' : 'duties'} with no counterpart in ${a.id}: ${standingDuties.map((o) => `${o.provision.summary.replace(/\.$/, '').replace(/^The parties must /, '')} (${o.provision.label})`).join('; ')}.`,
       grade: standingDuties.every((o) => o.grade === standingDuties[0]!.grade) ? standingDuties[0]!.grade : 'unclear',
       basis: standingDuties.map((o) => basisOf(o.provision)),
     });

@@ -83,8 +83,8 @@ export function compareArea(a: Provision, b: Provision, gazetteer: GazetteerFile
       added ? 'narrows' : 'widens',
       'area',
       added
-        ? `B bounds the duty to an area (${values.b}): an event elsewhere gives rise to no duty`
-        : `B drops A's area (${values.a}): the duty arises wherever the event lies`,
+        ? 'B bounds the duty to an area (the places it lists): an event elsewhere gives rise to no duty'
+        : "B drops A's area (the places it listed): the duty arises wherever the event lies",
       words,
     );
   }
