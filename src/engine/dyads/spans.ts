@@ -4,7 +4,7 @@
  * beneficiary not suspended. Cut where either's status changes, where a continuator takes either's
  * place, and where a suspension between them begins or ends; each stretch says why it ended.
  */
-import type { IsoDate, PairSuspension, StatusIntervalJson } from '../../model/index.js';
+import { addDays, type IsoDate, type PairSuspension, type StatusIntervalJson } from '../../model/index.js';
 import type { DyadSpan, DyadStatus } from './types.js';
 
 const APPLYING = new Set(['in-force', 'provisionally-applied', 'unknown']);
@@ -92,10 +92,11 @@ function whyEnded(
 ): string | undefined {
   const suspended = between.find((s) => s.from === p.to);
   if (suspended) return suspended.explanation[suspended.explanation.length - 1]?.text;
-  for (const side of sides) {
-    const next = holding(side.intervals, p.to);
-    const before = holding(side.intervals, p.from);
-    if (next && before && (next.status !== before.status || (next.state ?? side.party) !== side.state)) return lastStep(next);
-  }
-  return undefined;
+  const around = sides.map((side) => ({ side, before: holding(side.intervals, addDays(p.to!, -1)), next: holding(side.intervals, p.to) }));
+  const changed =
+    around.find(({ side, next }) => next && (!APPLYING.has(next.status) || (next.state ?? side.party) !== side.state)) ??
+    // Else the status turned (in force, unknown), or why it is unknown did: the interval that begins that day says how.
+    around.find(({ before, next }) => next && before && next.status !== before.status) ??
+    around.find(({ next }) => next?.from === p.to);
+  return changed?.next ? lastStep(changed.next) : undefined;
 }
