@@ -124,6 +124,9 @@ export const NothingOwed = z.object({
   quote: HypotheticalQuote,
   reason: NothingOwedReason,
   state: z.string().optional().describe('the state the reason is about (not a party, suspended bearer …), where it is one'),
+  on: IsoDate.optional().describe(
+    'the day that decides it: not-yet-a-party, the day the state is bound from; no-longer-a-party, the day it ceased to be; suspended, the day the suspension began',
+  ),
   text: z
     .string()
     .describe(

@@ -194,6 +194,8 @@ describe('HTTP contract', () => {
     await call('GET', '/api/diff?a=ussr-prk-1961&b=prk-rus-2024', undefined, 200);
     await call('GET', '/api/diff?a=ussr-prk-1961', undefined, 400);
     await call('GET', '/api/diff?a=nato&b=prk-rus-2024', undefined, 404);
+    await call('GET', '/api/obligations?event=armed-attack&by=USA&against=PRK&on=1985-03-01', undefined, 200);
+    await call('GET', '/api/obligations?event=armed-attack&by=USA&against=Narnia&on=1985-03-01', undefined, 400);
     await call('GET', '/api/vocabulary', undefined, 200);
     await call('GET', '/api/states', undefined, 200);
     await call('GET', '/api/corpus-scenarios', undefined, 200);

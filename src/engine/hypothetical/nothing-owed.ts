@@ -6,6 +6,8 @@
  * status begins or ends. The engine's why-not stays the row's last explanation step.
  */
 import {
+  isActorCode,
+  isStateCode,
   type IsoDate,
   type NothingOwedReason,
   type ObligationResult,
@@ -22,6 +24,8 @@ export interface Reason {
   reason: NothingOwedReason;
   /** The state the reason is about, where it is one. */
   state?: string;
+  /** The day that decides it: bound from (not yet), bound until (no longer), suspended since. */
+  on?: IsoDate;
   text: string;
 }
 
@@ -45,7 +49,11 @@ export function nothingOwedReason(input: ReasonInput): Reason {
       reason: 'treaty-not-in-force',
       text: `${T} is ${whole?.status ?? 'not-in-force'} on ${day}${whole?.from ? ` (since ${whole.from})` : ''}${whole?.to ? ` (until ${whole.to})` : ''}.`,
     };
-  const pairParties = [...row.bearer.split('+'), ...(row.beneficiary ? [row.beneficiary] : [])];
+  // A state or actor the provision names itself (the Security Council a report is owed to) is no party.
+  const named = new Set(
+    [input.provision.bearer, input.provision.beneficiary].filter((r) => r !== undefined && (isStateCode(r) || isActorCode(r))),
+  );
+  const pairParties = [...row.bearer.split('+'), ...(row.beneficiary ? [row.beneficiary] : [])].filter((p) => !named.has(p));
   for (const party of pairParties) {
     const reason = notBound(party, treaty, day, successions);
     if (reason) return reason;
@@ -58,6 +66,7 @@ export function nothingOwedReason(input: ReasonInput): Reason {
     return {
       reason: 'suspended',
       state: bearer,
+      on: suspension.from,
       text: `${bearer}'s obligations towards ${successions.actingFor(suspension.beneficiary, day)} under ${T} are suspended on ${day} (since ${suspension.from}${suspension.to ? `, until ${suspension.to}` : ''}).`,
     };
   }
@@ -83,11 +92,17 @@ export function notBound(party: string, treaty: TreatyTimeline, day: IsoDate, su
     return {
       reason: 'no-longer-a-party',
       state,
+      on: earlier.to!,
       text: `${state} is no longer bound by ${treaty.id} on ${day}: bound until ${earlier.to}${cause}${later ? `, again from ${later.from}` : ''}.`,
     };
   }
   if (later)
-    return { reason: 'not-yet-a-party', state, text: `${state} is not yet bound by ${treaty.id} on ${day}: bound from ${later.from}.` };
+    return {
+      reason: 'not-yet-a-party',
+      state,
+      on: later.from!,
+      text: `${state} is not yet bound by ${treaty.id} on ${day}: bound from ${later.from}.`,
+    };
   return {
     reason: 'not-a-party',
     state,

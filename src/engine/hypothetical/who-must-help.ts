@@ -130,6 +130,7 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
                 quote,
                 reason: reason.reason,
                 ...(reason.state !== undefined ? { state: reason.state } : {}),
+                ...(reason.on !== undefined ? { on: reason.on } : {}),
                 text: reason.text,
                 pairs: [],
                 readings: [],

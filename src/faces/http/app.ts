@@ -15,6 +15,7 @@ import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.j
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { refuseProvision } from '../../engine/index.js';
 import { openApiDocument } from './openapi.js';
+import { hypothesisOfQuery } from './obligations.js';
 import { NetworkAnswers } from './network.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
 import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';
@@ -299,6 +300,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
     const { from, to, code, format } = c.req.valid('query');
     const answer = network.dyadYears(from, to, code, format);
     return 'json' in answer ? c.json(answer.json, 200) : c.body(answer.csv, 200, { 'content-type': 'text/csv; charset=utf-8' });
+  });
+
+  // Who must help whom: the question checked here (400 naming the part), evaluated off the event loop.
+  mount(routes.obligations, async (c) => {
+    const hypothesis = hypothesisOfQuery(compiled, c.req.valid('query'), deps.today());
+    return jsonAnswer(c, await work.perform({ kind: 'obligations', hypothesis }), 200);
   });
 
   mount(routes.vocabulary, (c) => c.json(compiled.vocabulary, 200));

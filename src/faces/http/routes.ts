@@ -43,6 +43,7 @@ import {
   invalidRequest,
 } from './schemas.js';
 import { DyadYearsQuery, DyadYearsResult, NetworkQuery, NetworkResult } from './network.js';
+import { HypotheticalAnswer, ObligationsQuery } from './obligations.js';
 
 /** Refuses a body over `maxSize` bytes (413) without reading the rest of it. */
 function limit(maxSize: number) {
@@ -218,6 +219,16 @@ export const routes = {
       },
       ...problems(400),
     },
+  }),
+  obligations: createRoute({
+    operationId: 'getObligations',
+    method: 'get',
+    path: '/api/obligations',
+    summary: 'Who must help whom: the duties one hypothetical event would trigger across the corpus, and who would owe nothing and why',
+    description:
+      'The event (event, by, against, to, at, on) is evaluated with the recorded history of each treaty a state it names is a party to, under every reading of the terms its duties are read by: the duties owed (treaty, article, quote, bearer, beneficiary, readings, the grounds each state is bound on), those undecided, and those that bind no one grouped by reason (as pacta obligations --if … --json). A part that cannot be used: 400 naming it.',
+    request: { query: ObligationsQuery },
+    responses: { 200: json(HypotheticalAnswer, 'the answer'), ...problems(400) },
   }),
   vocabulary: createRoute({
     operationId: 'getVocabulary',

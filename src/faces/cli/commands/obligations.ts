@@ -65,6 +65,8 @@ export function humanObligations(a: HypotheticalAnswer): string {
   out.push('', a.owed.length ? `Owed (${a.owed.length}):` : 'Owed: nothing.');
   if (a.owed.length) {
     out.push(indent(dutyTable(a.owed)));
+    if (a.owed.some((d) => d.outcome === 'breached'))
+      out.push('  breached: owed, and its deadline (under that reading) passes with no act of performance: the hypothesis records none.');
     out.push('', 'Why they are bound:');
     out.push(...groundLines(a.owed));
   }
@@ -80,7 +82,7 @@ export function humanObligations(a: HypotheticalAnswer): string {
     );
   }
   out.push('', a.owesNothing.length ? 'Owes nothing:' : 'Owes nothing: no one the event concerns.');
-  for (const n of a.owesNothing) out.push(...nothingLines(n));
+  out.push(...nothingSection(a.owesNothing));
   if (a.setAside.length) out.push('', 'Set aside:', ...a.setAside.map((s) => `  ${s.text}`));
   if (a.warnings.length) out.push('', 'Warnings:', ...a.warnings.map((w) => `  ${w}`));
   return out.join('\n') + '\n';
@@ -136,14 +138,47 @@ function groundLines(rows: readonly HypotheticalDuty[]): string[] {
   return out;
 }
 
-function nothingLines(n: NothingOwed): string[] {
-  const pairs = n.pairs.map((p) => pair(p.bearer, p.beneficiary));
-  return [
-    `  ${n.treaty} Art. ${n.article} (${n.provision}) — ${n.reason}${n.state ? ` (${n.state})` : ''}: ${n.text}`,
-    `    ${pairs.length} ${pairs.length === 1 ? 'pair' : 'pairs'}: ${pairs.join(', ')}`,
-    `    under ${readingsWords(n)}`,
-  ];
+/**
+ * Per provision, its reasons: a group with many pairs on one line with its pairs; groups of one pair
+ * each for the same reason (each acceding state with its own day) on one line together.
+ */
+function nothingSection(groups: readonly NothingOwed[]): string[] {
+  const out: string[] = [];
+  const byProvision = new Map<string, NothingOwed[]>();
+  for (const n of groups) {
+    const key = `${n.treaty}/${n.provision}`;
+    byProvision.set(key, [...(byProvision.get(key) ?? []), n]);
+  }
+  for (const list of byProvision.values()) {
+    const first = list[0]!;
+    out.push(`  ${first.treaty} Art. ${first.article} (${first.provision}):`);
+    const byReason = new Map<string, NothingOwed[]>();
+    for (const n of list) byReason.set(`${n.reason}|${readingsWords(n)}`, [...(byReason.get(`${n.reason}|${readingsWords(n)}`) ?? []), n]);
+    for (const same of byReason.values()) {
+      const compact = same.length > 1 && same.every((n) => n.pairs.length === 1 && n.state !== undefined && n.on !== undefined);
+      if (compact) {
+        const head = same[0]!;
+        const items = same.map(
+          (n) => `${pair(n.pairs[0]!.bearer, n.pairs[0]!.beneficiary)} (${n.state} ${DAY_WORDS[n.reason] ?? 'on'} ${n.on})`,
+        );
+        out.push(`    ${head.reason}, under ${readingsWords(head)}: ${items.join(', ')}`);
+        continue;
+      }
+      for (const n of same) {
+        const pairs = n.pairs.map((p) => pair(p.bearer, p.beneficiary));
+        out.push(`    ${n.reason}, under ${readingsWords(n)}: ${n.text}`);
+        out.push(`      ${pairs.length} ${pairs.length === 1 ? 'pair' : 'pairs'}: ${pairs.join(', ')}`);
+      }
+    }
+  }
+  return out;
 }
+
+const DAY_WORDS: Readonly<Record<string, string>> = {
+  'not-yet-a-party': 'bound from',
+  'no-longer-a-party': 'bound until',
+  suspended: 'suspended since',
+};
 
 const indent = (text: string) =>
   text

@@ -5,10 +5,12 @@
  * the other side as what it was: an `InputError` with its diagnostics, a `ProblemError`, or an
  * unexpected error with its message and stack.
  */
-import { evaluateScenario, onlyProvision } from '../../../engine/index.js';
+import { evaluateScenario, onlyProvision, whoMustHelp } from '../../../engine/index.js';
 import {
   type CompiledCorpus,
   type Diagnostic,
+  type Hypothesis,
+  type HypotheticalAnswer,
   InputError,
   type RunResult,
   type ScenarioFile,
@@ -19,12 +21,16 @@ import { ingest } from '../../../text/index.js';
 import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
 
 /** A run's `provision`, checked before (one-provision.ts), limits its answer to that duty. */
-export type Task = { kind: 'run'; scenario: ScenarioFile; provision?: string } | { kind: 'ingest'; name: string; text: string };
+export type Task =
+  | { kind: 'run'; scenario: ScenarioFile; provision?: string }
+  | { kind: 'ingest'; name: string; text: string }
+  | { kind: 'obligations'; hypothesis: Hypothesis };
 
 /** What each kind of task answers (as JSON). */
 export interface TaskResults {
   run: RunResult;
   ingest: StructuredDocument;
+  obligations: HypotheticalAnswer;
 }
 export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
 
@@ -63,6 +69,8 @@ export function perform(compiled: CompiledCorpus, task: Task): Outcome {
         const doc = ingest(task.text, task.name, { states: stateNames(compiled.states) });
         return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
       }
+      case 'obligations':
+        return { ok: true, done: { json: jsonBytes(whoMustHelp(compiled, task.hypothesis)) } };
     }
   } catch (error) {
     return { ok: false, error: carry(error) };
