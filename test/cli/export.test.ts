@@ -12,6 +12,11 @@ const GOLDEN = join(ROOT, 'test', 'fixtures', 'export', 'golden');
 const golden = (name: string) => readFileSync(join(GOLDEN, name), 'utf8');
 const assertPrints = (actual: string, name: string) => assertGolden(join(GOLDEN, name), actual, { update: false });
 const tempDir = () => mkdtempSync(join(tmpdir(), 'pacta-export-'));
+/** A CSV's lines (CRLF-separated, none empty). */
+const lines = (csv: string) => csv.split('\r\n').filter((line) => line !== '');
+/** The header and the rows of the two seed treaties, which the golden files hold. */
+const seedLines = (csv: string) => lines(csv).filter((line) => /^(treaty_id|prk-rus-2024|ussr-prk-1961),/.test(line));
+const ALL_TREATIES = ['anzus-1951', 'north-atlantic-1949', 'prk-rus-2024', 'ussr-prk-1961'];
 
 describe('pacta export: formats', () => {
   it('--format akn prints the Akoma Ntoso document (the reviewed golden file)', async () => {
@@ -28,13 +33,20 @@ describe('pacta export: formats', () => {
   it('--format csv covers every treaty by default, or the ones named; --members gives one row per party', async () => {
     const all = await pacta(['export', '--format', 'csv']);
     assert.equal(all.status, 0, all.stderr);
-    assertPrints(all.stdout, 'treaties.csv');
+    assert.deepEqual(
+      lines(all.stdout).map((line) => line.split(',')[0]),
+      ['treaty_id', ...ALL_TREATIES],
+    );
+    assert.deepEqual(seedLines(all.stdout), lines(golden('treaties.csv')));
+    const seeds = await pacta(['export', 'prk-rus-2024', 'ussr-prk-1961', '--format', 'csv']);
+    assertPrints(seeds.stdout, 'treaties.csv');
     const named = await pacta(['export', 'ussr-prk-1961', 'prk-rus-2024', '--format', 'csv']);
-    const lines = named.stdout.split('\r\n');
-    assert.match(lines[1]!, /^ussr-prk-1961,/);
-    assert.match(lines[2]!, /^prk-rus-2024,/);
+    const namedLines = lines(named.stdout);
+    assert.match(namedLines[1]!, /^ussr-prk-1961,/);
+    assert.match(namedLines[2]!, /^prk-rus-2024,/);
     const members = await pacta(['export', '--format', 'csv', '--members']);
-    assertPrints(members.stdout, 'members.csv');
+    assert.deepEqual([...new Set(lines(members.stdout).map((line) => line.split(',')[0]))], ['treaty_id', ...ALL_TREATIES]);
+    assert.deepEqual(seedLines(members.stdout), lines(golden('members.csv')));
     // The member rows split at the succession: the USSR to 1991-12-25, Russia continuing it from then.
     const ussr = await pacta(['export', 'ussr-prk-1961', '--format', 'csv', '--members']);
     assert.deepEqual(
@@ -82,9 +94,10 @@ describe('pacta export --out', () => {
     assert.deepEqual(JSON.parse(r.stdout), {
       out,
       format: 'csv',
-      treaties: ['prk-rus-2024', 'ussr-prk-1961'],
-      bytes: Buffer.byteLength(golden('treaties.csv')),
+      treaties: ALL_TREATIES,
+      bytes: Buffer.byteLength(readFileSync(out, 'utf8')),
     });
+    assert.deepEqual(seedLines(readFileSync(out, 'utf8')), lines(golden('treaties.csv')));
   });
   it('a path it cannot write exits 2, writes nothing and leaves no temporary file', async () => {
     const dir = tempDir();
