@@ -89,7 +89,8 @@ export const api = {
   diff: (a: string, b: string) => cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}`),
   /** The defence network on a day (code: only edges where it is 1 or unknown; null: every edge). */
   network: (at: string, code: AtopCodeName | null) => cached<NetworkResult>(networkPath(at, code)),
-  networkDownloadUrl: (at: string, code: AtopCodeName | null, format: 'csv' | 'json') => `${networkPath(at, code)}&format=${format}`,
+  /** The network on a day as a file: `edges` a CSV edge list, `json` the answer with its quotes. */
+  networkDownloadUrl: (at: string, code: AtopCodeName | null, format: 'edges' | 'json') => `${networkPath(at, code)}&format=${format}`,
   dyadYearsUrl: (format: 'csv' | 'json') => `/api/network/dyad-years?format=${format}`,
   /** Who must help whom: the query string of the hypothesis (event, by, against, at, on). */
   obligations: (hypothesis: URLSearchParams) => cached<HypotheticalAnswer>(`/api/obligations?${hypothesis.toString()}`),

@@ -3,7 +3,7 @@
  * owes whom, over which days, the codes and the provisions behind them — article, the exact words,
  * a link to them in the treaty reader.
  */
-import type { DyadCode, DyadProvision, NetworkEdge } from '../../api/types.js';
+import type { AtopCodeName, DyadCode, DyadProvision, NetworkEdge } from '../../api/types.js';
 import { StatusBadge } from '../../components/Badges.js';
 import { Link } from '../../components/Link.js';
 import { UNKNOWN_TREATY_STYLE, type TreatyStyle } from '../../lib/networkColours.js';
@@ -11,12 +11,14 @@ import type { PlacedLink } from '../../lib/networkLayout.js';
 
 interface Props {
   link: PlacedLink<NetworkEdge>;
+  /** The obligation drawn: the provisions that earn it come first. */
+  code: AtopCodeName | null;
   names: ReadonlyMap<string, string>;
   styles: ReadonlyMap<string, TreatyStyle>;
   onClose: () => void;
 }
 
-export function EdgePanel({ link, names, styles, onClose }: Props) {
+export function EdgePanel({ link, code, names, styles, onClose }: Props) {
   const first = link.edges[0];
   if (!first) return null;
   const style = styles.get(link.treaty) ?? UNKNOWN_TREATY_STYLE;
@@ -40,13 +42,13 @@ export function EdgePanel({ link, names, styles, onClose }: Props) {
         <Link href={`/treaties/${encodeURIComponent(first.treaty)}`}>{first.treatyTitle}</Link> <code>{first.treaty}</code>
       </p>
       {link.edges.map((edge) => (
-        <Direction key={`${edge.from}>${edge.to}`} edge={edge} names={names} />
+        <Direction key={`${edge.from}>${edge.to}`} edge={edge} code={code} names={names} />
       ))}
     </section>
   );
 }
 
-function Direction({ edge, names }: { edge: NetworkEdge; names: ReadonlyMap<string, string> }) {
+function Direction({ edge, code, names }: { edge: NetworkEdge; code: AtopCodeName | null; names: ReadonlyMap<string, string> }) {
   const named = (code: string) => `${names.get(code) ?? code} (${code})`;
   const acting = (state: string, party: string) => (party !== state ? `, acting for ${party}` : '');
   const shown = edge.codes.filter((c) => c.value !== 0);
@@ -77,7 +79,7 @@ function Direction({ edge, names }: { edge: NetworkEdge; names: ReadonlyMap<stri
           <dd>{shown.length ? <CodeList codes={shown} /> : 'none'}</dd>
         </div>
       </dl>
-      {edge.provisions.map((p) => (
+      {drawnFirst(edge.provisions, code).map((p) => (
         <ProvisionQuote key={p.id} treaty={edge.treaty} provision={p} />
       ))}
     </article>
@@ -103,11 +105,17 @@ function ProvisionQuote({ treaty, provision: p }: { treaty: string; provision: D
     <blockquote className="quote" data-provision={p.id}>
       <p>{p.quote}</p>
       <footer>
-        {p.article} · <code>{p.id}</code> · {p.source}
+        Article {p.article} · <code>{p.id}</code> · {p.source}
         {p.codes.length ? ` · earns ${p.codes.join(', ')}` : ''}
         {p.incomplete ? <span className="reason"> · incomplete: {p.incomplete}</span> : null} ·{' '}
         <Link href={`/treaties/${encodeURIComponent(treaty)}?provision=${encodeURIComponent(p.id)}`}>read it in the treaty</Link>
       </footer>
     </blockquote>
   );
+}
+
+/** The provisions that earn the code drawn first, the others after, each group in the answer's order. */
+function drawnFirst(provisions: readonly DyadProvision[], code: AtopCodeName | null): DyadProvision[] {
+  if (!code) return [...provisions];
+  return [...provisions.filter((p) => p.codes.includes(code)), ...provisions.filter((p) => !p.codes.includes(code))];
 }

@@ -90,7 +90,7 @@ function DutyGroup({ rows, title, testId }: { rows: HypotheticalDuty[]; title: s
   return (
     <div className="duty-group card" data-treaty={first.treaty} data-provision={first.provision}>
       <h4>
-        {title}, {first.article} <code>{first.provision}</code>
+        {title}, Article {first.article} <code>{first.provision}</code>
       </h4>
       <blockquote className="quote">
         <p>{first.quote.text}</p>
@@ -162,7 +162,7 @@ function NothingTable({ groups, titles }: { groups: NothingOwed[]; titles: Reado
           {groups.map((g, i) => (
             <tr key={i} data-treaty={g.treaty} data-provision={g.provision} data-reason={g.reason} data-state={g.state ?? ''}>
               <th scope="row">
-                {titles.get(g.treaty) ?? g.treaty}, {g.article}
+                {titles.get(g.treaty) ?? g.treaty}, Article {g.article}
               </th>
               <td className="reason">
                 <span className="tag">{g.reason.replaceAll('-', ' ')}</span> {g.text}

@@ -129,7 +129,7 @@ function NetworkOnDay(props: {
         </div>
         <aside className="network-aside" aria-label="The selected line">
           {link ? (
-            <EdgePanel link={link} names={names} styles={styles} onClose={() => setSelected(null)} />
+            <EdgePanel link={link} code={code} names={names} styles={styles} onClose={() => setSelected(null)} />
           ) : (
             <p className="placeholder panel">
               Select a line (click it, or Tab to it and press Enter) or a row of the table to read the treaty's words behind it.
@@ -143,8 +143,12 @@ function NetworkOnDay(props: {
         names={names}
         styles={styles}
         selected={selected}
-        onSelect={setSelected}
         layout={layout}
+        onSelect={(key) => {
+          setSelected(key);
+          // The panel stands beside the drawing (above it on a narrow screen): bring it into view.
+          window.requestAnimationFrame(() => document.getElementById('edge-heading')?.scrollIntoView({ block: 'nearest' }));
+        }}
       />
       <Downloads date={result.date} code={code} />
     </div>
@@ -152,17 +156,31 @@ function NetworkOnDay(props: {
 }
 
 function Downloads({ date, code }: { date: string; code: AtopCodeName | null }) {
+  const name = `pacta-network-${date}${code ? `-${code.toLowerCase()}` : ''}`;
   return (
     <section aria-labelledby="downloads-heading" className="downloads">
       <h2 id="downloads-heading">Download</h2>
       <ul>
         <li>
-          The edges on {date}: <a href={api.networkDownloadUrl(date, code, 'csv')}>CSV</a> ·{' '}
-          <a href={api.networkDownloadUrl(date, code, 'json')}>JSON</a>
+          The edges on {date}
+          {code ? ` (${code})` : ''}:{' '}
+          <a href={api.networkDownloadUrl(date, code, 'edges')} download={`${name}.csv`}>
+            CSV edge list
+          </a>{' '}
+          ·{' '}
+          <a href={api.networkDownloadUrl(date, code, 'json')} download={`${name}.json`}>
+            JSON with the quotes
+          </a>
         </li>
         <li>
-          The dyad-year data, every year of the corpus (directed dyads comparable with the ATOP project's):{' '}
-          <a href={api.dyadYearsUrl('csv')}>CSV</a> · <a href={api.dyadYearsUrl('json')}>JSON</a>
+          The dyad-year data, every year of the corpus (directed dyads comparable with the ATOP project's, with day-level start and end):{' '}
+          <a href={api.dyadYearsUrl('csv')} download="pacta-dyad-years.csv">
+            CSV
+          </a>{' '}
+          ·{' '}
+          <a href={api.dyadYearsUrl('json')} download="pacta-dyad-years.json">
+            JSON
+          </a>
         </li>
       </ul>
     </section>

@@ -71,7 +71,12 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
       </p>
       <div className="help-grid">
         <Field id="help-event" label="Event" error={problems.event}>
-          <select id="help-event" value={form.event} onChange={(e) => set('event')(e.target.value)}>
+          <select
+            id="help-event"
+            value={form.event}
+            {...invalid(problems.event, 'help-event')}
+            onChange={(e) => set('event')(e.target.value)}
+          >
             {events.map((e) => (
               <option key={e.id} value={e.id} title={e.description}>
                 {e.id}
@@ -80,7 +85,7 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
           </select>
         </Field>
         <Field id="help-by" label="By (the attacker)" error={problems.by}>
-          <select id="help-by" value={form.by} onChange={(e) => set('by')(e.target.value)}>
+          <select id="help-by" value={form.by} {...invalid(problems.by, 'help-by')} onChange={(e) => set('by')(e.target.value)}>
             <option value="">(not named)</option>
             {stateOptions}
             {actors.length ? (
@@ -95,7 +100,12 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
           </select>
         </Field>
         <Field id="help-against" label="Against (the state attacked)" error={problems.against}>
-          <select id="help-against" value={form.against} onChange={(e) => set('against')(e.target.value)}>
+          <select
+            id="help-against"
+            value={form.against}
+            {...invalid(problems.against, 'help-against')}
+            onChange={(e) => set('against')(e.target.value)}
+          >
             <option value="">(choose a state)</option>
             {stateOptions}
           </select>
@@ -106,10 +116,24 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
           error={problems.place}
           hint="e.g. fin-territory, or usa-forces, pacific-area: every place the event lies in. Empty: a provision's area cannot be decided."
         >
-          <input id="help-place" value={form.place} autoComplete="off" spellCheck={false} onChange={(e) => set('place')(e.target.value)} />
+          <input
+            id="help-place"
+            value={form.place}
+            {...invalid(problems.place, 'help-place')}
+            autoComplete="off"
+            spellCheck={false}
+            onChange={(e) => set('place')(e.target.value)}
+          />
         </Field>
         <Field id="help-on" label="On (YYYY-MM-DD)" error={problems.on}>
-          <input id="help-on" value={form.on} inputMode="numeric" autoComplete="off" onChange={(e) => set('on')(e.target.value)} />
+          <input
+            id="help-on"
+            value={form.on}
+            {...invalid(problems.on, 'help-on')}
+            inputMode="numeric"
+            autoComplete="off"
+            onChange={(e) => set('on')(e.target.value)}
+          />
         </Field>
       </div>
       <div className="actions">
@@ -119,6 +143,11 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
       </div>
     </form>
   );
+}
+
+/** A control's accessibility state for its error: marked invalid, described by the message. */
+function invalid(error: string | undefined, id: string) {
+  return error ? { 'aria-invalid': true, 'aria-describedby': `${id}-error` } : {};
 }
 
 function Field(props: { id: string; label: string; error?: string | undefined; hint?: string; children: ReactElement }) {
