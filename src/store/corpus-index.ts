@@ -1,4 +1,4 @@
-/** What the full-text index holds of the corpus: each provision (quote, summary, tags) and each source text. */
+/** What the full-text index holds of the corpus: each provision (quote, summary, tags) and each source text under the treaty's titles. */
 import type { CompiledCorpus } from '../model/index.js';
 import type { SearchEntry } from './store.js';
 
@@ -18,7 +18,16 @@ export function corpusSearchEntries(
       });
     }
     for (const [sourceId, text] of sourceTexts.get(treaty.id) ?? new Map<string, string>()) {
-      entries.push({ kind: 'source', treaty: treaty.id, ref: sourceId, title: `${treaty.shortTitle} — source ${sourceId}`, body: text });
+      // The treaty's full titles, in every language given, are searchable even where the source prints
+      // another one (a draft's heading, a translation's): they stand in the source's entry title.
+      const titles = [...new Set(Object.values(treaty.titles))].join(' / ');
+      entries.push({
+        kind: 'source',
+        treaty: treaty.id,
+        ref: sourceId,
+        title: `${treaty.shortTitle} — source ${sourceId}: ${titles}`,
+        body: text,
+      });
     }
   }
   return entries;
