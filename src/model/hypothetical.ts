@@ -32,6 +32,7 @@ import { z } from 'zod';
 import { IsoDate } from './calendar.js';
 import { Id, StateOrActorCode } from './common.js';
 import { Event } from './event.js';
+import { jsonSchemaOf } from './published.js';
 import { ExplanationStep } from './results.js';
 import { Outcome, TreatyStatus } from './timeline.js';
 import { ReadingChoice } from './vocabulary.js';
@@ -166,3 +167,10 @@ export const HypotheticalAnswer = z.object({
   warnings: z.array(z.string()),
 });
 export type HypotheticalAnswer = z.infer<typeof HypotheticalAnswer>;
+
+/** The text of `schemas/obligations.schema.json` (the answer as produced), byte for byte. */
+export function hypotheticalJsonSchemaText(): string {
+  return (
+    JSON.stringify(jsonSchemaOf(HypotheticalAnswer, 'Pacta who-must-help answer (pacta obligations --json)', 'output'), null, 2) + '\n'
+  );
+}

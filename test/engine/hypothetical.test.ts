@@ -8,9 +8,11 @@
  * from the clauses and the recorded history, not read off the engine.
  */
 import assert from 'node:assert/strict';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { HypothesisError, parseHypothesisText, resolveHypothesis, whoMustHelp } from '../../src/engine/index.js';
-import type { CompiledCorpus, HypotheticalAnswer, RecordedEvent } from '../../src/model/index.js';
+import { type CompiledCorpus, HypotheticalAnswer, hypotheticalJsonSchemaText, type RecordedEvent } from '../../src/model/index.js';
 import { fixtureCorpusAt, withLifecycle } from './support.js';
 
 const corpus = fixtureCorpusAt('corpus-triggers').corpus;
@@ -340,5 +342,14 @@ describe('who must help whom: the question', () => {
     assert.deepEqual(refused('armed-attack by XAA by CAN against GBR on 2007-06-01').slice(0, 2), ['by', '"by" is given twice']);
     assert.deepEqual(refused('armed-attack by XAA against on 2007-06-01').slice(0, 2), ['against', '"against" has no value']);
     assert.deepEqual(refused('armed-attack XAA on 2007-06-01')[0], 'if');
+  });
+});
+
+describe('who must help whom: the published schema', () => {
+  it('schemas/obligations.schema.json is current (npm run schemas), and an answer parses with the schema it is made from', () => {
+    const file = join(import.meta.dirname, '..', '..', 'schemas', 'obligations.schema.json');
+    assert.equal(readFileSync(file, 'utf8'), hypotheticalJsonSchemaText());
+    const answer = ask('armed-attack by XAA against NZL at nzl-territory on 2007-06-01');
+    assert.deepEqual(HypotheticalAnswer.parse(JSON.parse(JSON.stringify(answer))), answer);
   });
 });
