@@ -27,6 +27,7 @@ import {
 } from '../model/index.js';
 import { describeChoice, evaluateScenario, Successions } from '../engine/index.js';
 import type { Alignment } from './align.js';
+import { choiceInPlay, termsInPlay } from './behaviour-terms.js';
 import { cellWords } from './behaviour-words.js';
 import type { BehaviourComparison, BehaviourRow, OutcomeCell } from './schema.js';
 
@@ -172,6 +173,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
     expect: [],
   });
 
+  const inPlay = termsInPlay(corpus.vocabulary, scenario, treaties);
   const runs = run.runs.map((r) => {
     const byProvision = new Map<string, ObligationResult[]>();
     for (const o of r.obligations) {
@@ -223,7 +225,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
     for (const m of alignment.matches) for (const p of m.pairs) emit('aligned', p.a, p.b);
     for (const o of alignment.onlyInA) emit('only-in-a', o.provision, null);
     for (const o of alignment.onlyInB) emit('only-in-b', null, o.provision);
-    return { readings: r.readings, rows, standing, differences: rows.filter((x) => x.differs).length };
+    return { readings: choiceInPlay(r.readings, inPlay), rows, standing, differences: rows.filter((x) => x.differs).length };
   });
 
   const successionText = corpus.states.successions
@@ -244,7 +246,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
           `State succession (states.yaml): ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`,
         ]
       : []),
-    `Every combination of the scenario's readings is run (${run.runs.map((r) => describeChoice(r.readings)).join(' | ')}); a contested term it does not name takes its default reading.`,
+    `Every combination of the scenario's readings is run (${run.runs.map((r) => describeChoice(choiceInPlay(r.readings, inPlay))).join(' | ')}); a contested term it does not name takes its default reading, and terms neither treaty reads are not shown.`,
     'Outcomes are paired through the alignment, binding by binding, those where no duty arose too (not triggered, not applicable, with why not). Standing duties and prohibitions kept day after day, which rest on no event, are counted, not listed.',
   ];
   if (scenario.treaties || scenario.drop.length || scenario.expect.length || !scenario.history) {
