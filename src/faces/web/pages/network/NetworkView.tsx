@@ -1,5 +1,5 @@
 /** The network on one day: the day's controls, the drawing with its legend and side panel, the table, the downloads. */
-import { useMemo, useState } from 'react';
+import { memo, useMemo, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { AtopCodeName, NetworkResult, TreatyList } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
@@ -70,7 +70,8 @@ export function NetworkView({ list, order, query }: { list: TreatyList; order: s
   );
 }
 
-function NetworkOnDay(props: {
+// Memoised: while the slider moves, the day drawn (and its 200-odd rows) is not redrawn until the next day arrives.
+const NetworkOnDay = memo(function NetworkOnDay(props: {
   result: NetworkResult;
   order: string[];
   titles: ReadonlyMap<string, string>;
@@ -153,7 +154,7 @@ function NetworkOnDay(props: {
       <Downloads date={result.date} code={code} />
     </div>
   );
-}
+});
 
 function Downloads({ date, code }: { date: string; code: AtopCodeName | null }) {
   const name = `pacta-network-${date}${code ? `-${code.toLowerCase()}` : ''}`;
