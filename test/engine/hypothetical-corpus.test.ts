@@ -83,6 +83,15 @@ describe('who must help whom: the corpus', () => {
 
   it('an attack on Finland in 2024: each other party owes assistance, Finland bound since 2023-04-04', () => {
     const a = ask('armed-attack by RUS against FIN at fin-territory on 2024-06-01');
+    // Article 13 read two ways changes no party's status on the day (no notice is recorded): read at its default.
+    assert.deepEqual(
+      a.treaties.map((t) => [t.treaty, t.status, t.terms, t.runs]),
+      [
+        ['north-atlantic-1949', 'in-force', ['deems-necessary', 'forthwith', 'immediately'], 8],
+        ['prk-rus-2024', 'not-in-force', ['state-of-war', 'without-delay'], 6],
+        ['ussr-prk-1961', 'terminated', ['immediately', 'state-of-war'], 6],
+      ],
+    );
     assert.deepEqual(bearers(a, 'art5-collective-defence', 'active'), NATO_2024_BUT_FIN);
     assert.ok(
       a.owed.filter((d) => d.provision === 'art5-collective-defence').every((d) => d.beneficiary === 'FIN' && d.from === '2024-06-01'),

@@ -16,6 +16,7 @@ import {
   statesIn,
   type VocabularyFile,
 } from '../../model/index.js';
+import { statusAt } from '../status-at.js';
 import type { Successions } from '../succession.js';
 import { potentialMembers } from '../treaty-lifecycle/index.js';
 import { rolesOf } from '../triggers.js';
@@ -90,21 +91,52 @@ export function readingTerms(t: CompiledTreaty, provision: Provision, vocabulary
   return [...terms].filter((term) => vocabulary.terms.some((x) => x.id === term)).sort();
 }
 
-/** The triggered provisions grouped by the terms they are read by (in treaty order); one empty group where none is triggered. */
+/**
+ * The triggered provisions grouped by the terms they are read by (in treaty order); one empty group
+ * where none is triggered. `skip`: terms to read at their default only.
+ */
 export function byTerms(
   t: CompiledTreaty,
   triggered: readonly Triggered[],
   vocabulary: VocabularyFile,
+  skip: ReadonlySet<string> = new Set(),
 ): { terms: string[]; triggered: Triggered[] }[] {
   const groups = new Map<string, { terms: string[]; triggered: Triggered[] }>();
   for (const tr of triggered) {
-    const terms = readingTerms(t, tr.provision, vocabulary);
+    const terms = readingTerms(t, tr.provision, vocabulary).filter((term) => !skip.has(term));
     const key = terms.join(',');
     let group = groups.get(key);
     if (!group) groups.set(key, (group = { terms, triggered: [] }));
     group.triggered.push(tr);
   }
   return groups.size ? [...groups.values()] : [{ terms: [], triggered: [] }];
+}
+
+/**
+ * A lifecycle clause read by a contested term (Article 13's "after twenty years in force") can
+ * change who is a party on the day only if its readings give some party another status, or another
+ * start or end, on that day. The lifecycle alone is computed under each reading (cheap beside a run);
+ * where they all agree, the term need not multiply the runs: it is read at its default.
+ */
+export function lifecycleTermIdle(corpus: CompiledCorpus, t: CompiledTreaty, day: string, drop: readonly string[]): string | undefined {
+  const duration = t.treaty.lifecycle.duration;
+  if (duration.type !== 'by-reading') return undefined;
+  const term = corpus.vocabulary.terms.find((x) => x.id === duration.term);
+  if (!term) return undefined;
+  const seen = new Set<string>();
+  for (const reading of term.readings) {
+    const status = statusAt(corpus, t.treaty.id, day, {
+      title: 'lifecycle on the day',
+      history: true,
+      drop: [...drop],
+      readings: { [term.id]: [reading.id] },
+      events: [],
+      expect: [],
+    });
+    seen.add(JSON.stringify([status.status, status.since, status.until, status.parties.map((p) => [p.party, p.status, p.since, p.until])]));
+    if (seen.size > 1) return undefined;
+  }
+  return term.id;
 }
 
 /**

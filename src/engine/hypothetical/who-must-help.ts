@@ -31,6 +31,7 @@ import {
   eventsToSetAside,
   everyReading,
   hypotheticalEvent,
+  lifecycleTermIdle,
   NAMED_FIELDS,
   narrowedCorpus,
   partyIndex,
@@ -75,7 +76,9 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
     // Duties read by the same terms are evaluated together, under every combination of those terms
     // only (Article 5's "forthwith" does not multiply the runs of the report "immediately" to the
     // Security Council); a treaty without any is still evaluated once, for its status on the day.
-    for (const group of byTerms(t, triggered, corpus.vocabulary)) {
+    const drop = aside.flatMap((a) => a.events.map((e) => `${a.treaty}/${e}`));
+    const idle = lifecycleTermIdle(corpus, t, day, drop);
+    for (const group of byTerms(t, triggered, corpus.vocabulary, new Set(idle ? [idle] : []))) {
       const { readings, left } = everyReading(group.terms, corpus.vocabulary);
       for (const term of left)
         warnings.add(`${id}: the term ${term} is read at its default only (every reading would pass the limit of runs)`);
@@ -83,7 +86,7 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
         title: `Hypothesis: ${describeHypothesis(hypothesis)}`,
         treaties: [id],
         history: true,
-        drop: aside.flatMap((a) => a.events.map((e) => `${a.treaty}/${e}`)),
+        drop,
         readings,
         events: [event],
         expect: [],
