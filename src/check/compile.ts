@@ -4,7 +4,16 @@
  * reference resolved. A corpus with errors still compiles as far as it can, but faces refuse to
  * evaluate it.
  */
-import { type Corpus, loadCorpus, type LoadedTreaty, loadTreaty, locate, type PathKey, treatyDirsOf } from '../corpus/index.js';
+import {
+  type Corpus,
+  loadCorpus,
+  type LoadedTreaty,
+  loadTreaty,
+  locate,
+  type PathKey,
+  stateNamesOf,
+  treatyDirsOf,
+} from '../corpus/index.js';
 import {
   appendAll,
   capDiagnostics,
@@ -78,7 +87,7 @@ function otherTreaties(root: string, corpus: Corpus): LoadedTreaty[] {
   const asked = new Set(corpus.treaties.map((t) => resolve(t.dir)));
   return treatyDirsOf(root)
     .filter((dir) => !asked.has(resolve(dir)))
-    .flatMap((dir) => loadTreaty(dir).treaty ?? [])
+    .flatMap((dir) => loadTreaty(dir, stateNamesOf(corpus)).treaty ?? [])
     .filter((t) => !corpus.treaties.some((c) => c.treaty.value.id === t.treaty.value.id));
 }
 

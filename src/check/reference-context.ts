@@ -1,5 +1,5 @@
 /** What every reference check shares: the Report callback, the corpus's defined names (Context), and the list helpers. */
-import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey } from '../corpus/index.js';
+import { type Corpus, formatPath, type Loaded, type LoadedTreaty, locate, type PathKey, stateNamesOf } from '../corpus/index.js';
 import {
   actsForPredecessor,
   type ActorEntry,
@@ -8,6 +8,7 @@ import {
   type DiagnosticCode,
   type EventType,
   type Place,
+  StateNameIndex,
   type Trigger,
 } from '../model/index.js';
 
@@ -31,6 +32,8 @@ export function reporterInto(diagnostics: Diagnostic[]): Report {
 export interface Context {
   corpus: Corpus;
   states: Map<string, { to: string | null }>;
+  /** The states' codes, names and aliases, for "did you mean" and for what a code stands for. */
+  stateNames: StateNameIndex;
   eventTypes: Map<string, EventType>;
   fluents: Set<string>;
   terms: Map<string, Set<string>>;
@@ -50,6 +53,7 @@ export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = [
   return {
     corpus,
     states,
+    stateNames: stateNamesOf(corpus) ?? new StateNameIndex({ states: [] }),
     eventTypes: new Map((vocab?.eventTypes ?? []).map((e) => [e.id, e])),
     fluents: new Set((vocab?.fluents ?? []).map((f) => f.id)),
     terms: new Map((vocab?.terms ?? []).map((t) => [t.id, new Set(t.readings.map((r) => r.id))])),
@@ -58,6 +62,32 @@ export function buildContext(corpus: Corpus, others: readonly LoadedTreaty[] = [
     actors: new Map((corpus.states?.value.actors ?? []).map((a) => [a.code, a])),
     places: corpus.gazetteer ? new Map(corpus.gazetteer.value.places.map((p) => [p.id, p])) : undefined,
   };
+}
+
+/** Reports a code that states.yaml does not define: "unknown state "FNI": did you mean FIN (Finland)?". */
+export function reportUnknownState(loaded: Loaded<unknown>, path: PathKey[], code: string, ctx: Context, report: Report) {
+  const unknown = ctx.stateNames.unknown(code);
+  report(loaded, path, 'unknown-state', unknown.message, unknown.hint);
+}
+
+/**
+ * Reports a territory (GUM) where a state that acts or is a party belongs: a territory is a place, not a
+ * party; the state administering it is. Returns whether it did.
+ */
+export function reportTerritory(loaded: Loaded<unknown>, path: PathKey[], code: string, ctx: Context, report: Report): boolean {
+  const entry = ctx.stateNames.entry(code);
+  if (entry?.kind !== 'territory') return false;
+  const by = entry.administeredBy;
+  report(
+    loaded,
+    path,
+    'territory-not-party',
+    `${code} (${entry.name}) is a territory${by ? ` administered by ${by}` : ''}, not a state that can be a party or act`,
+    by
+      ? `name ${by} here, and the territory as a place (gazetteer.yaml)`
+      : 'name a state here, and the territory as a place (gazetteer.yaml)',
+  );
+  return true;
 }
 
 /** A trigger's conditions with their paths (a bare condition at `at`, or each of its `all` or `any`). */

@@ -1,6 +1,6 @@
 /** Reference checks of the corpus-level files: states.yaml (states, successions) and vocabulary.yaml (event types, fluents, terms). */
 import { type Loaded } from '../corpus/index.js';
-import { checkReadingChoice, type Context, duplicates, list, type Report } from './reference-context.js';
+import { checkReadingChoice, type Context, duplicates, list, type Report, reportUnknownState } from './reference-context.js';
 
 export function checkStates(loaded: Loaded<unknown>, ctx: Context, report: Report) {
   const file = ctx.corpus.states!.value;
@@ -9,15 +9,7 @@ export function checkStates(loaded: Loaded<unknown>, ctx: Context, report: Repor
   }
   file.successions.forEach((s, i) => {
     for (const field of ['predecessor', 'continuator'] as const) {
-      if (!ctx.states.has(s[field])) {
-        report(
-          loaded,
-          ['successions', i, field],
-          'unknown-state',
-          `unknown state "${s[field]}"`,
-          `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
-        );
-      }
+      if (!ctx.states.has(s[field])) reportUnknownState(loaded, ['successions', i, field], s[field], ctx, report);
     }
   });
 }

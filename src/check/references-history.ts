@@ -1,7 +1,7 @@
 /** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states and actors, places existing on the day. */
 import { type Loaded, type PathKey } from '../corpus/index.js';
 import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
-import { type Context, duplicates, list, type Report } from './reference-context.js';
+import { type Context, duplicates, list, type Report, reportTerritory, reportUnknownState } from './reference-context.js';
 import { checkActorRef, checkEventPlace } from './references-places.js';
 import { checkEventRules } from './references-rules.js';
 
@@ -50,13 +50,9 @@ export function checkTimeline(
         if (checkActorRef(loaded, fieldPath, code, ctx, report)) return;
         const state = ctx.states.get(code);
         if (!state) {
-          report(
-            loaded,
-            fieldPath,
-            'unknown-state',
-            `unknown state "${code}"`,
-            `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
-          );
+          reportUnknownState(loaded, fieldPath, code, ctx, report);
+        } else if (reportTerritory(loaded, fieldPath, code, ctx, report)) {
+          return;
         } else if (state.to && isOnOrAfter(event.date, state.to)) {
           const continuator = ctx.continuatorOf.get(code);
           report(

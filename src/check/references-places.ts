@@ -9,7 +9,7 @@
  */
 import { type Loaded, type PathKey } from '../corpus/index.js';
 import { containmentOf, holdsOn, isActorCode, type Place, type PlaceScope, STANDARD_ROLES, STATE_PLACE_KINDS } from '../model/index.js';
-import { type Context, duplicates, list, type Report } from './reference-context.js';
+import { type Context, duplicates, list, type Report, reportUnknownState } from './reference-context.js';
 
 /** At most this many ids are suggested for an unknown one. */
 const NEAR = 5;
@@ -22,13 +22,7 @@ export function checkGazetteer(loaded: Loaded<unknown>, ctx: Context, report: Re
     report(loaded, ['places', i, 'id'], 'duplicate-id', `place "${places[i]!.id}" is defined twice`, 'keep one definition, or rename one');
   places.forEach((place, i) => {
     if (place.state !== undefined && !ctx.states.has(place.state))
-      report(
-        loaded,
-        ['places', i, 'state'],
-        'unknown-state',
-        `unknown state "${place.state}"`,
-        `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`,
-      );
+      reportUnknownState(loaded, ['places', i, 'state'], place.state, ctx, report);
     for (const key of ['within', 'partlyWithin'] as const)
       place[key].forEach((c, k) => {
         const { place: id } = containmentOf(c);

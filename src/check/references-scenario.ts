@@ -1,7 +1,15 @@
 /** Reference checks of a scenario file (in the corpus or a user's own): treaties, dropped events, readings, bounds, events, expectations. */
 import type { Corpus, Loaded, LoadedTreaty, PathKey } from '../corpus/index.js';
 import { type Diagnostic, possibleDays, SCENARIO_LIMITS, type ScenarioFile } from '../model/index.js';
-import { buildContext, checkReadingChoice, type Context, list, type Report, reporterInto } from './reference-context.js';
+import {
+  buildContext,
+  checkReadingChoice,
+  type Context,
+  list,
+  type Report,
+  reporterInto,
+  reportUnknownState,
+} from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkActorRef } from './references-places.js';
 
@@ -183,19 +191,11 @@ export function checkScenario(
       for (const field of ['bearer', 'beneficiary'] as const) {
         const code = o[field];
         if (code && checkActorRef(loaded, ['expect', i, 'obligation', field], code, ctx, report)) continue;
-        if (code && !ctx.states.has(code))
-          report(
-            loaded,
-            ['expect', i, 'obligation', field],
-            'unknown-state',
-            `unknown state "${code}"`,
-            `use one of: ${list(ctx.states.keys())}`,
-          );
+        if (code && !ctx.states.has(code)) reportUnknownState(loaded, ['expect', i, 'obligation', field], code, ctx, report);
       }
       checkReadingChoice(loaded, ['expect', i, 'reading'], x.reading, ctx, report);
     } else {
-      if (x.party && !ctx.states.has(x.party))
-        report(loaded, ['expect', i, 'party'], 'unknown-state', `unknown state "${x.party}"`, `use one of: ${list(ctx.states.keys())}`);
+      if (x.party && !ctx.states.has(x.party)) reportUnknownState(loaded, ['expect', i, 'party'], x.party, ctx, report);
       checkReadingChoice(loaded, ['expect', i, 'reading'], x.reading, ctx, report);
     }
   });

@@ -2,7 +2,16 @@
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
 import { type Provision, STANDARD_ROLES, STATE_FIELDS, type Trigger } from '../model/index.js';
 import { normaliseQuote } from './quote-match.js';
-import { conditionsAt, type Context, duplicates, list, type Report, termReadings } from './reference-context.js';
+import {
+  conditionsAt,
+  type Context,
+  duplicates,
+  list,
+  type Report,
+  reportTerritory,
+  reportUnknownState,
+  termReadings,
+} from './reference-context.js';
 import { checkTimeline } from './references-history.js';
 import { checkLifecycle } from './references-lifecycle.js';
 import { checkActorRef, checkScope } from './references-places.js';
@@ -13,8 +22,8 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
   const treaty = t.treaty.value;
   const loaded = t.treaty as Loaded<unknown>;
   const stateRef = (l: Loaded<unknown>, path: PathKey[], code: string) => {
-    if (!ctx.states.has(code))
-      report(l, path, 'unknown-state', `unknown state "${code}"`, `define it in states.yaml, or use one of: ${list(ctx.states.keys())}`);
+    if (!ctx.states.has(code)) reportUnknownState(l, path, code, ctx, report);
+    else reportTerritory(l, path, code, ctx, report);
   };
   const eventTypeRef = (l: Loaded<unknown>, path: PathKey[], id: string) => {
     if (!ctx.eventTypes.has(id))

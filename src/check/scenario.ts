@@ -7,7 +7,7 @@
  * the readings it asks for are bounded (`checkScenarioFile`), and at most `MAX_DIAGNOSTICS`
  * findings are returned.
  */
-import { type Corpus, parseYaml, validateYaml } from '../corpus/index.js';
+import { type Corpus, parseYaml, stateNamesOf, validateYaml } from '../corpus/index.js';
 import { capDiagnostics, type Diagnostic, ScenarioFile } from '../model/index.js';
 import { reporterInto } from './reference-context.js';
 import { checkEventCount, checkScenarioFile } from './references-scenario.js';
@@ -22,7 +22,7 @@ export function validateScenarioText(corpus: Corpus, name: string, text: string)
   const tooMany: Diagnostic[] = [];
   checkEventCount({ value: undefined, yaml }, isSeq(events) ? events.items.length : 0, reporterInto(tooMany));
   if (tooMany.length) return { diagnostics: tooMany };
-  const validated = validateYaml(yaml, ScenarioFile);
+  const validated = validateYaml(yaml, ScenarioFile, undefined, stateNamesOf(corpus));
   if (!validated.value) return { diagnostics: validated.diagnostics };
   const refErrors = checkScenarioFile(corpus, { value: validated.value, yaml });
   if (refErrors.length) return { diagnostics: capDiagnostics(refErrors) };

@@ -11,6 +11,7 @@ import {
   GazetteerFile,
   HistoryFile,
   ScenarioFile,
+  StateNameIndex,
   StatesFile,
   TreatyFile,
   VocabularyFile,
@@ -59,13 +60,18 @@ export function displayPath(path: string): string {
   return rel && !rel.startsWith('..') ? rel : path;
 }
 
-export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): { loaded?: Loaded<z.infer<S>>; diagnostics: Diagnostic[] } {
+/** Reads and validates one file; with `states`, a state named by its name or alias is read as its code. */
+export function loadYamlFile<S extends z.ZodType>(
+  path: string,
+  schema: S,
+  states?: StateNameIndex,
+): { loaded?: Loaded<z.infer<S>>; diagnostics: Diagnostic[] } {
   const file = displayPath(path);
   const read = readCorpusText(path, file);
   if (read.text === undefined) return { diagnostics: read.diagnostics };
   const { yaml, diagnostics } = parseYaml(file, read.text);
   if (diagnostics.some((d) => d.severity === 'error')) return { diagnostics };
-  const validated = validateYaml(yaml, schema);
+  const validated = validateYaml(yaml, schema, undefined, states);
   if (validated.value === undefined) return { diagnostics: appendAll(diagnostics, validated.diagnostics) };
   return { loaded: { value: validated.value, yaml }, diagnostics };
 }
@@ -73,6 +79,19 @@ export function loadYamlFile<S extends z.ZodType>(path: string, schema: S): { lo
 /** A corpus's states.yaml, read and validated: its states, successions and actors. */
 export function loadStatesFile(root: string): { loaded?: Loaded<StatesFile>; diagnostics: Diagnostic[] } {
   return loadYamlFile(join(root, 'states.yaml'), StatesFile);
+}
+
+const indexes = new WeakMap<Loaded<StatesFile>, StateNameIndex>();
+
+/** The names and aliases of a corpus's states.yaml, to read states by (made once per loaded file). */
+export function stateNamesOf(corpus: Pick<Corpus, 'states'>): StateNameIndex | undefined {
+  const states = corpus.states;
+  if (!states) return undefined;
+  let index = indexes.get(states);
+  // Messages name the file as the user sees it from here ("corpus/states.yaml"), or just "states.yaml".
+  if (!index)
+    indexes.set(states, (index = new StateNameIndex(states.value, isAbsolute(states.yaml.file) ? 'states.yaml' : states.yaml.file)));
+  return index;
 }
 
 /** Is this folder a treaty folder (it holds a treaty.yaml)? */
@@ -90,15 +109,16 @@ const SCENARIO_FILE = /\.ya?ml$/;
 const YAML_FILE = /\.ya?ml$/i;
 const compareNames = (x: string, y: string) => (x < y ? -1 : x > y ? 1 : 0);
 
-export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: Diagnostic[] } {
+/** Loads a treaty folder; `states` (the corpus's, from stateNamesOf) lets its files name states by name or alias. */
+export function loadTreaty(dir: string, states?: StateNameIndex): { treaty?: LoadedTreaty; diagnostics: Diagnostic[] } {
   const diagnostics: Diagnostic[] = [];
-  const treatyFile = loadYamlFile(join(dir, 'treaty.yaml'), TreatyFile);
+  const treatyFile = loadYamlFile(join(dir, 'treaty.yaml'), TreatyFile, states);
   appendAll(diagnostics, treatyFile.diagnostics);
   if (!treatyFile.loaded) return { diagnostics };
 
   let history: Loaded<HistoryFile> | undefined;
   if (existsSync(join(dir, 'history.yaml'))) {
-    const h = loadYamlFile(join(dir, 'history.yaml'), HistoryFile);
+    const h = loadYamlFile(join(dir, 'history.yaml'), HistoryFile, states);
     appendAll(diagnostics, h.diagnostics);
     history = h.loaded;
   }
@@ -109,7 +129,7 @@ export function loadTreaty(dir: string): { treaty?: LoadedTreaty; diagnostics: D
     for (const name of readdirSync(scenarioDir)
       .filter((n) => SCENARIO_FILE.test(n))
       .sort()) {
-      const s = loadYamlFile(join(scenarioDir, name), ScenarioFile);
+      const s = loadYamlFile(join(scenarioDir, name), ScenarioFile, states);
       appendAll(diagnostics, s.diagnostics);
       if (s.loaded) scenarios.push(s.loaded);
     }
@@ -261,7 +281,7 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
   appendAll(diagnostics, vocabulary.diagnostics);
   corpus.vocabulary = vocabulary.loaded;
   if (existsSync(join(root, 'gazetteer.yaml'))) {
-    const gazetteer = loadYamlFile(join(root, 'gazetteer.yaml'), GazetteerFile);
+    const gazetteer = loadYamlFile(join(root, 'gazetteer.yaml'), GazetteerFile, stateNamesOf(corpus));
     appendAll(diagnostics, gazetteer.diagnostics);
     corpus.gazetteer = gazetteer.loaded;
   }
@@ -280,7 +300,7 @@ export function loadCorpus(root: string, treatyDirs?: string[]): LoadResult {
       });
       continue;
     }
-    const t = loadTreaty(dir);
+    const t = loadTreaty(dir, stateNamesOf(corpus));
     appendAll(diagnostics, t.diagnostics);
     if (t.treaty) corpus.treaties.push(t.treaty);
   }

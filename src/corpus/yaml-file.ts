@@ -18,11 +18,13 @@ import {
   type YAMLMap,
 } from 'yaml';
 import type { z } from 'zod';
+import { pathKey, readStateNames, refusesStateCode } from './state-aliases.js';
 import {
   capDiagnostics,
   type Diagnostic,
   type DiagnosticCode,
   LineIndex,
+  type StateNameIndex,
   MAX_DIAGNOSTICS,
   moreDiagnostics,
   yamlDiagnosticCode,
@@ -225,6 +227,8 @@ export function validateYaml<S extends z.ZodType>(
   yaml: YamlFile,
   schema: S,
   hintFor: (path: readonly PathKey[]) => string | undefined = () => undefined,
+  /** The corpus's states: a state named by its name or alias is read as its code before validation. */
+  states?: StateNameIndex,
 ): { value?: z.infer<S>; diagnostics: Diagnostic[] } {
   let data: unknown;
   try {
@@ -233,6 +237,7 @@ export function validateYaml<S extends z.ZodType>(
     // An alias bomb (or any alias the walk in parseYaml let through): a located input error, at the first alias.
     return { diagnostics: [aliasFailure(yaml, error)] };
   }
+  const unresolved = states ? readStateNames(data, states) : new Map<string, string>();
   const result = schema.safeParse(data, { reportInput: true });
   if (result.success) return { value: result.data, diagnostics: [] };
   // Only the findings shown are located (locating is the costly part); the rest are counted.
@@ -242,6 +247,19 @@ export function validateYaml<S extends z.ZodType>(
     const path = issue.path.filter((k): k is PathKey => typeof k === 'string' || typeof k === 'number');
     const at = locate(yaml, path);
     const field = path.length ? formatPath(path) : 'the document';
+    const name = unresolved.get(pathKey(path));
+    if (states && name !== undefined && refusesStateCode(issue)) {
+      const unknown = states.unknown(name);
+      return {
+        severity: 'error',
+        file: yaml.file,
+        ...at,
+        code: 'unknown-state',
+        path: formatPath(path),
+        message: unknown.message,
+        hint: unknown.hint,
+      };
+    }
     return {
       severity: 'error',
       file: yaml.file,

@@ -66,6 +66,8 @@ export const CORPUS_CODES = [
   'duplicate-id',
   'unknown-state',
   'state-not-existing',
+  // An ISO 3166-1 territory (Guam) named as a treaty's party or an event's state: its administering state is.
+  'territory-not-party',
   'unknown-treaty',
   'unknown-provision',
   'unknown-article',

@@ -25,6 +25,7 @@ export * from './provision.js';
 export * from './published.js';
 export * from './results.js';
 export * from './states.js';
+export * from './state-names.js';
 export * from './status-runs.js';
 export * from './timeline.js';
 export * from './treaty.js';

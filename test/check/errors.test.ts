@@ -84,7 +84,7 @@ const cases: Case[] = [
     file: T,
     find: 'parties: [AAA, BBB]',
     replace: 'parties: [AAA, XXX]',
-    errors: [`${T}:4:16: unknown state "XXX"`],
+    errors: [`${T}:4:16: unknown state "XXX": not a code, name or alias in states.yaml; codes are ISO 3166-1 alpha-3 (e.g. AAA)`],
   },
   {
     name: 'unknown event type',

@@ -150,12 +150,16 @@ const CASES: Case[] = [
   {
     name: 'a threshold names a state that states.yaml does not define',
     change: change('including: [AAA]', 'including: [AAA, ZZZ]'),
-    findings: [`${T}:13:51 unknown-state: unknown state "ZZZ" | define it in states.yaml, or use one of: AAA, BBB, CCC, DDD`],
+    findings: [
+      `${T}:13:51 unknown-state: unknown state "ZZZ": not a code, name or alias in states.yaml; codes are ISO 3166-1 alpha-3 (e.g. AAA) | check the spelling, or add the state to states.yaml`,
+    ],
   },
   {
     name: 'provisional application names a state that states.yaml does not define',
     change: change('parties: [AAA], provision', 'parties: [ZZZ], provision'),
-    findings: [`${T}:15:93 unknown-state: unknown state "ZZZ" | define it in states.yaml, or use one of: AAA, BBB, CCC, DDD`],
+    findings: [
+      `${T}:15:93 unknown-state: unknown state "ZZZ": not a code, name or alias in states.yaml; codes are ISO 3166-1 alpha-3 (e.g. AAA) | check the spelling, or add the state to states.yaml`,
+    ],
   },
   // Tied durations.
   {

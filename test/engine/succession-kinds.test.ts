@@ -17,7 +17,7 @@ describe('succession kinds (corpus/states.yaml)', () => {
   it('records the GDR as absorbed by the Federal Republic of Germany on 1990-10-03, citing the Unification Treaty', () => {
     const gdr = record('DDR');
     assert.deepEqual([gdr.continuator, gdr.from, gdr.kind, actsForPredecessor(gdr)], ['DEU', '1990-10-03', 'absorption', false]);
-    assert.match(gdr.source.cite, /Unification Treaty\), Berlin, 31 Aug 1990, Art\. 1\(1\), 11 and 12/);
+    assert.match(JSON.stringify(gdr.source), /Unification Treaty\), Berlin, 31 Aug 1990, Art\. 1\(1\), 11 and 12/);
     assert.equal(file.states.find((s) => s.code === 'DDR')!.to, '1990-10-03');
   });
 

@@ -124,10 +124,20 @@ describe('HTTP API', () => {
     const early = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1980-01-01&party=RUS');
     assert.equal(early.status, 400);
     assert.equal(early.json.errors![0]!.field, 'party');
-    const lower = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=rus');
-    assert.equal(lower.status, 400);
-    assert.match(lower.json.detail as string, /^party: a state code is three capital letters/);
-    assert.equal(lower.json.errors![0]!.field, 'party');
+    // A state may be named by its code, name or alias, in any case; a near miss gets the nearest states.
+    const named = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=russian%20federation');
+    assert.equal(named.status, 200);
+    assert.equal(named.json.party, 'SUN');
+    const misspelt = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1995-01-01&party=Rusia');
+    assert.equal(misspelt.status, 400);
+    assert.equal(misspelt.json.detail, 'party: unknown state "Rusia": did you mean RUS (Russian Federation)?');
+    assert.deepEqual(misspelt.json.errors, [
+      {
+        field: 'party',
+        message: 'unknown state "Rusia": did you mean RUS (Russian Federation)?',
+        hint: 'write its code, or a name or alias of corpus/states.yaml',
+      },
+    ]);
   });
 
   it('runs a scenario and returns exactly what the engine gives the CLI', async () => {
@@ -253,7 +263,7 @@ describe('HTTP API', () => {
     });
     assert.deepEqual(
       badState.json.errors!.map((e) => `${e.field}: ${e.message}`),
-      ['events[0].against: unknown state "XYZ"'],
+      ['events[0].against: unknown state "XYZ": not a code, name or alias in corpus/states.yaml; codes are ISO 3166-1 alpha-3 (e.g. FIN)'],
     );
     const missingTitle = await call(server, 'POST', '/api/scenarios', { scenario: { title: 'x' } });
     assert.equal(missingTitle.status, 400);

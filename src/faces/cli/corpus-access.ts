@@ -13,7 +13,7 @@ import { existsSync, readFileSync, readdirSync, statSync } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { checkCorpus, type CheckResult, validateScenarioText } from '../../check/index.js';
-import { displayPath, readCorpusText } from '../../corpus/index.js';
+import { displayPath, readCorpusText, stateNamesOf } from '../../corpus/index.js';
 import { type CompiledCorpus, InputError, isIsoDate, isoDateProblem, type ScenarioFile } from '../../model/index.js';
 import { inputError, usageError } from './errors.js';
 
@@ -112,6 +112,20 @@ export function parseDateOption(value: string, option: string): string {
     'write the date as YYYY-MM-DD, e.g. 1996-09-10',
     'bad-date',
   );
+}
+
+/**
+ * An option naming a state (`--party Finland`): its code, from a code, name or alias of the corpus's
+ * states.yaml; anything else is refused (exit 2) with the nearest states ("did you mean FIN (Finland)?").
+ */
+export function parseStateOption(value: string, option: string, check: CheckResult): string {
+  const states = stateNamesOf(check.corpus);
+  const code = states?.resolve(value);
+  if (code !== undefined) return code;
+  if (!states)
+    throw usageError(option, `${option} ${JSON.stringify(value)}: the corpus has no states.yaml`, 'add states.yaml to the corpus');
+  const unknown = states.unknown(value);
+  throw usageError(option, unknown.message, unknown.hint, 'unknown-state');
 }
 
 /** Reads, validates and reference-checks a scenario file against the corpus. */

@@ -17,7 +17,6 @@ import {
   RunResult as RunResultModel,
   ScenarioFile,
   Span,
-  StateCode,
   StateEntry as StateEntryModel,
   StatesFile,
   StatusResult as StatusResultModel,
@@ -245,9 +244,14 @@ export const StatusQuery = z
   .object({
     at: query(IsoDate.optional().describe('the day (default: today where the server runs)')),
     party: query(
-      StateCode.optional().describe(
-        "that party's status: a party's code, or the state acting for it on the day (RUS for SUN from 1991-12-25); not a party: 400",
-      ),
+      z
+        .string()
+        .min(1)
+        .max(200)
+        .optional()
+        .describe(
+          "that party's status: a party's code, name or alias (FIN, Finland), or the state acting for it on the day (RUS for SUN from 1991-12-25); not a party or no state: 400",
+        ),
     ),
     provision: ProvisionId(
       "also that duty's rows on the day (`obligations`): the duties active or decided that day, else why none arose; not an obligation or a prohibition of the treaty: 400",

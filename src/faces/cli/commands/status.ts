@@ -6,7 +6,7 @@
 import { dutyIds, EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
 import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } from '../../../model/index.js';
 import { partiesHint } from '../../http/index.js';
-import { compiledCorpus, parseDateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
+import { compiledCorpus, parseDateOption, parseStateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { suspensionWords } from '../parties.js';
 import { boundAs } from '../../../model/index.js';
@@ -23,7 +23,10 @@ export const registerStatus: RegisterCommand = (program, { io }) => {
     .description("a treaty's status on a day, and each party's: in force or not, since and until when, which term, and why")
     .argument('<treaty>', 'treaty id or folder')
     .requiredOption('--at <date>', 'the day, YYYY-MM-DD')
-    .option('--party <state>', "that party's status (a party's code, or the state acting for it on that day, e.g. RUS for SUN)")
+    .option(
+      '--party <state>',
+      "that party's status (a party's code, name or alias, or the state acting for it on that day, e.g. RUS for SUN)",
+    )
     .option('--scenario <file>', 'evaluate under a scenario (its events, dropped history, readings)')
     .option(
       '--provision <id>',
@@ -38,7 +41,8 @@ export const registerStatus: RegisterCommand = (program, { io }) => {
         const treaty = resolveTreatyId(treatyArg, compiled);
         const scenario = opts.scenario ? readScenario(opts.scenario, check) : HISTORY_ONLY;
         const obligations = opts.provision === undefined ? undefined : provisionRows(compiled, treaty, opts.provision, date, scenario);
-        const status = partyStatus(compiled, treaty, date, scenario, opts.party);
+        const party = opts.party === undefined ? undefined : parseStateOption(opts.party, '--party', check);
+        const status = partyStatus(compiled, treaty, date, scenario, party);
         const result: StatusOutput = obligations ? { ...status, obligations } : status;
         io.stdout.write(opts.json ? JSON.stringify(result, null, 2) + '\n' : humanStatus(result, opts.provision));
       },

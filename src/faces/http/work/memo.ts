@@ -10,7 +10,14 @@
 import type { CheckResult } from '../../../check/index.js';
 import { EngineInputError, provisionAt, statusAt } from '../../../engine/index.js';
 import { exportInputs } from '../../../export/index.js';
-import type { CompiledCorpus, ObligationResult, StatusResult, TreatyTimeline } from '../../../model/index.js';
+import { stateNamesOf } from '../../../corpus/index.js';
+import {
+  type CompiledCorpus,
+  type ObligationResult,
+  stateNameIndexOf,
+  type StatusResult,
+  type TreatyTimeline,
+} from '../../../model/index.js';
 import { partiesHint } from '../one-party.js';
 import { dutyIds } from '../../../engine/index.js';
 import { ProblemError } from '../problem.js';
@@ -85,8 +92,9 @@ export class CorpusMemo {
    * `statusAt(compiled, id, date)`, or a party's status, remembered per (treaty, day, party). An
    * error (a bad day; a party that is not one, answered 400 naming `party`) is not kept.
    */
-  status(id: string, date: string, party?: string): StatusResult {
-    if (party === undefined) return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
+  status(id: string, date: string, named?: string): StatusResult {
+    if (named === undefined) return this.statuses.getOr(`${id}\u0000${date}`, () => statusAt(this.compiled, id, date));
+    const party = this.stateCode(named, 'party');
     return this.statuses.getOr(`${id}\u0000${date}\u0000${party}`, () => {
       try {
         return statusAt(this.compiled, id, date, undefined, party);
@@ -101,6 +109,15 @@ export class CorpusMemo {
         ]);
       }
     });
+  }
+
+  /** The code of a state named by its code, name or alias; none: 400 naming `field`, with the nearest states. */
+  stateCode(named: string, field: string): string {
+    const states = stateNamesOf(this.check.corpus) ?? stateNameIndexOf(this.compiled.states);
+    const code = states.resolve(named);
+    if (code !== undefined) return code;
+    const unknown = states.unknown(named);
+    throw new ProblemError(400, `${field}: ${unknown.message}`, [{ field, message: unknown.message, hint: unknown.hint }]);
   }
 
   /** The JSON answer kept under `key`, made (and serialized) by `make` when there is none. */
