@@ -13,6 +13,7 @@
 import { z } from 'zod';
 import { IsoDate } from './calendar.js';
 import { Id } from './common.js';
+import { jsonSchemaOf } from './published.js';
 import { SpanJson } from './results.js';
 
 /** ATOP's five obligation codes, in the codebook's order. */
@@ -137,3 +138,25 @@ export const DyadYearsResult = z.object({
   codebook: z.string(),
 });
 export type DyadYearsResult = z.infer<typeof DyadYearsResult>;
+
+/** The text of schemas/network.schema.json: the network on a day, as produced (`pacta network --at DATE --format json`). */
+export function networkJsonSchemaText(): string {
+  return (
+    JSON.stringify(
+      jsonSchemaOf(NetworkResult, 'Pacta defence network on a day (pacta network --at DATE --format json)', 'output'),
+      null,
+      2,
+    ) + '\n'
+  );
+}
+
+/** The text of schemas/dyad-years.schema.json: the dyad-year rows, as produced (`pacta network --dyad-years --format json`). */
+export function dyadYearsJsonSchemaText(): string {
+  return (
+    JSON.stringify(
+      jsonSchemaOf(DyadYearsResult, 'Pacta directed dyad-year data (pacta network --dyad-years --format json)', 'output'),
+      null,
+      2,
+    ) + '\n'
+  );
+}

@@ -8,12 +8,14 @@
 import assert from 'node:assert/strict';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
+import { readFileSync } from 'node:fs';
+import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { checkCorpus, type CheckResult } from '../../src/check/compile.js';
 import { codedDyads, dyadYears, dyadYearsCsv, networkAt, networkEdgesCsv } from '../../src/export/dyad-years/index.js';
 import { addDays } from '../../src/model/calendar.js';
-import type { DyadYearRow } from '../../src/model/network.js';
-import { assertGolden, GAPS, ROOT } from './support.js';
+import { dyadYearsJsonSchemaText, networkJsonSchemaText, type DyadYearRow } from '../../src/model/network.js';
+import { assertGolden, GAPS, GOLDEN, ROOT } from './support.js';
 
 const NETWORK = join(ROOT, 'test', 'fixtures', 'corpus-network');
 
@@ -169,5 +171,22 @@ describe('unknown codes (test/fixtures/corpus-gaps)', () => {
       csv,
       /^stateA,stateB,year,treaty,atopid,defense,offense,neutral,nonagg,consul,start,end,provisions\r\nFRA,ITA,2020,gap-pact,,,,,1,,2020-01-01,2020-12-31,art2-no-hostile-alliance;art3-mutual-assistance\r\n/,
     );
+  });
+});
+
+describe('the published schemas', () => {
+  it('schemas/network.schema.json and schemas/dyad-years.schema.json are current (npm run schemas) and accept the answers', () => {
+    for (const [file, text, answer] of [
+      [
+        'network.schema.json',
+        networkJsonSchemaText(),
+        JSON.parse(readFileSync(join(GOLDEN, 'network-2003-03-01.json'), 'utf8')) as unknown,
+      ],
+      ['dyad-years.schema.json', dyadYearsJsonSchemaText(), JSON.parse(JSON.stringify(years)) as unknown],
+    ] as const) {
+      assert.equal(readFileSync(join(ROOT, 'schemas', file), 'utf8'), text, `run npm run schemas (${file})`);
+      const validate = new Ajv2020({ strict: false }).compile(JSON.parse(text) as object);
+      assert.ok(validate(answer), JSON.stringify(validate.errors));
+    }
   });
 });

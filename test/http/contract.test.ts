@@ -196,6 +196,12 @@ describe('HTTP contract', () => {
     await call('GET', '/api/diff?a=nato&b=prk-rus-2024', undefined, 404);
     await call('GET', '/api/obligations?event=armed-attack&by=USA&against=PRK&on=1985-03-01', undefined, 200);
     await call('GET', '/api/obligations?event=armed-attack&by=USA&against=Narnia&on=1985-03-01', undefined, 400);
+    await call('GET', '/api/network?at=1985-03-01', undefined, 200);
+    await call('GET', '/api/network?at=1985-03-01&format=edges&code=DEFENSE', undefined, 200);
+    await call('GET', '/api/network?at=1985-02-30', undefined, 400);
+    await call('GET', '/api/network/dyad-years', undefined, 200);
+    await call('GET', '/api/network/dyad-years?format=json&from=1990&to=1992', undefined, 200);
+    await call('GET', '/api/network/dyad-years?from=1992&to=1990', undefined, 400);
     await call('GET', '/api/vocabulary', undefined, 200);
     await call('GET', '/api/states', undefined, 200);
     await call('GET', '/api/corpus-scenarios', undefined, 200);
