@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { describe, it } from 'node:test';
 import { checkCorpus } from '../../src/check/compile.js';
 import { exportAkn } from '../../src/export/akn/index.js';
-import { TREATY_COLUMNS } from '../../src/export/csv/index.js';
+import { MEMBER_COLUMNS, TREATY_COLUMNS } from '../../src/export/csv/index.js';
 import { buildLiterate, exportCsv, exportJson, literateHtml, literateMarkdown, TreatyExport } from '../../src/export/index.js';
 import { corpusSearchEntries, Store } from '../../src/store/index.js';
 import { CORPUS, inputsOf, validateAkn } from './support.js';
@@ -135,6 +135,16 @@ describe('every treaty of the corpus: render, export, search', () => {
           [id, treaty.parties.join(';'), treaty.signature.date, treaty.signature.place],
         );
         for (const code of ['DEFENSE', 'OFFENSE', 'NEUTRAL', 'NONAGG', 'CONSUL']) assert.match(row[code] ?? '', /^(0|1|unknown)$/);
+        // With --members: a row per state bound, every original party among them, each with the day it was bound from.
+        const members = csvRows(exportCsv([inputs.get(id)!], { members: true }));
+        assert.deepEqual(members[0], [TREATY_COLUMNS[0], ...MEMBER_COLUMNS, ...TREATY_COLUMNS.slice(1)]);
+        const bound = members.slice(1).map((r) => ({ member: r[1]!, from: r[3]! }));
+        for (const party of treaty.parties)
+          assert.ok(
+            bound.some((m) => m.member === party),
+            `${party} is a member row`,
+          );
+        for (const m of bound) assert.match(m.from, /^\d{4}-\d{2}-\d{2}$/, `${m.member} from "${m.from}"`);
       });
 
       it("appears in search by its title's words and by a quote's words", () => {
