@@ -8,7 +8,7 @@
  */
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
-import { parseHypothesisText, resolveHypothesis, whoMustHelp } from '../../src/engine/index.js';
+import { HypothesisError, parseHypothesisText, resolveHypothesis, whoMustHelp } from '../../src/engine/index.js';
 import type { HypotheticalAnswer } from '../../src/model/index.js';
 import { loadRealCorpus } from './support.js';
 
@@ -147,6 +147,17 @@ describe('who must help whom: the corpus', () => {
     assert.deepEqual(
       a.treaties.map((t) => t.treaty),
       ['anzus-1951'],
+    );
+  });
+
+  it('a territory another state administers is refused as the state attacked, naming the state and the place to give', () => {
+    assert.throws(
+      () => resolveHypothesis(corpus, parseHypothesisText('armed-attack by PRK against Guam at guam on 2024-06-01')),
+      (error: unknown) =>
+        error instanceof HypothesisError &&
+        error.field === 'against' &&
+        error.message === 'GUM (Guam) is a territory administered by USA, not a state party to treaties' &&
+        error.hint === 'name the state and the place: against USA at guam',
     );
   });
 });

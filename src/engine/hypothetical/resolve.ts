@@ -53,13 +53,17 @@ export function resolveHypothesis(corpus: CompiledCorpus, text: HypothesisText):
     );
   const on = day.data;
   const out: Hypothesis = { event: type.id, on };
-  for (const field of QUESTION_FIELDS) if (text[field] !== undefined) out[field] = resolveState(corpus, field, text[field]);
+  for (const field of QUESTION_FIELDS) if (text[field] !== undefined) out[field] = resolveState(corpus, field, text[field], on);
   if (text.at !== undefined) out.at = resolvePlaces(corpus, text.at, on);
   return out;
 }
 
-/** A state or actor by its code (any case) or one of its names (any case, spaces as written). */
-function resolveState(corpus: CompiledCorpus, field: QuestionField, value: string): string {
+/**
+ * A state or actor by its code (any case) or one of its names (any case, spaces as written). A
+ * territory another state administers (GUM, Guam) is no party to treaties: the question names the
+ * state, and the territory as the place.
+ */
+function resolveState(corpus: CompiledCorpus, field: QuestionField, value: string, on: IsoDate): string {
   const entries = [
     ...corpus.states.states.map((s) => ({ code: s.code, names: [s.name, ...s.aliases] })),
     ...(corpus.states.actors ?? []).map((a) => ({ code: a.code, names: [a.name, ...a.aliases] })),
@@ -67,6 +71,18 @@ function resolveState(corpus: CompiledCorpus, field: QuestionField, value: strin
   const wanted = normalise(value);
   const found =
     entries.find((e) => e.code === value.trim().toUpperCase()) ?? entries.find((e) => e.names.some((n) => normalise(n) === wanted));
+  const territory = found && corpus.states.states.find((x) => x.code === found.code && x.kind === 'territory' && x.administeredBy);
+  if (territory) {
+    const places = new Places(corpus.gazetteer);
+    const place = (corpus.gazetteer?.places ?? []).find(
+      (p) => normalise(p.name) === normalise(territory.name) && places.existsOn(p.id, on),
+    );
+    throw new HypothesisError(
+      field,
+      `${territory.code} (${territory.name}) is a territory administered by ${territory.administeredBy}, not a state party to treaties`,
+      `name the state and the place: ${field} ${territory.administeredBy}${place ? ` at ${place.id}` : ' at a gazetteer place of the territory'}`,
+    );
+  }
   if (found) return found.code;
   const candidates = entries.flatMap((e) => [e.code, ...e.names.map((n) => `${n} (${e.code})`)]);
   throw new HypothesisError(
