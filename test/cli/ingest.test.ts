@@ -171,7 +171,7 @@ describe('pacta ingest: divisions, languages, party codes and dates in the summa
     assert.equal(run.status, 0);
     const lines = run.stdout.split('\n');
     for (const expected of [
-      '  parties  Australia; New Zealand; United States (USA)',
+      '  parties  Australia (AUS); New Zealand (NZL); United States (USA)',
       '  date left blank: ..this..day of 1951 (not guessed)',
     ])
       assert.ok(lines.includes(expected), `missing line: ${expected}\n---\n${run.stdout}`);
