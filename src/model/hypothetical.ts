@@ -98,6 +98,12 @@ export const HypotheticalDuty = z.object({
   readings: Readings,
   everyReading: z.boolean().describe('true: the row holds under every reading evaluated'),
   grounds: z.array(BindingGround).describe('why its bearer and beneficiary are bound that day, and why the event counts'),
+  note: z
+    .string()
+    .optional()
+    .describe(
+      'what to know beside the grounds: the bearer is the state the event names as acting (the attacker), whom the words still bind',
+    ),
   why: z.string().describe("the explanation's last step: the outcome in words"),
   explanation: z.array(ExplanationStep).describe('the full explanation of the first run in which the row holds'),
 });

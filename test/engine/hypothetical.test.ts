@@ -169,6 +169,20 @@ describe('who must help whom: the fixture pacts', () => {
     );
   });
 
+  it('an attack by a party on another: the attacker is still among those the words bind, and the row says so', () => {
+    const a = ask('armed-attack by GBR against CAN at can-territory on 2007-06-01');
+    assert.deepEqual(
+      owedRows(a).map((r) => r[1]),
+      ['GBR>CAN', 'USA>CAN'],
+    );
+    assert.equal(
+      a.owed[0]!.note,
+      "GBR is the state the event names as acting (by): the provision's bearer (other-party) does not leave it out.",
+    );
+    assert.equal(a.owed[1]!.note, undefined);
+    assert.deepEqual(a.notParty, []);
+  });
+
   it('the Pacific pact: Art. 1 only where the attack makes a state of war, with its deadline by reading; Art. 2 under every reading', () => {
     const a = ask('armed-attack by XAA against NZL at nzl-territory on 2007-06-01');
     assert.deepEqual(

@@ -172,6 +172,11 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
               eventPlaces: hypothesis.at,
               binding,
             }),
+            ...(hypothesis.by !== undefined && bearer.split('+').includes(hypothesis.by)
+              ? {
+                  note: `${hypothesis.by} is the state the event names as acting (by): the provision's bearer (${tr.provision.bearer}) does not leave it out.`,
+                }
+              : {}),
             why: row.explanation[row.explanation.length - 1]?.text ?? '',
             explanation: row.explanation,
           };

@@ -132,7 +132,10 @@ function groundLines(rows: readonly HypotheticalDuty[]): string[] {
       if (g.ground !== 'bearer-party' && mine.every((r) => r.grounds.some((x) => x.text === g.text))) shared.add(g.text);
     for (const text of shared) out.push(`    - ${text}`);
     const own = new Set<string>();
-    for (const r of mine) for (const g of r.grounds) if (!shared.has(g.text)) own.add(g.text);
+    for (const r of mine) {
+      for (const g of r.grounds) if (!shared.has(g.text)) own.add(g.text);
+      if (r.note) own.add(r.note);
+    }
     for (const text of own) out.push(`    - ${text}`);
   }
   return out;
