@@ -98,21 +98,16 @@ export type SavedDocumentSummary = Answer<'documents'>[number];
 export type SearchResult = Answer<'search'>;
 export type SearchHit = SearchResult['hits'][number];
 
-/**
- * GET /api/network (the defence network on a day) and GET /api/obligations (who must help whom):
- * typed from the model's schemas, which these routes answer.
- */
-export type {
-  AtopCodeName,
-  DyadCode,
-  DyadProvision,
-  HypotheticalAnswer,
-  HypotheticalDuty,
-  Hypothesis,
-  NetworkEdge,
-  NetworkResult,
-  NothingOwed,
-} from '../../../model/index.js';
+/** GET /api/network: the defence network on a day */
+export type NetworkResult = Answer<'network'>;
+export type NetworkEdge = NetworkResult['edges'][number];
+export type DyadCode = NetworkEdge['codes'][number];
+export type DyadProvision = NetworkEdge['provisions'][number];
+export type AtopCodeName = DyadCode['code'];
+/** GET /api/obligations: who must help whom */
+export type HypotheticalAnswer = Answer<'obligations'>;
+export type HypotheticalDuty = HypotheticalAnswer['owed'][number];
+export type NothingOwed = HypotheticalAnswer['owesNothing'][number];
 
 /** Every error answer (application/problem+json). */
 export type { Problem, ProblemField } from '../../http/index.js';
