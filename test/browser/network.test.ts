@@ -97,6 +97,17 @@ describe('the defence network page in Chromium', { skip: SKIP_BROWSER || missing
     assert.equal(await drawing.locator('g.net-link.faded').count(), 124 - 3);
     await screenshot(page, 'network');
 
+    // The downloads: the day's edge list (a header and one line per edge) and the dyad-year data.
+    const edgeList = (await page.getByRole('link', { name: 'CSV edge list' }).getAttribute('href')) ?? '';
+    assert.equal(edgeList, '/api/network?at=1985-01-01&code=DEFENSE&format=edges');
+    const csv = (await (await fetch(h.server.url + edgeList)).text()).trimEnd().split(/\r?\n/);
+    assert.equal(csv[0], 'from,to,treaty,codes,unknown,since,until');
+    assert.equal(csv.length, 1 + 248);
+    const dyadYears = (await page.getByRole('link', { name: 'CSV', exact: true }).getAttribute('href')) ?? '';
+    assert.equal(dyadYears, '/api/network/dyad-years?format=csv');
+    const rows = await (await fetch(h.server.url + dyadYears)).text();
+    assert.match(rows, /^stateA,stateB,year,treaty,atopid,defense,offense,neutral,nonagg,consul,start,end,provisions\r?\n/);
+
     // A row of the table opens its line too.
     await page.getByTestId('edge-table').locator('tr[data-from="BEL"][data-to="CAN"] button').click();
     await page.locator('[data-testid="edge-panel"][data-link="north-atlantic-1949|BEL|CAN"]').waitFor();
@@ -138,6 +149,11 @@ describe('the defence network page in Chromium', { skip: SKIP_BROWSER || missing
     await previous.click();
     await page.waitForURL(new RegExp(`at=${day}$`));
     await waitForDay(page, day);
+
+    // Another obligation: every edge, whatever its code.
+    await page.getByLabel('Obligation drawn', { exact: true }).selectOption({ label: 'any of them' });
+    await page.waitForURL(new RegExp(`at=${day}&code=any$`));
+    await page.locator(`.network-day[data-date="${day}"]:not(.pending)`).filter({ hasText: 'any obligation' }).waitFor();
 
     // A day that is not one is named, and nothing is drawn for it.
     await page.goto(`${h.server.url}/network?at=1985-02-30`);
