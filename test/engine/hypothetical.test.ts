@@ -347,9 +347,15 @@ describe('who must help whom: the question', () => {
       'to',
       'an event of type armed-attack names no "to" state',
     ]);
-    const narnia = refused('armed-attack by XAA against Narnia on 2007-06-01');
-    assert.deepEqual(narnia.slice(0, 2), ['against', '"Narnia" is not a state or actor of states.yaml']);
-    assert.match(narnia[2], /^give a state's code or name; did you mean: /);
+    assert.deepEqual(refused('armed-attack by XAA against Newzealand on 2007-06-01'), [
+      'against',
+      'unknown state "Newzealand": did you mean NZL (New Zealand)?',
+      'write its code, or a name or alias of states.yaml',
+    ]);
+    assert.deepEqual(refused('armed-attack by XAA against Narnia on 2007-06-01').slice(0, 2), [
+      'against',
+      'unknown state "Narnia": not a code, name or alias in states.yaml; codes are ISO 3166-1 alpha-3 (e.g. AUS)',
+    ]);
     const place = refused('armed-attack by XAA against GBR at gbr-teritory on 2007-06-01');
     assert.deepEqual(place.slice(0, 2), ['at', '"gbr-teritory" is not a place of the gazetteer']);
     assert.match(place[2], /gbr-territory/);

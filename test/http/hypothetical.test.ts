@@ -69,7 +69,7 @@ describe('GET /api/obligations', () => {
   it('refuses a field it cannot use with 400, naming the field and what to give', async () => {
     const cases: [string, string, string][] = [
       ['event=armed-atack&by=XAA&against=GBR&on=2007-06-01', 'event', 'event: "armed-atack" is not an event type of the vocabulary'],
-      ['event=armed-attack&by=XAA&against=Narnia&on=2007-06-01', 'against', 'against: "Narnia" is not a state or actor of states.yaml'],
+      ['event=armed-attack&by=XAA&against=Narnia&on=2007-06-01', 'against', 'against: unknown state "Narnia": not a code, name or alias'],
       ['event=armed-attack&by=XAA&against=GBR&at=atlantis&on=2007-06-01', 'at', 'at: "atlantis" is not a place of the gazetteer'],
       ['event=armed-attack&by=XAA&against=GBR&on=2007-13-01', 'on', 'on: "2007-13-01" is not a day: '],
       ['event=armed-attack&by=XAA&on=2007-06-01', 'against', 'against: an event of type armed-attack must name "against"'],

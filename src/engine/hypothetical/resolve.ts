@@ -4,7 +4,7 @@
  * any of its names; each place is a gazetteer place that exists on the day; the day is a date. Each
  * refusal names the part and what to give instead (the nearest names, where there are some).
  */
-import { type CompiledCorpus, type Hypothesis, IsoDate, type StateField } from '../../model/index.js';
+import { type CompiledCorpus, type Hypothesis, IsoDate, type StateField, stateNameIndexOf } from '../../model/index.js';
 import { Places } from '../places.js';
 import { HypothesisError } from './errors.js';
 import { nearest } from './nearest.js';
@@ -59,37 +59,28 @@ export function resolveHypothesis(corpus: CompiledCorpus, text: HypothesisText):
 }
 
 /**
- * A state or actor by its code (any case) or one of its names (any case, spaces as written). A
- * territory another state administers (GUM, Guam) is no party to treaties: the question names the
- * state, and the territory as the place.
+ * A state or actor by its code or any of its names (states.yaml, any case: `StateNameIndex`), with
+ * the index's "did you mean" for a near miss. A territory another state administers (GUM, Guam) is
+ * no party to treaties: the question names the state, and the territory as the place.
  */
 function resolveState(corpus: CompiledCorpus, field: QuestionField, value: string, on: IsoDate): string {
-  const entries = [
-    ...corpus.states.states.map((s) => ({ code: s.code, names: [s.name, ...s.aliases] })),
-    ...(corpus.states.actors ?? []).map((a) => ({ code: a.code, names: [a.name, ...a.aliases] })),
-  ];
-  const wanted = normalise(value);
-  const found =
-    entries.find((e) => e.code === value.trim().toUpperCase()) ?? entries.find((e) => e.names.some((n) => normalise(n) === wanted));
-  const territory = found && corpus.states.states.find((x) => x.code === found.code && x.kind === 'territory' && x.administeredBy);
-  if (territory) {
+  const index = stateNameIndexOf(corpus.states);
+  const code = index.resolve(value.trim());
+  if (code === undefined) {
+    const unknown = index.unknown(value.trim());
+    throw new HypothesisError(field, unknown.message, unknown.hint);
+  }
+  const entry = index.entry(code);
+  if (entry?.kind === 'territory' && entry.administeredBy !== undefined) {
     const places = new Places(corpus.gazetteer);
-    const place = (corpus.gazetteer?.places ?? []).find(
-      (p) => normalise(p.name) === normalise(territory.name) && places.existsOn(p.id, on),
-    );
+    const place = (corpus.gazetteer?.places ?? []).find((p) => normalise(p.name) === normalise(entry.name) && places.existsOn(p.id, on));
     throw new HypothesisError(
       field,
-      `${territory.code} (${territory.name}) is a territory administered by ${territory.administeredBy}, not a state party to treaties`,
-      `name the state and the place: ${field} ${territory.administeredBy}${place ? ` at ${place.id}` : ' at a gazetteer place of the territory'}`,
+      `${entry.code} (${entry.name}) is a territory administered by ${entry.administeredBy}, not a state party to treaties`,
+      `name the state and the place: ${field} ${entry.administeredBy}${place ? ` at ${place.id}` : ' at a gazetteer place of the territory'}`,
     );
   }
-  if (found) return found.code;
-  const candidates = entries.flatMap((e) => [e.code, ...e.names.map((n) => `${n} (${e.code})`)]);
-  throw new HypothesisError(
-    field,
-    `"${value}" is not a state or actor of states.yaml`,
-    `give a state's code or name; did you mean: ${nearest(value, candidates, (c) => c.replace(/ \([A-Z0-9-]+\)$/, '')).join(', ')}`,
-  );
+  return code;
 }
 
 const normalise = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
