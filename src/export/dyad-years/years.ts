@@ -40,11 +40,18 @@ export function dyadYears(
   range: YearRange = {},
   coded: CodedDyads = codedDyads(compiled, check),
 ): DyadYearsResult {
-  const starts = coded.dyads.flatMap((d) => d.intervals.flatMap((i) => (i.from === null ? [] : [yearOf(i.from)])));
-  const ends = coded.dyads.flatMap((d) => d.intervals.flatMap((i) => (i.to === null ? [] : [yearOf(addDays(i.to, -1))])));
-  const from = range.from ?? (starts.length ? Math.min(...starts) : 0);
+  // Loops, not Math.min(...list): a spread of a large corpus's intervals would overflow the stack.
+  let first: number | undefined;
+  let last = coded.recordedUntil ? yearOf(coded.recordedUntil) : undefined;
+  for (const d of coded.dyads)
+    for (const i of d.intervals) {
+      if (i.from !== null) first = Math.min(first ?? Infinity, yearOf(i.from));
+      const known = i.to !== null ? yearOf(addDays(i.to, -1)) : i.from !== null ? yearOf(i.from) : undefined;
+      if (known !== undefined) last = Math.max(last ?? -Infinity, known);
+    }
+  const from = range.from ?? first ?? 1;
   // Open intervals run to the last recorded year; an end the records fix later (a withdrawal a year after its notice) is shown too.
-  const to = range.to ?? Math.max(coded.recordedUntil ? yearOf(coded.recordedUntil) : from, ...starts, ...ends);
+  const to = range.to ?? last ?? from;
   const atopIds = new Map(compiled.treaties.map((t) => [t.treaty.id, t.treaty.atopId ?? null]));
   const rows: DyadYearRow[] = [];
   for (const d of coded.dyads) {
