@@ -187,8 +187,9 @@ export function eventsToSetAside(
 ): { treaty: string; events: string[] }[] {
   const fields = new Set<StateField>();
   for (const t of triggered) for (const field of t.roles.values()) fields.add(field);
-  const sameState = (recorded: string, asked: string, date: string) =>
-    recorded === asked || successions.actingFor(recorded, date) === asked || successions.actingFor(asked, date) === recorded;
+  // The same party: the state itself, or one continuing it (an attack on SUN recorded, the question about RUS).
+  const sameState = (recorded: string, asked: string) =>
+    recorded === asked || successions.actorsOf(recorded).includes(asked) || successions.actorsOf(asked).includes(recorded);
   const out: { treaty: string; events: string[] }[] = [];
   for (const t of corpus.treaties) {
     const events = t.history
@@ -196,7 +197,7 @@ export function eventsToSetAside(
       .filter((e) =>
         [...fields].some((field) => {
           const asked = field === 'by' || field === 'against' || field === 'to' ? h[field] : undefined;
-          return asked !== undefined && statesIn(e, field).some((s) => sameState(s, asked, e.date));
+          return asked !== undefined && statesIn(e, field).some((s) => sameState(s, asked));
         }),
       )
       .map((e) => e.id);
