@@ -199,6 +199,11 @@ describe('the North Atlantic Treaty Art. 5 against ANZUS Art. IV', () => {
     ]);
     const timing = pairOf(c, 'art5-collective-defence', 'art4-common-danger').differences.find((d) => d.field === 'timing')!;
     assert.equal(timing.reason, 'B drops the time limit: "forthwith"');
+    const bound = pairOf(c, 'art5-collective-defence', 'art4-common-danger').differences.find((d) => d.field === 'legal-bound')!;
+    assert.equal(
+      bound.reason,
+      'the legal bounds differ: neither takes in the other (A: Charter of the United Nations, Article 51; B: its constitutional processes)',
+    );
   });
 
   it('membership: open against closed, 32 states against 3, a suspension between two parties', () => {

@@ -70,7 +70,15 @@ export function compareRestrictions(type: 'legal-bound' | 'condition' | 'subject
       `the same words; the formalizations list what they name otherwise (A: ${[...ma.values()].join('; ')}; B: ${[...mb.values()].join('; ')})`,
       values,
     );
-  if (relation === 'other') return difference(type, values, 'unclear', type, `the ${one}s differ: neither takes in the other`, values);
+  if (relation === 'other')
+    return difference(
+      type,
+      values,
+      'unclear',
+      type,
+      `the ${one}s differ: neither takes in the other (A: ${[...ma.values()].join('; ')}; B: ${[...mb.values()].join('; ')})`,
+      values,
+    );
   const more = relation === 'superset';
   const [bigger, smaller] = more ? [mb, ma] : [ma, mb];
   const extra = [...bigger]
