@@ -28,11 +28,22 @@ export function rowsByKey(rows: readonly ObligationResult[]): Map<string, Obliga
 }
 
 /**
+ * The readings that tell the runs apart: only the terms whose reading varies between them (every run
+ * lists every term of the vocabulary, most at their default; a summary naming them all would bury the
+ * one that matters).
+ */
+function varyingChoice(runs: readonly Run[]): (choice: Run['readings']) => string {
+  const terms = Object.keys(runs[0]?.readings ?? {}).filter((term) => new Set(runs.map((r) => r.readings[term])).size > 1);
+  return (choice) => describeChoice(Object.fromEntries(terms.map((term) => [term, choice[term] ?? ''])));
+}
+
+/**
  * Conclusions that differ between readings: per provision and binding, the outcomes in each run;
  * in treaty and provision order, then by bearer and beneficiary.
  */
 export function readingDifferences(runs: Run[], treaties: readonly CompiledTreaty[]): ReadingDifference[] {
   if (runs.length < 2) return [];
+  const describe = varyingChoice(runs);
   const rank = new Map<string, number>();
   treaties.forEach((t, i) => t.treaty.provisions.forEach((p, j) => rank.set(`${t.treaty.id}|${p.id}`, i * 100_000 + j)));
   const keys = new Map<string, { treaty: string; provision: string; bearer: string; beneficiary: string | null }>();
@@ -61,7 +72,7 @@ export function readingDifferences(runs: Run[], treaties: readonly CompiledTreat
       bearer: k.bearer,
       beneficiary: k.beneficiary,
       outcomes: flat,
-      summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describeChoice(o.readings)}`).join('; ')}`,
+      summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describe(o.readings)}`).join('; ')}`,
     });
   }
   return out;
@@ -70,6 +81,7 @@ export function readingDifferences(runs: Run[], treaties: readonly CompiledTreat
 /** The treaty's and each party's status intervals, where they differ between runs, in treaty then party order. */
 export function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
   if (runs.length < 2) return [];
+  const describe = varyingChoice(runs);
   const out: StatusDifference[] = [];
   const gist = (intervals: readonly StatusIntervalJson[]) => {
     const list: StatusDifference['outcomes'][number]['intervals'] = [];
@@ -96,7 +108,7 @@ export function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
         treaty: first.id,
         party,
         outcomes,
-        summary: `${first.id}${party ? ` for ${party}` : ''}: ${outcomes.map((o) => `${words(o.intervals)} under ${describeChoice(o.readings)}`).join('; ')}`,
+        summary: `${first.id}${party ? ` for ${party}` : ''}: ${outcomes.map((o) => `${words(o.intervals)} under ${describe(o.readings)}`).join('; ')}`,
       });
     }
   });

@@ -211,33 +211,46 @@ function allEpisodes(conditions: readonly Condition[], ctx: TriggerContext): Epi
   return fluentConds.length === 0 ? eventOnlyEpisodes(eventConds, ctx) : fluentEpisodes(fluentConds, eventConds, ctx);
 }
 
+/**
+ * A trigger on events alone fires on the day the last of its events occurs: each matching event of
+ * any condition, with every other condition met by an event on or before its day, whatever order the
+ * conditions are written in. Two events on one day give one episode (per binding).
+ */
 function eventOnlyEpisodes(conds: readonly EventCondition[], ctx: TriggerContext): Episode[] {
-  const [first, ...rest] = conds;
-  if (!first) return [];
-  const episodes: Episode[] = [];
-  for (const event of inForceMatches(first, {}, ctx)) {
-    let binding = matchEvent(first, event, {}, ctx);
-    if (!binding) continue;
-    const used = [event];
-    for (const cond of rest) {
-      // The earliest matching in-force event, if it is on or before this one's day.
-      const other: TimelineEvent | undefined = inForceMatches(cond, binding, ctx)[0];
-      binding = other && other.date <= event.date ? matchEvent(cond, other, binding, ctx) : undefined;
-      if (!binding || !other) break;
-      used.push(other);
+  const found = new Map<string, Episode>();
+  conds.forEach((last, lastIndex) => {
+    for (const event of inForceMatches(last, {}, ctx)) {
+      let binding = matchEvent(last, event, {}, ctx);
+      if (!binding) continue;
+      const used: TimelineEvent[] = [];
+      for (const [i, cond] of conds.entries()) {
+        if (i === lastIndex) {
+          used.push(event);
+          continue;
+        }
+        // The earliest matching in-force event, if it is on or before the last one's day.
+        const other: TimelineEvent | undefined = inForceMatches(cond, binding, ctx)[0];
+        binding = other && other.date <= event.date ? matchEvent(cond, other, binding, ctx) : undefined;
+        if (!binding || !other) break;
+        used.push(other);
+      }
+      if (!binding) continue;
+      const key = bindingKey(binding);
+      const id = `${event.date}|${key}`;
+      if (!found.has(id))
+        found.set(id, {
+          binding,
+          bindingKey: key,
+          from: event.date,
+          to: spanEndOn(ctx, event.date),
+          instant: true,
+          events: used,
+          fluents: [],
+        });
     }
-    if (binding)
-      episodes.push({
-        binding,
-        bindingKey: bindingKey(binding),
-        from: event.date,
-        to: spanEndOn(ctx, event.date),
-        instant: true,
-        events: used,
-        fluents: [],
-      });
-  }
-  return episodes;
+  });
+  // Timeline order: by day, then as found (conditions in file order, their events in timeline order).
+  return [...found.values()].sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
 }
 
 function fluentEpisodes(fluentConds: readonly FluentCondition[], eventConds: readonly EventCondition[], ctx: TriggerContext): Episode[] {
