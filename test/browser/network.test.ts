@@ -204,6 +204,10 @@ describe('the defence network page in Chromium', { skip: SKIP_BROWSER || missing
     await check();
     assert.equal(await page.getByLabel('Against (the state attacked)').inputValue(), 'NZL');
     assert.equal(await page.getByRole('tab', { name: 'Who must help?' }).getAttribute('aria-selected'), 'true');
+    // A question the server refuses: its message stands next to the field at fault.
+    await page.goto(`${h.server.url}/network?view=help&against=NZL&on=1990-01-01`);
+    assert.match(await page.locator('#help-by-error').innerText(), /^an event of type armed-attack must name "by" \(add "by STATE"/);
+    assert.equal(await page.getByLabel('By (the attacker)').getAttribute('aria-invalid'), 'true');
     await page.close();
   });
 

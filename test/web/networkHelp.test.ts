@@ -5,6 +5,7 @@ import fc from 'fast-check';
 import {
   groupByProvision,
   helpFormOf,
+  formFieldOf,
   helpProblems,
   helpQueryOf,
   hypothesisText,
@@ -77,6 +78,22 @@ describe('checks before asking', () => {
       against: 'choose the state attacked',
       on: 'give the day of the event (YYYY-MM-DD)',
     });
+  });
+});
+
+describe('the roles an event type must name', () => {
+  it('asks for the state that acts when the event type names one (armed-attack: by and against)', () => {
+    assert.deepEqual(helpProblems({ ...FIN_2024, by: '' }, ['by', 'against']), {
+      by: 'choose the state that acts: armed-attack names one',
+    });
+    assert.deepEqual(helpProblems({ ...FIN_2024, by: '' }, ['against']), {});
+  });
+
+  it("puts the server's refusal next to the form's field (its at is the place)", () => {
+    assert.equal(formFieldOf('at'), 'place');
+    for (const field of ['event', 'by', 'against', 'on'] as const) assert.equal(formFieldOf(field), field);
+    assert.equal(formFieldOf('if'), null);
+    assert.equal(formFieldOf('to'), null);
   });
 });
 

@@ -44,10 +44,15 @@ export function placesOf(text: string): string[] {
   return [...new Set(text.split(/[\s,]+/).filter(Boolean))];
 }
 
-/** What the form lacks or has wrong before it is asked, by field (the server checks the rest: unknown states and places). */
-export function helpProblems(form: HelpForm): Partial<Record<keyof HelpForm, string>> {
+/**
+ * What the form lacks or has wrong before it is asked, by field (the server checks the rest: unknown
+ * states and places). `roles`: the roles the event type must name (vocabulary.yaml: armed-attack
+ * names by and against); the state attacked is always asked for.
+ */
+export function helpProblems(form: HelpForm, roles: readonly string[] = []): Partial<Record<keyof HelpForm, string>> {
   const problems: Partial<Record<keyof HelpForm, string>> = {};
   if (!form.event) problems.event = 'choose an event type';
+  if (!form.by && roles.includes('by')) problems.by = `choose the state that acts: ${form.event} names one`;
   if (!form.against) problems.against = 'choose the state attacked';
   if (!form.on) problems.on = 'give the day of the event (YYYY-MM-DD)';
   else if (!isCalendarDate(form.on)) problems.on = `${form.on} is not a day of the calendar: write it YYYY-MM-DD`;
@@ -106,4 +111,10 @@ export function readingsText(readings: readonly Record<string, string>[], everyR
       .join(', '),
   );
   return choices.filter(Boolean).join('; ') || 'the default readings';
+}
+
+/** The form field a field of the API's problem names (its `at` is the form's place), or null. */
+export function formFieldOf(apiField: string): keyof HelpForm | null {
+  if (apiField === 'at') return 'place';
+  return apiField === 'event' || apiField === 'by' || apiField === 'against' || apiField === 'on' ? apiField : null;
 }

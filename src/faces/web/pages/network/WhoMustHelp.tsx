@@ -4,12 +4,20 @@
  * answer comes from `GET /api/obligations`, shown by HelpAnswer.
  */
 import { useState, type FormEvent, type ReactElement } from 'react';
-import { api } from '../../api/client.js';
+import { api, ApiProblem } from '../../api/client.js';
 import type { StatesFile, TreatyList, VocabularyFile } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { navigate } from '../../app/router.js';
 import { Async } from '../../components/Async.js';
-import { helpFormOf, helpProblems, helpQueryOf, hypothesisText, obligationsQuery, type HelpForm } from '../../lib/networkHelp.js';
+import {
+  formFieldOf,
+  helpFormOf,
+  helpProblems,
+  helpQueryOf,
+  hypothesisText,
+  obligationsQuery,
+  type HelpForm,
+} from '../../lib/networkHelp.js';
 import { HelpAnswer } from './HelpAnswer.js';
 import { networkHref } from './pageQuery.js';
 
@@ -25,7 +33,16 @@ export function WhoMustHelp({ query }: { list: TreatyList; query: URLSearchParam
       <Async resource={vocabulary} what="the vocabulary">
         {(vocab) => (
           <Async resource={states} what="the states">
-            {(file) => <HelpFormView key={query.toString()} asked={asked} vocabulary={vocab} states={file} query={query} />}
+            {(file) => (
+              <HelpFormView
+                key={query.toString()}
+                asked={asked}
+                vocabulary={vocab}
+                states={file}
+                query={query}
+                refused={refusedFields(answer.error)}
+              />
+            )}
           </Async>
         )}
       </Async>
@@ -43,19 +60,40 @@ export function WhoMustHelp({ query }: { list: TreatyList; query: URLSearchParam
   );
 }
 
-function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; states: StatesFile; query: URLSearchParams }) {
+/** The form fields the server refused the question for, with its messages (its `at` is the form's place). */
+function refusedFields(error: unknown): Problems {
+  if (!(error instanceof ApiProblem)) return {};
+  const refused: Problems = {};
+  for (const e of error.problem.errors ?? []) {
+    const field = formFieldOf(e.field);
+    if (field) refused[field] = e.hint ? `${e.message} (${e.hint})` : e.message;
+  }
+  return refused;
+}
+
+type Problems = Partial<Record<keyof HelpForm, string>>;
+
+function HelpFormView(props: {
+  asked: HelpForm;
+  vocabulary: VocabularyFile;
+  states: StatesFile;
+  query: URLSearchParams;
+  refused: Problems;
+}) {
   const [form, setForm] = useState<HelpForm>(props.asked);
   const [tried, setTried] = useState(false);
-  const problems = tried ? helpProblems(form) : {};
   // Event types that are done by one state against another (armed-attack first): the hypotheses the query answers.
   const events = props.vocabulary.eventTypes.filter((e) => e.roles.includes('against') && !e.lifecycle);
+  const roles = events.find((e) => e.id === form.event)?.roles ?? [];
+  // Before the form is sent again, what the server refused in the question asked stands next to its field.
+  const problems: Problems = tried ? helpProblems(form, roles) : props.refused;
   const parties = [...props.states.states].filter((s) => s.kind !== 'territory').sort((x, y) => x.name.localeCompare(y.name, 'en'));
   const actors = (props.states.actors ?? []).filter((a) => a.kind === 'armed-group');
   const set = (key: keyof HelpForm) => (value: string) => setForm((f) => ({ ...f, [key]: value }));
   const submit = (event: FormEvent) => {
     event.preventDefault();
     setTried(true);
-    if (Object.keys(helpProblems(form)).length) return;
+    if (Object.keys(helpProblems(form, roles)).length) return;
     navigate(networkHref(props.query, { view: 'help', ...helpQueryOf(form) }));
   };
   const stateOptions = parties.map((s) => (
@@ -86,7 +124,7 @@ function HelpFormView(props: { asked: HelpForm; vocabulary: VocabularyFile; stat
         </Field>
         <Field id="help-by" label="By (the attacker)" error={problems.by}>
           <select id="help-by" value={form.by} {...invalid(problems.by, 'help-by')} onChange={(e) => set('by')(e.target.value)}>
-            <option value="">(not named)</option>
+            <option value="">{roles.includes('by') ? '(choose a state)' : '(not named)'}</option>
             {stateOptions}
             {actors.length ? (
               <optgroup label="Non-state actors">
