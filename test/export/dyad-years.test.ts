@@ -12,6 +12,8 @@ import { readFileSync } from 'node:fs';
 import { Ajv2020 } from 'ajv/dist/2020.js';
 import fc from 'fast-check';
 import { checkCorpus, type CheckResult } from '../../src/check/compile.js';
+import { provisionCoding } from '../../src/export/atop/classify.js';
+import { dyadCodes } from '../../src/export/dyad-years/codes.js';
 import { codedDyads, dyadYears, dyadYearsCsv, networkAt, networkEdgesCsv } from '../../src/export/dyad-years/index.js';
 import { addDays } from '../../src/model/calendar.js';
 import { dyadYearsJsonSchemaText, networkJsonSchemaText, type DyadYearRow } from '../../src/model/network.js';
@@ -171,6 +173,33 @@ describe('unknown codes (test/fixtures/corpus-gaps)', () => {
       csv,
       /^stateA,stateB,year,treaty,atopid,defense,offense,neutral,nonagg,consul,start,end,provisions\r\nFRA,ITA,2020,gap-pact,,,,,1,,2020-01-01,2020-12-31,art2-no-hostile-alliance;art3-mutual-assistance\r\n/,
     );
+  });
+});
+
+describe('codes over an interval whose status is unknown', () => {
+  it('a code a complete provision would earn is unknown, with why; one none would earn stays 0', () => {
+    const treaty = check.compiled.treaties.find((t) => t.treaty.id === 'alliance')!;
+    const coding = provisionCoding(treaty.treaty, check.compiled.vocabulary);
+    const span = { status: 'unknown' as const, reason: 'In force from 2000-04-03; how long is unknown: the term is not recorded.' };
+    assert.deepEqual(dyadCodes(['art1-defence', 'art2-no-hostile-agreement', 'art3-consultation'], coding, treaty, span), [
+      {
+        code: 'DEFENSE',
+        value: null,
+        provisions: ['art1-defence'],
+        reason:
+          'art1-defence would earn it, but whether the treaty applies between them over these days is unknown: In force from 2000-04-03; how long is unknown: the term is not recorded.',
+      },
+      { code: 'OFFENSE', value: 0, provisions: [] },
+      { code: 'NEUTRAL', value: 0, provisions: [] },
+      {
+        code: 'NONAGG',
+        value: null,
+        provisions: ['art2-no-hostile-agreement'],
+        reason:
+          'art2-no-hostile-agreement would earn it, but whether the treaty applies between them over these days is unknown: In force from 2000-04-03; how long is unknown: the term is not recorded.',
+      },
+      { code: 'CONSUL', value: 0, provisions: [] },
+    ]);
   });
 });
 
