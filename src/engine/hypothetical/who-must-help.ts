@@ -63,12 +63,17 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
     if (concerned.length === 0) return;
     const triggered = triggeredBy(t, hypothesis.event, corpus.vocabulary);
     const aside = eventsToSetAside(corpus, hypothesis, triggered, successions);
-    for (const a of aside)
-      if (!setAside.some((s) => s.treaty === a.treaty))
-        setAside.push({
-          ...a,
-          text: `Recorded ${hypothesis.event} events of ${a.treaty} naming the same state as the question (${a.events.join(', ')}): left out, so that the answer concerns the hypothetical event alone.`,
-        });
+    for (const a of aside) {
+      const kept = setAside.find((s) => s.treaty === a.treaty);
+      const events = [...new Set([...(kept?.events ?? []), ...a.events])];
+      const entry = {
+        treaty: a.treaty,
+        events,
+        text: `Recorded ${hypothesis.event} events of ${a.treaty} naming the same state as the question (${events.join(', ')}): left out, so that the answer concerns the hypothetical event alone.`,
+      };
+      if (kept) setAside[setAside.indexOf(kept)] = entry;
+      else setAside.push(entry);
+    }
     const order = new Map(t.treaty.provisions.map((p, i) => [p.id, i]));
     const termsEvaluated = new Set<string>();
     let runs = 0;
