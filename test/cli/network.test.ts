@@ -34,6 +34,8 @@ describe('pacta network', () => {
     const json = await pacta(['network', '--at', '2003-03-01', '--format', 'json', ...CORPUS]);
     assert.equal(json.status, 0, json.stderr);
     assert.equal(json.stdout, readFileSync(join(GOLDEN, 'network-2003-03-01.json'), 'utf8'));
+    const flag = await pacta(['network', '--at', '2003-03-01', '--json', ...CORPUS]);
+    assert.equal(flag.stdout, json.stdout);
     const edges = await pacta(['network', '--at', '2003-03-01', '--format', 'edges', ...CORPUS]);
     assert.equal(edges.stdout, readFileSync(join(GOLDEN, 'network-2003-03-01.csv'), 'utf8'));
   });
@@ -98,6 +100,10 @@ describe('pacta network', () => {
       '--from: error: --from 1995 is after --to 1990\n  hint: give the first year first, e.g. --from 1990 --to 1995\n',
     ],
     [['network', '--dyad-years', '--to', 'next'], '--to: error: --to "next": not a year\n  hint: give a year from 1 to 9999, e.g. 1991\n'],
+    [
+      ['network', '--at', '2003-03-01', '--json', '--format', 'edges'],
+      '--json: error: --json and --format edges ask for different formats\n  hint: give one of them\n',
+    ],
     [
       ['network', '--dyad-years', '--format', 'edges'],
       '--format: error: --format "edges": not a format of --dyad-years\n  hint: with --dyad-years, use --format csv, --format json\n',

@@ -16,6 +16,7 @@ interface NetworkOptions {
   dyadYears?: boolean;
   code?: string;
   format?: string;
+  json?: boolean;
   from?: string;
   to?: string;
   corpus?: string;
@@ -36,9 +37,15 @@ export const registerNetwork: RegisterCommand = (program, { io }) => {
     .option('--format <format>', 'with --at: text (default), json or edges (CSV); with --dyad-years: csv (default) or json')
     .option('--from <year>', 'with --dyad-years: the first year (default: the first year a dyad holds)')
     .option('--to <year>', 'with --dyad-years: the last year (default: the year of the last recorded event)')
+    .option('--json', 'the same as --format json')
     .option('--corpus <dir>', 'corpus folder')
     .action((opts: NetworkOptions) => {
       const code = parseCode(opts.code);
+      if (opts.json) {
+        if (opts.format !== undefined && opts.format !== 'json')
+          throw usageError('--json', `--json and --format ${opts.format} ask for different formats`, 'give one of them');
+        opts.format = 'json';
+      }
       if (opts.dyadYears) {
         if (opts.at !== undefined)
           throw usageError(
