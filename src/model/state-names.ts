@@ -40,10 +40,14 @@ export class StateNameIndex {
   /** Every folded code, name and alias with its entry, for suggestions. */
   private readonly names: [string, NamedEntry][] = [];
 
-  /** `file` is the path shown in messages ("corpus/states.yaml"). */
+  /**
+   * `file` is the path shown in messages ("corpus/states.yaml"); `addTo`, where a missing state is
+   * added when that file is generated ("data/states.input.yaml, then npm run states").
+   */
   constructor(
     states: Pick<StatesFile, 'states' | 'actors'>,
     readonly file = 'states.yaml',
+    readonly addTo = file,
   ) {
     const add = (entry: NamedEntry, names: readonly string[]) => {
       this.byCode.set(entry.code, entry);
@@ -105,7 +109,7 @@ export class StateNameIndex {
     const example = this.byCode.has('FIN') ? 'FIN' : ([...this.byCode.values()].find((e) => e.kind === 'state')?.code ?? 'FIN');
     return {
       message: `${head}: not a code, name or alias in ${this.file}; codes are ISO 3166-1 alpha-3 (e.g. ${example})`,
-      hint: `check the spelling, or add the state to ${this.file}`,
+      hint: `check the spelling, or add the state to ${this.addTo}`,
       suggestions,
     };
   }

@@ -52,7 +52,7 @@ describe('states by name in the CLI', () => {
     assert.equal(
       none.stderr,
       '--party: error: unknown state "XYZ": not a code, name or alias in corpus/states.yaml; codes are ISO 3166-1 alpha-3 (e.g. FIN)\n' +
-        '  hint: check the spelling, or add the state to corpus/states.yaml\n',
+        '  hint: check the spelling, or add the state to data/states.input.yaml (then run npm run states)\n',
     );
   });
 });
