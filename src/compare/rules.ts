@@ -54,7 +54,7 @@ export const RULES = {
   },
   'timing-readings': {
     fields: ['timing'],
-    text: 'Timing words are compared through the readings of their contested terms in the vocabulary: the same deadline under every reading is same; a shorter deadline under some readings and a longer one under none widens (B is stricter); the reverse narrows; both is unclear. A time limit added widens, dropped narrows. Timing words with no contested term are compared as words.',
+    text: 'Timing words are compared through the readings of their contested terms in the vocabulary: the same deadline under every reading is same; a shorter deadline under some readings and a longer one under none widens (B is stricter); the reverse narrows; both is unclear. Two terms whose readings differ: the same deadlines under readings named otherwise are the same; readings both terms give (the same id) correspond, and a reading only one gives is compared with every reading of the other; with no reading in common, unclear. A time limit added widens, dropped narrows. Timing words with no contested term are compared as words.',
   },
   'means-extent': {
     fields: ['means'],

@@ -189,3 +189,50 @@ describe('the parties over the recorded history', () => {
     );
   });
 });
+
+describe('timing terms that share some readings', () => {
+  const term = (id: string, readings: [string, string | undefined][]) => ({
+    id,
+    text: [id.replace(/-/g, ' ')],
+    description: 'test term',
+    readings: readings.map(([rid, deadline]) => ({ id: rid, description: rid, ...(deadline ? { deadline } : {}) })),
+    default: readings[0]![0],
+  });
+  const PROMPTLY = term('promptly', [
+    ['none', undefined],
+    ['one-day', 'P1D'],
+    ['one-week', 'P7D'],
+  ]);
+  const SOON = term('soon', [
+    ['none', undefined],
+    ['one-week', 'P7D'],
+  ]);
+  const timed = (t: typeof PROMPTLY) =>
+    variant(ASSISTANCE, { qualifiers: [{ type: 'timing', text: t.text[0]!, term: t.id }, ...ASSISTANCE.qualifiers.slice(1)] });
+  const run = (before: Provision, after: Provision) => {
+    const a = fixtureTreaty({ id: 'before', provisions: [before] });
+    const b = fixtureTreaty({ id: 'after', provisions: [after] });
+    const base = fixtureCorpus(a, b);
+    const corpus = { ...base, vocabulary: { ...base.vocabulary, terms: [...base.vocabulary.terms, PROMPTLY, SOON] } };
+    return differenceOf(pairOf(compareTreaties(corpus, 'before', 'after'), 'assistance', 'assistance'), 'timing')!;
+  };
+
+  it('the shared readings correspond; a reading only one term gives is compared with every reading of the other', () => {
+    const d = run(timed(PROMPTLY), timed(SOON));
+    assert.deepEqual(
+      [d.grade, d.reason],
+      [
+        'narrows',
+        '"promptly" (term promptly) and "soon" (term soon) share some readings: under the readings both give (none, one-week), the same deadlines; under A\'s own "one-day" (P1D), A is stricter against every reading of B\'s',
+      ],
+    );
+    const back = run(timed(SOON), timed(PROMPTLY));
+    assert.deepEqual(
+      [back.grade, back.reason],
+      [
+        'widens',
+        '"soon" (term soon) and "promptly" (term promptly) share some readings: under the readings both give (none, one-week), the same deadlines; under B\'s own "one-day" (P1D), B is stricter against every reading of A\'s',
+      ],
+    );
+  });
+});

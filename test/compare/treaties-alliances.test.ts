@@ -41,7 +41,7 @@ describe('2024 Art. 4 against the North Atlantic Treaty Art. 5', () => {
       ],
       ['act.kind', 'narrows', 'act-discretion', 'provide military and other assistance', 'such action as it deems necessary'],
       ['act.text', 'unclear', 'wording-table', 'provide military and other assistance', 'assist the Party or Parties so attacked'],
-      ['timing', 'unclear', 'timing-readings', 'without delay', 'forthwith'],
+      ['timing', 'narrows', 'timing-readings', 'without delay', 'forthwith'],
       [
         'means',
         'narrows',
@@ -79,6 +79,14 @@ describe('2024 Art. 4 against the North Atlantic Treaty Art. 5', () => {
         'as the bearer decides ("such action as it deems necessary"), term deems-necessary: under any-action, military, other; under armed-force, military',
         "B leaves what counts as performance to the bearer's judgement, which a reading decides: under armed-force, military, other in A and military in B (narrows)",
       ],
+    );
+  });
+
+  it('"without delay" against "forthwith": the same under the readings both give, stricter under the one only "without delay" has', () => {
+    const d = pairOf(c, 'art4-mutual-assistance', 'art5-collective-defence').differences.find((x) => x.field === 'timing')!;
+    assert.equal(
+      d.reason,
+      '"without delay" (term without-delay) and "forthwith" (term forthwith) share some readings: under the readings both give (no-fixed-deadline, within-seven-days), the same deadlines; under A\'s own "within-one-day" (P1D), A is stricter against every reading of B\'s',
     );
   });
 

@@ -86,12 +86,14 @@ function compareReadings(ta: ContestedTerm, tb: ContestedTerm): { grade: Grade; 
     const listB = tb.readings.map((r) => days(r.deadline)).sort((x, y) => x - y);
     const same = listA.length === listB.length && listA.every((d, i) => d === listB[i]);
     const each = (t: ContestedTerm) => t.readings.map((r) => `${r.id}: ${show(r.deadline)}`).join(', ');
-    return same
-      ? {
-          grade: 'same',
-          reason: `${words} allow the same deadlines under the vocabulary's readings, named differently (A: ${each(ta)}; B: ${each(tb)})`,
-        }
-      : { grade: 'unclear', reason: `${words} have readings that do not line up: A ${each(ta)}; B ${each(tb)}` };
+    if (same)
+      return {
+        grade: 'same',
+        reason: `${words} allow the same deadlines under the vocabulary's readings, named differently (A: ${each(ta)}; B: ${each(tb)})`,
+      };
+    const shared = idsA.filter((id) => idsB.includes(id));
+    if (!shared.length) return { grade: 'unclear', reason: `${words} have readings that do not line up: A ${each(ta)}; B ${each(tb)}` };
+    return partlyShared(ta, tb, shared, words);
   }
   const per = ta.readings.map((ra) => {
     const rb = tb.readings.find((r) => r.id === ra.id)!;
@@ -108,4 +110,33 @@ function compareReadings(ta: ContestedTerm, tb: ContestedTerm): { grade: Grade; 
     .filter((p) => p.grade !== 'same')
     .map((p) => `under ${p.id}, A ${show(p.a)} and B ${show(p.b)}: B is ${p.grade === 'widens' ? 'stricter' : 'looser'}`);
   return { grade, reason: `${words} differ by reading: ${differing.join('; ')}` };
+}
+
+/**
+ * Two terms that share some readings (the same id): those correspond; a reading only one term has
+ * is compared with every reading of the other, since the other term may then be read any way.
+ */
+function partlyShared(ta: ContestedTerm, tb: ContestedTerm, shared: readonly string[], words: string): { grade: Grade; reason: string } {
+  const deadline = (t: ContestedTerm, id: string) => t.readings.find((r) => r.id === id)!.deadline;
+  const sharedGrades = shared.map((id) => byDeadline(deadline(ta, id), deadline(tb, id)));
+  const own = (t: ContestedTerm, other: ContestedTerm) => t.readings.filter((r) => !other.readings.some((o) => o.id === r.id));
+  const onlyA = own(ta, tb).map((ra) => ({ id: ra.id, grade: combine(tb.readings.map((rb) => byDeadline(ra.deadline, rb.deadline))) }));
+  const onlyB = own(tb, ta).map((rb) => ({ id: rb.id, grade: combine(ta.readings.map((ra) => byDeadline(ra.deadline, rb.deadline))) }));
+  const grade = combine([...sharedGrades, ...onlyA.map((x) => x.grade), ...onlyB.map((x) => x.grade)]);
+  const stricter = (g: Grade, side: 'A' | 'B') =>
+    g === 'same'
+      ? 'the same deadline'
+      : g === 'unclear'
+        ? 'stricter than some and looser than others'
+        : `${(g === 'widens') === (side === 'B') ? 'stricter' : 'looser'}`;
+  const parts = [
+    `under the readings both give (${shared.join(', ')}), ${combine(sharedGrades) === 'same' ? 'the same deadlines' : `B is ${stricter(combine(sharedGrades), 'B')}`}`,
+    ...onlyA.map(
+      (x) => `under A's own "${x.id}" (${show(deadline(ta, x.id))}), A is ${stricter(x.grade, 'A')} against every reading of B's`,
+    ),
+    ...onlyB.map(
+      (x) => `under B's own "${x.id}" (${show(deadline(tb, x.id))}), B is ${stricter(x.grade, 'B')} against every reading of A's`,
+    ),
+  ];
+  return { grade, reason: `${words} share some readings: ${parts.join('; ')}` };
 }
