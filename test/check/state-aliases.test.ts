@@ -40,7 +40,11 @@ const BY_NAME: Mutation[] = [
   { file: S, find: 'by: CCC, against: BBB', replace: 'by: Syldavia (fictional), against: Borduria' },
   { file: S, find: 'by: AAA, to: BBB', replace: 'by: aland, to: Kingdom of Borduria (fictional)' },
   { file: S, find: 'bearer: AAA, beneficiary: BBB', replace: 'bearer: Aland, beneficiary: Borduria' },
+  { file: S, find: 'status: in-force, term: 1 }', replace: 'status: in-force, term: 1, party: borduria }' },
 ];
+
+/** The same expectation for one party, by code. */
+const PARTY_BY_CODE: Mutation = { file: S, find: 'status: in-force, term: 1 }', replace: 'status: in-force, term: 1, party: BBB }' };
 
 const findings = (root: string) => findingsOf(root).map(({ severity: _, ...finding }) => finding);
 
@@ -57,6 +61,7 @@ describe('states named by name or alias', () => {
     assert.deepEqual(treaty.treaty.parties, ['AAA', 'BBB']);
     assert.deepEqual(treaty.history[0]!.parties, ['AAA', 'BBB']);
     const scenario = scenarioOf(root);
+    assert.deepEqual(scenario.expect[0], { at: '1995-01-10', treaty: 'demo-pact', status: 'in-force', term: 1, party: 'BBB' });
     assert.deepEqual(
       scenario.events.map((e) => [e.by, e.against ?? e.to]),
       [
@@ -68,7 +73,7 @@ describe('states named by name or alias', () => {
 
   it('gives the same evaluation as the same scenario written with codes', () => {
     const byName = mutatedCorpus(...ALIASES, ...BY_NAME);
-    const byCode = mutatedCorpus(...ALIASES);
+    const byCode = mutatedCorpus(...ALIASES, PARTY_BY_CODE);
     const run = (root: string) => JSON.stringify(evaluateScenario(checkCorpus(root).compiled!, scenarioOf(root)));
     assert.equal(run(byName), run(byCode));
   });
