@@ -37,7 +37,7 @@ export function NetworkPage({ query }: { query: URLSearchParams }) {
             selected={view}
             onSelect={(key) => navigate(networkHref(query, { view: key === 'help' ? 'help' : undefined }), { replace: true })}
           >
-            {view === 'help' ? <WhoMustHelp list={list} query={query} /> : <NetworkOnDay list={list} query={query} />}
+            {view === 'help' ? <WhoMustHelp query={query} /> : <NetworkTab list={list} query={query} />}
           </Tabs>
         )}
       </Async>
@@ -45,7 +45,8 @@ export function NetworkPage({ query }: { query: URLSearchParams }) {
   );
 }
 
-function NetworkOnDay({ list, query }: { list: TreatyList; query: URLSearchParams }) {
+/** The network tab: the corpus's treaty order, worked out once for the list. */
+function NetworkTab({ list, query }: { list: TreatyList; query: URLSearchParams }) {
   const order = useMemo(() => treatyOrder(list), [list]);
   return <NetworkView list={list} order={order} query={query} />;
 }

@@ -1,7 +1,7 @@
 /** The network on one day: the day's controls, the drawing with its legend and side panel, the table, the downloads. */
 import { memo, useMemo, useState } from 'react';
 import { api } from '../../api/client.js';
-import type { AtopCodeName, NetworkResult, TreatyList } from '../../api/types.js';
+import type { AtopCodeName, NetworkEdge, NetworkResult, TreatyList } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { navigate } from '../../app/router.js';
 import { Loading } from '../../components/Async.js';
@@ -12,16 +12,13 @@ import { isCalendarDate, networkChangeDates, networkDateRange } from '../../lib/
 import { labelRoom, shortStateName } from '../../lib/networkLabels.js';
 import { layoutNetwork, type NetworkLayout } from '../../lib/networkLayout.js';
 import { DateControls } from './DateControls.js';
-import { NARROW_FONT, WIDE_FONT } from './NetworkDrawing.js';
 import { EdgePanel } from './EdgePanel.js';
 import { EdgeTable } from './EdgeTable.js';
-import { NetworkDrawing } from './NetworkDrawing.js';
+import { NARROW_FONT, NetworkDrawing, WIDE_FONT } from './NetworkDrawing.js';
 import { NetworkLegend } from './NetworkLegend.js';
 import { networkHref } from './pageQuery.js';
 import { useDebounced } from './useDebounced.js';
 import { CODE_CHOICES, codeOf } from './codes.js';
-
-type Edge = NetworkResult['edges'][number];
 
 export function NetworkView({ list, order, query }: { list: TreatyList; order: string[]; query: URLSearchParams }) {
   const styles = useMemo(() => treatyStyles(order), [order]);
@@ -41,7 +38,7 @@ export function NetworkView({ list, order, query }: { list: TreatyList; order: s
   // While the next day loads, the last day drawn stays (marked as pending) instead of a blank.
   const [shown, setShown] = useState<NetworkResult | null>(null);
   if (network.data && network.data !== shown) setShown(network.data);
-  const go = (changes: Record<string, string | undefined>) => navigate(networkHref(query, changes), { replace: true });
+  const go = (fields: Record<string, string | undefined>) => navigate(networkHref(query, fields), { replace: true });
   return (
     <div className="network-view">
       <DateControls
@@ -91,7 +88,7 @@ const NetworkOnDay = memo(function NetworkOnDay(props: {
       result.nodes.map((n) => [n.state, narrow ? n.state : `${shortStateName(n.name, aliases.get(n.state) ?? [], 24)} (${n.state})`]),
     );
   }, [result.nodes, states.data, narrow]);
-  const layout: NetworkLayout<Edge> = useMemo(
+  const layout: NetworkLayout<NetworkEdge> = useMemo(
     () =>
       layoutNetwork(result.edges, {
         treatyOrder: order,

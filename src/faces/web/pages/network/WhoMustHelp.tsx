@@ -5,7 +5,7 @@
  */
 import { useState, type FormEvent, type ReactElement } from 'react';
 import { api, ApiProblem } from '../../api/client.js';
-import type { StatesFile, TreatyList, VocabularyFile } from '../../api/types.js';
+import type { StatesFile, VocabularyFile } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { navigate } from '../../app/router.js';
 import { Async } from '../../components/Async.js';
@@ -21,7 +21,7 @@ import {
 import { HelpAnswer } from './HelpAnswer.js';
 import { networkHref } from './pageQuery.js';
 
-export function WhoMustHelp({ query }: { list: TreatyList; query: URLSearchParams }) {
+export function WhoMustHelp({ query }: { query: URLSearchParams }) {
   const vocabulary = useResource('vocabulary', () => api.vocabulary());
   const states = useResource('states', () => api.states());
   const asked = helpFormOf(query);
