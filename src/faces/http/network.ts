@@ -65,9 +65,14 @@ export const DyadYearsQuery = z
   })
   .register(invalidRequest, { detail: firstIssue('format') });
 
+/** How many dyad-year answers are kept (the whole corpus's CSV is a few megabytes). */
+const YEAR_ANSWERS_KEPT = 4;
+
 /** The corpus's coded dyads, made on first use, and the answers read from them. */
 export class NetworkAnswers {
   private coded: CodedDyads | undefined;
+  /** The last few dyad-year answers (the rows take a moment to make; a download is often asked again). */
+  private readonly yearAnswers = new Map<string, { json: DyadYearsResultModel } | { csv: string }>();
 
   constructor(
     private readonly compiled: CompiledCorpus,
@@ -90,11 +95,18 @@ export class NetworkAnswers {
       throw new ProblemError(400, `from: ${from} is after to (${to})`, [
         { field: 'from', message: `after to (${to})`, hint: 'give the first year first, e.g. from=1990&to=1995' },
       ]);
-    const result = dyadYears(this.compiled, this.check, {
+    const key = [from, to, code, format].join('\u0000');
+    const kept = this.yearAnswers.get(key);
+    if (kept) return kept;
+    const range = {
       ...(from !== undefined ? { from: Number(from) } : {}),
       ...(to !== undefined ? { to: Number(to) } : {}),
       ...(code ? { code } : {}),
-    });
-    return format === 'json' ? { json: result } : { csv: dyadYearsCsv(result) };
+    };
+    const result = dyadYears(this.compiled, this.check, range, this.dyads());
+    const answer = format === 'json' ? { json: result } : { csv: dyadYearsCsv(result) };
+    if (this.yearAnswers.size >= YEAR_ANSWERS_KEPT) this.yearAnswers.delete(this.yearAnswers.keys().next().value!);
+    this.yearAnswers.set(key, answer);
+    return answer;
   }
 }
