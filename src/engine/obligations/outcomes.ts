@@ -120,7 +120,7 @@ function obligationOutcome(
     // has nothing to do with this duty.
     const late = act && before(act.date, end) ? act : undefined;
     if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
-    steps.push({ step: 'outcome', text: `Breached: not performed by the deadline of ${deadline}.` });
+    steps.push({ step: 'outcome', text: `Breached: not performed before the deadline of ${deadline} (the first day late).` });
     return {
       treaty,
       provision: provision.id,
@@ -159,7 +159,7 @@ function obligationOutcome(
       explanation: fitted(steps),
     };
   }
-  steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due by ${deadline}` : ''}.` });
+  steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due before ${deadline} (the first day late)` : ''}.` });
   return {
     treaty,
     provision: provision.id,
