@@ -91,7 +91,7 @@ export const HypotheticalDuty = z.object({
     .describe('the state bearing it on the day (a continuator where it acts for a party); joint duties join codes with "+"'),
   beneficiary: z.string().nullable(),
   outcome: Outcome.describe(
-    "the engine's outcome with the hypothetical event added to the history up to the day: active (owed; no deadline passes), breached (owed; its deadline passes with no act of performance, the hypothesis recording none), unknown (undecided: see why)",
+    "the engine's outcome with the hypothetical event added to the history up to the day: active (owed, with its deadline under the reading where one applies: the hypothesis records no act of performance, so no duty is ever found breached), unknown (undecided: see why)",
   ),
   from: IsoDate.nullable().describe('the day it arises'),
   deadline: IsoDate.nullable().describe('the last day to perform it, under the reading of its timing term'),

@@ -201,7 +201,7 @@ describe('who must help whom: the fixture pacts', () => {
       [
         'pacific-pact art1-mutual-assistance',
         'AUS>NZL',
-        'breached',
+        'active',
         '2007-06-01',
         '2007-06-08',
         'immediately=within-seven-days,state-of-war=armed-hostilities',

@@ -43,7 +43,7 @@ describe('GET /api/obligations', () => {
       answer.owed.map((d) => [d.provision, d.bearer, d.beneficiary, d.outcome, d.deadline]),
       [
         ['art1-mutual-assistance', 'AUS', 'NZL', 'active', null],
-        ['art1-mutual-assistance', 'AUS', 'NZL', 'breached', '2007-06-08'],
+        ['art1-mutual-assistance', 'AUS', 'NZL', 'active', '2007-06-08'],
         ['art2-common-danger', 'AUS', 'NZL', 'active', null],
       ],
     );

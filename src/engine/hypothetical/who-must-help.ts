@@ -149,6 +149,9 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
             continue;
           }
           const on = row.from ?? day;
+          // The question is what would be owed: the hypothesis records no act of performance, so a
+          // deadline passing says nothing about the states; such a duty is owed (active) with its deadline.
+          const owedRow = row.outcome === 'breached' ? asOwed(row) : row;
           const bearer = displayed(row.bearer, on, successions);
           const beneficiary = row.beneficiary && displayed(row.beneficiary, on, successions);
           const duty: HypotheticalDuty = {
@@ -160,7 +163,7 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
             duty: dutyWords(tr),
             bearer,
             beneficiary,
-            outcome: row.outcome,
+            outcome: owedRow.outcome,
             from: row.from,
             deadline: row.deadline,
             readings: [],
@@ -182,8 +185,8 @@ export function whoMustHelp(corpus: CompiledCorpus, hypothesis: Hypothesis): Hyp
                   note: `${hypothesis.by} is the state the event names as acting (by): the provision's bearer (${tr.provision.bearer}) does not leave it out.`,
                 }
               : {}),
-            why: row.explanation[row.explanation.length - 1]?.text ?? '',
-            explanation: row.explanation,
+            why: owedRow.explanation[owedRow.explanation.length - 1]?.text ?? '',
+            explanation: owedRow.explanation,
           };
           (row.outcome === 'unknown' ? undecided : owed).push({
             ...base,
@@ -308,4 +311,12 @@ function dutyWords(tr: Triggered): string {
 function notPartyText(state: string, day: string, treaties: readonly string[]): string {
   if (treaties.length === 0) return `${state} is not a party to any treaty of the corpus.`;
   return `${state} is bound by none of the corpus's treaties on ${day}; it is a party at other times to ${treaties.join(', ')}.`;
+}
+
+/** A duty the engine finds breached for want of an act, said as owed: active, due before its deadline. */
+function asOwed(row: ObligationResult): ObligationResult {
+  const last = row.explanation[row.explanation.length - 1];
+  const text = `Owed from ${row.from}; due before ${row.deadline} (the first day late) under this reading. The hypothesis records no act of performance, so whether it would be performed in time is not asked.`;
+  const steps = last?.step === 'outcome' ? row.explanation.slice(0, -1) : row.explanation;
+  return { ...row, outcome: 'active', to: null, explanation: [...steps, { step: 'outcome', text }] };
 }

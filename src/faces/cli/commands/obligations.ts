@@ -65,8 +65,6 @@ export function humanObligations(a: HypotheticalAnswer): string {
   out.push('', a.owed.length ? `Owed (${a.owed.length}):` : 'Owed: nothing.');
   if (a.owed.length) {
     out.push(indent(dutyTable(a.owed)));
-    if (a.owed.some((d) => d.outcome === 'breached'))
-      out.push('  breached: owed, and its deadline (under that reading) passes with no act of performance: the hypothesis records none.');
     out.push('', 'Why they are bound:');
     out.push(...groundLines(a.owed));
   }
