@@ -159,7 +159,10 @@ function obligationOutcome(
       explanation: fitted(steps),
     };
   }
-  steps.push({ step: 'outcome', text: `Active since ${from}: not yet performed${deadline ? `; due before ${deadline} (the first day late)` : ''}.` });
+  steps.push({
+    step: 'outcome',
+    text: `Active since ${from}: not yet performed${deadline ? `; due before ${deadline} (the first day late)` : ''}.`,
+  });
   return {
     treaty,
     provision: provision.id,
