@@ -30,7 +30,7 @@ describe('GET /api/obligations', () => {
   after(() => store.close());
 
   it('answers what the CLI --json gives', async () => {
-    const r = await get('/api/obligations?event=armed-attack&by=XAA&against=NZL&at=nzl-territory&on=2007-06-01');
+    const r = await get('/api/obligations?event=armed-attack&by=XAA&against=NZL&place=nzl-territory&on=2007-06-01');
     assert.equal(r.status, 200, r.text);
     assert.equal(r.type, 'application/json');
     const question = resolveHypothesis(
@@ -50,7 +50,7 @@ describe('GET /api/obligations', () => {
   });
 
   it('takes names for states, several places, and today where no day is given', async () => {
-    const r = await get('/api/obligations?event=armed-attack&by=XAA&against=United%20States&at=usa-forces,pacific-area');
+    const r = await get('/api/obligations?event=armed-attack&by=XAA&against=United%20States&place=usa-forces,pacific-area');
     assert.equal(r.status, 200, r.text);
     const answer = r.json as unknown as HypotheticalAnswer;
     assert.deepEqual(answer.hypothesis, {
@@ -70,7 +70,7 @@ describe('GET /api/obligations', () => {
     const cases: [string, string, string][] = [
       ['event=armed-atack&by=XAA&against=GBR&on=2007-06-01', 'event', 'event: "armed-atack" is not an event type of the vocabulary'],
       ['event=armed-attack&by=XAA&against=Narnia&on=2007-06-01', 'against', 'against: unknown state "Narnia": not a code, name or alias'],
-      ['event=armed-attack&by=XAA&against=GBR&at=atlantis&on=2007-06-01', 'at', 'at: "atlantis" is not a place of the gazetteer'],
+      ['event=armed-attack&by=XAA&against=GBR&place=atlantis&on=2007-06-01', 'place', 'place: "atlantis" is not a place of the gazetteer'],
       ['event=armed-attack&by=XAA&against=GBR&on=2007-13-01', 'on', 'on: "2007-13-01" is not a day: '],
       ['event=armed-attack&by=XAA&on=2007-06-01', 'against', 'against: an event of type armed-attack must name "against"'],
       ['by=XAA&against=GBR', 'event', 'event: '],
@@ -82,7 +82,7 @@ describe('GET /api/obligations', () => {
       assert.ok(String(r.json.detail).startsWith(detail), `${query}: ${String(r.json.detail)}`);
       assert.equal(r.json.errors?.[0]?.field, field, query);
     }
-    const near = await get('/api/obligations?event=armed-attack&by=XAA&against=GBR&at=gbr-teritory&on=2007-06-01');
+    const near = await get('/api/obligations?event=armed-attack&by=XAA&against=GBR&place=gbr-teritory&on=2007-06-01');
     assert.match(near.json.errors?.[0]?.hint ?? '', /did you mean: gbr-territory/);
   });
 
@@ -95,7 +95,7 @@ describe('GET /api/obligations', () => {
     assert.ok(route);
     assert.deepEqual(
       route.parameters?.map((p) => p.name),
-      ['event', 'by', 'against', 'to', 'at', 'on'],
+      ['event', 'by', 'against', 'to', 'place', 'on'],
     );
     assert.deepEqual(Object.keys(route.responses).sort(), ['200', '400', '421', '500']);
     assert.ok(doc.components.schemas.HypotheticalAnswer);

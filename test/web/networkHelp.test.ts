@@ -90,7 +90,8 @@ describe('the roles an event type must name', () => {
   });
 
   it("puts the server's refusal next to the form's field (its at is the place)", () => {
-    assert.equal(formFieldOf('at'), 'place');
+    assert.equal(formFieldOf('place'), 'place');
+    assert.equal(formFieldOf('at'), null);
     for (const field of ['event', 'by', 'against', 'on'] as const) assert.equal(formFieldOf(field), field);
     assert.equal(formFieldOf('if'), null);
     assert.equal(formFieldOf('to'), null);
@@ -99,10 +100,10 @@ describe('the roles an event type must name', () => {
 
 describe('the question asked', () => {
   it('is the API query: event, by, against, at (places, comma-separated), on', () => {
-    assert.equal(obligationsQuery(FIN_2024).toString(), 'event=armed-attack&by=RUS&against=FIN&at=fin-territory&on=2024-06-01');
+    assert.equal(obligationsQuery(FIN_2024).toString(), 'event=armed-attack&by=RUS&against=FIN&place=fin-territory&on=2024-06-01');
     assert.equal(
       obligationsQuery({ ...FIN_2024, by: '', against: 'USA', place: 'usa-forces pacific-area' }).toString(),
-      'event=armed-attack&against=USA&at=usa-forces%2Cpacific-area&on=2024-06-01',
+      'event=armed-attack&against=USA&place=usa-forces%2Cpacific-area&on=2024-06-01',
     );
   });
 

@@ -1,5 +1,5 @@
 /**
- * The who-must-help route's pieces: `GET /api/obligations?event=armed-attack&by=RUS&against=FIN&at=fin-territory&on=2024-06-01`
+ * The who-must-help route's pieces: `GET /api/obligations?event=armed-attack&by=RUS&against=FIN&place=fin-territory&on=2024-06-01`
  * answers what `pacta obligations --if … --json` prints. Its query and answer schemas, and the
  * question read from the query: each part checked by the engine (resolveHypothesis), a part that
  * cannot be used answered 400 naming its field and what to give instead.
@@ -27,7 +27,7 @@ export const ObligationsQuery = z
     by: text("the acting state (the attacker): a state's code or any of its names, or an actor's code"),
     against: text("the state acted against (the attacked state): a state's code or any of its names"),
     to: text('the state acted towards, for event types that name one'),
-    at: text('gazetteer place ids the event lies in, comma-separated (fin-territory; usa-forces,pacific-area)'),
+    place: text('gazetteer place ids the event lies in, comma-separated (fin-territory; usa-forces,pacific-area)'),
     on: text('the day of the event, YYYY-MM-DD (default: today where the server runs)'),
   })
   .register(invalidRequest, {
@@ -46,12 +46,13 @@ export function hypothesisOfQuery(compiled: CompiledCorpus, q: ObligationsQuery,
       ...(q.by !== undefined ? { by: q.by } : {}),
       ...(q.against !== undefined ? { against: q.against } : {}),
       ...(q.to !== undefined ? { to: q.to } : {}),
-      ...(q.at !== undefined ? { at: q.at.split(',').map((p) => p.trim()) } : {}),
+      ...(q.place !== undefined ? { at: q.place.split(',').map((p) => p.trim()) } : {}),
       on: q.on ?? today,
     });
   } catch (error) {
     if (!(error instanceof HypothesisError)) throw error;
-    const field = error.field === 'if' ? 'event' : error.field;
+    // The places are `at` in the question's words ("… at PLACE on DATE") and `place` in the query, where `at` is a day elsewhere.
+    const field = error.field === 'if' ? 'event' : error.field === 'at' ? 'place' : error.field;
     throw new ProblemError(400, `${field}: ${error.message}`, [{ field, message: error.message, hint: error.hint }]);
   }
 }

@@ -226,7 +226,7 @@ export const routes = {
     path: '/api/obligations',
     summary: 'Who must help whom: the duties one hypothetical event would trigger across the corpus, and who would owe nothing and why',
     description:
-      'The event (event, by, against, to, at, on) is evaluated with the recorded history of each treaty a state it names is a party to, under every reading of the terms its duties are read by: the duties owed (treaty, article, quote, bearer, beneficiary, readings, the grounds each state is bound on), those undecided, and those that bind no one grouped by reason (as pacta obligations --if … --json). A part that cannot be used: 400 naming it.',
+      'The event (event, by, against, to, place, on) is evaluated with the recorded history of each treaty a state it names is a party to, under every reading of the terms its duties are read by: the duties owed (treaty, article, quote, bearer, beneficiary, readings, the grounds each state is bound on), those undecided, and those that bind no one grouped by reason (as pacta obligations --if … --json). A part that cannot be used: 400 naming it.',
     request: { query: ObligationsQuery },
     responses: { 200: json(HypotheticalAnswer, 'the answer'), ...problems(400) },
   }),

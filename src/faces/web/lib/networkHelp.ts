@@ -60,13 +60,13 @@ export function helpProblems(form: HelpForm, roles: readonly string[] = []): Par
   return problems;
 }
 
-/** The question as `GET /api/obligations` reads it: event, by, against, at (places, comma-separated), on. */
+/** The question as `GET /api/obligations` reads it: event, by, against, place (places, comma-separated), on. */
 export function obligationsQuery(form: HelpForm): URLSearchParams {
   const params = new URLSearchParams({ event: form.event });
   if (form.by) params.set('by', form.by);
   if (form.against) params.set('against', form.against);
   const places = placesOf(form.place);
-  if (places.length) params.set('at', places.join(','));
+  if (places.length) params.set('place', places.join(','));
   params.set('on', form.on);
   return params;
 }
@@ -115,6 +115,5 @@ export function readingsText(readings: readonly Record<string, string>[], everyR
 
 /** The form field a field of the API's problem names (its `at` is the form's place), or null. */
 export function formFieldOf(apiField: string): keyof HelpForm | null {
-  if (apiField === 'at') return 'place';
-  return apiField === 'event' || apiField === 'by' || apiField === 'against' || apiField === 'on' ? apiField : null;
+  return apiField === 'place' || apiField === 'event' || apiField === 'by' || apiField === 'against' || apiField === 'on' ? apiField : null;
 }
