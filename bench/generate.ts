@@ -64,7 +64,10 @@ function fakeCodes(m: number, taken: ReadonlySet<string>, rng: Prng): string[] {
 
 /**
  * N treaties cloned from `base` (the real corpus): treaty i takes the provisions and lifecycle of
- * base treaty i mod |base| and two random distinct parties. The clones have no recorded history:
+ * bilateral base treaty i mod |bilateral| and two random distinct parties. Only the bilateral
+ * treaties serve as models: a clone has two parties, and a multilateral treaty's lifecycle names its
+ * own states (the North Atlantic Treaty's threshold of seven named ratifications), so two fake states
+ * could never put its clone in force and the bench would time treaties that never apply. The clones have no recorded history:
  * their ratification exchanges and notices are events of the random timeline. The states file is
  * the real one plus the fake states (and a few successions between fake states).
  */
@@ -102,8 +105,10 @@ export function syntheticCorpus(base: CompiledCorpus, options: CorpusOptions): S
     ],
   };
   const treaties: CompiledTreaty[] = [];
+  const bilateral = base.treaties.filter((t) => t.treaty.parties.length === 2);
+  const models = bilateral.length ? bilateral : base.treaties;
   for (let i = 0; i < options.treaties; i++) {
-    const model = base.treaties[i % base.treaties.length]!;
+    const model = models[i % models.length]!;
     const a = rng.int(codes.length);
     let b = rng.int(codes.length - 1);
     if (b >= a) b++;
