@@ -1,6 +1,6 @@
 /** `pacta check`, `status`, `run`, `test` and `render` from the command line: outputs, exit codes, errors. */
 import assert from 'node:assert/strict';
-import { existsSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readdirSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, it } from 'node:test';
@@ -57,6 +57,24 @@ describe('pacta check', () => {
     assert.equal(given.status, 0, given.stderr);
     assert.equal(given.stdout, option.stdout);
     assert.match(given.stdout, /OK: 1 treaty checked, no errors\.\n$/);
+  });
+  it('a treaty folder outside any corpus, or no folder at all, is bad input (exit 2) with one message saying what to do', async () => {
+    const outside = join(mkdtempSync(join(tmpdir(), 'pacta-cli-')), 'lonely-treaty');
+    mkdirSync(outside);
+    const lonely = await pacta(['check', outside]);
+    assert.equal(lonely.status, 2);
+    assert.equal(
+      lonely.stderr,
+      `${outside}: error: not in a corpus folder: ${join(outside, '..')} holds no states.yaml\n` +
+        '  hint: a treaty folder lies in a corpus folder beside states.yaml and vocabulary.yaml: move it there, or name the corpus with --corpus DIR\n',
+    );
+    assert.equal(lonely.stdout, '');
+    const missing = await pacta(['check', 'corpus/no-such-treaty']);
+    assert.equal(missing.status, 2);
+    assert.equal(
+      missing.stderr,
+      'corpus/no-such-treaty: error: no such folder\n  hint: give a treaty folder such as corpus/ussr-prk-1961, or no folder to check the whole corpus\n',
+    );
   });
   it('--json gives the coverage as data', async () => {
     const r = await pacta(['check', '--json']);

@@ -85,6 +85,16 @@ describe('runCli with its own I/O', () => {
     assert.match(unknown.stderr, /^error: unknown command 'frobnicate'\n/);
   });
 
+  it("--version (and -V) prints package.json's version on stdout, exit 0", async () => {
+    const version = (JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8')) as { version: string }).version;
+    for (const flag of ['--version', '-V']) {
+      const r = await pacta([flag]);
+      assert.equal(r.status, 0, flag);
+      assert.equal(r.stdout, `${version}\n`, flag);
+      assert.equal(r.stderr, '', flag);
+    }
+  });
+
   it('turns an unexpected failure into exit 3 and one line; the stack trace only under PACTA_DEBUG', async () => {
     for (const debug of ['', '1']) {
       let stderr = '';

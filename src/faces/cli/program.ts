@@ -5,15 +5,20 @@
  * Everything is written through the given I/O (the process's by default), so the CLI can run
  * inside a test's process; runCli never exits the process nor sets its exit code.
  */
+import { readFileSync } from 'node:fs';
 import { Command, CommanderError } from 'commander';
 import { formatDiagnostic, InputError } from '../../model/index.js';
 import { commands } from './commands/index.js';
 import { EXIT_BAD_INPUT, EXIT_INTERNAL_ERROR, EXIT_OK } from './exit-codes.js';
 import { processIo, type CliIo } from './io.js';
 
+/** The version `package.json` gives, read once. */
+const PACTA_VERSION = (JSON.parse(readFileSync(new URL('../../../package.json', import.meta.url), 'utf8')) as { version: string }).version;
+
 export async function runCli(argv: string[], io: CliIo = processIo()): Promise<number> {
   const program = new Command('pacta')
     .description('Treaties as executable, verifiable code.')
+    .version(PACTA_VERSION, '-V, --version', "print Pacta's version")
     .exitOverride()
     .configureOutput({ writeOut: (s) => io.stdout.write(s), writeErr: (s) => io.stderr.write(s) })
     .showHelpAfterError('(run `pacta --help` for the list of commands)');

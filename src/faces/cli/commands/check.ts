@@ -5,6 +5,7 @@ import { corpusRootOf } from '../../../corpus/index.js';
 import { coverageFigure, describeCoverage, formatDiagnostic } from '../../../model/index.js';
 import { checkedCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { table } from '../table.js';
+import { inputError } from '../errors.js';
 import { EXIT_FINDING } from '../exit-codes.js';
 import type { RegisterCommand } from './index.js';
 
@@ -20,7 +21,8 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
       const corpusGiven = given.length === 1 && !opts.corpus && isCorpusFolder(given[0]!);
       if (corpusGiven) opts = { ...opts, corpus: given[0]! };
       const dirs = corpusGiven ? [] : given;
-      const root = dirs.length && !opts.corpus ? corpusRootOf(resolve(dirs[0]!)) : resolveCorpusRoot(opts.corpus, io.env);
+      for (const dir of dirs) if (!existsSync(dir)) throw noSuchFolder(dir);
+      const root = dirs.length && !opts.corpus ? corpusAround(dirs[0]!) : resolveCorpusRoot(opts.corpus, io.env);
       const result = checkedCorpus(root, dirs.length ? dirs.map((d) => resolve(d)) : undefined);
       const errors = result.diagnostics.filter((d) => d.severity === 'error');
       if (errors.length) report(EXIT_FINDING);
@@ -63,4 +65,22 @@ export const registerCheck: RegisterCommand = (program, { io, report }) => {
 /** A folder holding states.yaml and no treaty.yaml: a corpus, not a treaty. */
 function isCorpusFolder(dir: string): boolean {
   return existsSync(join(dir, 'states.yaml')) && !existsSync(join(dir, 'treaty.yaml'));
+}
+
+/** A treaty folder given without --corpus: the corpus is the folder around it, which must hold states.yaml (bad input, exit 2). */
+function corpusAround(dir: string): string {
+  const root = corpusRootOf(resolve(dir));
+  if (existsSync(join(root, 'states.yaml'))) return root;
+  throw inputError(
+    dir,
+    `not in a corpus folder: ${join(dir, '..')} holds no states.yaml`,
+    'a treaty folder lies in a corpus folder beside states.yaml and vocabulary.yaml: move it there, or name the corpus with --corpus DIR',
+    { code: 'not-a-corpus' },
+  );
+}
+
+function noSuchFolder(dir: string) {
+  return inputError(dir, 'no such folder', 'give a treaty folder such as corpus/ussr-prk-1961, or no folder to check the whole corpus', {
+    code: 'no-such-folder',
+  });
 }
