@@ -455,9 +455,31 @@ describe('pacta test', () => {
     assert.equal(r.status, 1);
     assert.match(
       r.stdout,
-      /FAIL .*wrong\.yaml — Wrong \(1 expectation\)\n {5}expected: ussr-prk-1961 in-force on 1996-09-10\n {5}actual: {3}terminated on 1996-09-10\n/,
+      /FAIL .*wrong\.yaml — Wrong \(1 expectation\)\n {5}\S*wrong\.yaml:4:5: expected: ussr-prk-1961 in-force on 1996-09-10\n {5}actual: {3}terminated on 1996-09-10\n/,
     );
     assert.match(r.stdout, /1 scenarios: 0 expectations passed, 1 failed/);
+    const json = JSON.parse((await pacta(['test', file, '--json'])).stdout);
+    assert.deepEqual(
+      json.scenarios[0].outcomes.map((o: { passed: boolean; line?: number; column?: number }) => [o.passed, o.line, o.column]),
+      [[false, 4, 5]],
+    );
+  });
+  it('warns of a scenario without expectations (it checks nothing), exit 0', async () => {
+    const file = tempFile(
+      'empty.yaml',
+      'title: Empty\ntreaties: [ussr-prk-1961]\nevents:\n  - { id: e1, date: 1985-03-01, type: armed-attack, by: USA, against: PRK }\n',
+    );
+    const r = await pacta(['test', file]);
+    assert.equal(r.status, 0, r.stderr);
+    assert.match(
+      r.stdout,
+      /^warn .*empty\.yaml — Empty \(0 expectations\)\n {5}warning: no expectations, so nothing is checked: add an expect block \(see the scenario format in the README\)\n\n1 scenarios: 0 expectations passed, 0 failed; 1 scenario without expectations\n$/,
+    );
+    const json = JSON.parse((await pacta(['test', file, '--json'])).stdout);
+    assert.equal(
+      json.scenarios[0].warning,
+      'warning: no expectations, so nothing is checked: add an expect block (see the scenario format in the README)',
+    );
   });
 });
 
