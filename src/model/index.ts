@@ -32,3 +32,4 @@ export * from './treaty.js';
 export * from './unicode.js';
 export * from './vocabulary.js';
 export * from './schema-order.js';
+export * from './nearest.js';

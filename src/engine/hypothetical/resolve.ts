@@ -4,10 +4,10 @@
  * any of its names; each place is a gazetteer place that exists on the day; the day is a date. Each
  * refusal names the part and what to give instead (the nearest names, where there are some).
  */
-import { type CompiledCorpus, type Hypothesis, IsoDate, type StateField, stateNameIndexOf } from '../../model/index.js';
+import { type CompiledCorpus, type Hypothesis, IsoDate, nearest, type StateField, stateNameIndexOf } from '../../model/index.js';
 import { Places } from '../places.js';
 import { HypothesisError } from './errors.js';
-import { nearest } from './nearest.js';
+
 import { HYPOTHESIS_SYNTAX, type HypothesisText } from './parse.js';
 
 /** The state fields a question may name (an event's `parties` list is not one). */

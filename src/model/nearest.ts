@@ -1,4 +1,5 @@
-/** The names nearest a misspelt one, for "did you mean" hints. */
+/** The names nearest a misspelt one, for "did you mean" hints (event types, places, kinds). */
+import { distance } from 'fastest-levenshtein';
 
 /** How many names a hint lists. */
 const NEAR = 3;
@@ -12,23 +13,11 @@ export function nearest(wanted: string, candidates: readonly string[], key: (can
   const w = wanted.trim().toLowerCase();
   const rank = (c: string) => {
     const k = key(c).toLowerCase();
-    return (k.includes(w) || w.includes(k) ? 0 : 1_000_000) + editDistance(w, k);
+    return (k.includes(w) || w.includes(k) ? 0 : 1_000_000) + distance(w, k);
   };
   return candidates
     .map((c) => ({ c, rank: rank(c) }))
     .sort((a, b) => a.rank - b.rank || (a.c < b.c ? -1 : a.c > b.c ? 1 : 0))
     .slice(0, NEAR)
     .map((x) => x.c);
-}
-
-/** Levenshtein distance, two rows (names are short). */
-function editDistance(a: string, b: string): number {
-  let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
-  for (let i = 1; i <= a.length; i++) {
-    const row = [i];
-    for (let j = 1; j <= b.length; j++)
-      row[j] = Math.min(previous[j]! + 1, row[j - 1]! + 1, previous[j - 1]! + (a[i - 1] === b[j - 1] ? 0 : 1));
-    previous = row;
-  }
-  return previous[b.length]!;
 }
