@@ -7,6 +7,8 @@ import {
   type Diagnostic,
   type DiagnosticCode,
   type EventType,
+  isNear,
+  nearest,
   type Place,
   StateNameIndex,
   type Trigger,
@@ -182,4 +184,32 @@ export function checkByReading(
         `term "${term}" has no reading "${key}"`,
         `use one of: ${list(readings)}`,
       );
+}
+
+/**
+ * The kinds an event or a provision's act names must be kinds its event type lists, where it lists
+ * any (vocabulary.yaml `kinds`): a misspelt kind would otherwise match no act and change an outcome
+ * without a word.
+ */
+export function checkKinds(
+  loaded: Loaded<unknown>,
+  at: PathKey[],
+  kind: string | readonly string[] | undefined,
+  type: EventType,
+  _ctx: Context,
+  report: Report,
+) {
+  if (kind === undefined || type.kinds === undefined) return;
+  const kinds = typeof kind === 'string' ? [kind] : kind;
+  kinds.forEach((k, j) => {
+    if (type.kinds!.includes(k)) return;
+    const near = nearest(k, type.kinds!).find((c) => isNear(k, c));
+    report(
+      loaded,
+      typeof kind === 'string' ? at : [...at, j],
+      'unknown-kind',
+      `unknown kind "${k}" for an event of type "${type.id}"${near ? `: did you mean ${near}?` : ''}`,
+      `the kinds of ${type.id} are ${list(type.kinds!)} (vocabulary.yaml); leave kind out for none in particular`,
+    );
+  });
 }

@@ -1,7 +1,7 @@
 /** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states and actors, places existing on the day. */
 import { type Loaded, type PathKey } from '../corpus/index.js';
 import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
-import { type Context, duplicates, list, type Report, reportTerritory, reportUnknownState } from './reference-context.js';
+import { checkKinds, type Context, duplicates, list, type Report, reportTerritory, reportUnknownState } from './reference-context.js';
 import { checkActorRef, checkEventPlace } from './references-places.js';
 import { checkEventRules } from './references-rules.js';
 
@@ -30,6 +30,7 @@ export function checkTimeline(
       );
       return;
     }
+    checkKinds(loaded, [...path, 'kind'], event.kind, type, ctx, report);
     for (const field of type.roles) {
       if (event[field] === undefined)
         report(loaded, path, 'missing-role', `a "${event.type}" event needs "${field}"`, `add ${field}: with the state code`);

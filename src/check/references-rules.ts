@@ -8,7 +8,7 @@
  */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
 import { type Event, type Provision } from '../model/index.js';
-import { checkByReading, conditionsAt, type Context, list, type Report } from './reference-context.js';
+import { checkByReading, checkKinds, conditionsAt, type Context, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
 function articlesOf(t: LoadedTreaty): Set<string> {
@@ -39,6 +39,14 @@ function checkRules(p: Provision, at: PathKey[], t: LoadedTreaty, articles: Set<
         `the act an exception requires is an event type of vocabulary.yaml (e.g. a report to the Security Council): define it there, or use one of: ${list(ctx.eventTypes.keys())}`,
       );
   });
+  // The kinds an act names (or an exception excuses) are kinds its event type lists.
+  const actType = p.act ? ctx.eventTypes.get(p.act.type) : undefined;
+  if (p.act && actType) {
+    checkKinds(loaded, [...at, 'act', 'kind'], p.act.kind, actType, ctx, report);
+    for (const [reading, kinds] of Object.entries(p.act.kindByReading?.readings ?? {}))
+      checkKinds(loaded, [...at, 'act', 'kindByReading', 'readings', reading], kinds, actType, ctx, report);
+    p.exceptions?.forEach((exception, j) => checkKinds(loaded, [...at, 'exceptions', j, 'kind'], exception.kind, actType, ctx, report));
+  }
   const byReading = p.act?.kindByReading;
   if (byReading)
     checkByReading(loaded, [...at, 'act', 'kindByReading'], byReading, ctx, report, {

@@ -74,6 +74,8 @@ export const CORPUS_CODES = [
   'unknown-source',
   'unknown-event',
   'unknown-event-type',
+  // A `kind` that its event type does not list (vocabulary.yaml kinds): "militray" for military.
+  'unknown-kind',
   'unknown-fluent',
   'unknown-term',
   'unknown-reading',

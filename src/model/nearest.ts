@@ -1,6 +1,11 @@
 /** The names nearest a misspelt one, for "did you mean" hints (event types, places, kinds). */
 import { distance } from 'fastest-levenshtein';
 
+/** Whether `candidate` is near enough `wanted` to be offered as "did you mean" (a slip of a few letters, not another word). */
+export function isNear(wanted: string, candidate: string): boolean {
+  return distance(wanted.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, Math.floor(candidate.length / 3));
+}
+
 /** How many names a hint lists. */
 const NEAR = 3;
 

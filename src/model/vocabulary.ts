@@ -16,6 +16,12 @@ export const EventType = z
     description: z.string().min(1),
     roles: z.array(StateFieldName).default([]).describe('which state fields an event of this type must have'),
     optionalRoles: z.array(StateFieldName).default([]).describe('state fields it may have'),
+    kinds: z
+      .array(Id)
+      .optional()
+      .describe(
+        'the sub-kinds an event of this type may name in `kind` (assistance: military, other); a kind not listed is refused, with the nearest; absent: `kind` is not checked',
+      ),
     lifecycle: z
       .enum([
         'signature',
