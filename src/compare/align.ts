@@ -91,7 +91,9 @@ export function scorePair(a: Provision, b: Provision, roleA?: string, roleB?: st
   add('text', text, `quoted words ${Math.round(text * 100)}% alike`);
 
   const total = reasons.reduce((s, r) => s + r.weight * r.similarity, 0) / reasons.reduce((s, r) => s + r.weight, 0);
-  return { a, b, score: round(total), reasons };
+  // Two provisions formalized alike in every field (a treaty compared with itself) are wholly alike,
+  // though each part above scores a shared absence (no trigger, no act) below 1.
+  return { a, b, score: sameFormalization(a, b) ? 1 : round(total), reasons };
 }
 
 /** Overlap coefficient: shared tags over the smaller tag list (a narrow provision inside a broad one scores 1); 0 if either has none. */
@@ -186,4 +188,11 @@ export function align(
     onlyInA: aList.filter((p) => !partnersOfA.has(p)).map((p) => ({ provision: p, nearest: nearest(p, 'a') })),
     onlyInB: bList.filter((p) => !partnersOfB.has(p)).map((p) => ({ provision: p, nearest: nearest(p, 'b') })),
   };
+}
+
+/** The same formalization, whatever the provisions' ids. */
+function sameFormalization(a: Provision, b: Provision): boolean {
+  const { id: _a, ...restA } = a;
+  const { id: _b, ...restB } = b;
+  return JSON.stringify(restA) === JSON.stringify(restB);
 }

@@ -105,6 +105,7 @@ describe('every pair of the corpus', () => {
       assert.deepEqual([c.onlyInA, c.onlyInB], [[], []]);
       for (const m of c.matches) {
         assert.deepEqual([m.shape, m.a], ['one-to-one', m.b]);
+        assert.equal(m.pairs[0]!.score, 1, `${m.a[0]} is wholly alike itself`);
         assert.deepEqual(m.pairs[0]!.differences, [], m.a[0]);
       }
       for (const r of c.lifecycle) assert.deepEqual([r.aspect, r.grade, r.a], [r.aspect, 'same', r.b]);
