@@ -1,9 +1,14 @@
 /** The names nearest a misspelt one, for "did you mean" hints (event types, places, kinds). */
 import { distance } from 'fastest-levenshtein';
 
+/** How many edits a name of this length may be from a known one to be offered: one for a code, more for a longer name. */
+export function nearTolerance(length: number): number {
+  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
+}
+
 /** Whether `candidate` is near enough `wanted` to be offered as "did you mean" (a slip of a few letters, not another word). */
 export function isNear(wanted: string, candidate: string): boolean {
-  return distance(wanted.toLowerCase(), candidate.toLowerCase()) <= Math.max(2, Math.floor(candidate.length / 3));
+  return distance(wanted.toLowerCase(), candidate.toLowerCase()) <= nearTolerance(wanted.trim().length);
 }
 
 /** How many names a hint lists. */

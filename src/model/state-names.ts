@@ -5,6 +5,7 @@
  * none of these gets a "did you mean" built from the nearest codes, names and aliases by edit distance.
  */
 import { distance } from 'fastest-levenshtein';
+import { nearTolerance } from './nearest.js';
 import type { StatesFile } from './states.js';
 
 /** What a code stands for: a state (or territory) of states.yaml, or a non-state actor. */
@@ -28,11 +29,6 @@ const fold = (name: string) => name.trim().replace(/\s+/g, ' ').toLowerCase();
 
 /** At most this many suggestions, all at the smallest distance found. */
 const MAX_SUGGESTIONS = 3;
-
-/** How far a name may be from a known one to be suggested: one edit for a code, more for a longer name. */
-function tolerance(length: number): number {
-  return length <= 4 ? 1 : length <= 8 ? 2 : 3;
-}
 
 export class StateNameIndex {
   private readonly byCode = new Map<string, NamedEntry>();
@@ -78,7 +74,7 @@ export class StateNameIndex {
   /** The entries nearest to `text` by edit distance, best first, or none within tolerance. */
   suggest(text: string): NamedEntry[] {
     const wanted = fold(text);
-    let best = tolerance(wanted.length);
+    let best = nearTolerance(wanted.length);
     let found: NamedEntry[] = [];
     // A whole word of a longer name ("Korea" of "Republic of Korea") counts as half an edit away.
     const word = wanted.length >= 4 ? new RegExp(`(?:^|[\\s,(])${wanted.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}(?:$|[\\s,)])`) : undefined;

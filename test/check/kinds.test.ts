@@ -83,6 +83,12 @@ describe("a provision's act and exceptions", () => {
       'pacific-pact/treaty.yaml:39:108 unknown-kind: unknown kind "othre" for an event of type "assistance-provided": did you mean other?',
     ]);
   });
+  it('a misspelt kind among the kinds that count under a reading', () => {
+    const root = corpusWith('atlantic-pact/treaty.yaml', 'armed-force: [military]', 'armed-force: [militry]');
+    assert.deepEqual(errors(root), [
+      'atlantic-pact/treaty.yaml:67:104 unknown-kind: unknown kind "militry" for an event of type "assistance-provided": did you mean military?',
+    ]);
+  });
   it("an exception's misspelt kind (the act's event type lists them)", () => {
     const root = corpusWith('atlantic-pact/treaty.yaml', 'kind: [self-defence]', 'kind: [self-defense]');
     assert.deepEqual(errors(root), [

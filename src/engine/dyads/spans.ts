@@ -21,14 +21,8 @@ const covers = (s: { from: IsoDate; to: IsoDate | null }, day: IsoDate | null) =
 /** The last step of an interval's explanation: what put it in that status. */
 const lastStep = (i: StatusIntervalJson): string => i.cause ?? i.explanation[i.explanation.length - 1]?.text ?? i.status;
 
-interface Piece {
-  from: IsoDate | null;
-  to: IsoDate | null;
-  stateA: string;
-  stateB: string;
-  status: DyadStatus;
-  reason?: string;
-}
+/** A span before it is known why it ended. */
+type Piece = Omit<DyadSpan, 'endedBy'>;
 
 function statusOf(a: StatusIntervalJson, b: StatusIntervalJson): { status: DyadStatus; reason?: string } {
   const unknown = [a, b].find((i) => i.status === 'unknown');
