@@ -10,7 +10,8 @@ import { chromium, type Browser, type Page } from 'playwright-core';
 import { startServer, type RunningServer } from '../../src/faces/http/server.js';
 
 export const ROOT = join(import.meta.dirname, '..', '..');
-export const WEB_ROOT = join(ROOT, 'web-dist');
+/** Where the UI is built; PACTA_WEB_DIST gives another folder (so that parallel runs do not build over each other). */
+export const WEB_ROOT = process.env.PACTA_WEB_DIST ?? join(ROOT, 'web-dist');
 export const SCREENSHOTS = join(ROOT, 'test-output', 'screenshots');
 export const CHROMIUM = process.env.PACTA_CHROMIUM ?? '/usr/bin/chromium';
 
@@ -38,7 +39,7 @@ export async function ensureBuilt(): Promise<void> {
   const sources = Math.max(newest(join(ROOT, 'src', 'faces', 'web')), newest(join(ROOT, 'vite.config.ts')));
   if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
   const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn' });
+  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: WEB_ROOT, emptyOutDir: true } });
 }
 
 export interface Harness {
