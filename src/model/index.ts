@@ -33,3 +33,4 @@ export * from './unicode.js';
 export * from './vocabulary.js';
 export * from './schema-order.js';
 export * from './nearest.js';
+export * from './wording.js';
