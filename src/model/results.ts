@@ -161,8 +161,19 @@ export const StatusResult = z.object({
   since: IsoDate.nullable(),
   until: IsoDate.nullable(),
   term: z.number().int().nullable(),
+  termStart: IsoDate.nullable().optional().describe('the first day of the term the day falls in'),
   termEnd: IsoDate.nullable(),
   noticeDeadline: IsoDate.nullable(),
+  nextNoticeDeadline: z
+    .object({ date: IsoDate, term: z.number().int(), termEnd: IsoDate })
+    .nullable()
+    .optional()
+    .describe('a renewing treaty: the next notice deadline still open on the day (its last day), the term it ends and that term’s end'),
+  endIfNoticeGiven: IsoDate.nullable()
+    .optional()
+    .describe(
+      'the day a notice given on the day asked would take effect (the end of the term it is in time for, or the withdrawal’s effect), other ends aside; null where no notice is provided for',
+    ),
   readings: z.record(z.string(), z.string()),
   explanation: z.array(ExplanationStep),
   parties: z.array(PartyStatus).describe("each party's status on the day"),
