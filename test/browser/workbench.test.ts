@@ -84,7 +84,7 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     assert.match(text, /assistance-provided/);
     assert.match(text, /immediately/);
     // The lifecycle chart is drawn, with the same facts in a table.
-    await page.getByTestId('lifecycle-chart').locator('canvas').first().waitFor();
+    await page.getByTestId('lifecycle-chart').locator('svg.timeline-svg').waitFor();
     await page.getByText('The lifecycle as a table').click();
     assert.match(await page.locator('.lifecycle table').first().innerText(), /1991-09-10\s+1996-09-10\s+6\s+1995-09-10/);
     // One row per party below the treaty's: Russia bound in the USSR's place from the succession, named as such.
@@ -119,7 +119,7 @@ describe('web workbench in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     const row = page.getByTestId('outcomes').locator('tr[data-provision="art1-mutual-assistance"]');
     await row.waitFor();
     assert.equal(await row.getAttribute('data-outcome'), 'discharged');
-    await page.getByTestId('run-chart').locator('canvas').first().waitFor();
+    await page.getByTestId('run-chart').locator('svg.timeline-svg').waitFor();
     // The duty PRK would owe the USSR did not arise: listed after those that did, with its outcome and why not.
     const whyNot = page.getByTestId('why-not').locator('tr[data-provision="art1-mutual-assistance"]');
     assert.equal(await whyNot.count(), 1);

@@ -1,78 +1,42 @@
-// Covers src/faces/web/lib/gantt.ts: the timeline chart's ECharts option, its tooltips, and where each bar is drawn.
+// Covers src/faces/web/lib/gantt.ts (where an SVG timeline draws each row, bar, marker, line and tick,
+// and its zoom and pan) and src/faces/web/lib/ganttWords.ts (each bar and marker said in words, the table rows).
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { chartTime } from '../../src/faces/web/lib/dates.js';
 import {
-  BARS_SERIES,
-  HATCH_STEP,
-  MARKERS_SERIES,
+  BAR_HEIGHT,
+  MIN_BAR,
+  MIN_SPAN,
+  ROW_HEIGHT,
+  clampView,
+  fitText,
   ganttHeight,
-  ganttOption,
-  hatchLines,
-  type GanttBar,
+  labelWidth,
+  layoutTimeline,
+  moveView,
+  panView,
+  zoomView,
   type GanttSpec,
 } from '../../src/faces/web/lib/gantt.js';
+import { barInWords, markerInWords, timelineRows } from '../../src/faces/web/lib/ganttWords.js';
 
 const DAY = 86_400_000;
-
-/** The parts of the option these tests read (ECharts' own types are a wide union). */
-interface Rect {
-  type: 'rect';
-  shape: { x: number; y: number; width: number; height: number; r: number };
-  style: Record<string, unknown>;
-}
-interface Text {
-  type: 'text';
-  style: Record<string, unknown>;
-}
-interface Rendered {
-  type: 'group';
-  children: (Rect | Text)[];
-}
-interface FakeParams {
-  dataIndex: number;
-  coordSys: { type: string; x: number; y: number; width: number; height: number };
-}
-interface FakeApi {
-  coord: (value: [number, number]) => [number, number];
-  size?: (value: [number, number]) => [number, number];
-}
-interface TooltipParams {
-  seriesIndex: number;
-  dataIndex: number;
-}
-interface Shape {
-  useUTC: boolean;
-  animation: boolean;
-  grid: Record<string, unknown>;
-  tooltip: { trigger: string; formatter: (params: TooltipParams | TooltipParams[]) => string };
-  xAxis: { type: string; min: number; max: number };
-  yAxis: { type: string; inverse: boolean; data: string[]; axisLabel: { width: number; fontSize: number } };
-  dataZoom: [Record<string, unknown> & { labelFormatter: (value: number) => string }, Record<string, unknown>];
-  series: [
-    {
-      type: string;
-      name: string;
-      renderItem: (params: FakeParams, api: FakeApi) => Rendered | null;
-      encode: unknown;
-      data: unknown[];
-      markLine: { data: unknown[]; label: { show: boolean } };
-    },
-    { type: string; name: string; data: unknown[] },
-  ];
-}
-
-const option = (spec: GanttSpec) => ganttOption(spec) as unknown as Shape;
-
 const t = chartTime;
 
 function spec(over: Partial<GanttSpec> = {}): GanttSpec {
   return {
     rows: ['T — status', 'art2 · PRK → CHN'],
     bars: [
-      { row: 0, from: t('2000-01-01'), to: t('2000-07-01'), colour: '#2f6fb0', label: 'in force', tooltip: ['T: in force <1>', 'a & b'] },
-      { row: 1, from: t('2000-02-01'), to: t('2000-03-01'), colour: '#e0a526', light: true, tooltip: ['second'] },
+      { row: 0, from: t('2000-01-01'), to: t('2000-07-01'), colour: '#2f6fb0', label: 'in force', tooltip: ['T: in force', 'cause: x'] },
+      {
+        row: 1,
+        from: t('2000-02-01'),
+        to: t('2000-03-01'),
+        colour: '#e0a526',
+        light: true,
+        tooltip: ['second', 'click for the explanation'],
+      },
     ],
     markers: [
       {
@@ -83,7 +47,7 @@ function spec(over: Partial<GanttSpec> = {}): GanttSpec {
         tooltip: ['deadline of art2', '2000-03-01'],
         label: 'deadline',
       },
-      { row: 0, at: t('2000-01-01'), colour: '#000000', symbol: 'diamond', tooltip: ['x'] },
+      { row: 0, at: t('2000-01-01'), colour: '#000000', symbol: 'diamond', tooltip: ['signature', 'source: UNTS vol. 420, p. 149'] },
     ],
     lines: [{ at: t('2000-02-01'), label: 'e1' }],
     range: [t('1999-12-01'), t('2000-12-01')],
@@ -93,311 +57,251 @@ function spec(over: Partial<GanttSpec> = {}): GanttSpec {
   };
 }
 
-describe('ganttHeight', () => {
-  it('gives each row 34 pixels, plus 96 for the axis and the slider', () => {
-    assert.equal(ganttHeight(0), 96);
-    assert.equal(ganttHeight(1), 130);
-    assert.equal(ganttHeight(5), 266);
+const whole = (s: GanttSpec) => s.range;
+
+describe('ganttHeight and labelWidth', () => {
+  it('gives each row 34 pixels, plus the axis band and the band for line labels where there is one', () => {
+    assert.equal(ganttHeight(0), 38);
+    assert.equal(ganttHeight(1), 72);
+    assert.equal(ganttHeight(5, true), 5 * 34 + 30 + 22);
+  });
+
+  it('gives the row names a quarter of the box, between 120 and 230 pixels (84 and 112 on a compact chart)', () => {
+    assert.equal(labelWidth(1920, false), 230);
+    assert.equal(labelWidth(800, false), 192);
+    assert.equal(labelWidth(390, false), 120);
+    assert.equal(labelWidth(390, true), 94);
+    assert.equal(labelWidth(1280, true), 112);
+    assert.equal(labelWidth(200, true), 84);
+  });
+
+  it('cuts a text to its width with an ellipsis, and leaves one that fits', () => {
+    assert.equal(fitText('Treaty', 100), 'Treaty');
+    assert.equal(fitText('RUS, continuing SUN', 66), 'RUS, cont…');
+    assert.equal(fitText('abc', 5), '');
   });
 });
 
-describe('ganttOption', () => {
-  it('draws in UTC, without animation, on a time axis spanning the range and one category per row, top to bottom', () => {
-    const o = option(spec());
-    assert.equal(o.useUTC, true);
-    assert.equal(o.animation, false);
-    assert.equal(o.xAxis.type, 'time');
-    assert.equal(o.xAxis.min, t('1999-12-01'));
-    assert.equal(o.xAxis.max, t('2000-12-01'));
-    assert.equal(o.yAxis.type, 'category');
-    assert.equal(o.yAxis.inverse, true);
-    assert.deepEqual(o.yAxis.data, ['T — status', 'art2 · PRK → CHN']);
+describe('layoutTimeline', () => {
+  it('places the plot right of the row names, with room above for line labels on a wide chart with lines', () => {
+    const wide = layoutTimeline(spec(), 1000, whole(spec()));
+    assert.deepEqual(wide.plot, { left: 230 + 8, top: 22, width: 1000 - 238 - 18, height: 68 });
+    assert.equal(wide.height, 68 + 30 + 22);
+    const compact = layoutTimeline(spec({ compact: true }), 390, whole(spec()));
+    assert.deepEqual(compact.plot, { left: 102, top: 8, width: 390 - 102 - 10, height: 68 });
+    assert.deepEqual(
+      compact.lines.map((l) => l.label),
+      [''],
+      'no line labels on a compact chart',
+    );
   });
 
-  it('leaves room above the grid for line labels only on a wide chart with lines', () => {
-    const margins = (s: GanttSpec) => {
-      const { left, right, top, bottom } = option(s).grid;
-      return { left, right, top, bottom };
-    };
-    assert.deepEqual(margins(spec()), { left: 16, right: 24, top: 30, bottom: 64 });
-    assert.deepEqual(margins(spec({ lines: [] })), { left: 16, right: 24, top: 12, bottom: 64 });
-    assert.deepEqual(margins(spec({ compact: true })), { left: 8, right: 12, top: 12, bottom: 64 });
+  it('centres each row name on its row and breaks a name at "\\n"', () => {
+    const l = layoutTimeline(spec({ rows: ['T\nstatus', 'x'] }), 1000, whole(spec()));
+    assert.deepEqual(
+      l.rows.map((r) => [r.lines, r.y]),
+      [
+        [['T', 'status'], 22 + 17],
+        [['x'], 22 + 34 + 17],
+      ],
+    );
   });
 
-  it('narrows the row labels on a compact chart', () => {
-    assert.equal(option(spec()).yAxis.axisLabel.width, 230);
-    assert.equal(option(spec()).yAxis.axisLabel.fontSize, 12);
-    assert.equal(option(spec({ compact: true })).yAxis.axisLabel.width, 112);
-    assert.equal(option(spec({ compact: true })).yAxis.axisLabel.fontSize, 11);
+  it('draws a bar from its first day to its first day out, in its row, 21 pixels high and centred', () => {
+    const s = spec();
+    const l = layoutTimeline(s, 1000, whole(s));
+    const x = (d: string) => l.plot.left + ((t(d) - s.range[0]) / (s.range[1] - s.range[0])) * l.plot.width;
+    const [first, second] = l.bars;
+    assert.equal(first!.index, 0);
+    assert.ok(Math.abs(first!.x - x('2000-01-01')) < 1e-9);
+    assert.ok(Math.abs(first!.x + first!.width - x('2000-07-01')) < 1e-9);
+    assert.equal(first!.y, 22 + (ROW_HEIGHT - BAR_HEIGHT) / 2);
+    assert.equal(first!.height, BAR_HEIGHT);
+    assert.equal(first!.text, 'in force');
+    assert.equal(second!.y, 22 + ROW_HEIGHT + (ROW_HEIGHT - BAR_HEIGHT) / 2);
+    assert.equal(second!.text, null, 'a bar without a label has no text');
   });
 
-  it('opens the slider on the window, or on everything when there is none', () => {
-    const slider = option(spec()).dataZoom[0];
-    assert.equal(slider.type, 'slider');
-    assert.equal(slider.startValue, t('2000-01-01'));
-    assert.equal(slider.endValue, t('2000-06-01'));
-    const { window: _, ...noWindow } = spec();
-    const whole = option(noWindow).dataZoom[0];
-    assert.equal('startValue' in whole, false);
-    assert.equal('endValue' in whole, false);
+  it('writes a label only where it fits: 6.6 pixels a character plus 10', () => {
+    const s = spec({ bars: [{ row: 0, from: t('2000-01-01'), to: t('2000-01-02'), colour: '#000', label: 'in force', tooltip: [] }] });
+    // 8 characters need more than 62.8 pixels: the bar must be that wide.
+    const at = (px: number) => layoutTimeline(s, 1000, [t('2000-01-01'), t('2000-01-01') + (DAY * (1000 - 238 - 18)) / px]).bars[0]!;
+    assert.equal(at(63).text, 'in force');
+    assert.equal(at(62).text, null);
   });
 
-  it('writes the slider’s ends as dates', () => {
-    const slider = option(spec()).dataZoom[0];
-    assert.equal(slider.labelFormatter(t('1995-09-08')), '1995-09-08');
-    assert.equal(slider.labelFormatter(t('1995-09-08') + 23 * 3_600_000), '1995-09-08');
+  it('cuts a bar at the window’s edges, leaves out what lies wholly outside, and keeps a one-day bar 4 pixels wide', () => {
+    const s = spec();
+    const l = layoutTimeline(s, 1000, [t('2000-02-15'), t('2000-04-01')]);
+    const first = l.bars.find((b) => b.index === 0)!;
+    assert.equal(first.x, l.plot.left);
+    assert.equal(first.x + first.width, l.plot.left + l.plot.width);
+    assert.deepEqual(
+      l.bars.map((b) => b.index),
+      [0, 1],
+    );
+    assert.deepEqual(
+      layoutTimeline(s, 1000, [t('2000-08-01'), t('2000-12-01')]).bars.map((b) => b.index),
+      [],
+    );
+    const day = spec({ bars: [{ row: 0, from: t('2000-03-01'), to: t('2000-03-02'), colour: '#000', tooltip: [] }] });
+    assert.equal(layoutTimeline(day, 1000, whole(day)).bars[0]!.width, MIN_BAR);
   });
 
-  it('puts the bars in the first series as [row, from, to] and the shared dates as its dashed mark lines', () => {
-    const o = option(spec());
-    const bars = o.series[BARS_SERIES];
-    assert.equal(BARS_SERIES, 0);
-    assert.equal(bars.type, 'custom');
-    assert.equal(bars.name, 'intervals');
-    assert.deepEqual(bars.encode, { x: [1, 2], y: 0 });
-    assert.deepEqual(bars.data, [
-      [0, t('2000-01-01'), t('2000-07-01')],
-      [1, t('2000-02-01'), t('2000-03-01')],
-    ]);
-    assert.deepEqual(bars.markLine.data, [{ name: 'e1', xAxis: t('2000-02-01') }]);
-    assert.equal(bars.markLine.label.show, true);
-    assert.equal(option(spec({ compact: true })).series[BARS_SERIES].markLine.label.show, false);
+  it('keeps only the markers and lines in the window, at their day', () => {
+    const s = spec();
+    const l = layoutTimeline(s, 1000, [t('2000-02-15'), t('2000-04-01')]);
+    assert.deepEqual(
+      l.markers.map((m) => m.index),
+      [0],
+    );
+    assert.equal(l.markers[0]!.y, 22 + ROW_HEIGHT + ROW_HEIGHT / 2);
+    assert.deepEqual(l.lines, []);
   });
 
-  it('puts the markers in the second series, labelled only where they have a label and the chart is wide', () => {
-    const markers = option(spec()).series[MARKERS_SERIES];
-    assert.equal(MARKERS_SERIES, 1);
-    assert.equal(markers.type, 'scatter');
-    assert.equal(markers.name, 'markers');
-    assert.deepEqual(markers.data, [
-      {
-        value: [t('2000-03-01'), 1],
-        symbol: 'triangle',
-        itemStyle: { color: '#1d2733', borderColor: '#ffffff', borderWidth: 1 },
-        label: { show: true, formatter: 'deadline', position: 'right', fontSize: 11, color: '#1d2733' },
-      },
-      {
-        value: [t('2000-01-01'), 0],
-        symbol: 'diamond',
-        itemStyle: { color: '#000000', borderColor: '#ffffff', borderWidth: 1 },
-        label: { show: false },
-      },
-    ]);
-    const compact = option(spec({ compact: true })).series[MARKERS_SERIES].data[0] as { label: unknown };
-    assert.deepEqual(compact.label, { show: false });
+  it('ticks every third month over a year of 1000 pixels (at most one tick per 110), each at its UTC midnight', () => {
+    const s = spec();
+    const l = layoutTimeline(s, 1000, whole(s));
+    assert.deepEqual(
+      l.ticks.map((tick) => tick.label),
+      ['Jan 2000', 'Apr 2000', 'Jul 2000', 'Oct 2000'],
+    );
+    assert.equal(l.ticks[0]!.at, t('2000-01-01'));
   });
 
-  it('shows the tooltip of the bar or marker pointed at, first line in bold, every line escaped', () => {
-    const { formatter } = option(spec()).tooltip;
-    assert.equal(formatter({ seriesIndex: BARS_SERIES, dataIndex: 0 }), '<strong>T: in force &lt;1&gt;</strong><br>a &amp; b');
-    assert.equal(formatter({ seriesIndex: BARS_SERIES, dataIndex: 1 }), '<strong>second</strong>');
-    assert.equal(formatter({ seriesIndex: MARKERS_SERIES, dataIndex: 0 }), '<strong>deadline of art2</strong><br>2000-03-01');
-    assert.equal(formatter([{ seriesIndex: MARKERS_SERIES, dataIndex: 1 }]), '<strong>x</strong>');
-    assert.equal(formatter({ seriesIndex: BARS_SERIES, dataIndex: 2 }), '');
-    assert.equal(formatter([]), '');
+  it('never lets a bar leave the plot nor its row (property)', () => {
+    const day = fc.integer({ min: 0, max: 3650 }).map((n) => t('2000-01-01') + n * DAY);
+    fc.assert(
+      fc.property(
+        fc.array(fc.tuple(day, day, fc.integer({ min: 0, max: 3 })), { minLength: 1, maxLength: 12 }),
+        fc.integer({ min: 280, max: 1920 }),
+        (raw, width) => {
+          const bars = raw.map(([a, b, row]) => ({ row, from: Math.min(a, b), to: Math.max(a, b), colour: '#000', tooltip: [] }));
+          const s = spec({ rows: ['a', 'b', 'c', 'd'], bars, markers: [], range: [t('1999-12-01'), t('2010-02-01')] });
+          const view = zoomView(s.range, s.range, 0.3, t('2004-06-01'));
+          const l = layoutTimeline(s, width, view);
+          for (const placed of l.bars) {
+            const bar = bars[placed.index]!;
+            assert.ok(bar.to >= view[0] && bar.from <= view[1], 'drawn only when it meets the window');
+            assert.ok(placed.x >= l.plot.left - 1e-6 && placed.x + placed.width <= l.plot.left + l.plot.width + 1e-6);
+            assert.ok(placed.width >= MIN_BAR - 1e-9);
+            const rowTop = l.plot.top + bar.row * ROW_HEIGHT;
+            assert.ok(placed.y >= rowTop && placed.y + placed.height <= rowTop + ROW_HEIGHT);
+          }
+          assert.equal(l.bars.length, bars.filter((b) => b.to >= view[0] && b.from <= view[1]).length);
+        },
+      ),
+    );
   });
 });
 
-/**
- * A fake cartesian grid: x from 100 to 700 pixels, one pixel a day from 2000-01-01; rows 50 pixels
- * high from y = 20 (row r is centred on 45 + 50 r).
- */
-const R0 = t('2000-01-01');
-const GRID = { type: 'cartesian2d', x: 100, y: 20, width: 600, height: 200 };
-const coord = ([time, row]: [number, number]): [number, number] => [100 + (time - R0) / DAY, 20 + (row + 0.5) * 50];
-const api: FakeApi = { coord, size: () => [0, 50] };
+describe('zoom and pan', () => {
+  const range = [t('1960-01-01'), t('2000-01-01')] as const;
 
-function render(bars: GanttBar[], index = 0, withApi: FakeApi = api): Rendered | null {
-  const o = option(spec({ bars, range: [R0, R0 + 600 * DAY] }));
-  return o.series[BARS_SERIES].renderItem({ dataIndex: index, coordSys: GRID }, withApi);
-}
-const bar = (fromDay: number, toDay: number, over: Partial<GanttBar> = {}): GanttBar => ({
-  row: 1,
-  from: R0 + fromDay * DAY,
-  to: R0 + toDay * DAY,
-  colour: '#2f6fb0',
-  tooltip: [],
-  ...over,
+  it('halves the window around its middle, and doubles it back', () => {
+    const view = [t('1970-01-01'), t('1990-01-01')] as const;
+    const middle = (view[0] + view[1]) / 2;
+    const quarter = (view[1] - view[0]) / 4;
+    assert.deepEqual(zoomView(view, range, 0.5), [middle - quarter, middle + quarter]);
+    assert.deepEqual(zoomView(zoomView(view, range, 0.5), range, 2), [...view]);
+  });
+
+  it('never zooms out past the range nor in below 14 days', () => {
+    assert.deepEqual(zoomView(range, range, 2), [...range]);
+    const tiny = zoomView([t('1970-01-01'), t('1970-01-21')], range, 0.1);
+    assert.equal(tiny[1] - tiny[0], MIN_SPAN);
+  });
+
+  it('moves by half a window, stopping at the ends', () => {
+    const view = [t('1962-01-01'), t('1972-01-01')] as const;
+    assert.deepEqual(panView(view, range, -0.5), [range[0], range[0] + (view[1] - view[0])]);
+    const later = panView(view, range, 0.5);
+    assert.equal(later[0] - view[0], (view[1] - view[0]) / 2);
+    assert.deepEqual(panView([t('1990-01-01'), t('2000-01-01')], range, 0.5), [t('1990-01-01'), t('2000-01-01')]);
+  });
+
+  it('moves the window to a start, its length kept, inside the range', () => {
+    const view = [t('1962-01-01'), t('1972-01-01')] as const;
+    assert.deepEqual(moveView(view, range, t('1995-01-01')), [range[1] - (view[1] - view[0]), range[1]]);
+    assert.deepEqual(clampView([t('1950-01-01'), t('2010-01-01')], range), [...range]);
+  });
 });
-function rectOf(rendered: Rendered | null): Rect['shape'] {
-  assert.ok(rendered);
-  const rect = rendered.children[0];
-  assert.equal(rect?.type, 'rect');
-  return (rect as Rect).shape;
-}
 
-describe('a bar as drawn', () => {
-  it('spans its dates, 62% of the row high, centred on the row, with its label written inside', () => {
-    assert.deepEqual(render([bar(100, 400, { label: 'in force' })]), {
-      type: 'group',
-      children: [
-        { type: 'rect', shape: { x: 200, y: 79.5, width: 300, height: 31, r: 2 }, style: { fill: '#2f6fb0' } },
+describe('a timeline in words', () => {
+  it('names a bar by its row, what it is and its days in the one wording of time', () => {
+    const s = spec();
+    assert.equal(barInWords(s, 0), 'T — status: in force, from 2000-01-01 to 2000-07-01 (last day 2000-06-30)');
+    // No label: the tooltip's first line says what it is.
+    assert.equal(barInWords(s, 1), 'art2 · PRK → CHN: second, from 2000-02-01 to 2000-03-01 (last day 2000-02-29)');
+  });
+
+  it('says a bar reaching the range’s end is open-ended, one reaching its start has no known first day, and prefers the days it is given', () => {
+    const s = spec({
+      bars: [
+        { row: 0, from: t('1999-12-01'), to: t('2000-12-01'), colour: '#000', label: 'Term 5', tooltip: [] },
         {
-          type: 'text',
-          style: { text: 'in force', x: 206, y: 95, verticalAlign: 'middle', fill: '#ffffff', font: '12px system-ui, sans-serif' },
+          row: 0,
+          from: t('2000-01-01'),
+          to: t('2000-12-01'),
+          colour: '#000',
+          label: 'x',
+          what: 'term 5, in force',
+          days: { from: '2000-01-01', to: '2001-01-01' },
+          tooltip: [],
         },
       ],
     });
+    assert.equal(barInWords(s, 0), 'T — status: Term 5, at no known time');
+    assert.equal(barInWords(s, 1), 'T — status: term 5, in force, from 2000-01-01 to 2001-01-01 (last day 2000-12-31)');
   });
 
-  it('draws a light bar translucent with a dashed outline and dark text', () => {
-    assert.deepEqual(render([bar(0, 200, { row: 0, light: true, colour: '#e0a526', label: 'notice by 2000-07-19' })]), {
-      type: 'group',
-      children: [
-        {
-          type: 'rect',
-          shape: { x: 100, y: 29.5, width: 200, height: 31, r: 2 },
-          style: { fill: '#e0a526', opacity: 0.35, stroke: '#e0a526', lineWidth: 1, lineDash: [4, 3] },
-        },
-        {
-          type: 'text',
-          style: {
-            text: 'notice by 2000-07-19',
-            x: 106,
-            y: 45,
-            verticalAlign: 'middle',
-            fill: '#3b2a00',
-            font: '12px system-ui, sans-serif',
-          },
-        },
-      ],
-    });
+  it('names a marker by its row, what it is and its day, with its other lines', () => {
+    assert.equal(markerInWords(spec(), 0), 'art2 · PRK → CHN: deadline of art2, on 2000-03-01');
+    assert.equal(markerInWords(spec(), 1), 'T — status: signature, on 2000-01-01; source: UNTS vol. 420, p. 149');
   });
 
-  it('draws a hatched bar with white stripes at 45°, each within the bar, under its label in the given ink', () => {
-    const drawn = render([bar(100, 130, { hatch: true, label: 'x', ink: '#1d2733' })]);
-    assert.ok(drawn);
-    const [rect, ...rest] = drawn.children as unknown as { type: string; shape: Record<string, number>; style: Record<string, unknown> }[];
-    assert.deepEqual(rect!.shape, { x: 200, y: 79.5, width: 30, height: 31, r: 2 });
-    const stripes = rest.filter((c) => c.type === 'line');
-    const text = rest.filter((c) => c.type === 'text');
-    assert.equal(rest.at(-1)?.type, 'text', 'the label is drawn last, over the stripes');
-    assert.equal(text[0]!.style.fill, '#1d2733');
-    assert.equal(text[0]!.style.backgroundColor, '#2f6fb0', 'the label on a patch of the bar’s colour');
-    // One stripe every 6 pixels along the 30 + 31 pixels of the bar's bottom and left edges.
-    assert.equal(stripes.length, Math.ceil((30 + 31) / HATCH_STEP) - 1);
-    for (const { shape, style } of stripes) {
-      assert.equal(style.stroke, '#ffffff');
-      for (const [x, y] of [
-        [shape.x1!, shape.y1!],
-        [shape.x2!, shape.y2!],
-      ] as const)
-        assert.ok(x >= 200 - 1e-9 && x <= 230 + 1e-9 && y >= 79.5 - 1e-9 && y <= 110.5 + 1e-9, JSON.stringify(shape));
-      assert.ok(Math.abs(shape.x1! - shape.x2! - (shape.y1! - shape.y2!)) < 1e-9, 'at 45°');
-    }
-  });
-
-  it('draws no stripes on a bar that is not hatched', () => {
-    assert.ok(render([bar(100, 400, { label: 'in force' })])!.children.every((c) => (c as { type: string }).type !== 'line'));
-  });
-
-  it('writes the label only where it fits: 6.6 pixels a character plus 10', () => {
-    // "in force" needs 8 × 6.6 + 10 = 62.8 pixels.
-    assert.equal(render([bar(10, 72, { label: 'in force' })])?.children.length, 1);
-    assert.equal(render([bar(10, 73, { label: 'in force' })])?.children.length, 2);
-    assert.equal(render([bar(10, 400)])?.children.length, 1);
-  });
-
-  it('is cut at the grid’s edges', () => {
-    assert.deepEqual(rectOf(render([bar(-50, 700)])), { x: 100, y: 79.5, width: 600, height: 31, r: 2 });
-    assert.deepEqual(rectOf(render([bar(-50, 10)])), { x: 100, y: 79.5, width: 10, height: 31, r: 2 });
-    assert.deepEqual(rectOf(render([bar(590, 700)])), { x: 690, y: 79.5, width: 10, height: 31, r: 2 });
-  });
-
-  it('is not drawn when it lies wholly outside the grid', () => {
-    assert.equal(render([bar(-50, -1)]), null);
-    assert.equal(render([bar(601, 700)]), null);
-  });
-
-  it('is at least 4 pixels wide, so a one-day event stays visible', () => {
-    assert.deepEqual(rectOf(render([bar(300, 300)])), { x: 400, y: 79.5, width: 4, height: 31, r: 2 });
-    assert.deepEqual(rectOf(render([bar(300, 301.5)])), { x: 400, y: 79.5, width: 4, height: 31, r: 2 });
-  });
-
-  it('takes a 34-pixel row when the coordinate system gives no band size', () => {
-    const shape = rectOf(render([bar(100, 200, { row: 0 })], 0, { coord }));
-    assert.equal(shape.height, 34 * 0.62);
-    assert.equal(shape.y, 45 - (34 * 0.62) / 2);
-  });
-
-  it('is nothing for an index with no bar', () => {
-    assert.equal(render([bar(100, 200)], 1), null);
-  });
-
-  it('stays inside the grid when widened to 4 pixels at its right edge', () => {
-    const shape = rectOf(render([bar(598.5, 700)]));
-    assert.ok(shape.x + shape.width <= GRID.x + GRID.width, `ends at ${shape.x + shape.width}`);
-  });
-});
-
-describe('bars as drawn (properties)', () => {
-  const anyBar = fc
-    .record({ row: fc.integer({ min: 0, max: 3 }), from: fc.integer({ min: -200, max: 800 }), length: fc.integer({ min: 0, max: 700 }) })
-    .map(({ row, from, length }) => bar(from, from + length, { row }));
-
-  it('is drawn exactly when it meets the grid, starting inside it, and ending inside it unless widened to 4 pixels', () => {
-    fc.assert(
-      fc.property(anyBar, (b) => {
-        const rendered = render([b]);
-        const meets = b.to >= R0 && b.from <= R0 + 600 * DAY;
-        assert.equal(rendered !== null, meets);
-        if (!rendered) return;
-        const { x, width } = rectOf(rendered);
-        assert.ok(x >= GRID.x && x <= GRID.x + GRID.width);
-        const visible = Math.min(coord([b.to, 0])[0], 700) - x;
-        if (visible >= 4) {
-          assert.equal(width, visible);
-          assert.ok(x + width <= GRID.x + GRID.width);
-        } else assert.equal(width, 4);
-      }),
-    );
-  });
-
-  it('stays within its row’s band, so bars of different rows never overlap', () => {
-    fc.assert(
-      fc.property(anyBar, (b) => {
-        const rendered = render([b]);
-        if (!rendered) return;
-        const { y, height } = rectOf(rendered);
-        const top = 20 + b.row * 50;
-        assert.ok(y > top && y + height < top + 50);
-        assert.equal(y + height / 2, top + 25);
-      }),
-    );
-  });
-
-  it('never overlaps another bar of its row whose dates it does not share, unless one was widened to 4 pixels', () => {
-    fc.assert(
-      fc.property(fc.array(fc.integer({ min: -100, max: 800 }), { minLength: 2, maxLength: 12 }), (cuts) => {
-        // Consecutive intervals between sorted cut days: they touch but never overlap.
-        const days = [...new Set(cuts)].sort((a, b) => a - b);
-        const bars = days.slice(1).map((to, i) => bar(days[i]!, to));
-        const rects = bars.map((_, i) => render(bars, i)).flatMap((r) => (r ? [rectOf(r)] : []));
-        for (let i = 0; i + 1 < rects.length; i++) {
-          const [a, b] = [rects[i]!, rects[i + 1]!];
-          if (a.width > 4 && b.width > 4) assert.ok(a.x + a.width <= b.x, `${a.x}+${a.width} > ${b.x}`);
-        }
-      }),
-    );
-  });
-});
-
-describe('hatchLines (properties)', () => {
-  it('keeps every stripe inside its box, at 45°, the stripes 6 pixels apart', () => {
-    fc.assert(
-      fc.property(fc.double({ min: 0, max: 400, noNaN: true }), fc.double({ min: 1, max: 40, noNaN: true }), (width, height) => {
-        const box = { x: 10, y: 20, width, height };
-        const lines = hatchLines(box);
-        for (const l of lines) {
-          for (const [x, y] of [
-            [l.x1, l.y1],
-            [l.x2, l.y2],
-          ] as const)
-            assert.ok(x >= 10 - 1e-9 && x <= 10 + width + 1e-9 && y >= 20 - 1e-9 && y <= 20 + height + 1e-9);
-          assert.ok(Math.abs(l.x1 - l.x2 - (l.y1 - l.y2)) < 1e-9);
-        }
-        assert.ok(lines.length <= Math.ceil((width + height) / HATCH_STEP));
-      }),
-    );
+  it('lists every bar and marker for the table, by row then date (bars first on a day), without the "click" note', () => {
+    assert.deepEqual(timelineRows(spec()), [
+      {
+        kind: 'bar',
+        index: 0,
+        row: 'T — status',
+        what: 'in force',
+        from: '2000-01-01',
+        to: '2000-07-01',
+        lastDay: '2000-06-30',
+        details: ['cause: x'],
+      },
+      {
+        kind: 'marker',
+        index: 1,
+        row: 'T — status',
+        what: 'signature',
+        from: '2000-01-01',
+        to: '—',
+        lastDay: '2000-01-01',
+        details: ['source: UNTS vol. 420, p. 149'],
+      },
+      {
+        kind: 'bar',
+        index: 1,
+        row: 'art2 · PRK → CHN',
+        what: 'second',
+        from: '2000-02-01',
+        to: '2000-03-01',
+        lastDay: '2000-02-29',
+        details: [],
+      },
+      {
+        kind: 'marker',
+        index: 0,
+        row: 'art2 · PRK → CHN',
+        what: 'deadline of art2',
+        from: '2000-03-01',
+        to: '—',
+        lastDay: '2000-03-01',
+        details: [],
+      },
+    ]);
   });
 });

@@ -94,14 +94,14 @@ describe('lifecycleSpec', () => {
     );
   });
 
-  it('draws a light notice window from a term’s start to its notice deadline', () => {
+  it('draws a light notice window from a term’s start through its notice deadline, the window’s last day', () => {
     assert.deepEqual(
       spec.bars.filter((b) => b.row === 1),
       [
         {
           row: 1,
           from: t('2000-03-01'),
-          to: t('2004-03-01'),
+          to: t('2004-03-02'),
           colour: '#e0a526',
           light: true,
           label: 'notice by 2004-03-01',

@@ -1,15 +1,14 @@
 /**
- * A timeline chart ("Gantt") as an ECharts option: one row per thing, bars for the intervals it
- * holds, markers for the days something happened, dashed lines for dates every row shares. The
- * callers say what to draw; this only draws it.
+ * A timeline chart ("Gantt") as plain geometry for an SVG drawn by the app: one row per thing, bars
+ * for the intervals it holds, markers for the days something happened, dashed lines for dates every
+ * row shares, a date axis. The callers say what to draw (a GanttSpec); this says where, for a box
+ * of a given width and a visible window of time; components/timeline/ draws it. No DOM here.
  */
-import type { CustomSeriesRenderItem } from 'echarts';
-import type { ChartOption } from '../components/EChart.js';
-import { dateOfChartTime } from './dates.js';
-import { escapeHtml } from './escape.js';
+import { axisTicks, type AxisTick } from './dates.js';
 
 export interface GanttBar {
   row: number;
+  /** Chart times (UTC milliseconds): the bar's first day and its first day out. */
   from: number;
   to: number;
   colour: string;
@@ -23,6 +22,13 @@ export interface GanttBar {
   hatch?: boolean;
   /** The label's colour where white would not read on the bar's colour. */
   ink?: string;
+  /** What the bar is, in words, for its accessible name and the table (e.g. "term 5, in force"); else its label. */
+  what?: string;
+  /**
+   * The calendar days it stands for: its first day and its first day out, null where unknown or open.
+   * Else read from `from`/`to`, a bar reaching an end of the range being open at that end.
+   */
+  days?: { from: string | null; to: string | null };
 }
 
 export interface GanttMarker {
@@ -45,189 +51,152 @@ export interface GanttSpec {
   markers: GanttMarker[];
   lines: GanttLine[];
   range: [number, number];
-  /** The part shown at first (the slider below zooms and pans). */
+  /** The part shown at first (the zoom controls below widen, narrow and move it). */
   window?: [number, number];
   compact: boolean;
 }
 
-export const BARS_SERIES = 0;
-export const MARKERS_SERIES = 1;
+/** A window of time shown: [first, last] chart times. */
+export type View = readonly [number, number];
 
-const ROW_HEIGHT = 34;
-/** Pixels between the stripes of a hatched bar. */
-export const HATCH_STEP = 6;
+const DAY = 86_400_000;
+export const ROW_HEIGHT = 34;
+/** The height of a bar within its row. */
+export const BAR_HEIGHT = 21;
+/** Room above the rows for the shared lines' labels (wide charts with lines only), and below for the axis. */
+export const LINES_BAND = 22;
+export const AXIS_BAND = 30;
+/** The narrowest a bar is drawn, so that a one-day duty is still seen and clicked. */
+export const MIN_BAR = 4;
+/** The shortest window the zoom goes down to. */
+export const MIN_SPAN = 14 * DAY;
+/** Average width of a character of the 12 px labels, to tell whether a label fits. */
+const CHAR = 6.6;
 
-export function ganttHeight(rows: number): number {
-  return rows * ROW_HEIGHT + 96;
+export function ganttHeight(rows: number, lines = false): number {
+  return rows * ROW_HEIGHT + AXIS_BAND + (lines ? LINES_BAND : 8);
 }
 
-interface Box {
+/** The width of the row labels' column: a quarter of the box, within bounds (narrower on a compact chart). */
+export function labelWidth(width: number, compact: boolean): number {
+  return Math.round(Math.min(compact ? 112 : 230, Math.max(compact ? 84 : 120, width * 0.24)));
+}
+
+/** A label cut to fit a width in pixels, with an ellipsis where it was cut. */
+export function fitText(text: string, width: number, char = CHAR): string {
+  const most = Math.floor(width / char);
+  if (text.length <= most) return text;
+  return most <= 1 ? '' : `${text.slice(0, most - 1).trimEnd()}…`;
+}
+
+export interface PlacedRow {
+  index: number;
+  /** The label's lines (a "\n" in the row's name breaks it), each cut to fit the column. */
+  lines: string[];
+  /** Its full name, for a tooltip where it was cut. */
+  name: string;
+  y: number;
+}
+
+export interface PlacedBar {
+  index: number;
   x: number;
   y: number;
   width: number;
   height: number;
+  /** The label written on it, or null where it does not fit. */
+  text: string | null;
 }
 
-/**
- * White stripes at 45° across a box, each clipped to it: a stripe starts at (left + t, bottom) and
- * rises leftwards; the part of it inside the box is s ∈ [max(0, t − width), min(height, t)].
- */
-export function hatchLines(box: Box): { x1: number; y1: number; x2: number; y2: number }[] {
-  const lines = [];
-  for (let t = HATCH_STEP; t < box.width + box.height; t += HATCH_STEP) {
-    const s0 = Math.max(0, t - box.width);
-    const s1 = Math.min(box.height, t);
-    if (s0 >= s1) continue;
-    const bottom = box.y + box.height;
-    lines.push({ x1: box.x + t - s0, y1: bottom - s0, x2: box.x + t - s1, y2: bottom - s1 });
-  }
-  return lines;
+export interface PlacedMarker {
+  index: number;
+  x: number;
+  y: number;
 }
 
-function tooltipHtml(lines: readonly string[]): string {
-  return lines.map((line, i) => (i === 0 ? `<strong>${escapeHtml(line)}</strong>` : escapeHtml(line))).join('<br>');
+export interface PlacedLine {
+  x: number;
+  label: string;
 }
 
-export function ganttOption(spec: GanttSpec): ChartOption {
-  const renderBar: CustomSeriesRenderItem = (params, api) => {
-    const bar = spec.bars[params.dataIndex];
-    if (!bar) return null;
-    // On a cartesian grid ECharts gives the grid's box here; its type declares only `type`.
-    const grid = params.coordSys as unknown as Box;
-    const start = api.coord([bar.from, bar.row]);
-    const end = api.coord([bar.to, bar.row]);
-    const band = api.size?.([0, 1]);
-    const height = (Array.isArray(band) ? (band[1] ?? ROW_HEIGHT) : ROW_HEIGHT) * 0.62;
-    const y = (start[1] ?? 0) - height / 2;
-    const x0 = Math.max(start[0] ?? 0, grid.x);
-    const x1 = Math.min(end[0] ?? 0, grid.x + grid.width);
-    if (x1 < grid.x || x0 > grid.x + grid.width) return null;
-    // At least 4 px wide, grown leftwards where the grid's right edge would cut it.
-    const right = grid.x + grid.width;
-    const width = Math.min(Math.max(x1 - x0, 4), right - grid.x);
-    const left = Math.min(x0, right - width);
-    const text = bar.label && width > bar.label.length * 6.6 + 10 ? bar.label : '';
-    return {
-      type: 'group',
-      children: [
-        {
-          type: 'rect',
-          shape: { x: left, y, width, height, r: 2 },
-          style: bar.light ? { fill: bar.colour, opacity: 0.35, stroke: bar.colour, lineWidth: 1, lineDash: [4, 3] } : { fill: bar.colour },
-        },
-        ...(bar.hatch
-          ? hatchLines({ x: left, y, width, height }).map((shape) => ({
-              type: 'line' as const,
-              shape,
-              style: { stroke: '#ffffff', lineWidth: 1.5, opacity: 0.7 },
-              silent: true,
-            }))
-          : []),
-        ...(text
-          ? [
-              {
-                type: 'text' as const,
-                style: {
-                  text,
-                  x: left + 6,
-                  y: start[1] ?? 0,
-                  verticalAlign: 'middle' as const,
-                  fill: bar.ink ?? (bar.light ? '#3b2a00' : '#ffffff'),
-                  font: '12px system-ui, sans-serif',
-                  // On stripes, the label sits on a patch of the bar's own colour, to stay legible.
-                  ...(bar.hatch ? { backgroundColor: bar.colour, padding: [1, 3], borderRadius: 2 } : {}),
-                },
-              },
-            ]
-          : []),
-      ],
-    };
-  };
+export interface TimelineLayout {
+  width: number;
+  height: number;
+  plot: { left: number; top: number; width: number; height: number };
+  rows: PlacedRow[];
+  /** Only the bars, markers, lines and ticks inside the window. */
+  bars: PlacedBar[];
+  markers: PlacedMarker[];
+  lines: PlacedLine[];
+  ticks: (AxisTick & { x: number })[];
+}
 
-  return {
-    useUTC: true,
-    animation: false,
-    grid: {
-      left: spec.compact ? 8 : 16,
-      right: spec.compact ? 12 : 24,
-      top: spec.lines.length && !spec.compact ? 30 : 12,
-      bottom: 64,
-      outerBoundsMode: 'same',
-      outerBoundsContain: 'axisLabel',
-    },
-    tooltip: {
-      trigger: 'item',
-      confine: true,
-      formatter: (params) => {
-        const p = Array.isArray(params) ? params[0] : params;
-        if (!p) return '';
-        const lines = p.seriesIndex === BARS_SERIES ? spec.bars[p.dataIndex]?.tooltip : spec.markers[p.dataIndex]?.tooltip;
-        return lines ? tooltipHtml(lines) : '';
-      },
-    },
-    xAxis: {
-      type: 'time',
-      min: spec.range[0],
-      max: spec.range[1],
-      axisLabel: { hideOverlap: true, color: '#3d4752', formatter: { year: '{yyyy}', month: '{MMM} {yyyy}', day: '{d} {MMM}' } },
-      splitLine: { show: true, lineStyle: { color: '#e6e9ed' } },
-    },
-    yAxis: {
-      type: 'category',
-      inverse: true,
-      data: spec.rows,
-      axisTick: { show: false },
-      axisLabel: {
-        width: spec.compact ? 112 : 230,
-        overflow: 'truncate',
-        color: '#1d2733',
-        fontSize: spec.compact ? 11 : 12,
-        lineHeight: 13,
-      },
-      splitLine: { show: true, lineStyle: { color: '#f0f2f4' } },
-    },
-    dataZoom: [
-      {
-        type: 'slider',
-        xAxisIndex: 0,
-        height: 22,
-        bottom: 10,
-        filterMode: 'weakFilter',
-        labelFormatter: (value: number) => dateOfChartTime(value),
-        ...(spec.window ? { startValue: spec.window[0], endValue: spec.window[1] } : {}),
-      },
-      { type: 'inside', xAxisIndex: 0, filterMode: 'weakFilter', zoomOnMouseWheel: 'ctrl', moveOnMouseWheel: false },
-    ],
-    series: [
-      {
-        type: 'custom',
-        name: 'intervals',
-        renderItem: renderBar,
-        encode: { x: [1, 2], y: 0 },
-        data: spec.bars.map((b) => [b.row, b.from, b.to]),
-        markLine: {
-          silent: true,
-          symbol: 'none',
-          lineStyle: { color: '#56606b', type: 'dashed', width: 1 },
-          label: { show: !spec.compact, formatter: '{b}', position: 'start', distance: 4, color: '#3d4752', fontSize: 11 },
-          data: spec.lines.map((l) => ({ name: l.label, xAxis: l.at })),
-        },
-      },
-      {
-        type: 'scatter',
-        name: 'markers',
-        symbolSize: 12,
-        labelLayout: { hideOverlap: true },
-        data: spec.markers.map((m) => ({
-          value: [m.at, m.row],
-          symbol: m.symbol,
-          itemStyle: { color: m.colour, borderColor: '#ffffff', borderWidth: 1 },
-          label:
-            m.label && !spec.compact
-              ? { show: true, formatter: m.label, position: 'right', fontSize: 11, color: '#1d2733' }
-              : { show: false },
-        })),
-      },
-    ],
-  };
+/** Where everything goes for a box `width` pixels wide showing `view`. */
+export function layoutTimeline(spec: GanttSpec, width: number, view: View): TimelineLayout {
+  const left = labelWidth(width, spec.compact) + 8;
+  const right = spec.compact ? 10 : 18;
+  const showLineLabels = spec.lines.length > 0 && !spec.compact;
+  const top = showLineLabels ? LINES_BAND : 8;
+  const plot = { left, top, width: Math.max(width - left - right, 40), height: spec.rows.length * ROW_HEIGHT };
+  const [start, end] = view;
+  const span = Math.max(end - start, 1);
+  const x = (time: number) => plot.left + ((time - start) / span) * plot.width;
+  const rowY = (row: number) => plot.top + row * ROW_HEIGHT;
+  const inView = (time: number) => time >= start && time <= end;
+
+  const rows = spec.rows.map((name, index) => ({
+    index,
+    name,
+    lines: name.split('\n').map((line) => fitText(line, left - 14, spec.compact ? 6 : CHAR)),
+    y: rowY(index) + ROW_HEIGHT / 2,
+  }));
+
+  const bars: PlacedBar[] = [];
+  spec.bars.forEach((bar, index) => {
+    if (bar.to < start || bar.from > end) return;
+    const x0 = Math.max(x(bar.from), plot.left);
+    const x1 = Math.min(x(bar.to), plot.left + plot.width);
+    // At least MIN_BAR wide, grown leftwards where the plot's right edge would cut it.
+    const w = Math.min(Math.max(x1 - x0, MIN_BAR), plot.width);
+    const bx = Math.min(x0, plot.left + plot.width - w);
+    const text = bar.label && w > bar.label.length * CHAR + 10 ? bar.label : null;
+    bars.push({ index, x: bx, y: rowY(bar.row) + (ROW_HEIGHT - BAR_HEIGHT) / 2, width: w, height: BAR_HEIGHT, text });
+  });
+
+  const markers = spec.markers.flatMap((m, index) => (inView(m.at) ? [{ index, x: x(m.at), y: rowY(m.row) + ROW_HEIGHT / 2 }] : []));
+  const lines = spec.lines.flatMap((l) => (inView(l.at) ? [{ x: x(l.at), label: showLineLabels ? l.label : '' }] : []));
+  // About one tick per 110 px (labels of days are wider, and ticks are dropped rather than crowded).
+  const ticks = axisTicks(start, end, plot.width / 110).map((t) => ({ ...t, x: x(t.at) }));
+  return { width, height: ganttHeight(spec.rows.length, showLineLabels), plot, rows, bars, markers, lines, ticks };
+}
+
+/** The window kept inside the range, at least MIN_SPAN long (or the whole range if shorter). */
+export function clampView(view: View, range: View): [number, number] {
+  const whole = range[1] - range[0];
+  const span = Math.min(Math.max(view[1] - view[0], Math.min(MIN_SPAN, whole)), whole);
+  const start = Math.min(Math.max(view[0], range[0]), range[1] - span);
+  return [start, start + span];
+}
+
+/** The window `factor` times as long (< 1 zooms in), around `centre` (its middle by default). */
+export function zoomView(view: View, range: View, factor: number, centre = (view[0] + view[1]) / 2): [number, number] {
+  const span = (view[1] - view[0]) * factor;
+  const share = (centre - view[0]) / Math.max(view[1] - view[0], 1);
+  return clampView([centre - span * share, centre - span * share + span], range);
+}
+
+/** The window moved by a share of its length (negative: earlier). */
+export function panView(view: View, range: View, share: number): [number, number] {
+  const shift = (view[1] - view[0]) * share;
+  return clampView([view[0] + shift, view[1] + shift], range);
+}
+
+/** The window moved so that it starts at `start` (the position control), its length kept. */
+export function moveView(view: View, range: View, start: number): [number, number] {
+  return clampView([start, start + (view[1] - view[0])], range);
+}
+
+/** Whether the window is the whole range. */
+export function isWhole(view: View, range: View): boolean {
+  return view[0] <= range[0] && view[1] >= range[1];
 }

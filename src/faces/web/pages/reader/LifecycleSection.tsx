@@ -9,10 +9,9 @@ import { StatusBadge } from '../../components/Badges.js';
 import { ChartLegend, type LegendEntry } from '../../components/ChartLegend.js';
 import { IntervalTable } from '../../components/IntervalTable.js';
 import { PartyTable, SuspensionList } from '../../components/PartyTable.js';
-import { EChart, type ChartClick } from '../../components/EChart.js';
 import { Explanation } from '../../components/Explanation.js';
 import { NARROW, useMedia } from '../../components/useMedia.js';
-import { BARS_SERIES, ganttHeight, ganttOption } from '../../lib/gantt.js';
+import { Timeline } from '../../components/timeline/Timeline.js';
 import { EVENT_COLOUR, NOTICE_COLOUR, statusLegend } from '../../lib/palette.js';
 import { lifecycleSpec, type DrawnInterval } from './lifecycleSpec.js';
 
@@ -26,10 +25,9 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
     () => lifecycleSpec({ intervals, parties, history: detail.history, signed: detail.treaty.signature.date, today, compact }),
     [intervals, parties, detail, today, compact],
   );
-  const option = useMemo(() => ganttOption(spec), [spec]);
-  const onClick = useCallback(
-    (click: ChartClick) => {
-      const drawn = click.seriesIndex === BARS_SERIES ? spec.drawn[click.dataIndex] : null;
+  const onBarClick = useCallback(
+    (bar: number) => {
+      const drawn = spec.drawn[bar];
       if (drawn) setOpen(drawn);
     },
     [spec],
@@ -48,11 +46,11 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
     <section className="lifecycle" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">Lifecycle</h2>
       <LifecycleSummary intervals={intervals} />
-      <EChart
-        option={option}
-        height={ganttHeight(spec.rows.length)}
+      <Timeline
+        spec={spec}
         label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline, one row each: ${spec.rows.join('; ')}. The tables below give the same facts.`}
-        onItemClick={onClick}
+        onBarClick={onBarClick}
+        canOpen={(bar) => Boolean(spec.drawn[bar])}
         testId="lifecycle-chart"
       />
       <ChartLegend entries={legend} />

@@ -5,7 +5,7 @@
  * (for a party's run, its last), for its explanation.
  */
 import type { PartyTimeline, RecordedEvent, StatusIntervalJson } from '../../api/types.js';
-import { chartTime, paddedRange } from '../../lib/dates.js';
+import { addDays, chartTime, paddedRange } from '../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../lib/gantt.js';
 import { EVENT_COLOUR, HATCHED_STATUSES, NOTICE_COLOUR, STATUS_COLOURS, STATUS_INK, STATUS_LABELS } from '../../lib/palette.js';
 import { byStateBound, statusRuns } from '../../lib/parties.js';
@@ -120,7 +120,8 @@ export function lifecycleSpec(input: {
     bars.push({
       row: noticeRow,
       from: chartTime(termStart),
-      to: chartTime(deadline),
+      // The deadline is the window's last day: the bar ends after it (and says so in words).
+      to: addDays(chartTime(deadline), 1),
       colour: NOTICE_COLOUR,
       light: true,
       label: `notice by ${deadline}`,

@@ -2,9 +2,8 @@
 import { useCallback, useMemo, useState } from 'react';
 import type { Run } from '../../../api/types.js';
 import { ChartLegend } from '../../../components/ChartLegend.js';
-import { EChart, type ChartClick } from '../../../components/EChart.js';
+import { Timeline } from '../../../components/timeline/Timeline.js';
 import { NARROW, useMedia } from '../../../components/useMedia.js';
-import { BARS_SERIES, ganttHeight, ganttOption } from '../../../lib/gantt.js';
 import { FLUENT_COLOUR, HATCHED_OUTCOMES, OUTCOME_COLOURS, OUTCOME_LABELS, statusLegend } from '../../../lib/palette.js';
 import { ObligationExplanation } from './ObligationExplanation.js';
 import { OutcomeTable } from './OutcomeTable.js';
@@ -14,11 +13,10 @@ import { TreatyStatusList } from './TreatyStatusList.js';
 export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioDate[] }) {
   const compact = useMedia(NARROW);
   const chart = useMemo(() => runChart(run, events, compact), [run, events, compact]);
-  const option = useMemo(() => ganttOption(chart.spec), [chart]);
   const [open, setOpen] = useState<number | null>(null);
   const onClick = useCallback(
-    (click: ChartClick) => {
-      const obligation = click.seriesIndex === BARS_SERIES ? chart.barObligation[click.dataIndex] : null;
+    (bar: number) => {
+      const obligation = chart.barObligation[bar];
       if (obligation !== null && obligation !== undefined) setOpen(obligation);
     },
     [chart],
@@ -49,16 +47,17 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
           </span>
         ))}
       </p>
-      <EChart
-        option={option}
-        height={ganttHeight(chart.spec.rows.length)}
+      <Timeline
+        spec={chart.spec}
         label="Timeline of treaty and party status, states of affairs and obligations; the tables below give the same facts."
-        onItemClick={onClick}
+        onBarClick={onClick}
+        canOpen={(bar) => chart.barObligation[bar] !== null && chart.barObligation[bar] !== undefined}
         testId="run-chart"
       />
       <ChartLegend entries={legend} />
       <p className="field-hint">
-        Drag the slider under the chart to zoom and pan (Ctrl + wheel zooms too). Click an obligation's bar for its explanation.
+        Zoom and pan with the buttons and the slider above the chart. Click an obligation's bar, or focus it with Tab and press Enter, for
+        its explanation.
       </p>
       <TreatyStatusList treaties={run.treaties} />
       <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} />

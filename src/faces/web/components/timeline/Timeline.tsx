@@ -1,0 +1,81 @@
+/**
+ * A timeline chart drawn in SVG by the app: rows with their names, bars (colour, stripes where the
+ * colour alone would not tell them apart, a label where it fits), markers for event days, dashed
+ * lines for shared dates, a date axis in UTC. It follows its box's width; buttons and a range
+ * control zoom and pan. Each bar and marker is focusable and named in words; Enter or Space opens a
+ * bar as a click does; a popover gives its details on hover or focus; a table gives the same facts.
+ */
+import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { clampView, layoutTimeline, type GanttSpec, type View } from '../../lib/gantt.js';
+import { TimelineControls } from './TimelineControls.js';
+import { TimelinePopover, type Active } from './TimelinePopover.js';
+import { TimelineSvg } from './TimelineSvg.js';
+import { TimelineTable } from './TimelineTable.js';
+
+interface Props {
+  spec: GanttSpec;
+  /** What the chart shows, in words: its title for screen readers. */
+  label: string;
+  /** Opens a bar (its index in spec.bars): a click, or Enter/Space on the focused bar. */
+  onBarClick?: (bar: number) => void;
+  /** Which bars open something (the others are not buttons); all of them by default when onBarClick is given. */
+  canOpen?: (bar: number) => boolean;
+  testId?: string;
+}
+
+/** The width drawn before the box is measured (the first frame only). */
+const FIRST_WIDTH = 960;
+
+function initialView(spec: GanttSpec): [number, number] {
+  return clampView(spec.window ?? spec.range, spec.range);
+}
+
+export function Timeline({ spec, label, onBarClick, canOpen, testId }: Props) {
+  const box = useRef<HTMLDivElement>(null);
+  const [width, setWidth] = useState(FIRST_WIDTH);
+  const initial = useMemo(() => initialView(spec), [spec]);
+  const [shown, setShown] = useState<{ spec: GanttSpec; view: [number, number] }>({ spec, view: initial });
+  // A new spec (another run, another treaty) starts again from its own first window.
+  const view: View = shown.spec === spec ? shown.view : initial;
+  const setView = (next: [number, number]) => setShown({ spec, view: next });
+  const [hover, setHover] = useState<{ spec: GanttSpec; active: Active | null }>({ spec, active: null });
+  const active = hover.spec === spec ? hover.active : null;
+  const setActive = (next: Active | null) => setHover({ spec, active: next });
+  const [table, setTable] = useState(false);
+  const ids = useId();
+
+  useLayoutEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const measure = () => setWidth(Math.max(Math.round(element.getBoundingClientRect().width), 280));
+    measure();
+    const observer = new ResizeObserver(measure);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+
+  const layout = useMemo(() => layoutTimeline(spec, width, view), [spec, width, view]);
+  const opens = (bar: number) => onBarClick !== undefined && (canOpen ? canOpen(bar) : true);
+
+  return (
+    <figure className="timeline" data-testid={testId} aria-label={label}>
+      <TimelineControls view={view} range={spec.range} initial={initial} onChange={setView} chart={label} />
+      <div ref={box} className="timeline-box" onKeyDown={(e) => e.key === 'Escape' && setActive(null)}>
+        <TimelineSvg
+          spec={spec}
+          layout={layout}
+          ids={ids}
+          title={label}
+          opens={opens}
+          onOpen={(bar) => onBarClick?.(bar)}
+          onActive={setActive}
+        />
+        {active ? <TimelinePopover spec={spec} layout={layout} active={active} opens={opens} /> : null}
+      </div>
+      <button type="button" className="quiet timeline-table-toggle" aria-expanded={table} onClick={() => setTable(!table)}>
+        {table ? 'Hide the table' : 'Show as a table'}
+      </button>
+      {table ? <TimelineTable spec={spec} caption={label} onOpen={onBarClick} canOpen={opens} /> : null}
+    </figure>
+  );
+}
