@@ -1,11 +1,12 @@
-// Covers src/faces/web/pages/workbench/results/outcomeSpec.ts: the run chart's rows, bars, markers, event lines and range, binding keys and labels, and run names.
+// Covers src/faces/web/pages/workbench/results/outcomeSpec.ts: the run chart's rows (the scenario's duties first, the standing duties as one row), bars, markers, event lines and range, binding keys and labels, and run names.
 import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import type { ObligationResult, Run, StatusIntervalJson } from '../../src/faces/web/api/types.js';
 import { TREATY_STATUSES } from '../../src/model/timeline.js';
 import { chartTime as t } from '../../src/faces/web/lib/dates.js';
-import { bindingKey, bindingLabel, runChart, runLabels } from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
+import { bindingKey, bindingLabel, MAX_DUTY_ROWS, runChart, runLabels } from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
+import { groupOf } from '../../src/faces/web/pages/workbench/results/resultGroups.js';
 
 const HOUR = 3_600_000;
 
@@ -90,9 +91,37 @@ describe('runChart', () => {
   const MIN = t('1961-06-12');
   const MAX = t('1962-08-30');
 
-  it('has a row per treaty status, per fluent and subject, and per binding (shared by its results)', () => {
-    assert.deepEqual(runChart(run, events, false).spec.rows, ['T — status', 'at-war (CHN)', 'art2 · PRK → CHN', 'art3 · PRK']);
-    assert.deepEqual(runChart(run, events, true).spec.rows, ['T\nstatus', 'at-war (CHN)', 'art2\nPRK → CHN', 'art3\nPRK']);
+  it('has a row per binding the scenario set off first, then per treaty status, per fluent and subject', () => {
+    assert.deepEqual(runChart(run, events, false).spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)']);
+    assert.deepEqual(runChart(run, events, true).spec.rows, ['art2\nPRK → CHN', 'art3\nPRK', 'T\nstatus', 'at-war (CHN)']);
+  });
+
+  it('folds the standing duties (active or kept, no event behind them) into one row, last', () => {
+    const standing = {
+      ...run,
+      obligations: [
+        ...run.obligations,
+        obligation({ provision: 'art5', article: '5', from: '1961-09-10', outcome: 'active' }),
+        obligation({ provision: 'art6', article: '6', kind: 'prohibition', from: '1961-10-01', to: '1962-05-01', outcome: 'kept' }),
+      ],
+    };
+    const { spec, barObligation } = runChart(standing, events, false);
+    assert.deepEqual(spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)', 'standing duties (2)']);
+    const bar = spec.bars.at(-1)!;
+    assert.deepEqual(
+      [bar.row, bar.from, bar.to, bar.label, bar.light],
+      [4, t('1961-09-10'), MAX, '2 standing duties held throughout, none breached', true],
+    );
+    assert.equal(barObligation.at(-1), null);
+  });
+
+  it('draws one row per provision, outcome and days past MAX_DUTY_ROWS duties set off', () => {
+    const many = Array.from({ length: MAX_DUTY_ROWS + 1 }, (_, i) =>
+      obligation({ bearer: `B${String(i).padStart(2, '0')}`, beneficiary: 'CHN', from: '1962-01-01', outcome: 'active', events: ['e1'] }),
+    );
+    const { spec, barObligation } = runChart({ ...run, obligations: [...many, run.obligations[2]!] }, events, false);
+    assert.deepEqual(spec.rows, [`art2 · ${MAX_DUTY_ROWS + 1} bindings`, 'art3 · 1 binding', 'T — status', 'at-war (CHN)']);
+    assert.equal(barObligation.filter((o) => o !== null).length, MAX_DUTY_ROWS + 2);
   });
 
   it('draws no row for a binding where no duty arose (a why-not row has no day)', () => {
@@ -105,7 +134,7 @@ describe('runChart', () => {
       ],
     };
     const { spec, barObligation } = runChart(whyNot, events, false);
-    assert.deepEqual(spec.rows, ['T — status', 'at-war (CHN)', 'art2 · PRK → CHN', 'art3 · PRK']);
+    assert.deepEqual(spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)']);
     assert.deepEqual(
       barObligation.filter((o) => o !== null),
       [0, 2],
@@ -121,51 +150,84 @@ describe('runChart', () => {
     assert.deepEqual(spec.bars, [
       {
         row: 0,
+        from: t('1962-01-01'),
+        to: MAX,
+        colour: '#d98b19',
+        label: 'active · PRK → CHN',
+        what: 'art2, PRK → CHN: active from 1962-01-01 (open-ended)',
+        tooltip: [
+          'art2 (Article 2): active',
+          'PRK → CHN',
+          'active from 1962-01-01 (open-ended)',
+          'events: e1',
+          'click for the explanation',
+        ],
+      },
+      {
+        row: 1,
+        from: t('1962-02-01'),
+        to: t('1962-03-01'),
+        colour: '#c0392b',
+        label: 'breached · PRK',
+        what: 'art3, PRK: breached: deadline passed, last day 1962-02-14 (arose on 1962-02-01)',
+        tooltip: [
+          'art3 (Article 3): breached',
+          'PRK',
+          'breached: deadline passed, last day 1962-02-14 (arose on 1962-02-01)',
+          'click for the explanation',
+        ],
+      },
+      {
+        row: 2,
         from: MIN,
         to: t('1961-09-10'),
         colour: '#9aa3ad',
         label: 'not in force',
-        tooltip: ['T: not in force', 'before → 1961-09-10'],
+        tooltip: ['T: not in force', 'to 1961-09-10 (last day 1961-09-09)'],
       },
       {
-        row: 0,
+        row: 2,
         from: t('1961-09-10'),
         to: MAX,
         colour: '#2f6fb0',
         label: 'term 1',
-        tooltip: ['T: in force, term 1', '1961-09-10 → open-ended'],
+        tooltip: ['T: in force, term 1', 'from 1961-09-10 (open-ended)'],
       },
       {
-        row: 1,
+        row: 3,
         from: t('1962-01-01'),
         to: t('1962-06-01'),
         colour: '#6c4f9c',
         label: 'at-war',
-        tooltip: ['CHN in at-war', '1962-01-01 → 1962-06-01', 'events: e1, e2'],
-      },
-      {
-        row: 2,
-        from: t('1962-01-01'),
-        to: MAX,
-        colour: '#d98b19',
-        label: 'active',
-        tooltip: ['art2 (Article 2): active', 'PRK → CHN', '1962-01-01 → open-ended', 'events: e1', 'click for the explanation'],
-      },
-      {
-        row: 3,
-        from: t('1962-02-01'),
-        to: t('1962-03-01'),
-        colour: '#c0392b',
-        label: 'breached',
-        tooltip: ['art3 (Article 3): breached', 'PRK', '1962-02-01 → 1962-03-01', 'deadline 1962-02-15', 'click for the explanation'],
+        tooltip: ['CHN in at-war', 'from 1962-01-01 to 1962-06-01 (last day 1962-05-31)', 'events: e1, e2'],
       },
     ]);
-    assert.deepEqual(barObligation, [null, null, null, 0, 2]);
+    assert.deepEqual(barObligation, [0, 2, null, null, null]);
   });
 
-  it('marks each deadline on its binding’s row', () => {
+  it('marks each deadline by its last day, and the day a duty was decided, on its binding’s row', () => {
     assert.deepEqual(runChart(run, events, false).spec.markers, [
-      { row: 3, at: t('1962-02-15'), colour: '#1d2733', symbol: 'triangle', tooltip: ['deadline of art3', '1962-02-15'] },
+      { row: 1, at: t('1962-02-15'), colour: '#1d2733', symbol: 'triangle', tooltip: ['deadline of art3: last day 1962-02-14'] },
+    ]);
+    const discharged = obligation({
+      beneficiary: 'CHN',
+      from: '1962-01-01',
+      to: '1962-01-05',
+      outcome: 'discharged',
+      events: ['e1', 'aid'],
+      explanation: [
+        { step: 'event', text: 'Discharged: …', event: { id: 'aid', date: '1962-01-05', type: 'assistance-provided', origin: 'scenario' } },
+      ],
+    });
+    assert.deepEqual(runChart({ ...run, obligations: [discharged] }, events, false).spec.markers, [
+      {
+        row: 0,
+        at: t('1962-01-05'),
+        colour: '#2e8b57',
+        symbol: 'circle',
+        label: 'discharged',
+        tooltip: ['discharged on 1962-01-05 by aid (arose on 1962-01-01)'],
+      },
     ]);
   });
 
@@ -193,8 +255,8 @@ describe('runChart', () => {
     assert.deepEqual(
       spec.bars.map((b) => [b.label, b.colour, b.tooltip]),
       [
-        ['in force', '#2f6fb0', ['U: in force', '2000-01-01 → 2001-01-01']],
-        ['terminated', '#8c2f39', ['U: terminated', '2001-01-01 → open-ended', 'denounced by PRK']],
+        ['in force', '#2f6fb0', ['U: in force', 'from 2000-01-01 to 2001-01-01 (last day 2000-12-31)']],
+        ['terminated', '#8c2f39', ['U: terminated', 'from 2001-01-01 (open-ended)', 'denounced by PRK']],
       ],
     );
   });
@@ -232,25 +294,25 @@ describe('runChart', () => {
       obligations: [obligation({ from: '1997-01-01', outcome: 'unknown', events: ['e1'] })],
     };
     const { spec, barObligation } = runChart(run, [], false);
-    assert.deepEqual(spec.rows, ['T — status', 'SUN', 'RUS, continuing SUN', 'PRK', 'art2 · PRK']);
+    assert.deepEqual(spec.rows, ['art2 · PRK', 'T — status', 'SUN', 'RUS, continuing SUN', 'PRK']);
     assert.deepEqual(
       spec.bars.map((b) => [b.row, b.label ?? null, b.colour, b.hatch ?? false, b.ink ?? null]),
       [
-        [0, 'in force', '#2f6fb0', false, null],
-        [0, 'terminated', '#8c2f39', false, null],
+        [0, 'unknown · PRK', '#7d6f9e', true, null],
         [1, 'in force', '#2f6fb0', false, null],
+        [1, 'terminated', '#8c2f39', false, null],
         [2, 'in force', '#2f6fb0', false, null],
-        [2, 'terminated', '#8c2f39', false, null],
-        [3, 'provisionally applied', '#86b8e3', true, '#1d2733'],
-        [3, 'suspended', '#f5b841', false, '#1d2733'],
-        [3, 'unknown', '#7d6f9e', true, null],
+        [3, 'in force', '#2f6fb0', false, null],
+        [3, 'terminated', '#8c2f39', false, null],
+        [4, 'provisionally applied', '#86b8e3', true, '#1d2733'],
+        [4, 'suspended', '#f5b841', false, '#1d2733'],
         [4, 'unknown', '#7d6f9e', true, null],
       ],
     );
     // Two suspended intervals back to back are one bar.
-    assert.deepEqual([spec.bars[6]!.from, spec.bars[6]!.to], [t('1961-09-10'), t('1996-09-10')]);
-    assert.deepEqual(spec.bars[3]!.tooltip, ['RUS, continuing SUN (T): in force', '1991-12-25 → 1996-09-10']);
-    assert.deepEqual(barObligation, [null, null, null, null, null, null, null, null, 0]);
+    assert.deepEqual([spec.bars[7]!.from, spec.bars[7]!.to], [t('1961-09-10'), t('1996-09-10')]);
+    assert.deepEqual(spec.bars[4]!.tooltip, ['RUS, continuing SUN (T): in force', 'from 1991-12-25 to 1996-09-10 (last day 1996-09-09)']);
+    assert.deepEqual(barObligation, [0, null, null, null, null, null, null, null, null]);
     // With two treaties, a party's row names its treaty.
     const two = runChart({ ...emptyRun, treaties: [treaty, { ...treaty, id: 'U' }] }, [], false).spec.rows;
     assert.ok(two.includes('U: RUS, continuing SUN'));
@@ -332,8 +394,9 @@ describe('runChart', () => {
             fc.constantFrom(null, 'CHN'),
             fc.option(span),
             fc.option(date),
+            fc.boolean(),
           )
-          .map(([provision, bearer, beneficiary, s, deadline]) =>
+          .map(([provision, bearer, beneficiary, s, deadline, triggered]) =>
             obligation({
               provision,
               bearer,
@@ -342,6 +405,7 @@ describe('runChart', () => {
               to: s?.to ?? null,
               deadline,
               outcome: s ? 'active' : 'not-triggered',
+              events: triggered ? ['e1'] : [],
             }),
           ),
         { maxLength: 5 },
@@ -375,20 +439,22 @@ describe('runChart', () => {
           const drawn = barObligation.flatMap((o, i) => (o === null ? [] : [[o, spec.bars[i]!] as const]));
           assert.deepEqual(
             drawn.map(([o]) => o),
-            r.obligations.flatMap((o, i) => (o.from ? [i] : [])),
+            r.obligations.flatMap((o, i) => (groupOf(o) === 'scenario' ? [i] : [])),
           );
           for (const [index, bar] of drawn) {
             const o = r.obligations[index]!;
             assert.equal(bar.from, t(o.from!));
             assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
           }
+          const standing = r.obligations.filter((o) => groupOf(o) === 'standing').length;
           // One row per binding that arose, fluent, treaty, and state bound in a party's place: as many rows as distinct keys
           // (a row where no duty arose has no day, and no row on the chart).
           const keys = new Set([
             ...r.treaties.map((tr) => `t:${tr.id}`),
             ...r.treaties.flatMap((tr) => tr.parties.flatMap((p) => p.intervals.map((i) => `p:${tr.id}:${p.party}:${i.state ?? p.party}`))),
             ...r.fluents.map((f) => `f:${f.fluent}:${f.subject}`),
-            ...r.obligations.filter((o) => o.from).map((o) => `o:${bindingKey(o)}`),
+            ...r.obligations.filter((o) => groupOf(o) === 'scenario').map((o) => `o:${bindingKey(o)}`),
+            ...(standing ? ['standing'] : []),
           ]);
           assert.equal(spec.rows.length, keys.size);
         }),

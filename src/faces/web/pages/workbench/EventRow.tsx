@@ -1,6 +1,8 @@
 /** One event of the scenario: its id, date, type, the states its type names, kind and source. */
 import type { EventType, StateEntry } from '../../api/types.js';
-import { fieldsOf, type EventDraft, type StateField } from './draft.js';
+import { fieldsOf, typePatch, type EventDraft, type StateField } from './draft.js';
+import { KindChoice } from './KindChoice.js';
+import { StateInput } from './StateInput.js';
 
 export interface EventError {
   field: string | null;
@@ -26,7 +28,6 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
   const base = `ev-${event.key}`;
   const errorFor = (field: string | null) => errors.filter((e) => e.field === field);
   const invalid = (field: string) => (errorFor(field).length ? { 'aria-invalid': true, 'aria-describedby': `${base}-${field}-error` } : {});
-  const stateLabel = (s: StateEntry) => `${s.code} — ${s.name}${s.historic ? ' (historic)' : ''}`;
   return (
     <fieldset className={`event-row${errors.length ? ' has-errors' : ''}`} data-event={event.id}>
       <legend>
@@ -58,7 +59,13 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
         </div>
         <div className="field field-wide">
           <label htmlFor={`${base}-type`}>Type</label>
-          <select id={`${base}-type`} value={event.type} onChange={(e) => onChange({ type: e.target.value })} {...invalid('type')} required>
+          <select
+            id={`${base}-type`}
+            value={event.type}
+            onChange={(e) => onChange(typePatch(event, types, e.target.value))}
+            {...invalid('type')}
+            required
+          >
             <option value="">— choose an event type —</option>
             {types.map((t) => (
               <option key={t.id} value={t.id}>
@@ -93,39 +100,28 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
               <FieldErrorList id={`${base}-${field}-error`} errors={errorFor(field)} />
             </fieldset>
           ) : (
-            <div key={field} className="field">
-              <label htmlFor={`${base}-${field}`}>
-                {FIELD_LABELS[field]}
-                {required ? '' : ' (optional)'}
-              </label>
-              <select
-                id={`${base}-${field}`}
-                value={event[field]}
-                onChange={(e) => onChange(statePatch(field, e.target.value))}
-                {...invalid(field)}
-              >
-                <option value="">—</option>
-                {states.map((s) => (
-                  <option key={s.code} value={s.code}>
-                    {stateLabel(s)}
-                  </option>
-                ))}
-              </select>
+            <StateInput
+              key={field}
+              id={`${base}-${field}`}
+              label={`${FIELD_LABELS[field]}${required ? '' : ' (optional)'}`}
+              value={event[field]}
+              states={states}
+              invalid={invalid(field)}
+              onChange={(value) => onChange(statePatch(field, value))}
+            >
               <FieldErrorList id={`${base}-${field}-error`} errors={errorFor(field)} />
-            </div>
+            </StateInput>
           ),
         )}
-        <div className="field">
-          <label htmlFor={`${base}-kind`}>Kind (optional)</label>
-          <input
-            id={`${base}-kind`}
-            value={event.kind}
-            placeholder="e.g. military"
-            onChange={(e) => onChange({ kind: e.target.value })}
-            {...invalid('kind')}
-          />
+        <KindChoice
+          id={`${base}-kind`}
+          kinds={type?.kinds ?? []}
+          value={event.kind}
+          invalid={invalid('kind')}
+          onChange={(kind) => onChange({ kind })}
+        >
           <FieldErrorList id={`${base}-kind-error`} errors={errorFor('kind')} />
-        </div>
+        </KindChoice>
         <div className="field field-wide">
           <label htmlFor={`${base}-source`}>Source</label>
           <input
@@ -183,7 +179,7 @@ function statePatch(field: Exclude<StateField, 'parties'>, value: string): Parti
   return patch;
 }
 
-function FieldErrorList({ id, errors }: { id: string; errors: readonly EventError[] }) {
+export function FieldErrorList({ id, errors }: { id: string; errors: readonly EventError[] }) {
   if (!errors.length) return null;
   return (
     <p className="field-error" id={id}>

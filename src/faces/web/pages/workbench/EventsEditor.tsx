@@ -3,6 +3,7 @@ import { useEffect, useState } from 'react';
 import type { EventType, StateEntry } from '../../api/types.js';
 import { newEvent, type EventDraft, type SortedErrors } from './draft.js';
 import { EventRow } from './EventRow.js';
+import { StateChoices } from './StateInput.js';
 
 interface Props {
   events: readonly EventDraft[];
@@ -28,6 +29,7 @@ export function EventsEditor({ events, types, states, treaties, errors, onChange
   return (
     <section className="events" aria-labelledby="events-heading">
       <h3 id="events-heading">Events ({events.length})</h3>
+      <StateChoices states={states} />
       {events.length === 0 ? (
         <p className="field-hint">No events of the scenario's own yet: the recorded history alone is evaluated.</p>
       ) : null}

@@ -5,6 +5,7 @@ import type { CorpusScenario, RunResult, SavedScenarioSummary, ScenarioOutput } 
 import { useResource } from '../../api/useResource.js';
 import { href, navigate } from '../../app/router.js';
 import { FieldErrors, ProblemView } from '../../components/Problem.js';
+import { termsUsedBy } from '../../lib/termsUsed.js';
 import { draftToScenario, emptyDraft, scenarioToDraft, sortErrors, type ScenarioDraft } from './draft.js';
 import { EventsEditor } from './EventsEditor.js';
 import { ReadingsPicker } from './ReadingsPicker.js';
@@ -40,6 +41,18 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
   const histories = useMemo(() => new Map(data.details.map((d) => [d.treaty.id, d.history])), [data.details]);
   const errors = useMemo(() => sortErrors(problem instanceof ApiProblem ? (problem.problem.errors ?? []) : []), [problem]);
   const patch = (p: Partial<ScenarioDraft>) => setDraft((d) => ({ ...d, ...p }));
+  // The contested terms the treaties use (none chosen: every treaty of the corpus is run).
+  const termsOf = useMemo(
+    () => (ids: readonly string[]) =>
+      new Set(
+        termsUsedBy(
+          data.vocabulary.terms,
+          data.details.filter((d) => !ids.length || ids.includes(d.treaty.id)).map((d) => d.treaty),
+          data.vocabulary,
+        ).map((t) => t.id),
+      ),
+    [data],
+  );
 
   const open = async (id: string) => {
     setBusy('open');
@@ -167,6 +180,7 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
           <ReadingsPicker
             key={generation}
             terms={data.vocabulary.terms}
+            used={termsOf(draft.treaties)}
             chosen={draft.readings}
             onChange={(readings) => patch({ readings })}
           />
@@ -217,7 +231,12 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
       </div>
       <div className="workbench-results" ref={resultsHeading} tabIndex={-1} aria-label="Results">
         {outcome ? (
-          <RunResults key={outcome.run} result={outcome.result} events={outcome.events} />
+          <RunResults
+            key={outcome.run}
+            result={outcome.result}
+            events={outcome.events}
+            usedTerms={termsOf(outcome.result.runs[0]?.treaties.map((t) => t.id) ?? [])}
+          />
         ) : (
           <section className="results placeholder">
             <h2>Results</h2>

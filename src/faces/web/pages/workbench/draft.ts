@@ -117,12 +117,31 @@ export function fieldsOf(type: EventType | undefined): { field: StateField; requ
   }));
 }
 
-function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {
-  const allowed = new Set(fieldsOf(types.find((t) => t.id === e.type)).map((f) => f.field));
-  const kinds = e.kind
+/** The kinds of a draft event ("military, other" → ["military", "other"]). */
+export function kindsOf(kind: string): string[] {
+  return kind
     .split(',')
     .map((k) => k.trim())
     .filter(Boolean);
+}
+
+/**
+ * A change of an event's type: the kinds the new type does not list are dropped (the kind choice
+ * offers only the listed ones; a type that lists none takes none).
+ */
+export function typePatch(e: Pick<EventDraft, 'kind'>, types: readonly EventType[], type: string): Partial<EventDraft> {
+  const listed = types.find((t) => t.id === type)?.kinds ?? [];
+  return {
+    type,
+    kind: kindsOf(e.kind)
+      .filter((k) => listed.includes(k))
+      .join(', '),
+  };
+}
+
+function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {
+  const allowed = new Set(fieldsOf(types.find((t) => t.id === e.type)).map((f) => f.field));
+  const kinds = kindsOf(e.kind);
   // A place is a gazetteer id, or several (the event lies in each), written with commas as kinds are.
   const places = e.place
     .split(',')

@@ -1,11 +1,17 @@
 /**
- * The obligations of a run, one row per binding, each opening its explanation: the duties that
- * arose, then, grouped after them, the provisions and bindings where none did, with why not.
+ * The obligations of a run, what matters first (the rule is in resultGroups.ts): the duties the
+ * scenario set off or decided; then, by provision, the bindings where no duty arose, with why not;
+ * then the standing duties folded into one line that opens. Filters by treaty, party and outcome
+ * apply to all three. Each row opens its explanation.
  */
-import type { ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ObligationResult } from '../../../api/types.js';
 import { OutcomeBadge } from '../../../components/Badges.js';
-import { isWhyNot, whyNotReason } from '../../../lib/whyNot.js';
+import { outcomeInWords } from '../../../lib/outcomeWords.js';
+import { OUTCOME_LABELS } from '../../../lib/palette.js';
+import { whyNotReason } from '../../../lib/whyNot.js';
+import { ResultFilters } from './ResultFilters.js';
+import { groupRows, NO_FILTER, type IndexedRow, type ResultFilter, type WhyNotGroup } from './resultGroups.js';
 
 interface Props {
   obligations: readonly ObligationResult[];
@@ -13,26 +19,36 @@ interface Props {
   onOpen: (index: number) => void;
 }
 
-const binding = (o: ObligationResult) => `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
+type RowProps = Omit<Props, 'obligations'>;
 
-/**
- * A row of either table: the provision, the binding, the cells between (`children`), then the
- * button opening its explanation.
- */
+/** "PRK → RUS"; a joint duty's bearers spaced, so that the line can wrap. */
+export const bindingText = (o: Pick<ObligationResult, 'bearer' | 'beneficiary'>) =>
+  `${o.bearer.split('+').join(' + ')}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
+
+/** A row: the provision (or, in a provision's group, only the binding), the cells between, the button opening its explanation. */
 function Row({
-  o,
-  index,
+  row: { o, index },
   open,
   onOpen,
+  provision = true,
   children,
-}: { o: ObligationResult; index: number; children: ReactNode } & Omit<Props, 'obligations'>) {
+}: { row: IndexedRow; provision?: boolean; children: ReactNode } & RowProps) {
   return (
-    <tr className={open === index ? 'selected' : undefined} data-provision={o.provision} data-outcome={o.outcome}>
-      <th scope="row">
-        <code>{o.provision}</code>
-        <span className="muted"> Art. {o.article}</span>
-      </th>
-      <td data-label="Bearer → beneficiary">{binding(o)}</td>
+    <tr
+      className={open === index ? 'selected' : undefined}
+      data-provision={o.provision}
+      data-outcome={o.outcome}
+      data-binding={`${o.bearer}/${o.beneficiary ?? ''}`}
+    >
+      {provision ? (
+        <th scope="row">
+          <code>{o.provision}</code>
+          <span className="muted"> Art. {o.article}</span>
+        </th>
+      ) : null}
+      <td className="binding" data-label="Bearer → beneficiary">
+        {bindingText(o)}
+      </td>
       {children}
       <td className="action">
         <button
@@ -48,83 +64,130 @@ function Row({
   );
 }
 
-export function OutcomeTable({ obligations, open, onOpen }: Props) {
-  if (!obligations.length) return <p>No obligation or prohibition applies in this run.</p>;
-  const rows = obligations.map((o, index) => ({ o, index }));
-  const arose = rows.filter(({ o }) => !isWhyNot(o));
-  const whyNot = rows.filter(({ o }) => isWhyNot(o));
-  const deadlines = arose.some(({ o }) => o.deadline);
+function Head({ cells }: { cells: string[] }) {
+  return (
+    <thead>
+      <tr>
+        {cells.map((c) => (
+          <th key={c} scope="col">
+            {c}
+          </th>
+        ))}
+        <th scope="col">
+          <span className="visually-hidden">Explanation</span>
+        </th>
+      </tr>
+    </thead>
+  );
+}
+
+/** A duty that arose: its outcome, and what happened in plain dates. */
+function DutyRows({ rows, ...props }: { rows: readonly IndexedRow[] } & RowProps) {
   return (
     <>
-      <div className="table-scroll">
-        <table className="outcomes stack" data-testid="outcomes">
-          <caption>Obligations and prohibitions</caption>
-          <thead>
-            <tr>
-              <th scope="col">Provision</th>
-              <th scope="col">Bearer → beneficiary</th>
-              <th scope="col">Active</th>
-              {deadlines ? <th scope="col">Deadline</th> : null}
-              <th scope="col">Outcome</th>
-              <th scope="col">
-                <span className="visually-hidden">Explanation</span>
-              </th>
-            </tr>
-          </thead>
+      {rows.map((row) => (
+        <Row key={row.index} row={row} {...props}>
+          <td className="happened" data-label="Outcome">
+            <OutcomeBadge outcome={row.o.outcome} /> {outcomeInWords(row.o)}
+          </td>
+        </Row>
+      ))}
+    </>
+  );
+}
+
+/** One provision's bindings where no duty arose: open at first when they are few. */
+function WhyNotGroupView({ group, ...props }: { group: WhyNotGroup } & RowProps) {
+  const [open, setOpen] = useState(group.rows.length <= 4);
+  const n = group.rows.length;
+  return (
+    <details className="why-not-group" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-provision={group.provision}>
+      <summary>
+        <code>{group.provision}</code> <span className="muted">Art. {group.article}</span> <OutcomeBadge outcome={group.outcome} />{' '}
+        <span className="muted">
+          {n} binding{n === 1 ? '' : 's'}
+        </span>
+      </summary>
+      {open ? (
+        <table className="outcomes why-not stack">
+          <caption className="visually-hidden">
+            {group.provision}: {OUTCOME_LABELS[group.outcome]}, and why not
+          </caption>
+          <Head cells={['Bearer → beneficiary', 'Why not']} />
           <tbody>
-            {arose.length ? null : (
-              <tr>
-                <td colSpan={deadlines ? 6 : 5}>No duty arose in this run: each provision and binding is below, with why not.</td>
-              </tr>
-            )}
-            {arose.map(({ o, index }) => (
-              <Row key={index} o={o} index={index} open={open} onOpen={onOpen}>
-                <td className="dates" data-label="Active">
-                  {o.from ?? '—'} → {o.to ?? 'open-ended'}
-                </td>
-                {deadlines ? (
-                  <td className="dates" data-label="Deadline">
-                    {o.deadline ?? '—'}
-                  </td>
-                ) : null}
-                <td data-label="Outcome">
-                  <OutcomeBadge outcome={o.outcome} />
+            {group.rows.map((row) => (
+              <Row key={row.index} row={row} provision={false} {...props}>
+                <td className="reason" data-label="Why not">
+                  {whyNotReason(row.o)}
                 </td>
               </Row>
             ))}
           </tbody>
         </table>
-      </div>
-      {whyNot.length ? (
-        <div className="table-scroll">
-          <table className="outcomes why-not stack" data-testid="why-not">
-            <caption>Where no duty arose, and why not</caption>
-            <thead>
-              <tr>
-                <th scope="col">Provision</th>
-                <th scope="col">Bearer → beneficiary</th>
-                <th scope="col">Outcome</th>
-                <th scope="col">Why not</th>
-                <th scope="col">
-                  <span className="visually-hidden">Explanation</span>
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {whyNot.map(({ o, index }) => (
-                <Row key={index} o={o} index={index} open={open} onOpen={onOpen}>
-                  <td data-label="Outcome">
-                    <OutcomeBadge outcome={o.outcome} />
-                  </td>
-                  <td className="reason" data-label="Why not">
-                    {whyNotReason(o)}
-                  </td>
-                </Row>
-              ))}
-            </tbody>
-          </table>
-        </div>
       ) : null}
-    </>
+    </details>
+  );
+}
+
+export function OutcomeTable({ obligations, open, onOpen }: Props) {
+  const [filter, setFilter] = useState<ResultFilter>(NO_FILTER);
+  const groups = useMemo(() => groupRows(obligations, filter), [obligations, filter]);
+  const [standingOpen, setStandingOpen] = useState(false);
+  if (!obligations.length) return <p>No obligation or prohibition applies in this run.</p>;
+  const props = { open, onOpen };
+  const whyNotCount = groups.whyNot.reduce((n, g) => n + g.rows.length, 0);
+  const shownCount = groups.scenario.length + whyNotCount + groups.standing.length;
+  const s = groups.standing.length;
+  return (
+    <section className="obligation-results" aria-label="Obligations and prohibitions" data-testid="results-list">
+      <ResultFilters obligations={obligations} filter={filter} onChange={setFilter} />
+      <p className="muted results-count" data-testid="results-count">
+        {shownCount === obligations.length
+          ? `${shownCount} row${shownCount === 1 ? '' : 's'}`
+          : `${shownCount} of ${obligations.length} rows shown`}
+        : {groups.scenario.length} set off or decided by the scenario, {whyNotCount} where no duty arose, {s} standing.
+      </p>
+      <table className="outcomes stack" data-testid="outcomes">
+        <caption>What the scenario set off</caption>
+        <Head cells={['Provision', 'Bearer → beneficiary', 'Outcome']} />
+        <tbody>
+          {groups.scenario.length ? (
+            <DutyRows rows={groups.scenario} {...props} />
+          ) : (
+            <tr>
+              <td colSpan={4}>No duty arose from the scenario's events{shownCount < obligations.length ? ' among the rows shown' : ''}.</td>
+            </tr>
+          )}
+        </tbody>
+      </table>
+      {groups.whyNot.length ? (
+        <section className="why-not-list" data-testid="why-not" aria-labelledby="why-not-heading">
+          <h4 id="why-not-heading">Where no duty arose, and why not</h4>
+          {groups.whyNot.map((g) => (
+            <WhyNotGroupView key={g.key} group={g} {...props} />
+          ))}
+        </section>
+      ) : null}
+      {s ? (
+        <details className="standing" data-testid="standing" open={standingOpen} onToggle={(e) => setStandingOpen(e.currentTarget.open)}>
+          <summary>
+            {s} standing dut{s === 1 ? 'y' : 'ies'} held throughout, none breached — {standingOpen ? 'hide' : 'show'}
+          </summary>
+          <p className="field-hint">
+            Duties that apply for as long as the treaty is in force, and prohibitions no act broke: no event of the scenario set them off or
+            ended them.
+          </p>
+          {standingOpen ? (
+            <table className="outcomes stack">
+              <caption className="visually-hidden">Standing duties</caption>
+              <Head cells={['Provision', 'Bearer → beneficiary', 'Outcome']} />
+              <tbody>
+                <DutyRows rows={groups.standing} {...props} />
+              </tbody>
+            </table>
+          ) : null}
+        </details>
+      ) : null}
+    </section>
   );
 }

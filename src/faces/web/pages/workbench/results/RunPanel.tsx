@@ -8,9 +8,10 @@ import { FLUENT_COLOUR, HATCHED_OUTCOMES, OUTCOME_COLOURS, OUTCOME_LABELS, statu
 import { ObligationExplanation } from './ObligationExplanation.js';
 import { OutcomeTable } from './OutcomeTable.js';
 import { runChart, type ScenarioDate } from './outcomeSpec.js';
+import { groupOf } from './resultGroups.js';
 import { TreatyStatusList } from './TreatyStatusList.js';
 
-export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioDate[] }) {
+export function RunPanel({ run, events, usedTerms }: { run: Run; events: readonly ScenarioDate[]; usedTerms: ReadonlySet<string> }) {
   const compact = useMedia(NARROW);
   const chart = useMemo(() => runChart(run, events, compact), [run, events, compact]);
   const [open, setOpen] = useState<number | null>(null);
@@ -24,8 +25,9 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
   const chosen = open === null ? undefined : run.obligations[open];
   const legend = useMemo(() => {
     const statuses = new Set(run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].map((i) => i.status)));
-    // The outcomes drawn: those of the duties that arose (a row without a day is not drawn).
-    const outcomes = [...new Set(run.obligations.filter((o) => o.from !== null).map((o) => o.outcome))];
+    // The outcomes drawn: those of the duties the scenario set off (resultGroups.ts); the standing ones are one light row.
+    const outcomes = [...new Set(run.obligations.filter((o) => groupOf(o) === 'scenario').map((o) => o.outcome))];
+    const standing = run.obligations.some((o) => groupOf(o) === 'standing');
     return [
       ...statusLegend(statuses, 'status: '),
       ...(run.fluents.length ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),
@@ -34,18 +36,21 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
         label: OUTCOME_LABELS[o],
         ...(HATCHED_OUTCOMES.includes(o) ? { shape: 'hatch' as const } : {}),
       })),
+      ...(standing ? [{ colour: OUTCOME_COLOURS.kept, label: 'standing duties, held throughout', shape: 'window' as const }] : []),
     ];
   }, [run]);
   return (
     <div className="run">
-      <p className="readings-line">
-        Readings:{' '}
-        {Object.entries(run.readings).map(([term, reading], i) => (
-          <span key={term}>
-            {i > 0 ? ' · ' : ''}
-            {term} = <code>{reading}</code>
-          </span>
-        ))}
+      <p className="readings-line" data-testid="readings-line">
+        Readings: {usedTerms.size ? null : 'the treaties run use no contested term.'}
+        {Object.entries(run.readings)
+          .filter(([term]) => usedTerms.has(term))
+          .map(([term, reading], i) => (
+            <span key={term}>
+              {i > 0 ? ' · ' : ''}
+              {term} = <code>{reading}</code>
+            </span>
+          ))}
       </p>
       <Timeline
         spec={chart.spec}
@@ -59,9 +64,9 @@ export function RunPanel({ run, events }: { run: Run; events: readonly ScenarioD
         Zoom and pan with the buttons and the slider above the chart. Click an obligation's bar, or focus it with Tab and press Enter, for
         its explanation.
       </p>
-      <TreatyStatusList treaties={run.treaties} />
       <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} />
       {chosen ? <ObligationExplanation obligation={chosen} onClose={() => setOpen(null)} /> : null}
+      <TreatyStatusList treaties={run.treaties} />
     </div>
   );
 }

@@ -6,7 +6,14 @@ import { runLabels, type ScenarioDate } from './outcomeSpec.js';
 import { ReadingDifferences } from './ReadingDifferences.js';
 import { RunPanel } from './RunPanel.js';
 
-export function RunResults({ result, events }: { result: RunResult; events: readonly ScenarioDate[] }) {
+interface Props {
+  result: RunResult;
+  events: readonly ScenarioDate[];
+  /** The contested terms the treaties run use: the only readings worth saying. */
+  usedTerms: ReadonlySet<string>;
+}
+
+export function RunResults({ result, events, usedTerms }: Props) {
   const labels = runLabels(result.runs);
   const [selected, setSelected] = useState('0');
   const run = result.runs[Number(selected)] ?? result.runs[0];
@@ -34,12 +41,12 @@ export function RunResults({ result, events }: { result: RunResult; events: read
           selected={selected}
           onSelect={setSelected}
         >
-          <RunPanel key={selected} run={run} events={events} />
+          <RunPanel key={selected} run={run} events={events} usedTerms={usedTerms} />
         </Tabs>
       ) : (
         <p>No run.</p>
       )}
-      <ReadingDifferences differences={result.differences} />
+      <ReadingDifferences differences={result.differences} runs={result.runs} />
     </section>
   );
 }

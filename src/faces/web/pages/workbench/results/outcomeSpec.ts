@@ -1,8 +1,11 @@
 /**
- * The shared timeline of a run: each treaty's status with a row per party below it (a continuator
- * bound in a party's place on its own row), the states of affairs (fluents) and one row
- * per obligation and binding that arose (provision, bearer, beneficiary), coloured by outcome —
- * the rows where no duty arose have no day and are not drawn; the scenario's events as dashed lines.
+ * The shared timeline of a run. First, what the scenario is about: one row per duty it set off or
+ * decided (resultGroups.ts: `scenario`), binding by binding, coloured by outcome and labelled, with
+ * its deadline's last day and the day it was decided marked; past MAX_DUTY_ROWS such duties, one row
+ * per provision, outcome and days instead. Then each treaty's status with a row per party below it
+ * (a continuator bound in a party's place on its own row) and the states of affairs (fluents). Last,
+ * the standing duties (active or kept throughout, no event behind them) as ONE row, not a bar each.
+ * The rows where no duty arose have no day and are not drawn; the scenario's events are dashed lines.
  */
 import type { ObligationResult, Run, StatusIntervalJson } from '../../../api/types.js';
 import { chartTime, paddedRange } from '../../../lib/dates.js';
@@ -17,7 +20,10 @@ import {
   STATUS_INK,
   STATUS_LABELS,
 } from '../../../lib/palette.js';
+import { outcomeInWords } from '../../../lib/outcomeWords.js';
 import { byStateBound, statusRuns } from '../../../lib/parties.js';
+import { lastDayBefore, spanInWords } from '../../../lib/wording.js';
+import { groupOf } from './resultGroups.js';
 
 export interface ScenarioDate {
   id: string;
@@ -64,6 +70,8 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
     barObligation.push(obligation);
   };
 
+  const markers: GanttMarker[] = [];
+  dutyRows(run, compact, min, max, row, push, markers);
   const look = (i: StatusIntervalJson): Pick<GanttBar, 'colour' | 'hatch' | 'ink'> => {
     const ink = STATUS_INK[i.status];
     return { colour: STATUS_COLOURS[i.status], ...(HATCHED_STATUSES.includes(i.status) ? { hatch: true } : {}), ...(ink ? { ink } : {}) };
@@ -81,7 +89,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
           label,
           tooltip: [
             `${treaty.id}: ${STATUS_LABELS[i.status]}${i.term ? `, term ${i.term}` : ''}`,
-            `${i.from ?? 'before'} → ${i.to ?? 'open-ended'}`,
+            spanInWords(i.from, i.to),
             ...(i.cause ? [i.cause] : []),
           ],
         },
@@ -103,7 +111,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
               label: STATUS_LABELS[r.status],
               tooltip: [
                 `${group.label} (${treaty.id}): ${STATUS_LABELS[r.status]}`,
-                `${r.from ?? 'before'} → ${r.to ?? 'open-ended'}`,
+                spanInWords(r.from, r.to),
                 ...(r.cause ? [r.cause] : []),
               ],
             },
@@ -121,44 +129,12 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
         to: f.to ? chartTime(f.to) : max,
         colour: FLUENT_COLOUR,
         label: f.fluent,
-        tooltip: [`${f.subject} in ${f.fluent}`, `${f.from} → ${f.to ?? 'open-ended'}`, `events: ${f.events.join(', ') || 'none'}`],
+        tooltip: [`${f.subject} in ${f.fluent}`, spanInWords(f.from, f.to), `events: ${f.events.join(', ') || 'none'}`],
       },
       null,
     );
   }
-  const markers: GanttMarker[] = [];
-  run.obligations.forEach((o, index) => {
-    // A row where no duty arose has no day: nothing to draw (the results list it, with why not).
-    if (!o.from) return;
-    const r = row(`obligation:${bindingKey(o)}`, bindingLabel(o, compact));
-    push(
-      {
-        row: r,
-        from: chartTime(o.from),
-        to: o.to ? chartTime(o.to) : max,
-        colour: OUTCOME_COLOURS[o.outcome],
-        ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
-        label: OUTCOME_LABELS[o.outcome],
-        tooltip: [
-          `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
-          `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
-          `${o.from} → ${o.to ?? 'open-ended'}`,
-          ...(o.deadline ? [`deadline ${o.deadline}`] : []),
-          ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
-          'click for the explanation',
-        ],
-      },
-      index,
-    );
-    if (o.deadline)
-      markers.push({
-        row: r,
-        at: chartTime(o.deadline),
-        colour: '#1d2733',
-        symbol: 'triangle',
-        tooltip: [`deadline of ${o.provision}`, o.deadline],
-      });
-  });
+  standingRow(run, compact, max, row, push);
   const window = events.length
     ? paddedRange(
         events.map((e) => chartTime(e.date)),
@@ -203,4 +179,92 @@ function eventLines(events: readonly ScenarioDate[], window: readonly [number, n
     }
   }
   return lines;
+}
+
+/** Past this many duties set off by the scenario, the chart draws one row per provision, outcome and days. */
+export const MAX_DUTY_ROWS = 24;
+
+type RowOf = (key: string, label: string) => number;
+type Push = (bar: GanttBar, obligation: number | null) => void;
+
+/** The marker of the day a duty was decided: discharged, breached (without a deadline) or lapsed. */
+const DECIDED: Partial<Record<ObligationResult['outcome'], GanttMarker['symbol']>> = {
+  discharged: 'circle',
+  breached: 'diamond',
+  lapsed: 'rect',
+};
+
+function dutyRows(run: Run, compact: boolean, min: number, max: number, row: RowOf, push: Push, markers: GanttMarker[]): void {
+  const duties = run.obligations.map((o, index) => ({ o, index })).filter(({ o }) => groupOf(o) === 'scenario');
+  const grouped = duties.length > MAX_DUTY_ROWS;
+  const sizes = new Map<string, number>();
+  const keyOf = (o: ObligationResult) =>
+    grouped ? `duties:${o.treaty}/${o.provision}/${o.outcome}/${o.from}/${o.to ?? ''}/${o.deadline ?? ''}` : `obligation:${bindingKey(o)}`;
+  if (grouped) for (const { o } of duties) sizes.set(keyOf(o), (sizes.get(keyOf(o)) ?? 0) + 1);
+  for (const { o, index } of duties) {
+    const key = keyOf(o);
+    const n = sizes.get(key) ?? 1;
+    const r = row(key, grouped ? `${o.provision}${compact ? '\n' : ' · '}${n} binding${n === 1 ? '' : 's'}` : bindingLabel(o, compact));
+    const words = outcomeInWords(o);
+    push(
+      {
+        row: r,
+        from: Math.max(min, chartTime(o.from!)),
+        to: o.to ? chartTime(o.to) : max,
+        colour: OUTCOME_COLOURS[o.outcome],
+        ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
+        label: `${OUTCOME_LABELS[o.outcome]}${grouped ? '' : ` · ${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`}`,
+        what: `${o.provision}, ${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}: ${words}`,
+        tooltip: [
+          `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
+          `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
+          words,
+          ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
+          'click for the explanation',
+        ],
+      },
+      index,
+    );
+    if (o.deadline)
+      markers.push({
+        row: r,
+        at: chartTime(o.deadline),
+        colour: '#1d2733',
+        symbol: 'triangle',
+        tooltip: [`deadline of ${o.provision}: last day ${lastDayBefore(o.deadline)}`],
+      });
+    const decided = DECIDED[o.outcome];
+    if (decided && o.to && !(o.outcome === 'breached' && o.deadline))
+      markers.push({
+        row: r,
+        at: chartTime(o.to),
+        colour: OUTCOME_COLOURS[o.outcome],
+        symbol: decided,
+        label: OUTCOME_LABELS[o.outcome],
+        tooltip: [words],
+      });
+  }
+}
+
+/** The standing duties as one row: from the first day one applied to the last one's end (open-ended: the range's end). */
+function standingRow(run: Run, compact: boolean, max: number, row: RowOf, push: Push): void {
+  const standing = run.obligations.filter((o) => groupOf(o) === 'standing');
+  if (!standing.length) return;
+  const n = standing.length;
+  const from = Math.min(...standing.map((o) => chartTime(o.from!)));
+  const to = standing.some((o) => o.to === null) ? max : Math.max(...standing.map((o) => chartTime(o.to!)));
+  const said = `${n} standing dut${n === 1 ? 'y' : 'ies'} held throughout, none breached`;
+  push(
+    {
+      row: row('standing', compact ? `standing\nduties (${n})` : `standing duties (${n})`),
+      from,
+      to,
+      colour: OUTCOME_COLOURS.kept,
+      light: true,
+      label: said,
+      what: said,
+      tooltip: [said, 'active or kept with no event behind them: listed, folded, below the chart'],
+    },
+    null,
+  );
 }
