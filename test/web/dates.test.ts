@@ -3,7 +3,7 @@ import assert from 'node:assert/strict';
 import { describe, it } from 'node:test';
 import fc from 'fast-check';
 import { dayNumber, fromDayNumber } from '../../src/model/calendar-days.js';
-import { addDays, chartTime, dateOfChartTime, paddedRange } from '../../src/faces/web/lib/dates.js';
+import { addDays, axisTicks, chartTime, dateOfChartTime, paddedRange } from '../../src/faces/web/lib/dates.js';
 
 const DAY = 86_400_000;
 
@@ -157,6 +157,60 @@ describe('paddedRange', () => {
           assert.ok(min - low === minDays * DAY || min - low === (max - min) * fraction);
         },
       ),
+    );
+  });
+});
+
+describe('axisTicks', () => {
+  const labels = (from: string, to: string, width: number) => axisTicks(chartTime(from), chartTime(to), width).map((t) => t.label);
+
+  it('ticks decades over 70 years in 1000 pixels, years in a narrow box get fewer', () => {
+    assert.deepEqual(labels('1958-11-23', '2029-07-19', 1000), [
+      '1960',
+      '1965',
+      '1970',
+      '1975',
+      '1980',
+      '1985',
+      '1990',
+      '1995',
+      '2000',
+      '2005',
+      '2010',
+      '2015',
+      '2020',
+      '2025',
+    ]);
+    assert.deepEqual(labels('1958-11-23', '2029-07-19', 250), ['1960', '1980', '2000', '2020']);
+  });
+
+  it('ticks months, then days, as the window narrows', () => {
+    assert.deepEqual(labels('1985-01-15', '1985-07-01', 800), ['Feb 1985', 'Mar 1985', 'Apr 1985', 'May 1985', 'Jun 1985', 'Jul 1985']);
+    assert.deepEqual(labels('1985-02-27', '1985-03-06', 800), [
+      '27 Feb 1985',
+      '28 Feb 1985',
+      '1 Mar 1985',
+      '2 Mar 1985',
+      '3 Mar 1985',
+      '4 Mar 1985',
+      '5 Mar 1985',
+      '6 Mar 1985',
+    ]);
+  });
+
+  it('puts each tick at the UTC midnight of its day, inside the window, in order (property)', () => {
+    fc.assert(
+      fc.property(modernDate, fc.integer({ min: 1, max: 40_000 }), fc.integer({ min: 120, max: 2000 }), (first, days, width) => {
+        const from = chartTime(first);
+        const to = from + days * DAY;
+        const ticks = axisTicks(from, to, width);
+        for (const [i, tick] of ticks.entries()) {
+          assert.ok(tick.at % DAY === 0, `${tick.at} is not a midnight`);
+          assert.ok(tick.at >= from && tick.at <= to);
+          if (i > 0) assert.ok(tick.at > ticks[i - 1]!.at);
+        }
+        assert.ok(ticks.length <= Math.max(2, Math.floor(width / 60)) + 1, `${ticks.length} ticks in ${width} px`);
+      }),
     );
   });
 });

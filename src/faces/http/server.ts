@@ -4,8 +4,7 @@
  * request, and stop cleanly on SIGINT/SIGTERM.
  */
 import { serve, type ServerType } from '@hono/node-server';
-import { serveStatic } from '@hono/node-server/serve-static';
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { checkCorpus } from '../../check/index.js';
@@ -16,6 +15,7 @@ import { allowedHosts, escapeForLog, hostGuard, hostInUrl, securityHeaders, writ
 import type { HttpLimits } from './limits.js';
 import { bufferedLog, WorkerPool, type WorkerPoolOptions } from './work/index.js';
 import { emptyHostError, listenError, storeOpenError } from './startup.js';
+import { compression, serveWebUi } from './static.js';
 
 export interface ServeOptions {
   corpusRoot: string;
@@ -86,6 +86,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await next();
     log(`${c.req.method} ${escapeForLog(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
+  // Text answers (JSON, problem+json, the UI) are compressed when the client accepts it.
+  app.use('*', compression());
   // Every answer carries the security headers; a foreign Host, or a write from another site, is refused.
   let hosts: string[] = [];
   app.use(
@@ -98,11 +100,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   app.route('/', api);
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
-    const root = relative(process.cwd(), webRoot) || '.';
-    app.use('/assets/*', serveStatic({ root }));
-    // The UI routes on the client: every other GET gets the app shell.
-    const shell = readFileSync(join(webRoot, 'index.html'), 'utf8');
-    app.get('*', (c, next) => (c.req.path.startsWith('/api/') ? next() : c.html(shell)));
+    // Hashed assets cached as immutable, precompressed where built so; the shell revalidated (static.ts).
+    serveWebUi(app, webRoot, relative(process.cwd(), webRoot) || '.', notFound);
   }
   app.notFound(notFound);
 

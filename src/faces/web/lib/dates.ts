@@ -67,15 +67,17 @@ function timeOf(year: number, month: number, day: number): number {
   return time.getTime();
 }
 
+/** The room a tick's label needs, by its unit ("1986", "Sep 1986", "10 Sep 1986" in 11 px type, and a gap). */
+const TICK_ROOM = { year: 60, month: 90, day: 105 } as const;
+
 /**
- * The ticks of a time axis from `from` to `to` (chart times), at most `most` of them: whole years
- * ("1986"), months ("Sep 1986") or days ("10 Sep 1986"), the coarsest step that still gives at least
- * two ticks, each at the UTC midnight that starts its day (so no tick moves with the viewer's zone).
+ * The ticks of a time axis from `from` to `to` (chart times) drawn `width` pixels wide: whole years
+ * ("1986"), months ("Sep 1986") or days ("10 Sep 1986"), the finest step whose labels have room,
+ * each at the UTC midnight that starts its day (so no tick moves with the viewer's time zone).
  */
-export function axisTicks(from: number, to: number, most: number): AxisTick[] {
+export function axisTicks(from: number, to: number, width: number): AxisTick[] {
   const span = Math.max(to - from, DAY);
-  const limit = Math.max(2, Math.floor(most));
-  const step = STEPS.find((s) => span / stepLength(s) <= limit) ?? STEPS[STEPS.length - 1]!;
+  const step = STEPS.find((s) => span / stepLength(s) <= Math.max(2, Math.floor(width / TICK_ROOM[s.unit]))) ?? STEPS[STEPS.length - 1]!;
   const ticks: AxisTick[] = [];
   const start = utcParts(from);
   if (step.unit === 'year') {

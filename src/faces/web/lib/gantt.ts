@@ -165,8 +165,7 @@ export function layoutTimeline(spec: GanttSpec, width: number, view: View): Time
 
   const markers = spec.markers.flatMap((m, index) => (inView(m.at) ? [{ index, x: x(m.at), y: rowY(m.row) + ROW_HEIGHT / 2 }] : []));
   const lines = spec.lines.flatMap((l) => (inView(l.at) ? [{ x: x(l.at), label: showLineLabels ? l.label : '' }] : []));
-  // About one tick per 110 px (labels of days are wider, and ticks are dropped rather than crowded).
-  const ticks = axisTicks(start, end, plot.width / 110).map((t) => ({ ...t, x: x(t.at) }));
+  const ticks = axisTicks(start, end, plot.width).map((t) => ({ ...t, x: x(t.at) }));
   return { width, height: ganttHeight(spec.rows.length, showLineLabels), plot, rows, bars, markers, lines, ticks };
 }
 

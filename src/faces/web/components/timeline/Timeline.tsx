@@ -34,20 +34,23 @@ export function Timeline({ spec, label, onBarClick, canOpen, testId }: Props) {
   const box = useRef<HTMLDivElement>(null);
   const [width, setWidth] = useState(FIRST_WIDTH);
   const initial = useMemo(() => initialView(spec), [spec]);
-  const [shown, setShown] = useState<{ spec: GanttSpec; view: [number, number] }>({ spec, view: initial });
-  // A new spec (another run, another treaty) starts again from its own first window.
-  const view: View = shown.spec === spec ? shown.view : initial;
-  const setView = (next: [number, number]) => setShown({ spec, view: next });
-  const [hover, setHover] = useState<{ spec: GanttSpec; active: Active | null }>({ spec, active: null });
-  const active = hover.spec === spec ? hover.active : null;
-  const setActive = (next: Active | null) => setHover({ spec, active: next });
+  // Another span (another run, another treaty) starts again from its own first window; the same
+  // span drawn again (a new spec object for the same facts) keeps the window chosen.
+  const span = `${spec.range.join()}/${initial.join()}/${spec.rows.length}`;
+  const [shown, setShown] = useState<{ span: string; view: [number, number] }>({ span, view: initial });
+  const view: View = shown.span === span ? shown.view : initial;
+  const setView = (next: [number, number]) => setShown({ span, view: next });
+  const [hover, setHover] = useState<{ span: string; active: Active | null }>({ span, active: null });
+  const active = hover.span === span ? hover.active : null;
+  const setActive = (next: Active | null) => setHover({ span, active: next });
   const [table, setTable] = useState(false);
   const ids = useId();
 
   useLayoutEffect(() => {
     const element = box.current;
     if (!element) return;
-    const measure = () => setWidth(Math.max(Math.round(element.getBoundingClientRect().width), 280));
+    // The inner width (within the border), whole pixels.
+    const measure = () => setWidth(Math.max(element.clientWidth, 280));
     measure();
     const observer = new ResizeObserver(measure);
     observer.observe(element);
