@@ -12,7 +12,10 @@ import { defineConfig, type Plugin } from 'vite';
 
 const here = (path: string) => fileURLToPath(new URL(path, import.meta.url));
 
-/** Writes `.br` and `.gz` beside each text asset of the build, compressed once at the highest levels. */
+/**
+ * Writes `.br` and `.gz` beside each text asset of the build. Brotli at quality 9: the script is
+ * about 7 % larger than at 11 but compressed in 0.4 s rather than 4.5 s (measured on this UI).
+ */
 function precompress(): Plugin {
   return {
     name: 'pacta-precompress',
@@ -24,7 +27,7 @@ function precompress(): Plugin {
         const data = readFileSync(file);
         writeFileSync(
           `${file}.br`,
-          brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
+          brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: data.length } }),
         );
         writeFileSync(`${file}.gz`, gzipSync(data, { level: 9 }));
       }
