@@ -18,20 +18,37 @@ const STEP_LABELS: Record<ExplanationStep['step'], string> = {
   outcome: 'outcome',
 };
 
-export function Explanation({ steps, treaty }: { steps: readonly ExplanationStep[]; treaty: string }) {
+/** `eventHref`: where an event the steps name is shown (the reader's recorded events), or undefined where it is not. */
+export function Explanation({
+  steps,
+  treaty,
+  eventHref,
+}: {
+  steps: readonly ExplanationStep[];
+  treaty: string;
+  eventHref?: (id: string) => string | undefined;
+}) {
   return (
     <ol className="explanation">
       {steps.map((step, i) => (
         <li key={i} className={`step step-${step.step}`}>
           <span className="step-kind">{STEP_LABELS[step.step]}</span>
-          <StepBody step={step} treaty={treaty} />
+          <StepBody step={step} treaty={treaty} eventHref={eventHref} />
         </li>
       ))}
     </ol>
   );
 }
 
-function StepBody({ step, treaty }: { step: ExplanationStep; treaty: string }) {
+function StepBody({
+  step,
+  treaty,
+  eventHref,
+}: {
+  step: ExplanationStep;
+  treaty: string;
+  eventHref: ((id: string) => string | undefined) | undefined;
+}) {
   if (step.provision) {
     const p = step.provision;
     const lead = step.text.includes(p.quote) ? step.text.slice(0, step.text.indexOf(p.quote)).replace(/[:\s"“]+$/, '') : step.text;
@@ -52,11 +69,20 @@ function StepBody({ step, treaty }: { step: ExplanationStep; treaty: string }) {
   }
   if (step.event) {
     const e = step.event;
+    const link = eventHref?.(e.id);
     return (
       <div className="step-body">
         <p>{step.text}</p>
         <p className="facts">
-          event <code className="event-id">{e.id}</code> · {e.date} · <code>{e.type}</code> · {e.origin}
+          event{' '}
+          {link ? (
+            <a href={link} className="event-id">
+              <code>{e.id}</code>
+            </a>
+          ) : (
+            <code className="event-id">{e.id}</code>
+          )}{' '}
+          · {e.date} · <code>{e.type}</code> · {e.origin}
           {e.source ? (
             <>
               {' '}

@@ -4,7 +4,7 @@
  * same facts as tables (the treaty's intervals, each party's), and the explanation of any interval.
  */
 import { useCallback, useMemo, useState } from 'react';
-import type { StatusIntervalJson, TreatyDetail, TreatyStatus } from '../../api/types.js';
+import type { TreatyDetail, TreatyStatus } from '../../api/types.js';
 import { StatusBadge } from '../../components/Badges.js';
 import { ChartLegend, type LegendEntry } from '../../components/ChartLegend.js';
 import { IntervalTable } from '../../components/IntervalTable.js';
@@ -13,9 +13,19 @@ import { Explanation } from '../../components/Explanation.js';
 import { NARROW, useMedia } from '../../components/useMedia.js';
 import { Timeline } from '../../components/timeline/Timeline.js';
 import { EVENT_COLOUR, NOTICE_COLOUR, statusLegend } from '../../lib/palette.js';
+import { spanInWords } from '../../lib/wording.js';
 import { lifecycleSpec, type DrawnInterval } from './lifecycleSpec.js';
+import { LifecycleSummary } from './LifecycleSummary.js';
 
-export function LifecycleSection({ detail, today }: { detail: TreatyDetail; today: string }) {
+interface SectionProps {
+  detail: TreatyDetail;
+  today: string;
+  stateName: (code: string) => string;
+  /** Where a recorded event is shown on the page (#event-ID), for the explanations that name one. */
+  eventHref: (id: string) => string | undefined;
+}
+
+export function LifecycleSection({ detail, today, stateName, eventHref }: SectionProps) {
   const id = detail.treaty.id;
   const { intervals, parties } = detail.lifecycle;
   const suspensions = detail.lifecycle.suspensions ?? [];
@@ -45,7 +55,7 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
   return (
     <section className="lifecycle" aria-labelledby="lifecycle-heading">
       <h2 id="lifecycle-heading">Lifecycle</h2>
-      <LifecycleSummary intervals={intervals} />
+      <LifecycleSummary detail={detail} stateName={stateName} eventHref={eventHref} />
       <Timeline
         spec={spec}
         label={`Lifecycle of ${detail.treaty.shortTitle} as a timeline, one row each: ${spec.rows.join('; ')}. The tables below give the same facts.`}
@@ -64,58 +74,36 @@ export function LifecycleSection({ detail, today }: { detail: TreatyDetail; toda
           onExplain={(whose, interval) => setOpen({ whose, interval })}
         />
       </details>
-      {open ? <IntervalExplanation drawn={open} treaty={id} onClose={() => setOpen(null)} /> : null}
+      {open ? <IntervalExplanation drawn={open} treaty={id} eventHref={eventHref} onClose={() => setOpen(null)} /> : null}
     </section>
   );
 }
 
-function LifecycleSummary({ intervals }: { intervals: readonly StatusIntervalJson[] }) {
-  const inForce = intervals.filter((i) => i.status === 'in-force');
-  const end = intervals.find((i) => i.status === 'terminated');
-  const unknown = intervals.find((i) => i.status === 'unknown');
-  const first = inForce[0];
-  if (!first)
-    return (
-      <p className="lifecycle-summary">
-        {unknown
-          ? `Status unknown${unknown.from ? ` from ${unknown.from}` : ''} on the recorded history: the table says what is missing.`
-          : 'Never in force on the recorded history.'}
-      </p>
-    );
-  const terms = inForce.filter((i) => i.term).length;
-  return (
-    <p className="lifecycle-summary">
-      In force from <strong>{first.from}</strong>
-      {terms ? `, ${terms} term${terms > 1 ? 's' : ''}` : ', without a time limit'}
-      {end ? (
-        <>
-          ; ended <strong>{end.from}</strong>: {end.cause}
-        </>
-      ) : unknown ? (
-        `; status unknown from ${unknown.from ?? 'then'}`
-      ) : (
-        '; still in force on the recorded history'
-      )}
-      .
-    </p>
-  );
-}
-
-function IntervalExplanation({ drawn, treaty, onClose }: { drawn: DrawnInterval; treaty: string; onClose: () => void }) {
+function IntervalExplanation({
+  drawn,
+  treaty,
+  eventHref,
+  onClose,
+}: {
+  drawn: DrawnInterval;
+  treaty: string;
+  eventHref: (id: string) => string | undefined;
+  onClose: () => void;
+}) {
   const { interval, whose } = drawn;
   return (
     <section className="panel" aria-labelledby="interval-heading">
       <header className="rule-header">
         <h3 id="interval-heading">
           Why {whose ? `${whose}: ` : ''}
-          <StatusBadge status={interval.status} /> {interval.from ?? ''} → {interval.to ?? 'open-ended'}
+          <StatusBadge status={interval.status} /> {spanInWords(interval.from, interval.to)}
           {interval.term ? `, term ${interval.term}` : ''}
         </h3>
         <button type="button" className="quiet" onClick={onClose} aria-label="Close the explanation">
           ✕
         </button>
       </header>
-      <Explanation steps={interval.explanation} treaty={treaty} />
+      <Explanation steps={interval.explanation} treaty={treaty} eventHref={eventHref} />
     </section>
   );
 }

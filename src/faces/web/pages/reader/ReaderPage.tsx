@@ -6,28 +6,41 @@ import { useEffect, useMemo, useRef, useState } from 'react';
 import { api } from '../../api/client.js';
 import type { TreatyDetail, TreatyText } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
-import { href, navigate } from '../../app/router.js';
+import { href, navigate, useLocation } from '../../app/router.js';
 import { Async } from '../../components/Async.js';
 import { Link } from '../../components/Link.js';
 import { Tabs } from '../../components/Tabs.js';
 import { useStateNames } from '../../components/useStates.js';
 import type { Highlights } from './marks.js';
 import { ExportLinks } from './ExportLinks.js';
+import { dayProblem, eventAnchor } from '../../lib/dayWords.js';
+import { DayStatus } from './DayStatus.js';
 import { LifecycleSection } from './LifecycleSection.js';
+import { RecordedEvents } from './RecordedEvents.js';
 import { ProvisionIndex } from './ProvisionIndex.js';
 import { RulePanel } from './RulePanel.js';
 import { SourceText, type NonOperativePassage } from './SourceText.js';
 
 export function ReaderPage({ treaty, provision }: { treaty: string; provision: string | null }) {
+  // The day asked about (?at=YYYY-MM-DD), so that a researcher can link it; today when absent.
+  const at = useLocation().query.get('at');
   const data = useResource(`reader:${treaty}`, () => Promise.all([api.treaty(treaty), api.treatyText(treaty), api.treaties()]));
   return (
     <Async resource={data} what="the treaty">
-      {([detail, text, list]) => <Reader detail={detail} text={text} today={list.date} selected={provision} />}
+      {([detail, text, list]) => <Reader detail={detail} text={text} today={list.date} selected={provision} at={at} />}
     </Async>
   );
 }
 
-function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text: TreatyText; today: string; selected: string | null }) {
+interface ReaderProps {
+  detail: TreatyDetail;
+  text: TreatyText;
+  today: string;
+  selected: string | null;
+  at: string | null;
+}
+
+function Reader({ detail, text, today, selected, at }: ReaderProps) {
   const t = detail.treaty;
   const stateName = useStateNames();
   const provisions = useMemo(() => new Map(t.provisions.map((p) => [p.id, p])), [t.provisions]);
@@ -48,7 +61,11 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
     () => new Map<number, NonOperativePassage>(text.nonOperative.map((n, i) => [i, { reason: n.reason, part: n.part }])),
     [text],
   );
-  const select = (id: string | null) => navigate(href(`/treaties/${t.id}`, { provision: id }), { replace: true });
+  const day = at ?? today;
+  const select = (id: string | null) => navigate(href(`/treaties/${t.id}`, { provision: id, at }), { replace: true });
+  const chooseDay = (d: string) => navigate(href(`/treaties/${t.id}`, { provision: selected, at: d }), { replace: true });
+  const recorded = useMemo(() => new Set(detail.history.map((e) => e.id)), [detail.history]);
+  const eventHref = (id: string) => (recorded.has(id) ? `#${eventAnchor(id)}` : undefined);
   const chosen = selected ? provisions.get(selected) : undefined;
 
   // Arriving with a provision named (from search or an explanation): bring its words into view.
@@ -101,7 +118,11 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
       </p>
       <ExportLinks treaty={t.id} />
 
-      <LifecycleSection detail={detail} today={today} />
+      <DayStatus detail={detail} day={day} today={today} onDay={chooseDay} stateName={stateName} eventHref={eventHref} />
+
+      <LifecycleSection detail={detail} today={today} stateName={stateName} eventHref={eventHref} />
+
+      <RecordedEvents history={detail.history} stateName={stateName} />
 
       <section aria-labelledby="text-heading">
         <h2 id="text-heading">Text and rules</h2>
@@ -153,7 +174,7 @@ function Reader({ detail, text, today, selected }: { detail: TreatyDetail; text:
           </div>
           <aside className={`reader-aside${chosen ? ' has-rule' : ''}`} aria-label="Rule">
             {chosen ? (
-              <RulePanel provision={chosen} treaty={t.id} today={today} onClose={() => select(null)} />
+              <RulePanel provision={chosen} treaty={t.id} today={dayProblem(day) ? today : day} onClose={() => select(null)} />
             ) : (
               <p className="hint-box">Select a highlighted passage (click it, or Tab to it and press Enter) to see the rule it encodes.</p>
             )}
