@@ -9,7 +9,8 @@
  * renewed five years at a time unless notice is given a year before a term ends; term 5 runs from
  * 1986-09-10 to 1991-09-10, term 6 to 1996-09-10 (notice by 1995-09-10); the Russian Federation,
  * continuing the USSR from 1991-12-25, gave notice on 1995-08-07, so the treaty ended on 1996-09-10.
- * On 1980-01-01 the North Atlantic Treaty binds Greece and Turkey (from 1952-02-18), not yet Spain
+ * On 1980-01-01 the North Atlantic Treaty binds 15 of its 32 parties: the 12 founders, Greece and Turkey
+ * (from 1952-02-18) and the Federal Republic of Germany (from 1955-05-06), not yet Spain
  * (from 1982-05-30); a notice of withdrawal that day would take effect a year later, on 1981-01-01.
  */
 import assert from 'node:assert/strict';
@@ -146,7 +147,7 @@ describe('the treaty reader in Chromium', { skip: SKIP_BROWSER || missing !== nu
     const page = await openPage(h, '/treaties/north-atlantic-1949?at=1980-01-01');
     await waitForDay(page, '1980-01-01');
     assert.match(await headline(page).innerText(), /In force from 1949-08-24 \(open-ended\)\./);
-    assert.equal(await text(page, 'day-party-counts'), 'On 1980-01-01: in force for 16 of 32 parties; not in force for 16.');
+    assert.equal(await text(page, 'day-party-counts'), 'On 1980-01-01: in force for 15 of 32 parties; not in force for 17.');
     await page.getByText('Each party on 1980-01-01 (32)').click();
     const row = (code: string) => page.locator(`[data-testid="day-parties"] tr[data-party="${code}"]`);
     for (const code of ['GRC', 'TUR']) {

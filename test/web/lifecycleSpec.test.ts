@@ -64,7 +64,7 @@ describe('lifecycleSpec', () => {
           to: t('2000-03-01'),
           colour: '#9aa3ad',
           label: 'signed, not in force',
-          tooltip: ['signed, not in force', 'before → 2000-03-01', 'click for the explanation'],
+          tooltip: ['signed, not in force', 'to 2000-03-01 (last day 2000-02-29)', 'click for the explanation'],
         },
         {
           row: 0,
@@ -72,7 +72,12 @@ describe('lifecycleSpec', () => {
           to: t('2005-03-01'),
           colour: '#2f6fb0',
           label: 'Term 1',
-          tooltip: ['Term 1', '2000-03-01 → 2005-03-01', 'term ends 2005-03-01', 'click for the explanation'],
+          tooltip: [
+            'Term 1',
+            'from 2000-03-01 to 2005-03-01 (last day 2005-02-28)',
+            'term ends 2005-03-01 (last day 2005-02-28)',
+            'click for the explanation',
+          ],
         },
         {
           row: 0,
@@ -80,7 +85,12 @@ describe('lifecycleSpec', () => {
           to: t('2008-06-01'),
           colour: '#4a88c7',
           label: 'Term 2',
-          tooltip: ['Term 2: renewed', '2005-03-01 → 2008-06-01', 'term ends 2010-03-01', 'click for the explanation'],
+          tooltip: [
+            'Term 2: renewed',
+            'from 2005-03-01 to 2008-06-01 (last day 2008-05-31)',
+            'term ends 2010-03-01 (last day 2010-02-28)',
+            'click for the explanation',
+          ],
         },
         {
           row: 0,
@@ -88,7 +98,7 @@ describe('lifecycleSpec', () => {
           to: MAX,
           colour: '#8c2f39',
           label: 'terminated',
-          tooltip: ['terminated', '2008-06-01 → open-ended', 'cause: withdrawal of PRK', 'click for the explanation'],
+          tooltip: ['terminated', 'from 2008-06-01 (open-ended)', 'cause: withdrawal of PRK', 'click for the explanation'],
         },
       ],
     );
@@ -104,8 +114,11 @@ describe('lifecycleSpec', () => {
           to: t('2004-03-02'),
           colour: '#e0a526',
           light: true,
-          label: 'notice by 2004-03-01',
-          tooltip: ['Term 1: notice window', "a notice given by 2004-03-01 ends the treaty at the term's end, 2005-03-01"],
+          label: 'notice by 2004-03-01 (last day)',
+          tooltip: [
+            'Term 1: notice window',
+            'a notice given on or before 2004-03-01 ends the treaty with term 1: its last day in force 2005-02-28',
+          ],
         },
       ],
     );
@@ -137,7 +150,7 @@ describe('lifecycleSpec', () => {
   it('draws lines at the entry into force and at the end', () => {
     assert.deepEqual(spec.lines, [
       { at: t('2000-03-01'), label: 'entry into force 2000-03-01' },
-      { at: t('2008-06-01'), label: 'end 2008-06-01' },
+      { at: t('2008-06-01'), label: 'ended 2008-06-01 (last day in force 2008-05-31)' },
     ]);
   });
 
@@ -158,7 +171,7 @@ describe('lifecycleSpec', () => {
           to: t('2015-11-01'),
           colour: '#9aa3ad',
           label: 'signed, not in force',
-          tooltip: ['signed, not in force', 'before → open-ended', 'click for the explanation'],
+          tooltip: ['signed, not in force', 'on every day recorded', 'click for the explanation'],
         },
       ],
       markers: [],
@@ -298,11 +311,15 @@ describe('lifecycleSpec: a row per party', () => {
       ['terminated', '#8c2f39', t('1996-09-10'), spec.range[1], '1996-09-10'],
     ]);
     const rus = spec.bars.findIndex((b) => b.row === 2);
-    assert.deepEqual(spec.bars[rus]!.tooltip, ['RUS, continuing SUN: in force', '1991-12-25 → 1996-09-10', 'click for the explanation']);
+    assert.deepEqual(spec.bars[rus]!.tooltip, [
+      'RUS, continuing SUN: in force',
+      'from 1991-12-25 to 1996-09-10 (last day 1996-09-09)',
+      'click for the explanation',
+    ]);
     assert.deepEqual(spec.drawn[rus], { whose: 'RUS, continuing SUN', interval: sun[3] });
     assert.deepEqual(spec.bars[rus + 1]!.tooltip, [
       'RUS, continuing SUN: terminated',
-      '1996-09-10 → open-ended',
+      'from 1996-09-10 (open-ended)',
       'cause: notice notice-1995 by RUS, continuing SUN, of 1995-08-07',
       'click for the explanation',
     ]);

@@ -1,10 +1,16 @@
 /**
- * Status intervals as a table (status, from, until, term, notice deadline, why): the same facts a
+ * Status intervals as a table (status, first day, last day, term, notice deadline, why): the same facts a
  * lifecycle chart draws, for reading and for screen readers. With `onExplain`, the last cell opens
  * an interval's explanation; without it, it gives the cause in words.
  */
 import type { StatusIntervalJson } from '../api/types.js';
+import { lastDayBefore } from '../lib/wording.js';
 import { StatusBadge } from './Badges.js';
+
+/** The last day of a stretch whose first day out is `end` (inclusive, as the one wording of time says it), or "open-ended". */
+export function lastDayInWords(end: string | null): string {
+  return lastDayBefore(end) ?? 'open-ended';
+}
 
 export function IntervalTable({
   intervals,
@@ -23,9 +29,9 @@ export function IntervalTable({
           <tr>
             <th scope="col">Status</th>
             <th scope="col">From</th>
-            <th scope="col">Until</th>
+            <th scope="col">Last day</th>
             <th scope="col">Term</th>
-            <th scope="col">Notice by</th>
+            <th scope="col">Notice by (last day)</th>
             <th scope="col">Why</th>
           </tr>
         </thead>
@@ -36,9 +42,9 @@ export function IntervalTable({
                 <StatusBadge status={interval.status} />
               </td>
               <td data-label="From">{interval.from ?? '—'}</td>
-              <td data-label="Until">{interval.to ?? 'open-ended'}</td>
+              <td data-label="Last day">{lastDayInWords(interval.to)}</td>
               <td data-label="Term">{interval.term ?? '—'}</td>
-              <td data-label="Notice by">{interval.noticeDeadline ?? '—'}</td>
+              <td data-label="Notice by (last day)">{interval.noticeDeadline ?? '—'}</td>
               <WhyCell cause={interval.cause} onExplain={onExplain && (() => onExplain(i))} />
             </tr>
           ))}

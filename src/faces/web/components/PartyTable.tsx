@@ -1,12 +1,13 @@
 /**
- * Each party's status over time as a table (party, state bound, status, from, until, why): a row per
+ * Each party's status over time as a table (party, state bound, status, first day, last day, why): a row per
  * stretch of one status and one state bound, so a continuator's stretch reads "RUS, continuing SUN".
  * With `onExplain`, the last cell opens the explanation of the stretch's last interval.
  */
 import type { PairSuspension, PartyTimeline, StatusIntervalJson } from '../api/types.js';
 import { boundAs, statusRuns } from '../lib/parties.js';
 import { StatusBadge } from './Badges.js';
-import { WhyCell } from './IntervalTable.js';
+import { lastDayInWords, WhyCell } from './IntervalTable.js';
+import { spanInWords } from '../lib/wording.js';
 
 export function PartyTable({
   parties,
@@ -28,7 +29,7 @@ export function PartyTable({
             <th scope="col">State bound</th>
             <th scope="col">Status</th>
             <th scope="col">From</th>
-            <th scope="col">Until</th>
+            <th scope="col">Last day</th>
             <th scope="col">Why</th>
           </tr>
         </thead>
@@ -44,7 +45,7 @@ export function PartyTable({
                     <StatusBadge status={run.status} />
                   </td>
                   <td data-label="From">{run.from ?? '—'}</td>
-                  <td data-label="Until">{run.to ?? 'open-ended'}</td>
+                  <td data-label="Last day">{lastDayInWords(run.to)}</td>
                   <WhyCell cause={run.cause} onExplain={onExplain && (() => onExplain(bound, run.last))} />
                 </tr>
               );
@@ -63,8 +64,7 @@ export function SuspensionList({ suspensions }: { suspensions: readonly PairSusp
     <ul className="suspensions" aria-label="Obligations suspended between parties">
       {suspensions.map((s, i) => (
         <li key={i}>
-          {s.bearer}'s obligations towards {s.beneficiary} suspended from {s.from}
-          {s.to ? ` until ${s.to}` : ', open-ended'}
+          {s.bearer}'s obligations towards {s.beneficiary} suspended {spanInWords(s.from, s.to)}
         </li>
       ))}
     </ul>

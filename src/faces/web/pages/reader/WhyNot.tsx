@@ -9,6 +9,7 @@ import { useResource } from '../../api/useResource.js';
 import { Async } from '../../components/Async.js';
 import { OutcomeBadge, StatusBadge } from '../../components/Badges.js';
 import { isWhyNot, whyNotReason } from '../../lib/whyNot.js';
+import { deadlineInWords, lastDayBefore, spanInWords } from '../../lib/wording.js';
 
 const DAY = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -47,8 +48,8 @@ export function WhyNot({ treaty, provision, today }: { treaty: string; provision
                         <span className="reason">{whyNotReason(o)}</span>
                       ) : (
                         <span className="muted">
-                          {o.from} → {o.to ?? 'open-ended'}
-                          {o.deadline ? `, deadline ${o.deadline}` : ''}
+                          {spanInWords(o.from, o.to)}
+                          {o.deadline ? `, due ${deadlineInWords(lastDayBefore(o.deadline)!)}` : ''}
                         </span>
                       )}
                     </li>

@@ -9,6 +9,7 @@ import { addDays, chartTime, paddedRange } from '../../lib/dates.js';
 import type { GanttBar, GanttMarker, GanttSpec } from '../../lib/gantt.js';
 import { EVENT_COLOUR, HATCHED_STATUSES, NOTICE_COLOUR, STATUS_COLOURS, STATUS_INK, STATUS_LABELS } from '../../lib/palette.js';
 import { byStateBound, statusRuns } from '../../lib/parties.js';
+import { deadlineInWords, lastDayBefore, spanInWords } from '../../lib/wording.js';
 
 const TERM_SHADES = ['#2f6fb0', '#4a88c7'];
 
@@ -82,8 +83,8 @@ export function lifecycleSpec(input: {
       label,
       tooltip: [
         interval.term && interval.term > 1 ? `${label}: renewed` : label,
-        `${interval.from ?? 'before'} → ${interval.to ?? 'open-ended'}`,
-        ...(interval.termEnd ? [`term ends ${interval.termEnd}`] : []),
+        spanLine(interval.from, interval.to),
+        ...(interval.termEnd ? [`term ends ${interval.termEnd} (last day ${lastDayBefore(interval.termEnd)})`] : []),
         ...(interval.cause ? [`cause: ${interval.cause}`] : []),
         'click for the explanation',
       ],
@@ -101,7 +102,7 @@ export function lifecycleSpec(input: {
         label: status,
         tooltip: [
           `${group.label}: ${status}`,
-          `${run.from ?? 'before'} → ${run.to ?? 'open-ended'}`,
+          spanLine(run.from, run.to),
           ...(run.cause ? [`cause: ${run.cause}`] : []),
           'click for the explanation',
         ],
@@ -124,10 +125,12 @@ export function lifecycleSpec(input: {
       to: addDays(chartTime(deadline), 1),
       colour: NOTICE_COLOUR,
       light: true,
-      label: `notice by ${deadline}`,
+      label: `notice ${deadlineInWords(deadline)}`,
       tooltip: [
         `Term ${term.term ?? ''}: notice window`,
-        `a notice given by ${deadline} ends the treaty at the term's end, ${term.termEnd ?? '?'}`,
+        term.termEnd
+          ? `a notice given on or before ${deadline} ends the treaty with term ${term.term ?? ''}: its last day in force ${lastDayBefore(term.termEnd)}`
+          : `a notice given on or before ${deadline} ends the treaty with term ${term.term ?? ''}`,
       ],
     });
     drawn.push(null);
@@ -153,7 +156,12 @@ export function lifecycleSpec(input: {
   const end = intervals.find((i) => i.status === 'terminated');
   const lines = [
     ...(entry?.from ? [{ at: chartTime(entry.from), label: `entry into force ${entry.from}` }] : []),
-    ...(end?.from ? [{ at: chartTime(end.from), label: `end ${end.from}` }] : []),
+    ...(end?.from ? [{ at: chartTime(end.from), label: `ended ${end.from} (last day in force ${lastDayBefore(end.from)})` }] : []),
   ];
   return { rows, bars, markers, lines, range: [min, max], compact: input.compact, drawn };
+}
+
+/** A bar's span in the one wording of time ("from D1 to D2 (last day D3)"); a stretch with no day at either end, on every day recorded. */
+function spanLine(from: string | null, to: string | null): string {
+  return from === null && to === null ? 'on every day recorded' : spanInWords(from, to);
 }
