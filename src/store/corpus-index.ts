@@ -1,33 +1,56 @@
-/** What the full-text index holds of the corpus: each provision (quote, summary, tags) and each source text under the treaty's titles. */
-import type { CompiledCorpus } from '../model/index.js';
-import type { SearchEntry } from './store.js';
+/**
+ * What the full-text index holds of the corpus: each provision (its quote shown; its summary and
+ * tags found too), and each passage of each source text (as the text layer's searchPassages gives
+ * them: the plain text a reader sees, where it stands, its map to the source's offsets). A treaty's
+ * full titles, in every language given, are searchable on the first passage of each source, even
+ * where the source prints another title (a draft's heading, a translation's).
+ */
+import type { CompiledCorpus, Provision } from '../model/index.js';
+import type { IndexedPassage, SearchEntry } from './search-index.js';
+
+/** A provision's article as the reader labels it: "Article 1(2)", "Article V", "Unnumbered clause". */
+export function provisionWhere(p: Pick<Provision, 'article' | 'paragraph'>): string {
+  if (p.article === 'unknown') return 'Unnumbered clause';
+  return `Article ${p.article}${p.paragraph ? `(${p.paragraph})` : ''}`;
+}
 
 export function corpusSearchEntries(
   compiled: CompiledCorpus,
-  sourceTexts: ReadonlyMap<string, ReadonlyMap<string, string>>,
+  passages: ReadonlyMap<string, ReadonlyMap<string, readonly IndexedPassage[]>>,
 ): SearchEntry[] {
   const entries: SearchEntry[] = [];
   for (const { treaty } of compiled.treaties) {
     for (const p of treaty.provisions) {
+      const where = provisionWhere(p);
       entries.push({
         kind: 'provision',
         treaty: treaty.id,
         ref: p.id,
-        title: `${treaty.shortTitle}, ${p.article === 'unknown' ? 'unnumbered' : `Article ${p.article}`}: ${p.summary}`,
-        body: [p.quote.text, p.summary, p.tags.join(' ')].join('\n'),
+        title: `${treaty.shortTitle}, ${where}: ${p.summary}`,
+        where,
+        pointer: null,
+        names: [p.summary, p.tags.join(' ')].join('\n'),
+        body: p.quote.text,
+        map: null,
       });
     }
-    for (const [sourceId, text] of sourceTexts.get(treaty.id) ?? new Map<string, string>()) {
-      // The treaty's full titles, in every language given, are searchable even where the source prints
-      // another one (a draft's heading, a translation's): they stand in the source's entry title.
-      const titles = [...new Set(Object.values(treaty.titles))].join(' / ');
-      entries.push({
-        kind: 'source',
-        treaty: treaty.id,
-        ref: sourceId,
-        title: `${treaty.shortTitle} — source ${sourceId}: ${titles}`,
-        body: text,
-      });
+    const titles = [...new Set(Object.values(treaty.titles))].join(' / ');
+    for (const source of treaty.sources) {
+      const title = `${treaty.shortTitle} — ${source.publisher}${source.translation ? ', a translation' : ''} (${source.language})`;
+      (passages.get(treaty.id)?.get(source.id) ?? []).forEach((p, i) =>
+        entries.push({
+          kind: 'source',
+          treaty: treaty.id,
+          ref: source.id,
+          title,
+          where: p.where,
+          pointer: p.pointer,
+          names: i === 0 ? titles : '',
+          namesWhere: 'the treaty’s titles',
+          body: p.text,
+          map: p.map,
+        }),
+      );
     }
   }
   return entries;

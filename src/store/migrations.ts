@@ -44,4 +44,22 @@ export const MIGRATIONS: readonly Migration[] = [
       );
     `,
   },
+  {
+    version: 3,
+    description: 'search by passage: where each hit stands, its map to the source, imported documents indexed',
+    sql: `
+      DROP TABLE search_index;
+      CREATE VIRTUAL TABLE search_index USING fts5(
+        kind UNINDEXED,                -- provision | source | document
+        treaty UNINDEXED,              -- the treaty id; '' for an imported document
+        ref UNINDEXED,                 -- provision id, source id, or document id
+        title UNINDEXED,               -- what the hit is, as shown
+        place UNINDEXED,               -- JSON: where (in words), pointer, map from the body to raw offsets
+        heading,                       -- where it stands, in words: "Article 1(2)", "preamble, recital 2"
+        names,                         -- words found but not shown as the snippet (titles, summary, tags)
+        body,                          -- the plain text the snippet comes from
+        tokenize = 'porter unicode61 remove_diacritics 2'
+      );
+    `,
+  },
 ];

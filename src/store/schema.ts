@@ -5,7 +5,8 @@
  * store's own types.
  */
 import { z } from 'zod';
-import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, SearchHit as SearchHitRow } from './store.js';
+import type { SearchHit as SearchHitRow } from './search-index.js';
+import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow } from './store.js';
 
 const Timestamp = z.iso.datetime().describe('when, as an ISO 8601 UTC timestamp');
 
@@ -30,12 +31,22 @@ export const SavedDocumentRecord = z.strictObject({
 
 export const SavedDocumentSummaryRecord = SavedDocumentRecord.omit({ text: true, structured: true });
 
+const Offsets = z.strictObject({ start: z.number().int().nonnegative(), end: z.number().int().nonnegative() });
+
 export const SearchHitRecord = z.strictObject({
-  kind: z.string().describe('provision or source'),
-  treaty: z.string(),
-  ref: z.string().describe('the provision id, or the source id'),
-  title: z.string(),
-  snippet: z.string().describe('the matching words in [brackets], … where text is left out'),
+  kind: z
+    .enum(['provision', 'source', 'document'])
+    .describe('a provision, a passage of a corpus source, or a passage of an imported document'),
+  treaty: z.string().nullable().describe('the treaty id; null for an imported document'),
+  ref: z.string().describe('the provision id, the source id, or the document id'),
+  title: z.string().describe('what the hit is: the treaty and provision with its summary, the source, or the document name'),
+  where: z.string().describe('where it stands, as the text numbers it: "Article 1(2)", "Article V", "preamble, recital 2", "footnote 1"'),
+  snippet: z.string().describe('plain text (no Markdown or HTML) around the words found, "…" where text is left out'),
+  marks: z.array(Offsets).describe('each word found, as [start, end) UTF-16 offsets in the snippet, in order'),
+  passage: z.string().nullable().describe('a passage’s JSON Pointer in its structured document; null for a provision'),
+  span: Offsets.nullable().describe(
+    'the words found, from the first to the last in the snippet, as [start, end) offsets in the source or document text; null for a provision, or when the words were found only in the title',
+  ),
 });
 
 type Same<A, B> = [A] extends [B] ? ([B] extends [A] ? true : false) : false;

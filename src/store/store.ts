@@ -8,6 +8,8 @@ import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { InputError, lineColumnAt, LONE_SURROGATE_HINT, loneSurrogateAt } from '../model/index.js';
 import { MIGRATIONS } from './migrations.js';
+import { SEARCH_LIMITS } from './search-query.js';
+import { documentEntries, insertEntries, searchEntries, type IndexedPassage, type SearchAnswer, type SearchEntry } from './search-index.js';
 
 /**
  * Text goes in only if it comes back exactly: SQLite stores UTF-8, and a lone surrogate has no UTF-8
@@ -42,22 +44,6 @@ export interface SavedDocument {
   text: string;
   structured: unknown;
   createdAt: string;
-}
-
-export interface SearchEntry {
-  kind: 'provision' | 'source';
-  treaty: string;
-  ref: string;
-  title: string;
-  body: string;
-}
-
-export interface SearchHit {
-  kind: string;
-  treaty: string;
-  ref: string;
-  title: string;
-  snippet: string;
 }
 
 export class Store {
@@ -161,49 +147,59 @@ export class Store {
     return row && { ...row, structured: JSON.parse(row.structured) };
   }
 
-  createDocument(name: string, kind: string, text: string, structured: unknown): SavedDocument {
+  /** Keeps a document and indexes its passages for search, in one transaction. */
+  createDocument(name: string, kind: string, text: string, structured: unknown, passages: readonly IndexedPassage[] = []): SavedDocument {
     checkText('document', 'name', name);
     checkText(name, 'kind', kind);
     checkText(name, 'text', text);
     const id = randomUUID();
-    this.db
-      .prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)')
-      .run(id, name, kind, text, JSON.stringify(structured), new Date().toISOString());
+    this.db.transaction(() => {
+      this.db
+        .prepare('INSERT INTO documents (id, name, kind, text, structured, created_at) VALUES (?, ?, ?, ?, ?, ?)')
+        .run(id, name, kind, text, JSON.stringify(structured), new Date().toISOString());
+      insertEntries(this.db, documentEntries(id, name, passages));
+    })();
     return this.getDocument(id)!;
   }
 
+  /** Deletes a document and its passages from the index. */
   deleteDocument(id: string): boolean {
-    return this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+    return this.db.transaction(() => {
+      this.db.prepare("DELETE FROM search_index WHERE kind = 'document' AND ref = ?").run(id);
+      return this.db.prepare('DELETE FROM documents WHERE id = ?').run(id).changes > 0;
+    })();
+  }
+
+  /** Documents kept before their passages were indexed (a database older than migration 3). */
+  unindexedDocuments(): string[] {
+    return this.db
+      .prepare("SELECT id FROM documents WHERE id NOT IN (SELECT ref FROM search_index WHERE kind = 'document') ORDER BY created_at, id")
+      .all()
+      .map((r) => (r as { id: string }).id);
+  }
+
+  /** Indexes a kept document's passages (replacing any it had). */
+  indexDocument(id: string, passages: readonly IndexedPassage[]): void {
+    const document = this.getDocument(id);
+    if (!document) return;
+    this.db.transaction(() => {
+      this.db.prepare("DELETE FROM search_index WHERE kind = 'document' AND ref = ?").run(id);
+      insertEntries(this.db, documentEntries(id, document.name, passages));
+    })();
   }
 
   // Search
 
   /** Replaces the corpus part of the index (the corpus is files; the index is rebuilt from them). */
   indexCorpus(entries: readonly SearchEntry[]): void {
-    const insert = this.db.prepare('INSERT INTO search_index (kind, treaty, ref, title, body) VALUES (?, ?, ?, ?, ?)');
     this.db.transaction(() => {
-      this.db.exec('DELETE FROM search_index');
-      for (const e of entries) insert.run(e.kind, e.treaty, e.ref, e.title, e.body);
+      this.db.exec("DELETE FROM search_index WHERE kind != 'document'");
+      insertEntries(this.db, entries);
     })();
   }
 
-  search(query: string, limit = 20): SearchHit[] {
-    const match = toFtsQuery(query);
-    if (!match) return [];
-    return this.db
-      .prepare(
-        `SELECT kind, treaty, ref, title, snippet(search_index, 4, '[', ']', '…', 16) AS snippet
-         FROM search_index WHERE search_index MATCH ? ORDER BY rank LIMIT ?`,
-      )
-      .all(match, limit) as SearchHit[];
+  /** The best hits for the words of `query` (see search-query.ts for how it is read, and its limits). */
+  search(query: string, limit: number = SEARCH_LIMITS.hits): SearchAnswer {
+    return searchEntries(this.db, query, limit);
   }
-}
-
-/** A user's words as an FTS5 query: each word a quoted prefix term, so punctuation cannot break the syntax. */
-export function toFtsQuery(query: string): string {
-  const words = query.match(/[\p{L}\p{N}]+/gu) ?? [];
-  return words
-    .slice(0, 12)
-    .map((w) => `"${w}"*`)
-    .join(' ');
 }

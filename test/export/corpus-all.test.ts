@@ -14,6 +14,7 @@ import { exportAkn } from '../../src/export/akn/index.js';
 import { MEMBER_COLUMNS, TREATY_COLUMNS } from '../../src/export/csv/index.js';
 import { buildLiterate, exportCsv, exportJson, literateHtml, literateMarkdown, TreatyExport } from '../../src/export/index.js';
 import { corpusSearchEntries, Store } from '../../src/store/index.js';
+import { corpusPassages } from '../../src/text/index.js';
 import { CORPUS, inputsOf, validateAkn } from './support.js';
 
 const FOLDERS = readdirSync(CORPUS, { withFileTypes: true })
@@ -71,7 +72,7 @@ describe('every treaty of the corpus: render, export, search', () => {
 
   const inputs = inputsOf(CORPUS);
   const store = new Store(':memory:');
-  store.indexCorpus(corpusSearchEntries(compiled, new Map(check.treaties.map((t) => [t.id, t.sourceTexts]))));
+  store.indexCorpus(corpusSearchEntries(compiled, corpusPassages(check.treaties)));
 
   for (const id of FOLDERS) {
     describe(id, () => {
@@ -149,7 +150,7 @@ describe('every treaty of the corpus: render, export, search', () => {
 
       it("appears in search by its title's words and by a quote's words", () => {
         const title = treaty.titles.en ?? treaty.shortTitle;
-        const byTitle = store.search(title, 100);
+        const byTitle = store.search(title, 100).hits;
         assert.ok(
           byTitle.some((h) => h.treaty === id),
           `"${title}" finds ${id}: ${JSON.stringify(byTitle.map((h) => h.treaty))}`,
@@ -157,7 +158,7 @@ describe('every treaty of the corpus: render, export, search', () => {
         // The operative provision with the longest quote: its opening words find it.
         const p = [...treaty.provisions].sort((x, y) => y.quote.text.length - x.quote.text.length)[0]!;
         const words = leadingWords(p.quote.text, 8);
-        const hits = store.search(words, 100);
+        const hits = store.search(words, 100).hits;
         assert.ok(
           hits.some((h) => h.treaty === id && h.kind === 'provision' && h.ref === p.id),
           `"${words}" finds ${id}/${p.id}`,

@@ -317,9 +317,12 @@ describe('HTTP API', () => {
 
   it('searches provisions and source texts (FTS5)', async () => {
     const r = await call(server, 'GET', '/api/search?q=unification%20Korea');
-    const hits = r.json.hits as { kind: string; ref: string; snippet: string }[];
+    const hits = r.json.hits as { kind: string; ref: string; snippet: string; marks: { start: number; end: number }[] }[];
     assert.equal(hits[0]!.ref, 'art5-korean-unification');
-    assert.match(hits[0]!.snippet, /\[unification\]/);
+    assert.deepEqual(
+      hits[0]!.marks.map((m) => hits[0]!.snippet.slice(m.start, m.end)),
+      ['unification', 'Korea'],
+    );
     assert.equal((await call(server, 'GET', '/api/search?q=')).status, 400);
     assert.equal((await call(server, 'GET', '/api/search?q=%22)(*')).status, 200);
   });

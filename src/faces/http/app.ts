@@ -9,7 +9,8 @@ import type { z } from 'zod';
 import { type CheckResult, validateScenarioText } from '../../check/index.js';
 import { compareTreaties } from '../../compare/index.js';
 import { buildLiterate, exportAkn, exportCsv, exportJson, literateHtml, literateMarkdown } from '../../export/index.js';
-import { type CompiledCorpus, InputError, type ScenarioFile } from '../../model/index.js';
+import { type CompiledCorpus, InputError, type ScenarioFile, type StructuredDocument } from '../../model/index.js';
+import { searchPassages } from '../../text/index.js';
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
 import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
@@ -381,7 +382,9 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   mount(routes.createDocument, async (c) => {
     const { name, text } = c.req.valid('json');
     const done = await work.perform({ kind: 'ingest', name, text });
-    return c.json(savedDocument(store.createDocument(name, done.kind!, text, doneValue(done))), 201);
+    const structured = doneValue<StructuredDocument>(done);
+    // Kept and indexed for search together: its passages are found from now on, and go when it is deleted.
+    return c.json(savedDocument(store.createDocument(name, done.kind!, text, structured, searchPassages(text, structured))), 201);
   });
   mount(routes.deleteDocument, (c) => {
     const { id } = c.req.valid('param');
@@ -391,7 +394,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   mount(routes.search, (c) => {
     const { q } = c.req.valid('query');
-    return c.json({ query: q, hits: store.search(q) }, 200);
+    return c.json({ query: q, ...store.search(q) }, 200);
   });
 
   return app;

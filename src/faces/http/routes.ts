@@ -6,6 +6,7 @@
  */
 import { createRoute, z, type RouteConfig } from '@hono/zod-openapi';
 import { bodyLimit } from 'hono/body-limit';
+import { SEARCH_LIMITS } from '../../store/index.js';
 import { YAML_TYPES } from './guard.js';
 import { JSON_BODY_LIMIT, MAX_BODY_DEPTH, MAX_BODY_VALUES, MAX_OBJECT_KEYS, TEXT_BODY_LIMIT } from './limits.js';
 import { PROBLEM_TITLES, Problem, ProblemError, zodProblemFields, type ProblemStatus } from './problem.js';
@@ -348,7 +349,8 @@ export const routes = {
     operationId: 'search',
     method: 'get',
     path: '/api/search',
-    summary: 'Full-text search over provisions and source texts',
+    summary: 'Full-text search over provisions, source texts and imported documents',
+    description: `Each hit is a provision or a passage (an article paragraph, a recital, a footnote…) of a corpus source or an imported document, with a plain-text snippet, the places of the words found in it, and for a passage their span in the text. Limits: a query of at most ${SEARCH_LIMITS.queryCharacters} characters and ${SEARCH_LIMITS.words} words (a longer one gets a 400 naming q); at most ${SEARCH_LIMITS.hits} hits, best first, with the total that matched.`,
     request: { query: SearchQuery },
     responses: { 200: json(SearchResult, 'hits'), ...problems(400) },
   }),

@@ -32,6 +32,8 @@ import {
   SavedDocumentSummaryRecord,
   SavedScenarioRecord,
   SavedScenarioSummaryRecord,
+  queryWordCount,
+  SEARCH_LIMITS,
   SearchHitRecord,
 } from '../../store/index.js';
 
@@ -199,7 +201,17 @@ export const SavedDocumentSummary = SavedDocumentSummaryRecord.extend({ kind: Do
 export const SearchResult = z
   .strictObject({
     query: z.string().describe('the words asked for, as given'),
-    hits: z.array(named(SearchHitRecord, 'SearchHit')).describe('the best matches first, at most 20'),
+    terms: z
+      .array(z.string())
+      .describe(
+        'what was searched for: `word…` for a word and the words it begins (attack… finds attacks), `"two words"` for a phrase given in double quotes; empty when the query holds no word (letters or digits)',
+      ),
+    total: z.number().int().nonnegative().describe('how many provisions and passages matched (the hits are the best of them)'),
+    hits: z
+      .array(named(SearchHitRecord, 'SearchHit'))
+      .describe(
+        `the best matches first, at most ${SEARCH_LIMITS.hits}: provisions, passages of corpus sources, passages of imported documents`,
+      ),
   })
   .openapi('SearchResult');
 
@@ -284,12 +296,15 @@ export const SearchQuery = z
   .object({
     q: query(
       z
-        .string({ error: 'empty query' })
-        .refine((q) => q.trim() !== '', 'empty query')
-        .describe('words to search for'),
-    ),
-  })
-  .register(invalidRequest, { detail: () => 'q: give words to search for' });
+        .string({ error: 'give words to search for' })
+        .refine((q) => q.trim() !== '', 'give words to search for')
+        .superRefine((q, ctx) => {
+          const words = queryWordCount(q);
+          if (q.length > SEARCH_LIMITS.queryCharacters)
+            ctx.addIssue({
+              code: 'custom',
+              message: `at most ${SEARCH_LIMITS.queryCharacters} characters (this query has ${q.length}): search for fewer words`,
+            });
 
 export const IngestBody = z
   .strictObject({

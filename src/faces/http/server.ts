@@ -8,8 +8,9 @@ import { existsSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { checkCorpus } from '../../check/index.js';
-import { InputError } from '../../model/index.js';
+import { InputError, type StructuredDocument } from '../../model/index.js';
 import { corpusSearchEntries, Store } from '../../store/index.js';
+import { corpusPassages, searchPassages } from '../../text/index.js';
 import { answerError, createApp, notFound } from './app.js';
 import { allowedHosts, escapeForLog, hostGuard, hostInUrl, securityHeaders, writeGuard } from './guard.js';
 import type { HttpLimits } from './limits.js';
@@ -67,7 +68,16 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   } catch (error) {
     throw storeOpenError(error, file, options.dataDir);
   }
-  store.indexCorpus(corpusSearchEntries(check.compiled, new Map(check.treaties.map((t) => [t.id, t.sourceTexts]))));
+  store.indexCorpus(corpusSearchEntries(check.compiled, corpusPassages(check.treaties)));
+  // Documents kept before their passages were indexed (an older database) are indexed now.
+  for (const id of store.unindexedDocuments()) {
+    const document = store.getDocument(id);
+    try {
+      if (document) store.indexDocument(id, searchPassages(document.text, document.structured as StructuredDocument));
+    } catch {
+      // Kept by a version whose structure this one cannot read: it stays kept, but unsearchable until imported again.
+    }
+  }
 
   // Runs and ingests in worker threads, started when first needed.
   const work = new WorkerPool({ ...options.work, compiled: check.compiled });

@@ -7,6 +7,8 @@ import { ProblemView } from '../../components/Problem.js';
 import { DocumentList } from './DocumentList.js';
 import { ImportForm } from './ImportForm.js';
 import { IngestPreview } from './IngestPreview.js';
+import { FoundInDocument } from './FoundInDocument.js';
+import { useLocation } from '../../app/router.js';
 
 interface Preview {
   name: string;
@@ -63,6 +65,10 @@ export function ImportPage() {
     }
   };
 
+  // Arriving from a search hit (?document=ID&passage=POINTER&span=S-E): the passage found, shown above the rest.
+  const query = useLocation().query;
+  const wanted = query.get('document');
+
   const remove = async (id: string, name: string) => {
     try {
       await api.deleteDocument(id);
@@ -96,6 +102,9 @@ export function ImportPage() {
           />
         </div>
         <div>
+          {wanted ? (
+            <FoundInDocument id={wanted} passage={query.get('passage')} span={query.get('span')} onOpen={(id) => void open(id)} />
+          ) : null}
           {preview ? (
             <IngestPreview
               name={preview.name}

@@ -20,6 +20,7 @@ import { RecordedEvents } from './RecordedEvents.js';
 import { ProvisionIndex } from './ProvisionIndex.js';
 import { RulePanel } from './RulePanel.js';
 import { SourceText, type NonOperativePassage } from './SourceText.js';
+import { parseFoundSpan, useScrollToFound } from './found.js';
 
 export function ReaderPage({ treaty, provision }: { treaty: string; provision: string | null }) {
   // The day asked about (?at=YYYY-MM-DD), so that a researcher can link it; today when absent.
@@ -44,8 +45,12 @@ function Reader({ detail, text, today, selected, at }: ReaderProps) {
   const t = detail.treaty;
   const stateName = useStateNames();
   const provisions = useMemo(() => new Map(t.provisions.map((p) => [p.id, p])), [t.provisions]);
-  const [sourceId, setSourceId] = useState(text.sources[0]?.id ?? '');
+  // Arriving from a search hit (?source=ID&span=START-END): that source shown, the words found marked and in view.
+  const query = useLocation().query;
+  const [sourceId, setSourceId] = useState(text.sources.find((s) => s.id === query.get('source'))?.id ?? text.sources[0]?.id ?? '');
   const source = text.sources.find((s) => s.id === sourceId) ?? text.sources[0];
+  const found = source && source.id === query.get('source') ? parseFoundSpan(query.get('span')) : null;
+  useScrollToFound(found);
   const highlights = useMemo<Highlights>(
     () => ({
       quotes: new Map(
@@ -156,6 +161,7 @@ function Reader({ detail, text, today, selected, at }: ReaderProps) {
                     passages={passages}
                     selected={selected}
                     onSelect={select}
+                    found={found}
                   />
                 ) : null}
               </Tabs>
@@ -167,6 +173,7 @@ function Reader({ detail, text, today, selected, at }: ReaderProps) {
                 passages={passages}
                 selected={selected}
                 onSelect={select}
+                found={found}
               />
             ) : (
               <p>No source text.</p>

@@ -5,6 +5,7 @@
 import { useMemo, type KeyboardEvent, type ReactNode } from 'react';
 import type { Provision, TreatySourceText } from '../../api/types.js';
 import { segmentsOf, type Highlights, type Segment } from './marks.js';
+import { FoundText, type FoundSpan } from './found.js';
 import { documentUnits, languageName, type Inline, type TextUnit } from './units.js';
 
 export interface NonOperativePassage {
@@ -19,6 +20,8 @@ interface Props {
   passages: ReadonlyMap<number, NonOperativePassage>;
   selected: string | null;
   onSelect: (id: string) => void;
+  /** Characters found by search, marked where they stand (raw offsets). */
+  found?: FoundSpan | null;
 }
 
 export function provisionLabel(p: Pick<Provision, 'article' | 'paragraph'>): string {
@@ -192,8 +195,8 @@ function InlineView({ inline, source }: { inline: Inline; source: string }) {
   );
 }
 
-function SegmentView({ segment, source, provisions, passages, selected, onSelect, tabStops }: UnitProps & { segment: Segment }) {
-  const text = source.text.slice(segment.start, segment.end);
+function SegmentView({ segment, source, provisions, passages, selected, onSelect, tabStops, found }: UnitProps & { segment: Segment }) {
+  const text = <FoundText text={source.text.slice(segment.start, segment.end)} start={segment.start} found={found} />;
   const passage = segment.nonOperative !== null ? passages.get(segment.nonOperative) : undefined;
   const inner = passage ? (
     <span className="non-operative" title={`Not operative (${passage.part}): ${passage.reason}`}>
