@@ -44,7 +44,8 @@ export function Timeline({ spec, label, onBarClick, canOpen, testId }: Props) {
   const active = hover.span === span ? hover.active : null;
   const setActive = (next: Active | null) => setHover({ span, active: next });
   const [table, setTable] = useState(false);
-  const ids = useId();
+  // React's ids hold characters (« », :) that a url(#…) reference would not match: kept to letters and digits.
+  const ids = `timeline-${useId().replace(/[^A-Za-z0-9]/g, '')}`;
 
   useLayoutEffect(() => {
     const element = box.current;
