@@ -92,7 +92,7 @@ describe('runChart', () => {
   const MAX = t('1962-08-30');
 
   it('has a row per binding the scenario set off first, then per treaty status, per fluent and subject', () => {
-    assert.deepEqual(runChart(run, events, false).spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)']);
+    assert.deepEqual(runChart(run, events, false).spec.rows, ['art2\nPRK → CHN', 'art3\nPRK', 'T — status', 'at-war (CHN)']);
     assert.deepEqual(runChart(run, events, true).spec.rows, ['art2\nPRK → CHN', 'art3\nPRK', 'T\nstatus', 'at-war (CHN)']);
   });
 
@@ -106,7 +106,7 @@ describe('runChart', () => {
       ],
     };
     const { spec, barObligation } = runChart(standing, events, false);
-    assert.deepEqual(spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)', 'standing duties (2)']);
+    assert.deepEqual(spec.rows, ['art2\nPRK → CHN', 'art3\nPRK', 'T — status', 'at-war (CHN)', 'standing duties (2)']);
     const bar = spec.bars.at(-1)!;
     assert.deepEqual(
       [bar.row, bar.from, bar.to, bar.label, bar.light],
@@ -120,7 +120,12 @@ describe('runChart', () => {
       obligation({ bearer: `B${String(i).padStart(2, '0')}`, beneficiary: 'CHN', from: '1962-01-01', outcome: 'active', events: ['e1'] }),
     );
     const { spec, barObligation } = runChart({ ...run, obligations: [...many, run.obligations[2]!] }, events, false);
-    assert.deepEqual(spec.rows, [`art2 · ${MAX_DUTY_ROWS + 1} bindings`, 'art3 · 1 binding', 'T — status', 'at-war (CHN)']);
+    assert.deepEqual(spec.rows, [
+      `art2\n${MAX_DUTY_ROWS + 1} bindings, from 1962-01-01`,
+      'art3\n1 binding, from 1962-02-01',
+      'T — status',
+      'at-war (CHN)',
+    ]);
     assert.equal(barObligation.filter((o) => o !== null).length, MAX_DUTY_ROWS + 2);
   });
 
@@ -134,7 +139,7 @@ describe('runChart', () => {
       ],
     };
     const { spec, barObligation } = runChart(whyNot, events, false);
-    assert.deepEqual(spec.rows, ['art2 · PRK → CHN', 'art3 · PRK', 'T — status', 'at-war (CHN)']);
+    assert.deepEqual(spec.rows, ['art2\nPRK → CHN', 'art3\nPRK', 'T — status', 'at-war (CHN)']);
     assert.deepEqual(
       barObligation.filter((o) => o !== null),
       [0, 2],
@@ -294,7 +299,7 @@ describe('runChart', () => {
       obligations: [obligation({ from: '1997-01-01', outcome: 'unknown', events: ['e1'] })],
     };
     const { spec, barObligation } = runChart(run, [], false);
-    assert.deepEqual(spec.rows, ['art2 · PRK', 'T — status', 'SUN', 'RUS, continuing SUN', 'PRK']);
+    assert.deepEqual(spec.rows, ['art2\nPRK', 'T — status', 'SUN', 'RUS, continuing SUN', 'PRK']);
     assert.deepEqual(
       spec.bars.map((b) => [b.row, b.label ?? null, b.colour, b.hatch ?? false, b.ink ?? null]),
       [
@@ -444,7 +449,7 @@ describe('runChart', () => {
           for (const [index, bar] of drawn) {
             const o = r.obligations[index]!;
             assert.equal(bar.from, t(o.from!));
-            assert.equal(spec.rows[bar.row], bindingLabel(o, compact));
+            assert.equal(spec.rows[bar.row], bindingLabel(o, true));
           }
           const standing = r.obligations.filter((o) => groupOf(o) === 'standing').length;
           // One row per binding that arose, fluent, treaty, and state bound in a party's place: as many rows as distinct keys

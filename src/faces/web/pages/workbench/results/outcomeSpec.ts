@@ -204,7 +204,9 @@ function dutyRows(run: Run, compact: boolean, min: number, max: number, row: Row
   for (const { o, index } of duties) {
     const key = keyOf(o);
     const n = sizes.get(key) ?? 1;
-    const r = row(key, grouped ? `${o.provision}${compact ? '\n' : ' · '}${n} binding${n === 1 ? '' : 's'}` : bindingLabel(o, compact));
+    // In two lines on every chart (the label column is narrow): the provision, then whose duty — or how many bindings share the row.
+    const bindings = `${n} binding${n === 1 ? '' : 's'}`;
+    const r = row(key, grouped ? `${o.provision}\n${bindings}, from ${o.from}` : bindingLabel(o, true));
     const words = outcomeInWords(o);
     push(
       {
@@ -213,7 +215,7 @@ function dutyRows(run: Run, compact: boolean, min: number, max: number, row: Row
         to: o.to ? chartTime(o.to) : max,
         colour: OUTCOME_COLOURS[o.outcome],
         ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
-        label: `${OUTCOME_LABELS[o.outcome]}${grouped ? '' : ` · ${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`}`,
+        label: `${OUTCOME_LABELS[o.outcome]} · ${grouped ? bindings : `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`}`,
         what: `${o.provision}, ${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}: ${words}`,
         tooltip: [
           `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
