@@ -101,6 +101,9 @@ describe('the treaty reader in Chromium', { skip: SKIP_BROWSER || missing !== nu
       'Russian Federation (RUS), continuing the Union of Soviet Socialist Republics (SUN) from 1991-12-25',
     );
     assert.match(await sun.innerText(), /in force from 1991-12-25 to 1996-09-10 \(last day 1996-09-09\)/);
+    // Its explanation names the succession.
+    await sun.getByText(/^explain \(\d+ steps\)$/).click();
+    assert.match(await sun.locator('.explanation .step-succession').first().innerText(), /1991-12-25/);
     await screenshot(page, 'reader-day-1995-1280');
     await page.close();
   });
@@ -134,7 +137,7 @@ describe('the treaty reader in Chromium', { skip: SKIP_BROWSER || missing !== nu
     }
     // The explanation of the day names the notice and links to it.
     await page.getByText(/^Why: the explanation, step by step/).click();
-    await page.getByTestId('day-status').locator('a.event-id', { hasText: 'notice-1995' }).click();
+    await page.locator('.day-why a.event-id', { hasText: 'notice-1995' }).click();
     assert.equal(new URL(page.url()).hash, '#event-notice-1995');
     assert.equal(await page.evaluate(() => document.querySelector(':target')?.id), 'event-notice-1995');
     await page.setViewportSize(WIDEST);
@@ -163,6 +166,13 @@ describe('the treaty reader in Chromium', { skip: SKIP_BROWSER || missing !== nu
     await page.setViewportSize(WIDEST);
     await page.waitForTimeout(250);
     await page.screenshot({ path: join(SCREENSHOTS, 'reader-nato-1980-1920.png') });
+    // A pair suspended that day is said in words (ANZUS: the United States' obligations towards New Zealand, from 1986-08-11).
+    await page.goto(`${h.server.url}/treaties/anzus-1951?at=1990-01-01`);
+    await waitForDay(page, '1990-01-01');
+    assert.equal(
+      (await page.locator('.day-suspensions li').innerText()).trim(),
+      "USA's obligations towards NZL suspended from 1986-08-11 (open-ended)",
+    );
     await page.close();
   });
 

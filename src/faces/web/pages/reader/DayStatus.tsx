@@ -11,6 +11,7 @@ import { useResource } from '../../api/useResource.js';
 import { Async } from '../../components/Async.js';
 import { StatusBadge } from '../../components/Badges.js';
 import { Explanation } from '../../components/Explanation.js';
+import { SuspensionList } from '../../components/PartyTable.js';
 import {
   continuingFrom,
   dayProblem,
@@ -145,7 +146,13 @@ function DayAnswer({
       {end && (r.until === end.date || (r.status === 'terminated' && r.since === end.date)) ? (
         <EndInWords end={end} stateName={stateName} eventHref={eventHref} />
       ) : null}
-      <PartiesOnDay result={r} timelines={detail.lifecycle.parties} stateName={stateName} />
+      <PartiesOnDay result={r} timelines={detail.lifecycle.parties} stateName={stateName} eventHref={eventHref} />
+      {r.suspensions.length ? (
+        <div className="day-suspensions">
+          <h3>Suspended on {r.date}</h3>
+          <SuspensionList suspensions={r.suspensions} />
+        </div>
+      ) : null}
       <details className="day-why">
         <summary>Why: the explanation, step by step ({r.explanation.length} steps)</summary>
         <Explanation steps={r.explanation} treaty={r.treaty} eventHref={eventHref} />
@@ -158,10 +165,12 @@ function PartiesOnDay({
   result: r,
   timelines,
   stateName,
+  eventHref,
 }: {
   result: StatusResult;
   timelines: readonly PartyTimeline[];
   stateName: (code: string) => string;
+  eventHref: (id: string) => string | undefined;
 }) {
   if (!r.parties.length) return null;
   const table = (
@@ -173,6 +182,7 @@ function PartiesOnDay({
             <th scope="col">Party</th>
             <th scope="col">Status</th>
             <th scope="col">On that day</th>
+            <th scope="col">Why</th>
           </tr>
         </thead>
         <tbody>
@@ -198,6 +208,12 @@ function PartiesOnDay({
                 <td data-label="On that day">
                   {partyOnDay(p)}
                   {then ? `; then ${stateName(then.state ?? p.party)} (${then.state ?? p.party}) bound in its place` : ''}
+                </td>
+                <td data-label="Why">
+                  <details className="party-why">
+                    <summary>explain ({p.explanation.length} steps)</summary>
+                    <Explanation steps={p.explanation} treaty={r.treaty} eventHref={eventHref} />
+                  </details>
                 </td>
               </tr>
             );
