@@ -121,8 +121,8 @@ describe('runChart', () => {
     );
     const { spec, barObligation } = runChart({ ...run, obligations: [...many, run.obligations[2]!] }, events, false);
     assert.deepEqual(spec.rows, [
-      `art2\n${MAX_DUTY_ROWS + 1} bindings, from 1962-01-01`,
-      'art3\n1 binding, from 1962-02-01',
+      `art2\n${MAX_DUTY_ROWS + 1} bindings, 1962-01-01`,
+      'art3\n1 binding, 1962-02-01',
       'T — status',
       'at-war (CHN)',
     ]);

@@ -206,7 +206,7 @@ function dutyRows(run: Run, compact: boolean, min: number, max: number, row: Row
     const n = sizes.get(key) ?? 1;
     // In two lines on every chart (the label column is narrow): the provision, then whose duty — or how many bindings share the row.
     const bindings = `${n} binding${n === 1 ? '' : 's'}`;
-    const r = row(key, grouped ? `${o.provision}\n${bindings}, from ${o.from}` : bindingLabel(o, true));
+    const r = row(key, grouped ? `${o.provision}\n${bindings}, ${o.from}` : bindingLabel(o, true));
     const words = outcomeInWords(o);
     push(
       {
