@@ -3,6 +3,7 @@
  * HTML) and the summary: a duty that arose with its day, one that did not with why not, or what
  * there is no row of.
  */
+import { rowInWords } from '../engine/index.js';
 import type { BehaviourRow, OutcomeCell } from './schema.js';
 
 /** "not triggered (why)": the outcome in words and why no duty arose, without the outcome its reason starts with nor its period. */
@@ -12,9 +13,9 @@ export function whyNotWords(cell: Pick<OutcomeCell, 'outcome' | 'reason'>): stri
   return reason ? `${outcome} (${reason})` : outcome;
 }
 
-/** A cell in words: "discharged from 2025-03-01 (deadline …)", "not triggered (why)", or, with no row, what is missing. */
+/** A cell in words: "discharged on 2025-03-01 (owed from 2025-02-20)", "active from D, due by D2 (last day)", "not triggered (why)", or, with no row, what is missing. */
 export function cellWords(cell: OutcomeCell | null, pairing: BehaviourRow['pairing']): string {
   if (!cell) return pairing === 'aligned' ? 'no such duty for this binding' : 'no such provision';
   if (cell.from === null) return whyNotWords(cell);
-  return `${cell.outcome} from ${cell.from}${cell.deadline ? ` (deadline ${cell.deadline})` : ''}`;
+  return rowInWords(cell);
 }

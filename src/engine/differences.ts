@@ -7,6 +7,7 @@ import {
   type Run,
   type StatusDifference,
   type StatusIntervalJson,
+  spanInWords,
 } from '../model/index.js';
 import { describeChoice } from './readings.js';
 
@@ -72,7 +73,7 @@ export function readingDifferences(runs: Run[], treaties: readonly CompiledTreat
       bearer: k.bearer,
       beneficiary: k.beneficiary,
       outcomes: flat,
-      summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''} under ${describe(o.readings)}`).join('; ')}`,
+      summary: `${k.provision} (${k.bearer}${k.beneficiary ? ` → ${k.beneficiary}` : ''}): ${flat.map((o) => `${o.outcome}${o.from ? ` (duty from ${o.from})` : ''} under ${describe(o.readings)}`).join('; ')}`,
     });
   }
   return out;
@@ -94,7 +95,7 @@ export function statusDifferencesOf(runs: readonly Run[]): StatusDifference[] {
     return list;
   };
   const words = (list: StatusDifference['outcomes'][number]['intervals']) =>
-    list.map((i) => `${i.status}${i.from ? ` from ${i.from}` : ''}${i.to ? ` to ${i.to}` : ''}`).join(', ');
+    list.map((i) => `${i.status}${i.to ? ` ${spanInWords(i.from, i.to)}` : i.from ? ` from ${i.from}` : ''}`).join(', ');
   runs[0]!.treaties.forEach((first, k) => {
     const subjects: (string | null)[] = [null, ...first.parties.map((p) => p.party)];
     for (const party of subjects) {

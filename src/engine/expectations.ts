@@ -3,7 +3,8 @@
  * whose readings it names (all runs if it names none), or a mismatch says what was expected and what
  * the engine concluded.
  */
-import type { Expectation, RunResult, StatusIntervalJson } from '../model/index.js';
+import type { Expectation, IsoDate, Outcome, RunResult, StatusIntervalJson } from '../model/index.js';
+import { rowInWords } from './obligations/index.js';
 import { choiceMatches, describeChoice } from './readings.js';
 
 export interface ExpectationOutcome {
@@ -48,12 +49,7 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
         if (!ok) passed = false;
         actual.push(
           (found.length
-            ? found
-                .map(
-                  (x) =>
-                    `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${x.outcome} from ${x.from}${x.to ? ` to ${x.to}` : ''}`,
-                )
-                .join('; ')
+            ? found.map((x) => `${x.provision} ${x.bearer}${x.beneficiary ? `→${x.beneficiary}` : ''} ${rowInWords(x)}`).join('; ')
             : 'not triggered') + label,
         );
       } else {
@@ -82,6 +78,12 @@ export function checkExpectations(result: RunResult, expectations: readonly Expe
   });
 }
 
+/** An expected row in the words of an actual one (rowInWords); a `to` without a `from` said as the day the row ends. */
+function expectedRowWords(outcome: Outcome, from: IsoDate | null, to: IsoDate | null): string {
+  if (from !== null) return rowInWords({ outcome, from, to, deadline: null });
+  return to === null ? outcome : `${outcome}, the row ending ${to}`;
+}
+
 export function describeExpectation(x: Expectation): string {
   if ('obligation' in x) {
     const o = x.obligation;
@@ -92,7 +94,7 @@ export function describeExpectation(x: Expectation): string {
     ]
       .filter(Boolean)
       .join(', ');
-    return `${o.treaty} ${who}: ${x.outcome}${x.from ? ` from ${x.from}` : ''}${x.to ? ` to ${x.to}` : ''}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
+    return `${o.treaty} ${who}: ${expectedRowWords(x.outcome, x.from ?? null, x.to ?? null)}${x.reading ? ` under ${describeChoice(x.reading)}` : ''}`;
   }
   return `${x.treaty}${x.party ? ` for ${x.party}` : ''} ${x.status}${x.term ? ` (term ${x.term})` : ''} on ${x.at}`;
 }

@@ -7,6 +7,7 @@ import {
   type IsoDate,
   type IsoDuration,
   type Provision,
+  spanInWords,
 } from '../model/index.js';
 import { originLabel, type TimelineEvent } from './event-index/index.js';
 import type { FluentSpan } from './fluents.js';
@@ -128,7 +129,7 @@ export class StepCache {
       steps = {
         fluent: {
           step: 'fluent',
-          text: `${span.subject} is in "${span.fluent}" from ${span.from}${span.to ? ` until ${span.to}` : ''} (started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''})`,
+          text: `${span.subject} is in "${span.fluent}" ${span.to ? spanInWords(span.from, span.to) : `from ${span.from}`}, started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''}`,
         },
         initiatedBy: this.event(span.initiatedBy),
         ...(span.terminatedBy ? { terminatedBy: this.event(span.terminatedBy) } : {}),

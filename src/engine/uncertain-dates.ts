@@ -19,6 +19,7 @@ import {
   type ScenarioFile,
 } from '../model/index.js';
 import { rowKey, rowsByKey } from './differences.js';
+import { rowInWords } from './obligations/index.js';
 
 export interface UncertainEvent {
   /** "treaty-id/event-id" for a recorded event, "scenario/event-id" for the scenario's (the Timeline's `dates` keys). */
@@ -126,8 +127,7 @@ function unknownRow(
   variants: readonly { dates: ReadonlyMap<string, IsoDate>; rows: readonly ObligationResult[] }[],
   uncertain: readonly UncertainEvent[],
 ): ObligationResult {
-  const describe = (rows: readonly ObligationResult[]) =>
-    rows.length ? rows.map((o) => `${o.outcome}${o.from ? ` from ${o.from}` : ''}${o.to ? ` to ${o.to}` : ''}`).join('; ') : 'no row';
+  const describe = (rows: readonly ObligationResult[]) => (rows.length ? rows.map((o) => rowInWords(o)).join('; ') : 'no row');
   const lines = variants.map(
     (v) => `if ${uncertain.map((u) => `${u.event.id} was on ${v.dates.get(u.key)}`).join(' and ')}: ${describe(v.rows)}`,
   );

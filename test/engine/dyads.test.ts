@@ -98,7 +98,7 @@ describe('directedDyads over the network fixture', () => {
     ]);
     assert.equal(
       suspended.spans[0]!.endedBy,
-      'USA suspended its obligations towards FRA from 2003-02-01 until 2003-09-01; the treaty stays in force.',
+      'USA suspended its obligations towards FRA from 2003-02-01 to 2003-09-01 (last day 2003-08-31); the treaty stays in force.',
     );
     assert.deepEqual(bounds(dyad('alliance', 'FRA', 'USA')), [['2000-04-03', null, 'FRA', 'USA', 'in-force']]);
   });

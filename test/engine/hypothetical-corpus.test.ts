@@ -143,7 +143,10 @@ describe('who must help whom: the corpus', () => {
       suspended.map((n) => [n.reason, n.state, n.on, n.pairs]),
       [['suspended', 'USA', '1986-08-11', [{ bearer: 'USA', beneficiary: 'NZL' }]]],
     );
-    assert.equal(suspended[0]!.text, "USA's obligations towards NZL under anzus-1951 are suspended on 1990-06-01 (since 1986-08-11).");
+    assert.equal(
+      suspended[0]!.text,
+      "USA's obligations towards NZL under anzus-1951 are suspended on 1990-06-01: suspended since 1986-08-11.",
+    );
     assert.deepEqual(a.notParty, [{ state: 'IDN', text: 'IDN is not a party to any treaty of the corpus.' }]);
     assert.deepEqual(
       a.treaties.map((t) => t.treaty),

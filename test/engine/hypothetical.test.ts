@@ -159,7 +159,7 @@ describe('who must help whom: the fixture pacts', () => {
     assert.deepEqual(nothingRows(a), [
       ['atlantic-pact art5-collective-defence', 'treaty-not-in-force', null, null, 'CAN>GBR,USA>GBR', 'every'],
     ]);
-    assert.equal(a.owesNothing[0]!.text, 'atlantic-pact is not-in-force on 2001-06-01 (until 2001-08-24).');
+    assert.equal(a.owesNothing[0]!.text, 'atlantic-pact is not-in-force on 2001-06-01: not-in-force to 2001-08-24 (last day 2001-08-23).');
     assert.deepEqual(
       a.notParty.map((n) => n.text),
       [
@@ -278,7 +278,7 @@ describe('who must help whom: membership and suspension on the day', () => {
     assert.deepEqual(nothingRows(a), [['atlantic-pact art5-collective-defence', 'suspended', 'USA', '2006-01-01', 'USA>GBR', 'every']]);
     assert.equal(
       a.owesNothing[0]!.text,
-      "USA's obligations towards GBR under atlantic-pact are suspended on 2007-06-01 (since 2006-01-01).",
+      "USA's obligations towards GBR under atlantic-pact are suspended on 2007-06-01: suspended since 2006-01-01.",
     );
     const aus = a.owed.find((d) => d.bearer === 'AUS')!;
     assert.deepEqual(

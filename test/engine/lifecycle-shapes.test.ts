@@ -692,7 +692,8 @@ describe('what a reading of a lifecycle clause changes, said', () => {
     );
     assert.equal(
       differences[0]!.summary,
-      'lifecycle-reading for FRA: not-in-force to 1952-02-29, in-force from 1952-02-29 under twenty-years: notice-only-after; not-in-force to 1952-02-29, in-force from 1952-02-29 to 1972-02-29, terminated from 1972-02-29 under twenty-years: effect-no-earlier',
+      'lifecycle-reading for FRA: not-in-force to 1952-02-29 (last day 1952-02-28), in-force from 1952-02-29 under twenty-years: notice-only-after; ' +
+        'not-in-force to 1952-02-29 (last day 1952-02-28), in-force from 1952-02-29 to 1972-02-29 (last day 1972-02-28), terminated from 1972-02-29 under twenty-years: effect-no-earlier',
     );
   });
 

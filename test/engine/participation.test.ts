@@ -72,8 +72,8 @@ describe('duties under a treaty a party may leave alone', () => {
       us.explanation.slice(-3).map((s) => s.text),
       [
         'Notice given by FRA on 1975-03-01 (event fra-notice, 1975-03-01, from the scenario; source: hypothetical)',
-        'The withdrawal by FRA took effect on 1976-03-01, the later of the end of the notice period (1976-03-01) and the end of the minimum time in force (1969-08-24).',
-        'Lapsed on 1976-03-01: FRA ceased to be a party before it was performed.',
+        'The withdrawal by FRA took effect on 1976-03-01 (last day in force 1976-02-29), the later of the end of the notice period (1976-03-01) and the end of the minimum time in force (1969-08-24).',
+        'Lapsed on 1976-03-01: FRA ceased to be a party that day, before it was performed (last day owed 1976-02-29).',
       ],
     );
   });
@@ -93,11 +93,14 @@ describe('duties under a treaty a party may leave alone', () => {
       ],
     );
     const canada = settlement.find((o) => o.bearer === 'CAN')!;
-    assert.match(canada.explanation.at(-1)!.text, /until 1969-08-24 \(CAN ceased to be a party that day\)/);
+    assert.match(
+      canada.explanation.at(-1)!.text,
+      /: from 1949-08-24 to 1969-08-24 \(last day 1969-08-23\), CAN having ceased to be a party on 1969-08-24;/,
+    );
     // Canada's notice of 1966 ran out in 1967, but the treaty had to be in force for twenty years first.
     assert.equal(
       canada.explanation.at(-2)!.text,
-      'The withdrawal by CAN took effect on 1969-08-24, the later of the end of the notice period (1967-01-10) and the end of the minimum time in force (1969-08-24).',
+      'The withdrawal by CAN took effect on 1969-08-24 (last day in force 1969-08-23), the later of the end of the notice period (1967-01-10) and the end of the minimum time in force (1969-08-24).',
     );
   });
 });

@@ -88,9 +88,9 @@ describe('several readings in one run', () => {
     );
     assert.equal(
       d!.summary,
-      'art1-mutual-assistance (SUN → PRK): discharged from 1985-03-01 under immediately: no-fixed-deadline, state-of-war: armed-hostilities; ' +
+      'art1-mutual-assistance (SUN → PRK): discharged (duty from 1985-03-01) under immediately: no-fixed-deadline, state-of-war: armed-hostilities; ' +
         'not-triggered under immediately: no-fixed-deadline, state-of-war: declared-war; ' +
-        'breached from 1985-03-01 under immediately: within-seven-days, state-of-war: armed-hostilities; ' +
+        'breached (duty from 1985-03-01) under immediately: within-seven-days, state-of-war: armed-hostilities; ' +
         'not-triggered under immediately: within-seven-days, state-of-war: declared-war',
     );
     // A difference carries what the schema says, nothing of one run's obligation besides.

@@ -39,7 +39,10 @@ describe('automatic renewal with notice', () => {
     const t = onlyRun(result).treaties[0]!;
     assert.equal(t.intervals.at(-1)!.status, 'terminated');
     assert.equal(t.intervals.at(-1)!.from, '2010-01-01');
-    assert.match(t.intervals.at(-1)!.cause!, /notice notice-2009-01-01 by BBB of 2009-01-01, in time for term 1 \(deadline 2009-01-01\)/);
+    assert.match(
+      t.intervals.at(-1)!.cause!,
+      /notice notice-2009-01-01 by BBB of 2009-01-01, in time for term 1: notice by 2009-01-01 \(last day\)$/,
+    );
   });
 
   it('late: a notice after the deadline ends the treaty with the first term it is in time for', () => {
@@ -51,7 +54,10 @@ describe('automatic renewal with notice', () => {
     ]);
     const s = statusAt(corpus, 't', '2015-01-01', scenario({ events: [notice('2009-01-02')] }));
     assert.equal(s.status, 'terminated');
-    assert.match(s.explanation.at(-1)!.text, /missed the deadline .* term 2 \(deadline 2014-01-01\)/);
+    assert.match(
+      s.explanation.at(-1)!.text,
+      /missed the deadline .* term 2: notice by 2014-01-01 \(last day\); so the treaty ended with that term, on 2015-01-01 \(last day in force 2014-12-31\)\.$/,
+    );
   });
 
   it('late in a later term: a notice a day after the deadline of term 3 takes effect at the end of term 4', () => {

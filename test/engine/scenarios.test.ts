@@ -73,7 +73,7 @@ describe('checkExpectations', () => {
       'ussr-prk-1961 art1-mutual-assistance, bearer SUN, beneficiary PRK: breached under state-of-war: armed-hostilities',
     );
     assert.deepEqual(outcome.actual, [
-      'art1-mutual-assistance SUN→PRK discharged from 1985-03-01 to 1985-03-03 [cease-to-be-member: leaves-treaty, deems-necessary: any-action, forthwith: no-fixed-deadline, immediately: no-fixed-deadline, state-of-war: armed-hostilities, twenty-years-in-force: effect-after, without-delay: no-fixed-deadline]',
+      'art1-mutual-assistance SUN→PRK discharged on 1985-03-03 (owed from 1985-03-01) [cease-to-be-member: leaves-treaty, deems-necessary: any-action, forthwith: no-fixed-deadline, immediately: no-fixed-deadline, state-of-war: armed-hostilities, twenty-years-in-force: effect-after, without-delay: no-fixed-deadline]',
     ]);
   });
 });

@@ -60,7 +60,10 @@ describe('a trigger on an event', () => {
       { bearer: 'AAA+BBB', beneficiary: 'BBB', from: '2009-12-31', to: '2010-01-01', outcome: 'lapsed', deadline: null, events: ['r3'] },
     ]);
     const lapsed = obligationsOf(run, 'answer-request')[1]!;
-    assert.equal(lapsed.explanation.at(-1)!.text, 'Lapsed on 2010-01-01: the treaty ceased to be in force before it was performed.');
+    assert.equal(
+      lapsed.explanation.at(-1)!.text,
+      'Lapsed on 2010-01-01: the treaty ceased to be in force that day, before it was performed (last day owed 2009-12-31).',
+    );
   });
 
   it('an attack whose war ended before entry into force, and one after the end, trigger nothing (real corpus)', () => {
@@ -191,7 +194,10 @@ describe('a trigger on a fluent', () => {
       deadline: null,
       events: ['m'],
     });
-    assert.equal(o!.explanation.at(-1)!.text, 'Lapsed on 2010-01-01: the treaty ceased to be in force before it was performed.');
+    assert.equal(
+      o!.explanation.at(-1)!.text,
+      'Lapsed on 2010-01-01: the treaty ceased to be in force that day, before it was performed (last day owed 2009-12-31).',
+    );
     assert.ok(
       o!.explanation.some((s) => s.step === 'fluent' && s.text.startsWith('BBB is in "under-unilateral-measures" from 1990-05-05')),
     );
@@ -295,8 +301,8 @@ describe('a trigger on two fluents', () => {
     ]);
     const fluentSteps = results[0]!.explanation.filter((s) => s.step === 'fluent').map((s) => s.text);
     assert.deepEqual(fluentSteps, [
-      'BBB is in "under-unilateral-measures" from 2001-01-01 until 2004-01-01 (started by sanctions, ended by lifted)',
-      'BBB is in "state-of-war" from 2002-01-01 until 2003-01-01 (started by war, ended by peace)',
+      'BBB is in "under-unilateral-measures" from 2001-01-01 to 2004-01-01 (last day 2003-12-31), started by sanctions, ended by lifted',
+      'BBB is in "state-of-war" from 2002-01-01 to 2003-01-01 (last day 2002-12-31), started by war, ended by peace',
     ]);
     assert.deepEqual(
       results[0]!.explanation.filter((s) => s.step === 'event').map((s) => s.event?.id),

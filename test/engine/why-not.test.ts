@@ -321,7 +321,7 @@ describe('uncertain and disputed dates', () => {
     assert.equal(row!.outcome, 'unknown');
     assert.match(
       row!.explanation.at(-1)!.text,
-      /if request was on 2002-03-10: discharged from 2002-03-10 to 2002-04-01; if request was on 2002-03-11: discharged from 2002-03-11 to 2002-04-01/,
+      /if request was on 2002-03-10: discharged on 2002-04-01 \(owed from 2002-03-10\); if request was on 2002-03-11: discharged on 2002-04-01 \(owed from 2002-03-11\)/,
     );
   });
 

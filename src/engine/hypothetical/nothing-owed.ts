@@ -6,12 +6,14 @@
  * status begins or ends. The engine's why-not stays the row's last explanation step.
  */
 import {
+  endInWords,
   isActorCode,
   isStateCode,
   type IsoDate,
   type NothingOwedReason,
   type ObligationResult,
   placesOf,
+  spanInWords,
   type Provision,
   type TreatyTimeline,
   type Event,
@@ -47,7 +49,7 @@ export function nothingOwedReason(input: ReasonInput): Reason {
   if (!whole || !BINDING.has(whole.status))
     return {
       reason: 'treaty-not-in-force',
-      text: `${T} is ${whole?.status ?? 'not-in-force'} on ${day}${whole?.from ? ` (since ${whole.from})` : ''}${whole?.to ? ` (until ${whole.to})` : ''}.`,
+      text: `${T} is ${whole?.status ?? 'not-in-force'} on ${day}${whole?.from || whole?.to ? `: ${whole.status} ${spanInWords(whole.from, whole.to)}` : ''}.`,
     };
   // A state or actor the provision names itself (the Security Council a report is owed to) is no party.
   const named = new Set(
@@ -67,7 +69,7 @@ export function nothingOwedReason(input: ReasonInput): Reason {
       reason: 'suspended',
       state: bearer,
       on: suspension.from,
-      text: `${bearer}'s obligations towards ${successions.actingFor(suspension.beneficiary, day)} under ${T} are suspended on ${day} (since ${suspension.from}${suspension.to ? `, until ${suspension.to}` : ''}).`,
+      text: `${bearer}'s obligations towards ${successions.actingFor(suspension.beneficiary, day)} under ${T} are suspended on ${day}: suspended ${suspension.to ? spanInWords(suspension.from, suspension.to) : `since ${suspension.from}`}.`,
     };
   }
   const why = row.explanation[row.explanation.length - 1]?.text ?? '';
@@ -93,7 +95,7 @@ export function notBound(party: string, treaty: TreatyTimeline, day: IsoDate, su
       reason: 'no-longer-a-party',
       state,
       on: earlier.to!,
-      text: `${state} is no longer bound by ${treaty.id} on ${day}: bound until ${earlier.to}${cause}${later ? `, again from ${later.from}` : ''}.`,
+      text: `${state} is no longer bound by ${treaty.id} on ${day}: bound ${endInWords(earlier.to!)}${cause}${later ? `, again from ${later.from}` : ''}.`,
     };
   }
   if (later)

@@ -4,7 +4,15 @@
  * any of its names; each place is a gazetteer place that exists on the day; the day is a date. Each
  * refusal names the part and what to give instead (the nearest names, where there are some).
  */
-import { type CompiledCorpus, type Hypothesis, IsoDate, nearest, type StateField, stateNameIndexOf } from '../../model/index.js';
+import {
+  type CompiledCorpus,
+  type Hypothesis,
+  IsoDate,
+  nearest,
+  spanInWords,
+  type StateField,
+  stateNameIndexOf,
+} from '../../model/index.js';
 import { Places } from '../places.js';
 import { HypothesisError } from './errors.js';
 
@@ -100,7 +108,7 @@ function resolvePlaces(corpus: CompiledCorpus, ids: readonly string[], on: IsoDa
       const p = places.place(id)!;
       throw new HypothesisError(
         'at',
-        `${id} (${p.name}) does not exist on ${on}: it exists ${p.from ? `from ${p.from}` : ''}${p.from && p.to ? ' ' : ''}${p.to ? `until ${p.to} (exclusive)` : ''}`,
+        `${id} (${p.name}) does not exist on ${on}: it exists ${spanInWords(p.from ?? null, p.to ?? null)}`,
         'name a place that exists on that day',
       );
     }

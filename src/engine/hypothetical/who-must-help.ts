@@ -21,6 +21,7 @@ import {
   type TreatyTimeline,
 } from '../../model/index.js';
 import { evaluateScenario } from '../evaluate.js';
+import { dueInWords } from '../obligations/index.js';
 import { Places } from '../places.js';
 import { Successions } from '../succession.js';
 import { BINDING, bindingGrounds, partyOf, statusOn } from './grounds.js';
@@ -316,7 +317,7 @@ function notPartyText(state: string, day: string, treaties: readonly string[]): 
 /** A duty the engine finds breached for want of an act, said as owed: active, due before its deadline. */
 function asOwed(row: ObligationResult): ObligationResult {
   const last = row.explanation[row.explanation.length - 1];
-  const text = `Owed from ${row.from}; due before ${row.deadline} (the first day late) under this reading. The hypothesis records no act of performance, so whether it would be performed in time is not asked.`;
+  const text = `Owed from ${row.from}; ${dueInWords(row.deadline!)} under this reading. The hypothesis records no act of performance, so whether it would be performed in time is not asked.`;
   const steps = last?.step === 'outcome' ? row.explanation.slice(0, -1) : row.explanation;
   return { ...row, outcome: 'active', to: null, explanation: [...steps, { step: 'outcome', text }] };
 }

@@ -1,10 +1,11 @@
 /** The outcome of a duty for one instance and episode: an obligation active, discharged, breached or lapsed; a prohibition kept or breached by each forbidden act. */
-import type { ExplanationStep, IsoDate, ObligationResult, Provision } from '../../model/index.js';
+import { lastDayBefore, type ExplanationStep, type IsoDate, type ObligationResult, type Provision } from '../../model/index.js';
 import { eventKinds, type TimelineEvent } from '../event-index/index.js';
 import type { Episode } from '../triggers.js';
 import { acts } from './acts.js';
 import type { ObligationContext } from './evaluate-provision.js';
 import type { Instance, PartyExit } from './roles.js';
+import { dueInWords, fromTo } from './row-words.js';
 import { baseSteps, exitSteps, fitted, triggerReadingSteps, type ProvisionFacts } from './steps.js';
 
 /** How many acts of performance of a standing duty its explanation cites one by one. */
@@ -69,10 +70,10 @@ function obligationOutcome(
       });
     }
     if (exit) exitSteps(steps, exit);
-    const untilText = end ? ` until ${end}${exit ? ` (${exit.party} ${exit.why ?? 'ceased to be a party'} that day)` : ''}` : '';
+    const exitText = end && exit ? `, ${exit.party} having ${exit.why ?? 'ceased to be a party'} on ${end}` : '';
     steps.push({
       step: 'outcome',
-      text: `A standing duty: active from ${from}${untilText} for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force; no single act discharges it.`,
+      text: `A standing duty, active for as long as ${provision.trigger ? 'its trigger holds and ' : ''}the treaty is in force: ${fromTo(from, end)}${exitText}; no single act discharges it.`,
     });
     return {
       treaty,
@@ -99,7 +100,7 @@ function obligationOutcome(
 
   if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(ctx.steps!.eventAs('Discharged: ', act));
-    steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, before the deadline of ${deadline}` : ''}.` });
+    steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, in time (${dueInWords(deadline)})` : ''}.` });
     return {
       treaty,
       provision: provision.id,
@@ -120,7 +121,7 @@ function obligationOutcome(
     // has nothing to do with this duty.
     const late = act && before(act.date, end) ? act : undefined;
     if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
-    steps.push({ step: 'outcome', text: `Breached: not performed before the deadline of ${deadline} (the first day late).` });
+    steps.push({ step: 'outcome', text: `Breached: not performed ${dueInWords(deadline).replace(/^due /, '')}; late from ${deadline}.` });
     return {
       treaty,
       provision: provision.id,
@@ -143,7 +144,10 @@ function obligationOutcome(
       : episode.instant || ctx.inForce.some((s) => s.to === end)
         ? 'the treaty ceased to be in force'
         : 'its trigger ended';
-    steps.push({ step: 'outcome', text: `Lapsed on ${end}: ${why} before it was performed.` });
+    steps.push({
+      step: 'outcome',
+      text: `Lapsed on ${end}: ${why} that day, before it was performed (last day owed ${lastDayBefore(end)}).`,
+    });
     return {
       treaty,
       provision: provision.id,
@@ -161,7 +165,7 @@ function obligationOutcome(
   }
   steps.push({
     step: 'outcome',
-    text: `Active since ${from}: not yet performed${deadline ? `; due before ${deadline} (the first day late)` : ''}.`,
+    text: `Active since ${from}: not yet performed${deadline ? `; ${dueInWords(deadline)}` : ''}.`,
   });
   return {
     treaty,
@@ -225,7 +229,7 @@ function prohibitionOutcomes(
     if (exit) exitSteps(steps, exit);
     steps.push({
       step: 'outcome',
-      text: `Kept: no forbidden act by ${bearer} from ${episode.from}${episode.to ? ` until ${episode.to}${exit ? `, when ${exit.party} ${exit.why ?? 'ceased to be a party'}` : ''}` : ''}.`,
+      text: `Kept: no forbidden act by ${bearer} ${fromTo(episode.from, episode.to)}${episode.to && exit ? `, ${exit.party} having ${exit.why ?? 'ceased to be a party'} on ${episode.to}` : ''}.`,
     });
     out.push({
       treaty,

@@ -24,7 +24,7 @@ import {
 import type { Successions } from '../succession.js';
 import { own, partyOf, type LifecycleScope } from './acts.js';
 import { attestation, computeEntry, entryRuleStep, type PartyStart } from './entry.js';
-import { lifecycleIntervals, notInForce, type CauseContext } from './explain.js';
+import { endedOnWords, lifecycleIntervals, notInForce, type CauseContext } from './explain.js';
 import { accessionStarts, clauseStep, outsideEnds, provisionalSpans, suspensions } from './membership.js';
 import { paint } from './paint.js';
 import { successionStep } from './parties.js';
@@ -241,7 +241,7 @@ export function treatyLifecycle(treaty: CompiledTreaty, ctx: LifecycleContext): 
     const partyEnd = partyLc.end?.date ?? null;
     if (start && partyEnd !== null && start.from >= partyEnd) {
       warnings.push(
-        `${t.id}: ${p} would be bound from ${start.from}, but the treaty ${partyEnd === treatyEnd ? 'had ended' : `had ended for it`} on ${partyEnd}: no effect`,
+        `${t.id}: ${p} would be bound from ${start.from}, but the treaty ${partyEnd === treatyEnd ? 'had ended' : `had ended for it`} ${endedOnWords(partyEnd)}: no effect`,
       );
       start = undefined;
     }

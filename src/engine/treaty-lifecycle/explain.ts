@@ -1,5 +1,14 @@
 /** The words of a lifecycle: why a treaty ended, and the status intervals of a computed lifecycle, each with its explanation. */
-import { type ExplanationStep, type IsoDate, LAST_DATE, type StatusIntervalJson, boundAs } from '../../model/index.js';
+import {
+  type ExplanationStep,
+  type IsoDate,
+  LAST_DATE,
+  type StatusIntervalJson,
+  boundAs,
+  deadlineInWords,
+  lastDayBefore,
+  spanInWords,
+} from '../../model/index.js';
 import { describeEvent, eventStep } from '../explain.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import { noticeDeadline, termRuleOf, type ComputableClause, type Lifecycle, type TerminationCause } from '../lifecycle/index.js';
@@ -19,18 +28,23 @@ function noticeAuthor(cause: { noticeId: string; by: string }, ctx?: CauseContex
   return e?.by && e.by !== cause.by ? `${boundAs(cause.by, e.by)},` : cause.by;
 }
 
+/** "on D (last day in force D−1)": the day a treaty (or a party's participation) ended, said with its last day in force. */
+export function endedOnWords(ended: IsoDate): string {
+  return `on ${ended} (last day in force ${lastDayBefore(ended)})`;
+}
+
 export function causeText(cause: TerminationCause, ctx?: CauseContext): string {
   switch (cause.kind) {
     case 'expiry':
       return `expired at the end of term ${cause.term}`;
     case 'notice':
-      return `notice ${cause.noticeId} by ${noticeAuthor(cause, ctx)} of ${cause.givenOn}, ${cause.onTime ? 'in time' : 'too late for the term in which it was given; in time'} for term ${cause.inTimeForTerm} (deadline ${cause.deadline})`;
+      return `notice ${cause.noticeId} by ${noticeAuthor(cause, ctx)} of ${cause.givenOn}, ${cause.onTime ? 'in time' : 'too late for the term in which it was given; in time'} for term ${cause.inTimeForTerm}: notice ${deadlineInWords(cause.deadline)}`;
     case 'withdrawal':
       return `withdrawal notice ${cause.noticeId} by ${noticeAuthor(cause, ctx)} of ${cause.givenOn}`;
     case 'agreement':
       return `termination agreed on ${cause.concludedOn} (${cause.agreementId})`;
     case 'tied':
-      return `${cause.treaty}, which it lasts as long as, ended on ${cause.treatyEnded}`;
+      return `${cause.treaty}, which it lasts as long as, ended ${endedOnWords(cause.treatyEnded)}`;
     case 'outside-event':
       return `${cause.eventType.replace(/-/g, ' ')}${cause.by ? ` by ${cause.by}` : ''} on ${cause.on} (${cause.eventId})`;
     case 'too-few-parties':
@@ -38,7 +52,7 @@ export function causeText(cause: TerminationCause, ctx?: CauseContext): string {
   }
 }
 
-function causeSteps(cause: TerminationCause, ctx: CauseContext): ExplanationStep[] {
+function causeSteps(cause: TerminationCause, ended: IsoDate, ctx: CauseContext): ExplanationStep[] {
   const steps: ExplanationStep[] = [];
   if (cause.kind === 'notice' || cause.kind === 'withdrawal') {
     const e = ctx.notices.get(cause.noticeId);
@@ -58,8 +72,8 @@ function causeSteps(cause: TerminationCause, ctx: CauseContext): ExplanationStep
     steps.push({
       step: 'lifecycle',
       text: cause.onTime
-        ? `The notice met the deadline of ${cause.deadline} for term ${cause.inTimeForTerm}, so the treaty ended with that term.`
-        : `The notice missed the deadline for the term in which it was given; the first term it was in time for is term ${cause.inTimeForTerm} (deadline ${cause.deadline}), so the treaty ended with that term.`,
+        ? `The notice was in time for term ${cause.inTimeForTerm}: notice ${deadlineInWords(cause.deadline)}; so the treaty ended with that term, ${endedOnWords(ended)}.`
+        : `The notice missed the deadline for the term in which it was given; the first term it was in time for is term ${cause.inTimeForTerm}: notice ${deadlineInWords(cause.deadline)}; so the treaty ended with that term, ${endedOnWords(ended)}.`,
     });
   } else if (cause.kind === 'withdrawal') {
     const { noticePeriodEnds: periodEnds, minimumInForceEnds: minimumEnds, firstTermEnds } = cause;
@@ -73,10 +87,10 @@ function causeSteps(cause: TerminationCause, ctx: CauseContext): ExplanationStep
       step: 'lifecycle',
       text:
         limits.length === 0
-          ? `The withdrawal by ${by} took effect on ${periodEnds}, at the end of the notice period.`
-          : `The withdrawal by ${by} took effect on ${effect}, the later of the end of the notice period (${periodEnds}) and ${limits.join(' and ')}.`,
+          ? `The withdrawal by ${by} took effect ${endedOnWords(periodEnds)}, at the end of the notice period.`
+          : `The withdrawal by ${by} took effect ${endedOnWords(effect!)}, the later of the end of the notice period (${periodEnds}) and ${limits.join(' and ')}.`,
     });
-  } else steps.push({ step: 'lifecycle', text: `Terminated: ${causeText(cause, ctx)}.` });
+  } else steps.push({ step: 'lifecycle', text: `Terminated ${endedOnWords(ended)}: ${causeText(cause, ctx)}.` });
   return steps;
 }
 
@@ -95,7 +109,7 @@ export function lifecycleIntervals(
     if (interval.status === 'in-force') {
       const deadline = deadlineOf(interval.term);
       const termText = interval.term
-        ? `term ${interval.term}, [${interval.from}, ${interval.termEnd ?? `beyond ${LAST_DATE}`})${clause.type === 'first-term-then-indefinite' ? ', then until a notice takes effect' : ''}`
+        ? `term ${interval.term}, ${interval.termEnd ? spanInWords(interval.from, interval.termEnd) : `from ${interval.from}, ending after ${LAST_DATE}`}${clause.type === 'first-term-then-indefinite' ? ', then until a notice takes effect' : ''}`
         : interval.continuesByRenewal
           ? `renewing every ${interval.continuesByRenewal.renewalTerm} from term ${interval.continuesByRenewal.fromTerm} on, unless notice is given`
           : clause.type === 'tied'
@@ -119,7 +133,7 @@ export function lifecycleIntervals(
         to: null,
         term: null,
         cause: causeText(interval.cause, ctx),
-        explanation: basisSteps.concat(causeSteps(interval.cause, ctx)),
+        explanation: basisSteps.concat(causeSteps(interval.cause, interval.from, ctx)),
       });
     }
   }

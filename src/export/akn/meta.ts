@@ -4,7 +4,7 @@
  * force, renewals and end, as eventRefs), analysis (the rules), temporalData (in force, and each
  * term), references, and proprietary. See ./README.md for the choices.
  */
-import { citationText, describeEntryIntoForce, type RecordedEvent } from '../../model/index.js';
+import { citationText, describeEntryIntoForce, lastDayBefore, type RecordedEvent } from '../../model/index.js';
 import type { AtopCoding } from '../atop/classify.js';
 import { ATOP_CODES, ATOP_MAPPING } from '../atop/mapping.js';
 import type { LifecycleSummary } from '../common/lifecycle.js';
@@ -84,7 +84,10 @@ export function planLifecycle(ctx: AknContext, life: LifecycleSummary, iris: Tre
     events.push({ key: `computed-term-${t.term}`, date: t.from, source: pacta });
   }
   if (life.end) {
-    event('computed-end', `No longer in force from ${life.end}${life.endCause ? `: ${life.endCause}` : ''} (computed)`);
+    event(
+      'computed-end',
+      `No longer in force from ${life.end} (last day in force ${lastDayBefore(life.end)})${life.endCause ? `: ${life.endCause}` : ''} (computed)`,
+    );
     events.push({ key: 'computed-end', date: life.end, source: pacta });
   }
   events.sort((a, b) => (a.date < b.date ? -1 : a.date > b.date ? 1 : 0));
