@@ -142,6 +142,21 @@ describe('SVG timelines in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     assert.notEqual(await window.innerText(), before);
     assert.ok((await chart.locator('.tl-bar').count()) < 21);
     await chart.getByRole('button', { name: 'Earlier' }).click();
+    // Ctrl + wheel over the chart zooms too (a plain wheel scrolls the page).
+    const zoomed = await window.innerText();
+    const box = (await chart.locator('.timeline-box').boundingBox())!;
+    await page.mouse.move(box.x + box.width * 0.6, box.y + box.height / 2);
+    await page.keyboard.down('Control');
+    await page.mouse.wheel(0, 200);
+    await page.keyboard.up('Control');
+    await page.waitForFunction(
+      (text) => document.querySelector('[data-testid="lifecycle-chart"] .timeline-window')?.textContent !== text,
+      zoomed,
+    );
+    const wheeled = await window.innerText();
+    await page.mouse.wheel(0, 200);
+    await page.waitForTimeout(100);
+    assert.equal(await window.innerText(), wheeled);
     await chart.getByRole('button', { name: 'Whole span' }).click();
     assert.equal(await chart.locator('.tl-bar').count(), 21);
     assert.equal(await window.innerText(), before);

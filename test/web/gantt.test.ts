@@ -16,6 +16,8 @@ import {
   layoutTimeline,
   moveView,
   panView,
+  timeAt,
+  wheelFactor,
   zoomView,
   type GanttSpec,
 } from '../../src/faces/web/lib/gantt.js';
@@ -218,6 +220,20 @@ describe('zoom and pan', () => {
     const later = panView(view, range, 0.5);
     assert.equal(later[0] - view[0], (view[1] - view[0]) / 2);
     assert.deepEqual(panView([t('1990-01-01'), t('2000-01-01')], range, 0.5), [t('1990-01-01'), t('2000-01-01')]);
+  });
+
+  it('finds the time under the pointer, within the window, and zooms a fifth per wheel notch', () => {
+    const plot = { plot: { left: 100, top: 0, width: 400, height: 0 } };
+    const view = [t('1970-01-01'), t('1970-01-01') + 400 * DAY] as const;
+    assert.equal(timeAt(plot, view, 100), view[0]);
+    assert.equal(timeAt(plot, view, 300), view[0] + 200 * DAY);
+    assert.equal(timeAt(plot, view, 0), view[0]);
+    assert.equal(timeAt(plot, view, 900), view[1]);
+    assert.equal(wheelFactor(-100), 0.8);
+    assert.equal(wheelFactor(100), 1.25);
+    // Zooming around the pointer keeps the time under it where it was.
+    const zoomed = zoomView(view, range, wheelFactor(-1), timeAt(plot, view, 200));
+    assert.equal(timeAt(plot, zoomed, 200), view[0] + 100 * DAY);
   });
 
   it('moves the window to a start, its length kept, inside the range', () => {

@@ -199,3 +199,14 @@ export function moveView(view: View, range: View, start: number): [number, numbe
 export function isWhole(view: View, range: View): boolean {
   return view[0] <= range[0] && view[1] >= range[1];
 }
+
+/** The time under a pixel of the plot (kept within the window), to zoom around the pointer. */
+export function timeAt(layout: Pick<TimelineLayout, 'plot'>, view: View, x: number): number {
+  const share = Math.min(Math.max((x - layout.plot.left) / layout.plot.width, 0), 1);
+  return view[0] + share * (view[1] - view[0]);
+}
+
+/** Ctrl + wheel: a notch towards the reader zooms in by a fifth, away zooms out as much. */
+export function wheelFactor(deltaY: number): number {
+  return deltaY < 0 ? 0.8 : 1.25;
+}

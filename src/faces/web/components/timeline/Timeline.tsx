@@ -5,8 +5,8 @@
  * control zoom and pan. Each bar and marker is focusable and named in words; Enter or Space opens a
  * bar as a click does; a popover gives its details on hover or focus; a table gives the same facts.
  */
-import { useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
-import { clampView, layoutTimeline, type GanttSpec, type View } from '../../lib/gantt.js';
+import { useEffect, useId, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { clampView, layoutTimeline, timeAt, wheelFactor, zoomView, type GanttSpec, type View } from '../../lib/gantt.js';
 import { TimelineControls } from './TimelineControls.js';
 import { TimelinePopover, type Active } from './TimelinePopover.js';
 import { TimelineSvg } from './TimelineSvg.js';
@@ -59,6 +59,23 @@ export function Timeline({ spec, label, onBarClick, canOpen, testId }: Props) {
   }, []);
 
   const layout = useMemo(() => layoutTimeline(spec, width, view), [spec, width, view]);
+
+  // Ctrl (or ⌘) + wheel over the chart zooms around the pointer; a plain wheel scrolls the page.
+  const zoomAt = useRef<(deltaY: number, x: number) => void>(() => undefined);
+  useEffect(() => {
+    zoomAt.current = (deltaY, x) => setShown({ span, view: zoomView(view, spec.range, wheelFactor(deltaY), timeAt(layout, view, x)) });
+  });
+  useEffect(() => {
+    const element = box.current;
+    if (!element) return;
+    const onWheel = (e: WheelEvent) => {
+      if (!e.ctrlKey && !e.metaKey) return;
+      e.preventDefault();
+      zoomAt.current(e.deltaY, e.clientX - element.getBoundingClientRect().left);
+    };
+    element.addEventListener('wheel', onWheel, { passive: false });
+    return () => element.removeEventListener('wheel', onWheel);
+  }, []);
   const opens = (bar: number) => onBarClick !== undefined && (canOpen ? canOpen(bar) : true);
 
   return (

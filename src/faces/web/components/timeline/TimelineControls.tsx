@@ -23,7 +23,12 @@ export function TimelineControls({ view, range, onChange, initial, chart }: Prop
   const atEnd = view[1] >= range[1];
   return (
     <div className="timeline-controls" role="group" aria-label={`Zoom and pan: ${chart}`}>
-      <button type="button" onClick={() => onChange(zoomView(view, range, 0.5))} aria-label="Zoom in">
+      <button
+        type="button"
+        onClick={() => onChange(zoomView(view, range, 0.5))}
+        aria-label="Zoom in"
+        title="Zoom in (or Ctrl + wheel over the chart)"
+      >
         +
       </button>
       <button type="button" onClick={() => onChange(zoomView(view, range, 2))} disabled={whole} aria-label="Zoom out">
