@@ -1,6 +1,6 @@
 /**
- * What the full-text index holds of the corpus: each provision (its quote shown; its summary and
- * tags found too), and each passage of each source text (as the text layer's searchPassages gives
+ * What the full-text index holds of the corpus: each provision (its quote shown; its article, summary
+ * and tags found too), and each passage of each source text (as the text layer's searchPassages gives
  * them: the plain text a reader sees, where it stands, its map to the source's offsets). A treaty's
  * full titles, in every language given, are searchable on the first passage of each source, even
  * where the source prints another title (a draft's heading, a translation's).
@@ -29,14 +29,16 @@ export function corpusSearchEntries(
         title: `${treaty.shortTitle}, ${where}: ${p.summary}`,
         where,
         pointer: null,
-        names: [p.summary, p.tags.join(' ')].join('\n'),
+        names: p.summary,
+        keywords: p.tags.join(' '),
         body: p.quote.text,
         map: null,
       });
     }
     const titles = [...new Set(Object.values(treaty.titles))].join(' / ');
     for (const source of treaty.sources) {
-      const title = `${treaty.shortTitle} — ${source.publisher}${source.translation ? ', a translation' : ''} (${source.language})`;
+      // The publisher stands in the reader above the text; here the source is said briefly.
+      const title = `${treaty.shortTitle} — source text${source.translation ? ', a translation' : ''} (${source.language})`;
       (passages.get(treaty.id)?.get(source.id) ?? []).forEach((p, i) =>
         entries.push({
           kind: 'source',

@@ -55,8 +55,8 @@ export const MIGRATIONS: readonly Migration[] = [
         ref UNINDEXED,                 -- provision id, source id, or document id
         title UNINDEXED,               -- what the hit is, as shown
         place UNINDEXED,               -- JSON: where (in words), pointer, map from the body to raw offsets
-        heading,                       -- where it stands, in words: "Article 1(2)", "preamble, recital 2"
-        names,                         -- words found but not shown as the snippet (titles, summary, tags)
+        heading,                       -- where it stands, in words ("Article 1(2)", "preamble, recital 2"); a provision's tags
+        names,                         -- words shown only when the body has none of those found (titles, a summary, a file name)
         body,                          -- the plain text the snippet comes from
         tokenize = 'porter unicode61 remove_diacritics 2'
       );

@@ -33,6 +33,8 @@ export interface SearchEntry {
   pointer: string | null;
   /** Words found but not shown as the snippet unless the body has none: titles, a summary, tags. */
   names: string;
+  /** Words found but never shown (a provision's tags), beside `where`. */
+  keywords?: string;
   /** What the names are, as `where` of a hit found only in them ("the treaty's titles"); `where` when absent. */
   namesWhere?: string;
   /** The plain text the snippet comes from. */
@@ -72,7 +74,8 @@ export function insertEntries(db: Database.Database, entries: readonly SearchEnt
   );
   for (const e of entries) {
     const place: Place = { where: e.where, ...(e.namesWhere ? { namesWhere: e.namesWhere } : {}), pointer: e.pointer, map: e.map };
-    insert.run(e.kind, e.treaty, e.ref, e.title, JSON.stringify(place), indexable(e.where), indexable(e.names), indexable(e.body));
+    const heading = e.keywords ? `${e.where}\n${e.keywords}` : e.where;
+    insert.run(e.kind, e.treaty, e.ref, e.title, JSON.stringify(place), indexable(heading), indexable(e.names), indexable(e.body));
   }
 }
 

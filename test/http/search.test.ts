@@ -69,7 +69,7 @@ describe('GET /api/search', () => {
     );
     assert.equal(
       source.title,
-      'USSR–DPRK Treaty of Friendship, Co-operation and Mutual Assistance (1961) — United Nations Treaty Series, a translation (en)',
+      'USSR–DPRK Treaty of Friendship, Co-operation and Mutual Assistance (1961) — source text, a translation (en)',
     );
     assert.deepEqual(markedWords(source), ['denounce']);
     assert.equal(UNTS_1961.slice(source.span!.start, source.span!.end), 'denounce');

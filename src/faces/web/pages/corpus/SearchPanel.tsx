@@ -64,18 +64,19 @@ function SearchResults({ result }: { result: SearchResult }) {
         Nothing to search for in “{result.query}”: search looks for words (letters and digits); punctuation and brackets only separate them.
       </p>
     );
-  const searched = result.terms.join(', ');
+  // "armed… attack…": each word and what it begins; a phrase in quotes.
+  const searched = result.terms.join(' ');
   if (result.hits.length === 0)
     return (
       <p role="status" className="search-summary">
-        No match for {searched}. Every word must be in the same provision or passage.
+        No match for {searched} (every word must stand in the same provision or passage)
       </p>
     );
   return (
     <>
       <p role="status" className="search-summary">
         {result.total} match{result.total === 1 ? '' : 'es'} for {searched}
-        {result.total > result.hits.length ? `; the best ${result.hits.length} are shown` : ''}.
+        {result.total > result.hits.length ? ` (the best ${result.hits.length} shown)` : ''}
       </p>
       <ol className="search-hits" aria-label={`Results for ${result.query}`}>
         {result.hits.map((hit, i) => (
