@@ -98,7 +98,10 @@ describe('SVG timelines in Chromium', { skip: SKIP_BROWSER || missing !== null, 
     // Keyboard: focus a bar, its details pop up; Tab goes to the next; Enter opens its explanation.
     const term5 = chart.locator('.tl-bar[aria-label^="Treaty: Term 5,"]');
     await term5.focus();
-    assert.match(await chart.locator('.timeline-popover').innerText(), /^Term 5/);
+    const popover = await chart.locator('.timeline-popover').innerText();
+    assert.match(popover, /^Term 5/);
+    assert.match(popover, /\nfrom 1986-09-10 to 1991-09-10 \(last day 1991-09-09\)\n/);
+    assert.doesNotMatch(popover, /→/);
     await page.keyboard.press('Tab');
     assert.equal(
       await page.evaluate(() => document.activeElement?.getAttribute('aria-label')),

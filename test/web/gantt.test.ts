@@ -21,7 +21,7 @@ import {
   zoomView,
   type GanttSpec,
 } from '../../src/faces/web/lib/gantt.js';
-import { barInWords, markerInWords, timelineRows } from '../../src/faces/web/lib/ganttWords.js';
+import { barInWords, markerInWords, popoverLines, timelineRows } from '../../src/faces/web/lib/ganttWords.js';
 
 const DAY = 86_400_000;
 const t = chartTime;
@@ -274,6 +274,40 @@ describe('a timeline in words', () => {
   it('names a marker by its row, what it is and its day, with its other lines', () => {
     assert.equal(markerInWords(spec(), 0), 'art2 · PRK → CHN: deadline of art2, on 2000-03-01');
     assert.equal(markerInWords(spec(), 1), 'T — status: signature, on 2000-01-01; source: UNTS vol. 420, p. 149');
+  });
+
+  it('says in the popover what a bar or marker is, its days in words, then the rest of its tooltip without bare "D1 → D2" ends', () => {
+    const s = spec({
+      bars: [
+        {
+          row: 0,
+          from: t('1991-12-25'),
+          to: t('1996-09-10'),
+          colour: '#000',
+          label: 'in force',
+          tooltip: ['RUS, continuing SUN: in force', '1991-12-25 → 1996-09-10', 'cause: succession', 'click for the explanation'],
+        },
+        {
+          row: 0,
+          from: t('1985-03-01'),
+          to: t('1985-03-03'),
+          colour: '#000',
+          tooltip: ['art1: discharged', 'from 1985-03-01 to 1985-03-03 (last day 1985-03-02)'],
+        },
+      ],
+      range: [t('1960-01-01'), t('2000-01-01')],
+    });
+    assert.deepEqual(popoverLines(s, 'bar', 0), {
+      head: 'RUS, continuing SUN: in force',
+      lines: ['from 1991-12-25 to 1996-09-10 (last day 1996-09-09)', 'cause: succession'],
+    });
+    assert.deepEqual(popoverLines(s, 'bar', 1), {
+      head: 'art1: discharged',
+      lines: ['from 1985-03-01 to 1985-03-03 (last day 1985-03-02)'],
+    });
+    assert.deepEqual(popoverLines(spec(), 'marker', 0), { head: 'deadline of art2', lines: ['on 2000-03-01'] });
+    assert.deepEqual(popoverLines(spec(), 'marker', 1), { head: 'signature', lines: ['on 2000-01-01', 'source: UNTS vol. 420, p. 149'] });
+    assert.equal(popoverLines(spec(), 'bar', 9), null);
   });
 
   it('lists every bar and marker for the table, by row then date (bars first on a day), without the "click" note', () => {

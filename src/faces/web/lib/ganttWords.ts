@@ -94,3 +94,28 @@ export function timelineRows(spec: GanttSpec): TimelineRow[] {
   });
   return [...bars, ...markers].sort((a, b) => a.order[0] - b.order[0] || a.order[1] - b.order[1]).map(({ order: _order, ...row }) => row);
 }
+
+/** A tooltip line that only gives two ends with an arrow ("1991-12-25 → 1996-09-10"): said in words instead. */
+const ARROW_LINE = /^(\d{4}-\d{2}-\d{2}|before) → (\d{4}-\d{2}-\d{2}|open-ended)$/;
+
+/**
+ * What the popover of a bar or marker says: its tooltip's first line, its days in the one wording
+ * of time, then the tooltip's other lines (without the bare "D1 → D2" ends, the day again, or the
+ * "click" note, which the popover says its own way).
+ */
+export function popoverLines(spec: GanttSpec, kind: 'bar' | 'marker', index: number): { head: string; lines: string[] } | null {
+  const said = (tooltip: readonly string[], head: string, when: string, day: string | null) => ({
+    head: tooltip[0] ?? head,
+    lines: [when, ...tooltip.slice(1).filter((line) => !ARROW_LINE.test(line) && !NOTE.test(line) && line !== when && line !== day)],
+  });
+  if (kind === 'bar') {
+    const bar = spec.bars[index];
+    if (!bar) return null;
+    const { from, to } = barDays(bar, spec.range);
+    return said(bar.tooltip, barWhat(bar), spanInWords(from, to), null);
+  }
+  const marker = spec.markers[index];
+  if (!marker) return null;
+  const day = dateOfChartTime(marker.at);
+  return said(marker.tooltip, markerWhat(marker), `on ${day}`, day);
+}
