@@ -27,9 +27,9 @@ describe('pacta obligations', () => {
     // The table without its rule line, runs of spaces made one.
     const owed = [lines[table + 1], ...lines.slice(table + 3, table + 6)].map((l) => l!.replace(/ +/g, ' ').trim());
     assert.deepEqual(owed, [
-      'treaty article bearer → beneficiary duty outcome from deadline reading',
+      'treaty article bearer → beneficiary duty outcome from due by (last day) reading',
       'pacific-pact 1 AUS → NZL extend military and other assistance active 2007-06-01 immediately: no-fixed-deadline, state-of-war: armed-hostilities',
-      'pacific-pact 1 AUS → NZL extend military and other assistance active 2007-06-01 2007-06-08 immediately: within-seven-days, state-of-war: armed-hostilities',
+      'pacific-pact 1 AUS → NZL extend military and other assistance active 2007-06-01 2007-06-07 immediately: within-seven-days, state-of-war: armed-hostilities',
       'pacific-pact 2 AUS → NZL act to meet the common danger active 2007-06-01 every reading',
     ]);
     assert.equal(lines[table + 6], '');

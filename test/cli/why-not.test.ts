@@ -27,20 +27,20 @@ describe('pacta run: every provision and binding', () => {
     assert.equal(r.status, 0, r.stderr);
     const [armed, declared] = obligationTables(r.stdout);
     assert.deepEqual(armed, [
-      'treaty         provision                 art.  bearer → beneficiary  from        to          outcome        reason',
-      `─────────────  ────────────────────────  ────  ────────────────────  ──────────  ──────────  ─────────────  ${'─'.repeat(97)}`,
-      'ussr-prk-1961  art1-mutual-assistance    1     SUN → PRK             1985-03-01  1985-03-03  discharged',
-      'ussr-prk-1961  art2-no-hostile-alliance  2     PRK → SUN             1961-09-10  1996-09-10  kept',
-      'ussr-prk-1961  art2-no-hostile-alliance  2     SUN → PRK             1961-09-10  1996-09-10  kept',
-      'ussr-prk-1961  art3-consultation         3     SUN+PRK               1961-09-10  1996-09-10  active',
-      'ussr-prk-1961  art4-economic-cultural    4     SUN+PRK               1961-09-10  1996-09-10  active',
-      `ussr-prk-1961  art1-mutual-assistance    1     PRK → SUN                                     not-triggered  ${REASON}`,
+      'treaty         provision                 art.  bearer → beneficiary  outcome                                                     reason',
+      `─────────────  ────────────────────────  ────  ────────────────────  ${'─'.repeat(58)}  ${'─'.repeat(97)}`,
+      'ussr-prk-1961  art1-mutual-assistance    1     SUN → PRK             discharged on 1985-03-03 (owed from 1985-03-01)',
+      'ussr-prk-1961  art2-no-hostile-alliance  2     PRK → SUN             kept from 1961-09-10 to 1996-09-10 (last day 1996-09-09)',
+      'ussr-prk-1961  art2-no-hostile-alliance  2     SUN → PRK             kept from 1961-09-10 to 1996-09-10 (last day 1996-09-09)',
+      'ussr-prk-1961  art3-consultation         3     SUN+PRK               active from 1961-09-10 to 1996-09-10 (last day 1996-09-09)',
+      'ussr-prk-1961  art4-economic-cultural    4     SUN+PRK               active from 1961-09-10 to 1996-09-10 (last day 1996-09-09)',
+      `ussr-prk-1961  art1-mutual-assistance    1     PRK → SUN             not-triggered                                               ${REASON}`,
       '(1 row where no duty arose: --provision ID gives the reason whole, --json every step)',
     ]);
     // Under the declared-war reading no state of war began: neither duty arose.
     assert.deepEqual(declared!.slice(-3), [
-      `ussr-prk-1961  art1-mutual-assistance    1     PRK → SUN                                     not-triggered  ${REASON}`,
-      `ussr-prk-1961  art1-mutual-assistance    1     SUN → PRK                                     not-triggered  ${REASON}`,
+      `ussr-prk-1961  art1-mutual-assistance    1     PRK → SUN             not-triggered                                               ${REASON}`,
+      `ussr-prk-1961  art1-mutual-assistance    1     SUN → PRK             not-triggered                                               ${REASON}`,
       '(2 rows where no duty arose: --provision ID gives the reason whole, --json every step)',
     ]);
     // A duty that arose is explained; one that did not, and the standing duties, are not (their rows say it).
@@ -66,8 +66,8 @@ describe('pacta run: every provision and binding', () => {
     assert.equal(r.status, 0, r.stderr);
     const [table] = obligationTables(r.stdout);
     assert.deepEqual(table!.slice(2, 4), [
-      'prk-rus-2024  art4-mutual-assistance  4     PRK → RUS                       not-applicable  the treaty did not apply (in force or provisionally) on any day evaluated',
-      'prk-rus-2024  art4-mutual-assistance  4     RUS → PRK                       not-applicable  the treaty did not apply (in force or provisionally) on any day evaluated',
+      'prk-rus-2024  art4-mutual-assistance  4     PRK → RUS             not-applicable  the treaty did not apply (in force or provisionally) on any day evaluated',
+      'prk-rus-2024  art4-mutual-assistance  4     RUS → PRK             not-applicable  the treaty did not apply (in force or provisionally) on any day evaluated',
     ]);
     assert.match(
       r.stdout,
@@ -86,7 +86,7 @@ describe('pacta run --provision', () => {
       tables.map((t) => t.slice(2).map((line) => line.replace(/ {2,}/g, ' | '))),
       [
         [
-          'ussr-prk-1961 | art1-mutual-assistance | 1 | SUN → PRK | 1985-03-01 | 1985-03-03 | discharged',
+          'ussr-prk-1961 | art1-mutual-assistance | 1 | SUN → PRK | discharged on 1985-03-03 (owed from 1985-03-01)',
           `ussr-prk-1961 | art1-mutual-assistance | 1 | PRK → SUN | not-triggered | ${REASON}`,
         ],
         [
@@ -98,7 +98,10 @@ describe('pacta run --provision', () => {
     assert.doesNotMatch(r.stdout, /art2-no-hostile-alliance|rows? where no duty arose/);
     assert.ok(r.stdout.includes(`\nart1-mutual-assistance (SUN → PRK): NOT-TRIGGERED — why not\n`));
     assert.ok(r.stdout.includes(`\n  - ${NOT_TRIGGERED_PRK}\n`));
-    assert.match(r.stdout, /\nWhere the readings differ:\n {2}- art1-mutual-assistance \(SUN → PRK\): discharged from 1985-03-01 under /);
+    assert.match(
+      r.stdout,
+      /\nWhere the readings differ:\n {2}- art1-mutual-assistance \(SUN → PRK\): discharged \(duty from 1985-03-01\) under /,
+    );
   });
 
   it('--json keeps only its rows, the differences about it and the treaties that have it', async () => {
@@ -144,7 +147,7 @@ describe('pacta status --provision', () => {
     assert.ok(
       r.stdout.endsWith(
         [
-          '  4. In force, term 4, [1981-09-10, 1986-09-10).',
+          '  4. In force, term 4, from 1981-09-10 to 1986-09-10 (last day 1986-09-09).',
           '',
           'art1-mutual-assistance on 1985-03-02: no duty active or decided that day — why none arose:',
           '',
@@ -177,7 +180,7 @@ describe('pacta status --provision', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(
       r.stdout,
-      /\n\nart1-mutual-assistance on 1985-03-02: 1 duty active or decided that day:\n\nart1-mutual-assistance \(SUN → PRK\): DISCHARGED from 1985-03-01 until 1985-03-03\n {2}1\. Article 1\(2\)[^\n]*\n {2}2\. armed attack by USA against PRK on 1985-03-01 /,
+      /\n\nart1-mutual-assistance on 1985-03-02: 1 duty active or decided that day:\n\nart1-mutual-assistance \(SUN → PRK\): DISCHARGED on 1985-03-03 \(owed from 1985-03-01\)\n {2}1\. Article 1\(2\)[^\n]*\n {2}2\. armed attack by USA against PRK on 1985-03-01 /,
     );
     const json = JSON.parse(
       (

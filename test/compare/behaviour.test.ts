@@ -198,7 +198,7 @@ describe('behaviour in the summary', () => {
     const claim = c.summary.at(-1)!;
     assert.equal(
       claim.text,
-      'Run on "Unilateral sanctions against the DPRK, then joint efforts against their impact (hypothetical)", each treaty as if in force from 2025-01-10: the outcomes differ 1 time: ussr-prk-1961 has no such provision; prk-rus-2024: discharged from 2025-01-10.',
+      'Run on "Unilateral sanctions against the DPRK, then joint efforts against their impact (hypothetical)", each treaty as if in force from 2025-01-10: the outcomes differ 1 time: ussr-prk-1961 has no such provision; prk-rus-2024: discharged on 2025-02-01 (owed from 2025-01-10).',
     );
     assert.deepEqual(
       claim.basis.map((b) => b.provision),
@@ -278,7 +278,7 @@ describe('behaviour: rows where no duty arose, paired', () => {
     ]);
     assert.equal(
       b.runs[0]!.rows[1]!.note,
-      'a: not applicable (the treaty did not apply (in force or provisionally) on any day evaluated); b: discharged from 2025-03-10',
+      'a: not applicable (the treaty did not apply (in force or provisionally) on any day evaluated); b: discharged on 2025-03-12 (owed from 2025-03-10)',
     );
     assert.equal(b.differences, 2);
   });
@@ -291,6 +291,6 @@ describe('behaviour: rows where no duty arose, paired', () => {
       { pairing: 'aligned', binding: 'PRK→RUS', a: 'assistance not-triggered', b: null, differs: false },
       { pairing: 'aligned', binding: 'RUS→PRK', a: 'assistance discharged 2025-03-10', b: null, differs: true },
     ]);
-    assert.equal(b.runs[0]!.rows[3]!.note, 'a: discharged from 2025-03-10; b has no such duty for this binding');
+    assert.equal(b.runs[0]!.rows[3]!.note, 'a: discharged on 2025-03-12 (owed from 2025-03-10); b has no such duty for this binding');
   });
 });

@@ -79,7 +79,7 @@ describe('JSON export', () => {
     );
     assert.equal(
       e.lifecycle.endCause,
-      'notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6 (deadline 1995-09-10)',
+      'notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6: notice by 1995-09-10 (last day)',
     );
     assert.doesNotMatch(exportJson(inputOf('ussr-prk-1961')), /by SUN of/);
     assert.deepEqual(

@@ -7,6 +7,7 @@
 import { ATOP_CODE_NAMES, type AtopCodeName, type NetworkResult } from '../../../model/index.js';
 import { codedDyads, dyadYears, dyadYearsCsv, networkAt, networkEdgesCsv } from '../../../export/index.js';
 import { compiledCorpus, parseDateOption, resolveCorpusRoot } from '../corpus-access.js';
+import { lastDayCell } from '../dates.js';
 import { usageError } from '../errors.js';
 import { table } from '../table.js';
 import type { RegisterCommand } from './index.js';
@@ -118,7 +119,8 @@ function humanNetwork(result: NetworkResult): string {
       .map((p) => `Art. ${p.article}`)
       .filter((a, i, all) => all.indexOf(a) === i)
       .join(', '),
-    `${e.since ?? 'unknown'} – ${e.until ?? 'open'}`,
+    e.since ?? 'unknown',
+    e.until === null ? 'open' : lastDayCell(e.until),
   ]);
-  return `${head}:\n${table(['owes', 'treaty', 'codes', 'articles', 'interval'], rows)}\n(CODE? unknown: see --format json for the reason)\n`;
+  return `${head}:\n${table(['owes', 'treaty', 'codes', 'articles', 'from', 'last day'], rows)}\n(CODE? unknown: see --format json for the reason)\n`;
 }

@@ -12,7 +12,16 @@ import {
   resolveHypothesis,
   whoMustHelp,
 } from '../../../engine/index.js';
-import type { CompiledCorpus, Hypothesis, HypotheticalAnswer, HypotheticalDuty, NothingOwed } from '../../../model/index.js';
+import {
+  endInWords,
+  type CompiledCorpus,
+  type Hypothesis,
+  type HypotheticalAnswer,
+  type HypotheticalDuty,
+  type IsoDate,
+  type NothingOwed,
+} from '../../../model/index.js';
+import { dueCell } from '../dates.js';
 import { compiledCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { table } from '../table.js';
@@ -101,7 +110,7 @@ function describe(a: HypotheticalAnswer): string {
 
 function dutyTable(rows: readonly HypotheticalDuty[]): string {
   return table(
-    ['treaty', 'article', 'bearer → beneficiary', 'duty', 'outcome', 'from', 'deadline', 'reading'],
+    ['treaty', 'article', 'bearer → beneficiary', 'duty', 'outcome', 'from', 'due by (last day)', 'reading'],
     rows.map((d) => [
       d.treaty,
       d.article,
@@ -109,7 +118,7 @@ function dutyTable(rows: readonly HypotheticalDuty[]): string {
       d.duty,
       d.outcome,
       d.from ?? '',
-      d.deadline ?? '',
+      dueCell(d.deadline),
       readingsWords(d),
     ]),
   );
@@ -159,9 +168,7 @@ function nothingSection(groups: readonly NothingOwed[]): string[] {
       const compact = same.length > 1 && same.every((n) => n.pairs.length === 1 && n.state !== undefined && n.on !== undefined);
       if (compact) {
         const head = same[0]!;
-        const items = same.map(
-          (n) => `${pair(n.pairs[0]!.bearer, n.pairs[0]!.beneficiary)} (${n.state} ${DAY_WORDS[n.reason] ?? 'on'} ${n.on})`,
-        );
+        const items = same.map((n) => `${pair(n.pairs[0]!.bearer, n.pairs[0]!.beneficiary)} (${n.state} ${dayWords(n.reason, n.on!)})`);
         out.push(`    ${head.reason}, under ${readingsWords(head)}: ${items.join(', ')}`);
         continue;
       }
@@ -175,11 +182,13 @@ function nothingSection(groups: readonly NothingOwed[]): string[] {
   return out;
 }
 
-const DAY_WORDS: Readonly<Record<string, string>> = {
-  'not-yet-a-party': 'bound from',
-  'no-longer-a-party': 'bound until',
-  suspended: 'suspended since',
-};
+/** The day that decides a reason, in words: "bound from D", "bound to D (last day D−1)", "suspended since D". */
+function dayWords(reason: string, on: IsoDate): string {
+  if (reason === 'not-yet-a-party') return `bound from ${on}`;
+  if (reason === 'no-longer-a-party') return `bound ${endInWords(on)}`;
+  if (reason === 'suspended') return `suspended since ${on}`;
+  return `on ${on}`;
+}
 
 const indent = (text: string) =>
   text

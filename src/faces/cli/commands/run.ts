@@ -1,9 +1,10 @@
 /** `pacta run SCENARIO [--provision ID]`: evaluate a scenario under each combination of its readings. */
-import { describeChoice, evaluateScenario } from '../../../engine/index.js';
+import { describeChoice, evaluateScenario, rowInWords } from '../../../engine/index.js';
 import type { ObligationResult, RunResult } from '../../../model/index.js';
 import { onlyProvision, refuseProvision } from '../../../engine/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot } from '../corpus-access.js';
 import { usageError } from '../errors.js';
+import { lastDayCell } from '../dates.js';
 import { differsFromTreaty, suspensionWords } from '../parties.js';
 import { boundAs, statusRuns } from '../../../model/index.js';
 import { table } from '../table.js';
@@ -47,9 +48,9 @@ export function humanRun(result: RunResult, provision?: string): string {
   for (const run of result.runs) {
     out.push('', `── Readings: ${describeChoice(run.readings)}`, '');
     const statusRows = run.treaties.flatMap((t) =>
-      t.intervals.map((i) => [t.id, i.status, i.from ?? '…', i.to ?? '…', i.term ? String(i.term) : '', i.cause ?? '']),
+      t.intervals.map((i) => [t.id, i.status, i.from ?? '…', lastDayCell(i.to), i.term ? String(i.term) : '', i.cause ?? '']),
     );
-    out.push(table(['treaty', 'status', 'from', 'to', 'term', 'cause'], statusRows), '');
+    out.push(table(['treaty', 'status', 'from', 'last day', 'term', 'cause'], statusRows), '');
     // Each party whose course differs from its treaty's (another status on some day, or a continuator in its place).
     const partyRows = run.treaties.flatMap((t) =>
       t.parties
@@ -61,27 +62,27 @@ export function humanRun(result: RunResult, provision?: string): string {
             boundAs(p.party, r.state),
             r.status,
             r.from ?? '…',
-            r.to ?? '…',
+            lastDayCell(r.to),
             r.cause ?? '',
           ]),
         ),
     );
-    if (partyRows.length) out.push(table(['treaty', 'party', 'state', 'status', 'from', 'to', 'cause'], partyRows), '');
-    const suspensions = run.treaties.flatMap((t) => (t.suspensions ?? []).map((s) => [t.id, suspensionWords(s), s.from, s.to ?? '…']));
-    if (suspensions.length) out.push(table(['treaty', 'between parties', 'from', 'to'], suspensions), '');
+    if (partyRows.length) out.push(table(['treaty', 'party', 'state', 'status', 'from', 'last day', 'cause'], partyRows), '');
+    const suspensions = run.treaties.flatMap((t) =>
+      (t.suspensions ?? []).map((s) => [t.id, suspensionWords(s), s.from, lastDayCell(s.to)]),
+    );
+    if (suspensions.length) out.push(table(['treaty', 'between parties', 'from', 'last day'], suspensions), '');
     const arose = run.obligations.filter((o) => !isWhyNot(o));
     const whyNot = run.obligations.filter(isWhyNot);
     out.push(
       table(
-        ['treaty', 'provision', 'art.', 'bearer → beneficiary', 'from', 'to', 'outcome', 'reason'],
+        ['treaty', 'provision', 'art.', 'bearer → beneficiary', 'outcome', 'reason'],
         [...arose, ...whyNot].map((o) => [
           o.treaty,
           o.provision,
           o.article,
           binding(o),
-          o.from ?? '',
-          o.to ?? '',
-          o.outcome,
+          isWhyNot(o) ? o.outcome : rowInWords(o),
           isWhyNot(o) ? shortReason(whyNotText(o)) : '',
         ]),
       ),

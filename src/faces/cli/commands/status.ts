@@ -3,13 +3,14 @@
  * that day, for whom, and why; with `--provision`, that duty's rows on the day — the duties active
  * or decided that day, or why none arose.
  */
-import { dutyIds, EngineInputError, HISTORY_ONLY, provisionAt, statusAt } from '../../../engine/index.js';
+import { dutyIds, EngineInputError, HISTORY_ONLY, provisionAt, rowInWords, statusAt } from '../../../engine/index.js';
 import type { CompiledCorpus, ObligationResult, ScenarioFile, StatusResult } from '../../../model/index.js';
 import { partiesHint } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, parseStateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { suspensionWords } from '../parties.js';
-import { boundAs } from '../../../model/index.js';
+import { boundAs, lastDayBefore, spanInWords } from '../../../model/index.js';
+import { lastDayCell } from '../dates.js';
 import { table } from '../table.js';
 import { isWhyNot } from '../why-not.js';
 import type { RegisterCommand } from './index.js';
@@ -88,23 +89,19 @@ export function humanStatus(result: StatusOutput, provision?: string): string {
   const asked = result.party === null ? undefined : result.parties.find((p) => p.party === result.party);
   const whose = asked ? `, for ${boundAs(asked.party, asked.state)}` : '';
   const lines = [`${result.treaty} on ${result.date}${whose}: ${result.status.toUpperCase()}`];
-  if (result.since) lines.push(`  since      ${result.since}`);
-  if (result.until)
-    lines.push(`  until      ${result.until}${result.status === 'in-force' ? ' (end set by the recorded acts or the term)' : ''}`);
-  if (result.term) lines.push(`  term       ${result.term}, ending ${result.termEnd ?? 'beyond 9999-12-31'}`);
-  if (result.noticeDeadline) lines.push(`  notice by  ${result.noticeDeadline} (last day to give notice for this term)`);
+  lines.push(...statusLines(result));
   // Each party's status where one differs from the treaty's or another party's, or a continuator stands in its place.
   const reference = asked ? result.parties[0]?.status : result.status;
   if (result.parties.some((p) => p.state !== p.party || p.status !== reference)) {
     lines.push('', 'Parties:');
-    const rows = result.parties.map((p) => [p.party, boundAs(p.party, p.state), p.status, p.since ?? '…', p.until ?? '…']);
-    lines.push(...indent(table(['party', 'state', 'status', 'since', 'until'], rows)));
+    const rows = result.parties.map((p) => [p.party, boundAs(p.party, p.state), p.status, p.since ?? '…', lastDayCell(p.until)]);
+    lines.push(...indent(table(['party', 'state', 'status', 'from', 'last day'], rows)));
   } else if (result.parties.length) {
-    lines.push(`  parties    ${result.parties.map((p) => p.party).join(', ')}: each ${result.parties[0]!.status}`);
+    lines.push(`  parties ${result.parties.map((p) => p.party).join(', ')}: each ${result.parties[0]!.status}`);
   }
   if (result.suspensions.length) {
     lines.push('', 'Suspended between parties:');
-    for (const s of result.suspensions) lines.push(`  ${suspensionWords(s)} from ${s.from}${s.to ? ` until ${s.to}` : ''}`);
+    for (const s of result.suspensions) lines.push(`  ${suspensionWords(s)} ${s.to ? spanInWords(s.from, s.to) : `from ${s.from}`}`);
   }
   lines.push('', 'Why:');
   result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
@@ -131,12 +128,37 @@ function provisionLines(
   ];
   for (const o of rows) {
     const binding = `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
-    const days = o.from ? ` from ${o.from}${o.to ? ` until ${o.to}` : ''}${o.deadline ? `, deadline ${o.deadline}` : ''}` : '';
+    const words = rowInWords(o);
+    const days = o.from && words.startsWith(o.outcome) ? words.slice(o.outcome.length) : '';
     lines.push('', `${o.provision} (${binding}): ${o.outcome.toUpperCase()}${days}`);
     o.explanation
       .filter((s) => s.step !== 'lifecycle' && s.step !== 'rule' && !told.has(s.text))
       .forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
   }
+  return lines;
+}
+
+/**
+ * The status block in plain words, by the one wording of time: "in force from D1 to D2 (last day D3)",
+ * "term 6, from … to … (last day …)", "notice by D (last day to give notice …)", "terminated on D
+ * (last day in force D−1)". The JSON keeps the half-open `since`/`until`.
+ */
+export function statusLines(result: StatusResult): string[] {
+  const lines: string[] = [];
+  const { status, since, until } = result;
+  const words = status.replace(/-/g, ' ');
+  if (status === 'terminated' && since) lines.push(`  terminated on ${since} (last day in force ${lastDayBefore(since)})`);
+  else if (since || until) {
+    const span = since ? (until ? spanInWords(since, until) : `from ${since}`) : spanInWords(null, until);
+    const set = until && status === 'in-force' ? ', an end set by the recorded acts or the term' : '';
+    lines.push(`  ${words} ${span}${set}`);
+  }
+  if (result.term) {
+    const start = result.termStart ?? null;
+    const span = result.termEnd ? spanInWords(start, result.termEnd) : `${start ? `from ${start}, ` : ''}ending after 9999-12-31`;
+    lines.push(`  term ${result.term}, ${span}`);
+  }
+  if (result.noticeDeadline) lines.push(`  notice by ${result.noticeDeadline} (last day to give notice of non-renewal for this term)`);
   return lines;
 }
 
