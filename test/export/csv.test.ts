@@ -119,7 +119,10 @@ describe('CSV export', () => {
     );
     // The 1995 notice was Russia's, as the USSR's continuator: no field says SUN gave it.
     for (const r of rows)
-      assert.equal(r.end_cause, 'notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6: notice by 1995-09-10 (last day)');
+      assert.equal(
+        r.end_cause,
+        'notice notice-1995 by RUS, continuing SUN, of 1995-08-07, in time for term 6: notice by 1995-09-10 (last day)',
+      );
     assert.doesNotMatch(members, /by SUN/);
   });
 
