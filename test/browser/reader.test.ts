@@ -86,7 +86,7 @@ describe('the treaty reader in Chromium', { skip: SKIP_BROWSER || missing !== nu
     assert.match(deadlines, /The recorded acts end it on 1996-09-10 \(last day in force 1996-09-09\)\./);
     const end =
       'Ended on 1996-09-10 (last day in force 1996-09-09): Russian Federation (RUS), continuing the Union of Soviet Socialist Republics (SUN), ' +
-      "gave the notice of 1995-08-07 to Democratic People's Republic of Korea (PRK) (recorded event notice-1995), in time for the end of term 6: " +
+      "gave the notice of 1995-08-07 to Democratic People's Republic of Korea (PRK) (recorded event notice-1995), in time to stop its renewal at the end of term 6: " +
       'notice by 1995-09-10 (last day).';
     const said = async (where: string) => (await page.locator(where).getByTestId('lifecycle-end').innerText()).replace(/\s+/g, ' ').trim();
     assert.equal(await said('section.lifecycle'), end);

@@ -70,7 +70,7 @@ export function EndInWords({
           {e.to ? ` to ${name(e.to)}` : ''} ({link ? <a href={link}>recorded event {e.id}</a> : `recorded event ${e.id}`})
           {end.term !== undefined && end.noticeDeadline ? (
             <>
-              , in time for the end of term {end.term}: notice {deadlineInWords(end.noticeDeadline)}.
+              , in time to stop its renewal at the end of term {end.term}: notice {deadlineInWords(end.noticeDeadline)}.
             </>
           ) : (
             '.'
