@@ -321,7 +321,7 @@ describe('HTTP API', () => {
     assert.equal(hits[0]!.ref, 'art5-korean-unification');
     assert.deepEqual(
       hits[0]!.marks.map((m) => hits[0]!.snippet.slice(m.start, m.end)),
-      ['unification', 'Korea'],
+      ['unification', 'Korea', 'Korean'],
     );
     assert.equal((await call(server, 'GET', '/api/search?q=')).status, 400);
     assert.equal((await call(server, 'GET', '/api/search?q=%22)(*')).status, 200);
@@ -353,6 +353,6 @@ describe('HTTP API', () => {
       ['My scenario, renamed'],
     );
     const health = await call(server, 'GET', '/api/health');
-    assert.deepEqual(health.json.schema, [1, 2]);
+    assert.deepEqual(health.json.schema, [1, 2, 3]);
   });
 });
