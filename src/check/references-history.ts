@@ -1,6 +1,6 @@
 /** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states and actors, places existing on the day. */
 import { type Loaded, type PathKey } from '../corpus/index.js';
-import { type Event, isOnOrAfter, STATE_FIELDS, statesIn } from '../model/index.js';
+import { type Event, isOnOrAfter, lastDayBefore, STATE_FIELDS, statesIn } from '../model/index.js';
 import { checkKinds, type Context, duplicates, list, type Report, reportTerritory, reportUnknownState } from './reference-context.js';
 import { checkActorRef, checkEventPlace } from './references-places.js';
 import { checkEventRules } from './references-rules.js';
@@ -60,7 +60,7 @@ export function checkTimeline(
             loaded,
             fieldPath,
             'state-not-existing',
-            `state "${code}" no longer existed on ${event.date} (it ended on ${state.to})`,
+            `state "${code}" no longer existed on ${event.date} (its last day was ${lastDayBefore(state.to)})`,
             continuator ? `name its continuator ${continuator}` : 'name the state that existed on that day',
           );
         }

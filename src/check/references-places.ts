@@ -8,7 +8,16 @@
  * happened before it has places), but a provision's scope is refused: it could never be decided.
  */
 import { type Loaded, type PathKey } from '../corpus/index.js';
-import { containmentOf, holdsOn, isActorCode, type Place, type PlaceScope, STANDARD_ROLES, STATE_PLACE_KINDS } from '../model/index.js';
+import {
+  containmentOf,
+  holdsOn,
+  isActorCode,
+  lastDayBefore,
+  type Place,
+  type PlaceScope,
+  STANDARD_ROLES,
+  STATE_PLACE_KINDS,
+} from '../model/index.js';
 import { type Context, duplicates, list, type Report, reportUnknownState } from './reference-context.js';
 
 /** At most this many ids are suggested for an unknown one. */
@@ -119,7 +128,8 @@ export function checkEventPlace(
       return;
     }
     if (!holdsOn(found, date)) {
-      const when = found.to !== undefined && date >= found.to ? `it ended on ${found.to}` : `it began on ${found.from!}`;
+      const when =
+        found.to !== undefined && date >= found.to ? `its last day was ${lastDayBefore(found.to)}` : `its first day was ${found.from!}`;
       report(loaded, at, 'place-not-existing', `place "${id}" did not exist on ${date} (${when})`, notExistingHint(found, date, ctx));
     }
   });

@@ -195,7 +195,7 @@ const cases: Case[] = [
     file: S,
     find: 'date: 1995-01-10, type: armed-attack',
     replace: 'date: 2001-01-10, type: armed-attack',
-    errors: [`${S}:3:61: state "CCC" no longer existed on 2001-01-10 (it ended on 2000-01-01)`],
+    errors: [`${S}:3:61: state "CCC" no longer existed on 2001-01-10 (its last day was 1999-12-31)`],
   },
   {
     name: 'unknown reading',

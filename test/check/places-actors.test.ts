@@ -106,7 +106,7 @@ describe('pacta check: event places', () => {
       {
         at: `${S}:3:87`,
         code: 'place-not-existing',
-        message: 'place "ccc-territory" did not exist on 2001-03-01 (it ended on 2000-01-01)',
+        message: 'place "ccc-territory" did not exist on 2001-03-01 (its last day was 1999-12-31)',
         hint: 'name ddd-territory (Territory of New Syldavia): DDD continues CCC',
       },
     ]);
@@ -117,7 +117,7 @@ describe('pacta check: event places', () => {
       {
         at: `${S}:3:87`,
         code: 'place-not-existing',
-        message: 'place "ddd-territory" did not exist on 1995-01-10 (it began on 2000-01-01)',
+        message: 'place "ddd-territory" did not exist on 1995-01-10 (its first day was 2000-01-01)',
         hint: 'name a place that existed on that day',
       },
     ]);
