@@ -34,6 +34,7 @@ import { locateGaps } from './gaps.js';
 
 import { findQuote, makeSearchable, type SearchableText } from './quote-match.js';
 import { checkReferences } from './references.js';
+import { checkUserFacingText } from './user-facing-text.js';
 import { sourceView } from '../text/index.js';
 import { relative, resolve } from 'node:path';
 
@@ -49,6 +50,7 @@ export function checkCorpus(root: string, treatyDirs?: string[]): CheckResult {
   // Every treaty of the corpus is compiled (scenarios and tied durations may name any), only the asked-for ones reported.
   const others = treatyDirs ? otherTreaties(root, corpus) : [];
   appendAll(diagnostics, checkReferences(corpus, corpus.treaties, others));
+  appendAll(diagnostics, checkUserFacingText(corpus));
   const treaties: TreatyCheck[] = [];
   const compiledTreaties: CompiledTreaty[] = [];
   const all = [...corpus.treaties, ...others];

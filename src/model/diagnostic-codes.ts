@@ -111,6 +111,8 @@ export const CORPUS_CODES = [
   'uncertain-lifecycle-date',
   // A time-in-force condition inside `any`.
   'misplaced-condition',
+  // User-facing text (a citation, a note, a reason) that names a project file: "FACTS.md", "history.yaml" (issue 19).
+  'internal-file-name',
 ] as const;
 
 /** Command-line usage. */
