@@ -14,7 +14,7 @@
  */
 import { type Condition, conditionsOf, type Provision } from '../model/index.js';
 import type { AlignmentReason } from './schema.js';
-import { jaccard, textSimilarity } from './words.js';
+import { isContent, jaccard, phrasesOf, quotedList, sameWords, textSimilarity, wordsOf } from './words.js';
 
 export const MATCH_SCORE = 0.42;
 
@@ -52,43 +52,43 @@ export function scorePair(a: Provision, b: Provision, roleA?: string, roleB?: st
   const add = (feature: AlignmentReason['feature'], similarity: number, detail: string) =>
     reasons.push({ feature, weight: WEIGHTS[feature], similarity: round(similarity), detail });
 
-  if (a.kind === b.kind) add('kind', 1, `both ${a.kind}s`);
-  else if (BINDING.has(a.kind) && BINDING.has(b.kind)) add('kind', 0.5, `both binding (${a.kind}, ${b.kind})`);
-  else add('kind', 0, `${a.kind} and ${b.kind}`);
+  if (a.kind === b.kind) add('kind', 1, `same kind of norm (${a.kind})`);
+  else if (BINDING.has(a.kind) && BINDING.has(b.kind)) add('kind', 0.5, `kinds differ, both binding: ${a.kind} vs ${b.kind}`);
+  else add('kind', 0, `kinds differ: ${a.kind} vs ${b.kind}`);
 
   if (roleA !== undefined && roleA === roleB) add('act', 1, `both set the ${roleA}`);
   else if (a.act && b.act) {
     const same = a.act.type === b.act.type;
     // Event types are named in words (hostile-alliance-joined, hostile-action-joined): share words, share some of what is done.
     const overlap = same ? 1 : jaccard(new Set(a.act.type.split('-')), new Set(b.act.type.split('-')));
-    add('act', overlap, same ? `same act: ${a.act.type}` : `different acts: ${a.act.type}, ${b.act.type}`);
-  } else if (!a.act && !b.act) add('act', 0.25, (roleA ?? roleB) ? `only one sets the ${roleA ?? roleB}` : 'neither names an act');
-  else add('act', 0, `only one names an act (${(a.act ?? b.act)!.type})`);
+    add('act', overlap, same ? `same act (${named(a.act.type)})` : `acts differ: ${named(a.act.type)} vs ${named(b.act.type)}`);
+  } else if (!a.act && !b.act)
+    add('act', 0.25, (roleA ?? roleB) ? `only ${roleA ? 'A' : 'B'} sets the ${roleA ?? roleB}` : 'neither names an act');
+  else add('act', 0, `only ${a.act ? 'A' : 'B'} names an act (${named((a.act ?? b.act)!.type)})`);
 
   const topicsA = new Set(conditionsOf(a.trigger).map(conditionTopic));
   const topicsB = new Set(conditionsOf(b.trigger).map(conditionTopic));
-  if (!topicsA.size && !topicsB.size) add('trigger', 0.5, 'neither has a trigger: both hold while in force');
-  else if (!topicsA.size || !topicsB.size) add('trigger', 0, 'only one has a trigger');
-  else {
-    const shared = [...topicsA].filter((t) => topicsB.has(t));
-    add('trigger', jaccard(topicsA, topicsB), shared.length ? `trigger shares ${shared.join(', ')}` : 'triggers share no event or fluent');
-  }
+  add('trigger', topicsA.size || topicsB.size ? jaccard(topicsA, topicsB) : 0.5, triggerWords([...topicsA], [...topicsB]));
 
-  const sameBearer = a.bearer === b.bearer;
-  const sameBeneficiary = (a.beneficiary ?? null) === (b.beneficiary ?? null);
-  add(
-    'roles',
-    (sameBearer ? 0.5 : 0) + (sameBeneficiary ? 0.5 : 0),
-    `bearer ${sameBearer ? 'same' : 'differs'}, beneficiary ${sameBeneficiary ? 'same' : 'differs'}`,
-  );
+  add('roles', (a.bearer === b.bearer ? 0.5 : 0) + ((a.beneficiary ?? null) === (b.beneficiary ?? null) ? 0.5 : 0), rolesWords(a, b));
 
   const tagsA = new Set(a.tags);
   const tagsB = new Set(b.tags);
   const sharedTags = a.tags.filter((t) => tagsB.has(t)).sort();
-  add('tags', overlap(tagsA, tagsB), sharedTags.length ? `shared tags: ${sharedTags.join(', ')}` : 'no shared tags');
+  add(
+    'tags',
+    overlap(tagsA, tagsB),
+    sharedTags.length
+      ? `shared topics: ${sharedTags.join(', ')}`
+      : `no shared topic (A: ${a.tags.join(', ') || 'none'}; B: ${b.tags.join(', ') || 'none'})`,
+  );
 
   const text = textSimilarity(a.quote.text, b.quote.text);
-  add('text', text, `quoted words ${Math.round(text * 100)}% alike`);
+  add(
+    'text',
+    text,
+    `quoted words ${Math.round(text * 100)}% alike${sameWords(a.quote.text, b.quote.text) ? ': the same words' : wordsInCommon(a.quote.text, b.quote.text)}`,
+  );
 
   const total = reasons.reduce((s, r) => s + r.weight * r.similarity, 0) / reasons.reduce((s, r) => s + r.weight, 0);
   // Two provisions formalized alike in every field (a treaty compared with itself) are wholly alike,
@@ -195,4 +195,61 @@ function sameFormalization(a: Provision, b: Provision): boolean {
   const { id: _a, ...restA } = a;
   const { id: _b, ...restB } = b;
   return JSON.stringify(restA) === JSON.stringify(restB);
+}
+
+/** An id in words: "armed-attack" → "armed attack". */
+const named = (id: string) => id.replace(/-/g, ' ');
+
+/** A trigger's topic in words: "armed attack", "state of war", "in force for P10Y". */
+function topicWords(topic: string): string {
+  const [kind, id] = topic.split(':') as [string, string];
+  return kind === 'in-force-for' ? `the treaty in force for ${id}` : named(id);
+}
+
+/** What two triggers share and where they differ, in words. */
+function triggerWords(a: readonly string[], b: readonly string[]): string {
+  if (!a.length && !b.length) return 'neither has a trigger: both hold while in force';
+  const list = (xs: readonly string[]) => xs.map(topicWords).join(' and ');
+  if (!a.length || !b.length) return `only ${a.length ? 'A' : 'B'} has a trigger (${list(a.length ? a : b)})`;
+  const shared = a.filter((t) => b.includes(t));
+  const onlyA = a.filter((t) => !b.includes(t));
+  const onlyB = b.filter((t) => !a.includes(t));
+  if (!shared.length) return `triggers differ: ${list(a)} vs ${list(b)}`;
+  if (!onlyA.length && !onlyB.length) return `same trigger (${list(shared)})`;
+  return [
+    `triggers share ${list(shared)}`,
+    ...(onlyA.length ? [`only A has ${list(onlyA)}`] : []),
+    ...(onlyB.length ? [`only B has ${list(onlyB)}`] : []),
+  ].join('; ');
+}
+
+/** Bearer and beneficiary, the same or not, in words. */
+function rolesWords(a: Provision, b: Provision): string {
+  const role = (x: string | undefined) => (x ? named(x) : 'none named');
+  const one = (what: string, plural: string, x: string | undefined, y: string | undefined) =>
+    (x ?? null) === (y ?? null) ? `same ${what} (${role(x)})` : `${plural} differ: ${role(x)} vs ${role(y)}`;
+  return `${one('bearer', 'bearers', a.bearer, b.bearer)}; ${one('beneficiary', 'beneficiaries', a.beneficiary, b.beneficiary)}`;
+}
+
+/** The quotes' words in common and each one's own, as the quotes write them: `: both say "…"; only A says "…"`. */
+function wordsInCommon(a: string, b: string): string {
+  const wa = wordsOf(a);
+  const wb = wordsOf(b);
+  const keysA = new Set(wa.filter(isContent).map((w) => w.key));
+  const keysB = new Set(wb.filter(isContent).map((w) => w.key));
+  const both = phrasesOf(a, wa, (w) => isContent(w) && keysB.has(w.key)).map(clip);
+  const onlyA = phrasesOf(a, wa, (w) => isContent(w) && !keysB.has(w.key)).map(clip);
+  const onlyB = phrasesOf(b, wb, (w) => isContent(w) && !keysA.has(w.key)).map(clip);
+  const parts = [
+    ...(both.length ? [`both say ${quotedList(both)}`] : []),
+    ...(onlyA.length ? [`only A says ${quotedList(onlyA)}`] : []),
+    ...(onlyB.length ? [`only B says ${quotedList(onlyB)}`] : []),
+  ];
+  return parts.length ? `: ${parts.join('; ')}` : '';
+}
+
+/** A long passage cut to its first twelve words, the cut marked "…". */
+function clip(phrase: string): string {
+  const words = phrase.split(' ');
+  return words.length > 12 ? `${words.slice(0, 12).join(' ')} …` : phrase;
 }

@@ -243,7 +243,7 @@ export function compareBehaviour(input: BehaviourInput): BehaviourComparison {
     ...assumed.flatMap((x) => (x.caveat ? [x.caveat] : [])),
     ...(successionText
       ? [
-          `State succession (states.yaml): ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`,
+          `State succession, as the corpus records it: ${successionText}. Outcomes are paired by the state acting on the day, a predecessor counting as its continuator.`,
         ]
       : []),
     `Every combination of the scenario's readings is run (${run.runs.map((r) => describeChoice(choiceInPlay(r.readings, inPlay))).join(' | ')}); a contested term it does not name takes its default reading, and terms neither treaty reads are not shown.`,

@@ -15,6 +15,7 @@ import { articleLabel, provisionRef } from './refs.js';
 import { rulesUsed } from './rules.js';
 import { TreatyComparison, type Match, type TreatyInfo } from './schema.js';
 import { summarize } from './summary.js';
+import { countItems } from './counts.js';
 
 export interface CompareOptions {
   /** Run this scenario against both treaties and pair the outcomes. */
@@ -94,7 +95,9 @@ export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string
     ...a.treaty.provisions.map((p) => [`${aId}/${p.id}`, provisionRef(aId, p)] as const),
     ...b.treaty.provisions.map((p) => [`${bId}/${p.id}`, provisionRef(bId, p)] as const),
   ]);
-  const summary = summarize({ ...info, matches, onlyInA, onlyInB, lifecycle, labels, standing, behaviour, refs });
+  // Every count is counted from the lists the comparison gives, once, here: the summary states these.
+  const counts = countItems({ matches, onlyInA, onlyInB, lifecycle });
+  const summary = summarize({ ...info, counts, matches, onlyInA, onlyInB, lifecycle, labels, standing, behaviour, refs });
   const ruleIds = new Set([
     ...matches.flatMap((m) => m.pairs.flatMap((p) => p.differences.map((d) => d.rule))),
     ...onlyInA.map((o) => o.rule),
@@ -105,6 +108,7 @@ export function compareTreaties(corpus: CompiledCorpus, aId: string, bId: string
   return TreatyComparison.parse({
     ...info,
     reading: READING_GUIDE,
+    counts,
     summary,
     matches,
     onlyInA,

@@ -245,10 +245,27 @@ export type TreatyInfo = z.infer<typeof TreatyInfo>;
 export const GradingRule = z.object({ id: z.string(), fields: z.array(z.string()), text: z.string() });
 export type GradingRule = z.infer<typeof GradingRule>;
 
+export const ComparisonCounts = z
+  .object({
+    matches: z.number().int().describe('entries of `matches`'),
+    pairs: z.number().int().describe('aligned pairs: the pairs of every match'),
+    alignedA: z.number().int().describe("A's provisions in a match"),
+    alignedB: z.number().int().describe("B's provisions in a match"),
+    onlyInA: z.number().int().describe('entries of `onlyInA`'),
+    onlyInB: z.number().int().describe('entries of `onlyInB`'),
+    lifecycle: z.number().int().describe('entries of `lifecycle`'),
+    grades: z
+      .object({ pairs: GradeCounts, onlyInA: GradeCounts, onlyInB: GradeCounts, lifecycle: GradeCounts, all: GradeCounts })
+      .describe('each list by grade; all: every graded item listed (aligned pairs, one-sided provisions, lifecycle rows)'),
+  })
+  .describe('counted from the lists themselves: each count is the number of items of its kind listed');
+export type ComparisonCounts = z.infer<typeof ComparisonCounts>;
+
 export const TreatyComparison = z.object({
   a: TreatyInfo,
   b: TreatyInfo,
   reading: z.string().describe('how to read the grades'),
+  counts: ComparisonCounts,
   summary: z.array(Claim),
   matches: z.array(Match),
   onlyInA: z.array(OnlyIn),

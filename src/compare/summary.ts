@@ -8,6 +8,7 @@ import type {
   BehaviourComparison,
   Claim,
   ClaimBasis,
+  ComparisonCounts,
   FieldDifference,
   Grade,
   LifecycleRow,
@@ -18,6 +19,7 @@ import type {
   TreatyInfo,
 } from './schema.js';
 import { compareWording } from './wording.js';
+import { gradeCountWords } from './counts.js';
 
 const VERB: Record<Grade, string> = {
   widens: 'widens',
@@ -186,6 +188,8 @@ function capitalise(s: string): string {
 export interface SummaryInput {
   a: TreatyInfo;
   b: TreatyInfo;
+  /** The counts of the lists below (countItems): the overview states these, never counts of its own. */
+  counts: ComparisonCounts;
   matches: readonly Match[];
   onlyInA: readonly OnlyIn[];
   onlyInB: readonly OnlyIn[];
@@ -229,12 +233,11 @@ function behaviourClaim(input: SummaryInput, b: BehaviourComparison): Claim {
 }
 
 export function summarize(input: SummaryInput): Claim[] {
-  const { a, b, matches, onlyInA, onlyInB } = input;
-  const matchedA = new Set(matches.flatMap((m) => m.a));
-  const matchedB = new Set(matches.flatMap((m) => m.b));
+  const { a, b, matches, onlyInA, onlyInB, counts: n } = input;
+  const g = n.grades;
   const claims: Claim[] = [
     {
-      text: `${a.id} has ${a.provisions} provisions and ${b.id} ${b.provisions}. ${matchedA.size} of ${a.id}'s correspond to ${matchedB.size} of ${b.id}'s (${matches.length} matches); ${onlyInA.length} of ${a.id}'s have no counterpart in ${b.id}, and ${onlyInB.length} of ${b.id}'s are new.`,
+      text: `${a.id} has ${a.provisions} provisions and ${b.id} ${b.provisions}. ${n.alignedA} of ${a.id}'s correspond to ${n.alignedB} of ${b.id}'s (${n.matches} ${n.matches === 1 ? 'match' : 'matches'}, ${n.pairs} aligned ${n.pairs === 1 ? 'pair' : 'pairs'}: ${gradeCountWords(g.pairs)}); ${n.onlyInA} of ${a.id}'s have no counterpart in ${b.id} (${gradeCountWords(g.onlyInA)}), and ${n.onlyInB} of ${b.id}'s are new (${gradeCountWords(g.onlyInB)}). Lifecycle: ${n.lifecycle} aspects (${gradeCountWords(g.lifecycle)}).`,
       grade: null,
       basis: [],
     },

@@ -7,7 +7,7 @@
  */
 import { byAmount, combine } from './grade.js';
 import type { Grade } from './schema.js';
-import { DRAFTING_WORDS, sameWords, stem, tokens } from './words.js';
+import { DRAFTING_WORDS, phrasesOf, quotedList, sameWords, stem, tokens, type Word, wordsOf } from './words.js';
 import { compareStrings } from '../model/index.js';
 
 interface Concept {
@@ -81,33 +81,50 @@ interface Found {
   concept: Concept;
   phrase: string;
   rank: number;
+  /** The words of the text it stands on (indices into the text's words). */
+  at: number[];
 }
 
 const PHRASES = WORDING_TABLE.flatMap((concept) =>
   concept.variants.map((v) => ({ concept, phrase: v.phrase, rank: v.rank, words: tokens(v.phrase).map(stem) })),
 ).sort((x, y) => y.words.length - x.words.length || compareStrings(x.phrase, y.phrase));
 
+interface Analysis {
+  text: string;
+  words: Word[];
+  found: Found[];
+  /** The content words outside the table's phrases (indices into `words`). */
+  rest: number[];
+}
+
 /** The table's phrases in a text (longest first, no word used twice) and the content words left over. */
-function analyse(text: string): { found: Found[]; rest: string[] } {
-  const words = tokens(text).map(stem);
+function analyse(text: string): Analysis {
+  const words = wordsOf(text);
   const used = new Array<boolean>(words.length).fill(false);
   const found: Found[] = [];
   for (const p of PHRASES) {
     for (let i = 0; i + p.words.length <= words.length; i++) {
-      if (p.words.every((w, k) => words[i + k] === w && !used[i + k])) {
-        for (let k = 0; k < p.words.length; k++) used[i + k] = true;
-        found.push({ concept: p.concept, phrase: p.phrase, rank: p.rank });
+      if (p.words.every((w, k) => words[i + k]!.key === w && !used[i + k])) {
+        const at = p.words.map((_, k) => i + k);
+        for (const k of at) used[k] = true;
+        found.push({ concept: p.concept, phrase: p.phrase, rank: p.rank, at });
       }
     }
   }
-  const rest = words.filter((w, i) => !used[i] && !DRAFTING_WORDS.has(w));
-  return { found, rest };
+  const rest = words.flatMap((w, i) => (!used[i] && !DRAFTING_WORDS.has(w.key) ? [i] : []));
+  return { text, words, found, rest };
 }
+
+/** A found phrase as the text writes it. */
+const written = (x: Analysis, f: Found) => x.text.slice(x.words[f.at[0]!]!.start, x.words[f.at.at(-1)!]!.end).replace(/\s+/g, ' ');
+
+/** Several found phrases as the text writes them, once each. */
+const writtenAll = (x: Analysis, list: readonly Found[]) => [...new Set(list.map((f) => written(x, f)))].join('", "');
 
 export interface WordingComparison {
   grade: Grade;
   reason: string;
-  /** The table's phrases that differ between the texts, each graded. */
+  /** The table's phrases that differ between the texts (as each text writes them), each graded. */
   changes: { a: string; b: string; grade: Grade }[];
 }
 
@@ -119,28 +136,31 @@ export function compareWording(a: string, b: string): WordingComparison {
   const grades: Grade[] = [];
   const notes: string[] = [];
   const changes: WordingComparison['changes'] = [];
-  const restA = [...left.rest];
-  const restB = [...right.rest];
+  const restA = new Set(left.rest);
+  const restB = new Set(right.rest);
   const concepts = [...new Set([...left.found, ...right.found].map((f) => f.concept))];
   for (const concept of concepts) {
     const inA = left.found.filter((f) => f.concept === concept);
     const inB = right.found.filter((f) => f.concept === concept);
     if (!inA.length || !inB.length) {
       // A phrase with no counterpart is just more words that differ.
-      (inA.length ? restA : restB).push(...[...inA, ...inB].map((f) => f.phrase));
+      for (const f of inA) for (const i of f.at) restA.add(i);
+      for (const f of inB) for (const i of f.at) restB.add(i);
       continue;
     }
-    const phrasesA = inA.map((f) => f.phrase).join('", "');
-    const phrasesB = inB.map((f) => f.phrase).join('", "');
-    if (phrasesA === phrasesB) continue;
+    if (inA.map((f) => f.phrase).join('|') === inB.map((f) => f.phrase).join('|')) continue;
+    const phrasesA = writtenAll(left, inA);
+    const phrasesB = writtenAll(right, inB);
     const grade = byAmount(Math.max(...inA.map((f) => f.rank)), Math.max(...inB.map((f) => f.rank)));
     grades.push(grade);
     changes.push({ a: phrasesA, b: phrasesB, grade });
     const relation = grade === 'same' ? 'equivalent' : grade === 'narrows' ? 'narrower in B' : 'wider in B';
     notes.push(`"${phrasesA}" → "${phrasesB}": ${relation} (${concept.note})`);
   }
-  const onlyA = unique(restA.filter((w) => !restB.includes(w)));
-  const onlyB = unique(restB.filter((w) => !restA.includes(w)));
+  const keysA = new Set([...restA].map((i) => left.words[i]!.key));
+  const keysB = new Set([...restB].map((i) => right.words[i]!.key));
+  const onlyA = phrasesOf(a, left.words, (w, i) => restA.has(i) && !keysB.has(w.key));
+  const onlyB = phrasesOf(b, right.words, (w, i) => restB.has(i) && !keysA.has(w.key));
   if (onlyA.length || onlyB.length) {
     grades.push('unclear');
     notes.push(`other words differ, which the wording table does not grade: ${describeWords('A', onlyA)}; ${describeWords('B', onlyB)}`);
@@ -149,10 +169,6 @@ export function compareWording(a: string, b: string): WordingComparison {
   return { grade: combine(grades), reason: notes.join('; '), changes };
 }
 
-function unique(list: string[]): string[] {
-  return [...new Set(list)];
-}
-
-function describeWords(side: string, words: string[]): string {
-  return words.length ? `only ${side} has "${words.join(' ')}"` : `${side} has none of its own`;
+function describeWords(side: string, phrases: string[]): string {
+  return phrases.length ? `only ${side} says ${quotedList(phrases, phrases.length)}` : `${side} has no words of its own`;
 }

@@ -121,3 +121,63 @@ export function jaccard(a: ReadonlySet<string>, b: ReadonlySet<string>): number 
   for (const x of a) if (b.has(x)) shared++;
   return shared / (a.size + b.size - shared);
 }
+
+/** A word of a text as written (`surface`, at `start`–`end`) and as compared (`key`: lower case, stemmed). */
+export interface Word {
+  surface: string;
+  key: string;
+  start: number;
+  end: number;
+}
+
+/** The words of a text where they stand, each with the key `tokens` and `stem` compare it by. */
+export function wordsOf(text: string): Word[] {
+  return [...text.matchAll(/[\p{L}\p{N}]+(?:['’-][\p{L}\p{N}]+)*/gu)].map((m) => ({
+    surface: m[0],
+    key: stem(m[0].toLowerCase().normalize('NFKC').replace(/’/g, "'")),
+    start: m.index,
+    end: m.index + m[0].length,
+  }));
+}
+
+/** Is this word one that carries meaning (not a drafting word)? */
+export const isContent = (w: Word) => !DRAFTING_WORDS.has(w.key) && !DRAFTING_WORDS.has(w.surface.toLowerCase());
+
+/**
+ * The passages of `text` made of the chosen words, as written: each run of chosen words, with the
+ * drafting words between them, is cut from the text itself (its punctuation and capitals kept);
+ * another content word ends the run. Repeats (the same words, stems alike) are given once.
+ */
+export function phrasesOf(text: string, words: readonly Word[], chosen: (w: Word, i: number) => boolean): string[] {
+  const out: string[] = [];
+  const seen = new Set<string>();
+  let first: Word | null = null;
+  let last: Word | null = null;
+  let keys: string[] = [];
+  const close = () => {
+    // The same words again ("State", "States": one key) are given once, as first written.
+    if (first && last && !seen.has(keys.join(' '))) {
+      seen.add(keys.join(' '));
+      out.push(text.slice(first.start, last.end).replace(/\s+/g, ' '));
+    }
+    first = last = null;
+    keys = [];
+  };
+  words.forEach((w, i) => {
+    if (chosen(w, i)) {
+      first ??= w;
+      last = w;
+      keys.push(w.key);
+    } else if (isContent(w)) close();
+  });
+  close();
+  return out;
+}
+
+/** Phrases quoted in a list: `"a", "b" and "c"`, at most `max` of them, then how many more. */
+export function quotedList(phrases: readonly string[], max = 6): string {
+  const shown = phrases.slice(0, max).map((p) => `"${p}"`);
+  const more = phrases.length - shown.length;
+  if (more > 0) return `${shown.join(', ')} and ${more} more`;
+  return shown.length > 1 ? `${shown.slice(0, -1).join(', ')} and ${shown.at(-1)}` : (shown[0] ?? '');
+}

@@ -37,7 +37,7 @@ describe('pacta diff', () => {
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^<!doctype html>\n<html lang="en">/);
     assert.match(r.stdout, /<h2>Summary<\/h2>/);
-    assert.match(r.stdout, /<h2>Lifecycle<\/h2>/);
+    assert.match(r.stdout, /<h2>Lifecycle \(13 aspects: 1 widens, 11 same, 1 unclear\)<\/h2>/);
     assert.match(
       r.stdout,
       /<a href="#prk-rus-2024--art4-mutual-assistance"><code>prk-rus-2024 art4-mutual-assistance<\/code><\/a> \(Art\. 4\): <q>in accordance with Article 51 of the UN Charter and the laws of the DPRK and the Russian Federation<\/q>/,
@@ -51,9 +51,12 @@ describe('pacta diff', () => {
     const r = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024']);
     assert.equal(r.status, 0, r.stderr);
     assert.match(r.stdout, /^ussr-prk-1961 → prk-rus-2024\n/);
+    // Each list's heading counts the items listed under it (issue 19: "widens 0" above eleven widens items).
+    assert.match(r.stdout, /\nAligned provisions \(6 matches, 11 pairs: 1 narrows, 10 unclear\):\n/);
+    assert.match(r.stdout, /\nIn one treaty only \(ussr-prk-1961: 2: 1 narrows, 1 same; prk-rus-2024: 10: 10 widens\):\n/);
     assert.match(
       r.stdout,
-      /art1-mutual-assistance \(Art\. 1\(2\)\) +art4-mutual-assistance \(Art\. 4\) +one-to-one +0\.84 +narrows +trigger\.text: narrows, act\.text: same, timing: same, means: same, legal-bound: narrows/,
+      /art1-mutual-assistance \(Art\. 1\(2\)\) +art4-mutual-assistance \(Art\. 4\) +one-to-one +84% +narrows +trigger\.text: narrows, act\.text: same, timing: same, means: same, legal-bound: narrows/,
     );
     assert.match(
       r.stdout,

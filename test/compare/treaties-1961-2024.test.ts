@@ -104,7 +104,7 @@ describe('ussr-prk-1961 → prk-rus-2024', () => {
       'In case any one of the two sides is put in a state of war by an armed invasion from an individual state or several states',
     );
     assert.match(trigger.reason, /"suffer armed attack" → "armed invasion": narrower in B/);
-    assert.match(trigger.reason, /"any state or coalition of states" → "an individual state or several states": equivalent/);
+    assert.match(trigger.reason, /"any State or coalition of States" → "an individual state or several states": equivalent/);
     assert.match(
       differenceOf(pair, 'timing')!.reason,
       /^same under every reading: "immediately" \(term immediately\) and "without delay" \(term without-delay\)/,

@@ -1,6 +1,7 @@
 /** The comparison as one self-contained HTML page: the same sections as the Markdown, for a browser. */
 import type { BehaviourComparison, Claim, Grade, OnlyIn, PairComparison, TreatyComparison } from '../schema.js';
 import { cellWords } from '../behaviour-words.js';
+import { listCounts } from '../counts.js';
 
 const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
 const text = (s: string | null | undefined) => escape(s ?? '—');
@@ -101,11 +102,11 @@ blockquote{margin:.3rem 0;padding:.3rem .8rem;border-left:3px solid #999;backgro
 <dl><dt>A</dt><dd><code>${escape(c.a.id)}</code>, ${escape(c.a.parties.join('–'))}, signed ${escape(c.a.signed)}, ${c.a.provisions} provisions</dd><dt>B</dt><dd><code>${escape(c.b.id)}</code>, ${escape(c.b.parties.join('–'))}, signed ${escape(c.b.signed)}, ${c.b.provisions} provisions</dd></dl>
 <p><em>${escape(c.reading)}</em></p>
 <h2>Summary</h2><ul class="summary">${c.summary.map(claim).join('\n')}</ul>
-<h2>Aligned provisions</h2><table><tr><th>A</th><th>B</th><th>match</th><th>score</th><th>grade</th></tr>${aligned}</table>
+<h2>Aligned provisions (${escape(listCounts(c.counts).aligned)})</h2><table><tr><th>A</th><th>B</th><th>match</th><th>score</th><th>grade</th></tr>${aligned}</table>
 ${c.matches.flatMap((m) => m.pairs.map((p) => pair(c, p, seen))).join('\n')}
-<h2>Only in A (${escape(c.a.id)})</h2>${onlyIn(c.a.id, c.onlyInA)}
-<h2>Only in B (${escape(c.b.id)})</h2>${onlyIn(c.b.id, c.onlyInB)}
-<h2>Lifecycle</h2><table><tr><th>aspect</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>grade</th><th>why</th></tr>${lifecycle}</table>
+<h2>Only in A (${escape(c.a.id)}; ${escape(listCounts(c.counts).onlyInA)})</h2>${onlyIn(c.a.id, c.onlyInA)}
+<h2>Only in B (${escape(c.b.id)}; ${escape(listCounts(c.counts).onlyInB)})</h2>${onlyIn(c.b.id, c.onlyInB)}
+<h2>Lifecycle (${escape(listCounts(c.counts).lifecycle)})</h2><table><tr><th>aspect</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>grade</th><th>why</th></tr>${lifecycle}</table>
 ${c.behaviour ? behaviour(c, c.behaviour) : ''}
 <h2>Grading rules applied</h2><dl>${c.rules.map((r) => `<dt>${escape(r.id)}</dt><dd>${escape(r.text)}</dd>`).join('')}</dl>
 </body></html>

@@ -1,6 +1,7 @@
 /** The comparison as Markdown: summary with its footing, aligned pairs field by field, lifecycle, behaviour, rules. */
 import type { BehaviourComparison, Claim, OnlyIn, PairComparison, TreatyComparison } from '../schema.js';
 import { cellWords } from '../behaviour-words.js';
+import { listCounts } from '../counts.js';
 
 const cell = (s: string | null | undefined) => (s ?? '—').replace(/\|/g, '\\|').replace(/\s*\n\s*/g, ' ');
 const gradeMark = (g: string) => `**${g}**`;
@@ -82,14 +83,26 @@ export function comparisonMarkdown(c: TreatyComparison): string {
   );
   out.push('## Summary', '');
   for (const claim of c.summary) out.push(...claimLines(claim));
-  out.push('', '## Aligned provisions', '', '| A | B | match | score | grade |', '|---|---|---|---|---|');
+  out.push('', `## Aligned provisions (${listCounts(c.counts).aligned})`, '', '| A | B | match | score | grade |', '|---|---|---|---|---|');
   for (const m of c.matches)
     for (const p of m.pairs)
       out.push(`| ${p.a.label} \`${p.a.id}\` | ${p.b.label} \`${p.b.id}\` | ${m.shape} | ${p.score} | ${gradeMark(p.grade)} |`);
   out.push('');
   for (const m of c.matches) for (const p of m.pairs) out.push(...pairSection(c, p));
-  out.push(`## Only in A (${c.a.id})`, '', ...onlyInTable(c.onlyInA), `## Only in B (${c.b.id})`, '', ...onlyInTable(c.onlyInB));
-  out.push('## Lifecycle', '', `| aspect | ${c.a.id} | ${c.b.id} | grade | why (rule) |`, '|---|---|---|---|---|');
+  out.push(
+    `## Only in A (${c.a.id}; ${listCounts(c.counts).onlyInA})`,
+    '',
+    ...onlyInTable(c.onlyInA),
+    `## Only in B (${c.b.id}; ${listCounts(c.counts).onlyInB})`,
+    '',
+    ...onlyInTable(c.onlyInB),
+  );
+  out.push(
+    `## Lifecycle (${listCounts(c.counts).lifecycle})`,
+    '',
+    `| aspect | ${c.a.id} | ${c.b.id} | grade | why (rule) |`,
+    '|---|---|---|---|---|',
+  );
   for (const r of c.lifecycle)
     out.push(`| ${r.aspect} | ${cell(r.a)} | ${cell(r.b)} | ${gradeMark(r.grade)} | ${cell(r.reason)} (${r.rule}) |`);
   out.push('');

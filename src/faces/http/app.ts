@@ -288,8 +288,24 @@ export function createApp(deps: AppDeps): OpenAPIHono {
         `unknown treaty "${ids[unknown[0]!]}"`,
         unknown.map((field) => ({ field, message: 'unknown treaty' })),
       );
-    return c.json(compareTreaties(compiled, ids.a, ids.b), 200);
+    const chosen = ids.scenario === undefined ? undefined : diffScenario(ids.scenario);
+    return c.json(compareTreaties(compiled, ids.a, ids.b, chosen ?? {}), 200);
   });
+  /** `/api/diff`'s scenario: a corpus scenario's file or a saved scenario's id; anything else, or one without events, 400. */
+  const diffScenario = (ref: string): { scenario: ScenarioFile; scenarioName: string } => {
+    const refuse = (message: string, hint: string) => new ProblemError(400, `scenario: ${message}`, [{ field: 'scenario', message, hint }]);
+    const inCorpus = check.corpus.treaties.flatMap((t) => t.scenarios).find((s) => s.yaml.file === ref);
+    const saved = inCorpus ? undefined : store.getScenario(ref);
+    if (!inCorpus && !saved)
+      throw refuse(
+        `no corpus scenario file or saved scenario "${ref}"`,
+        'give a file as /api/corpus-scenarios lists it (corpus/TREATY/scenarios/NAME.yaml) or the id of a saved scenario (/api/scenarios)',
+      );
+    const scenario = inCorpus ? inCorpus.value : savedScenarioOf(saved!.scenario);
+    if (!scenario.events.length)
+      throw refuse(`"${scenario.title}" has no events: there is nothing to run against the two treaties`, 'choose a scenario with events');
+    return { scenario, scenarioName: inCorpus ? ref : scenario.title };
+  };
 
   // The defence network on a day and the dyad-year rows, from the corpus's coded dyads (made once).
   mount(routes.network, (c) => {

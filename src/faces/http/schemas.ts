@@ -289,8 +289,25 @@ export const RunQuery = z
 
 const TreatyId = query(z.string({ error: 'a treaty id' }).min(1, 'a treaty id').describe('a treaty id'));
 export const DiffQuery = z
-  .object({ a: TreatyId, b: TreatyId })
-  .register(invalidRequest, { detail: () => 'give the two treaties to compare as ?a=ID&b=ID' });
+  .object({
+    a: TreatyId,
+    b: TreatyId,
+    scenario: query(
+      z
+        .string()
+        .min(1, 'a corpus scenario file or a saved scenario id')
+        .optional()
+        .describe(
+          "run this scenario against both treaties, each as if in force from the scenario's first day: a corpus scenario's file (as /api/corpus-scenarios gives it) or a saved scenario's id; unknown: 400",
+        ),
+    ),
+  })
+  .register(invalidRequest, {
+    detail: (_, issues) =>
+      (issues[0] as { path?: readonly PropertyKey[] } | undefined)?.path?.[0] === 'scenario'
+        ? 'scenario: give a corpus scenario file or a saved scenario id'
+        : 'give the two treaties to compare as ?a=ID&b=ID',
+  });
 
 export const SearchQuery = z
   .object({

@@ -3,7 +3,7 @@
  * aligned and every difference graded, lifecycle side by side, a plain-language summary and, with a
  * scenario, the two treaties' outcomes side by side.
  */
-import { cellWords, compareTreaties, type OutcomeCell } from '../../../compare/index.js';
+import { cellWords, compareTreaties, listCounts, type OutcomeCell } from '../../../compare/index.js';
 import { comparisonHtml, comparisonMarkdown, type TreatyComparison } from '../../../compare/index.js';
 import { compiledCorpus, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
@@ -48,16 +48,17 @@ function render(c: TreatyComparison, format: Format): string {
 export function humanDiff(c: TreatyComparison): string {
   const out: string[] = [`${c.a.id} → ${c.b.id}`, c.reading, '', 'Summary:'];
   for (const claim of c.summary) out.push(`  - ${claim.text}`);
-  out.push('', 'Aligned provisions:');
+  const counted = listCounts(c.counts);
+  out.push('', `Aligned provisions (${counted.aligned}):`);
   const pairs = c.matches.flatMap((m) => m.pairs.map((p) => ({ m, p })));
   out.push(
     table(
-      ['A', 'B', 'match', 'score', 'grade', 'differences'],
+      ['A', 'B', 'match', 'alike', 'grade', 'differences'],
       pairs.map(({ m, p }) => [
         `${p.a.id} (${p.a.label})`,
         `${p.b.id} (${p.b.label})`,
         m.shape,
-        String(p.score),
+        `${Math.round(p.score * 100)}%`,
         p.grade,
         p.differences.map((d) => `${d.field}: ${d.grade}`).join(', '),
       ]),
@@ -66,7 +67,7 @@ export function humanDiff(c: TreatyComparison): string {
   const only = [...c.onlyInA, ...c.onlyInB];
   out.push(
     '',
-    'In one treaty only:',
+    `In one treaty only (${c.a.id}: ${counted.onlyInA}; ${c.b.id}: ${counted.onlyInB}):`,
     table(
       ['treaty', 'provision', 'article', 'change', 'grade'],
       only.map((o) => [o.side === 'a' ? c.a.id : c.b.id, o.provision.id, o.provision.label, o.change, o.grade]),
@@ -74,7 +75,7 @@ export function humanDiff(c: TreatyComparison): string {
   );
   out.push(
     '',
-    'Lifecycle:',
+    `Lifecycle (${counted.lifecycle}):`,
     table(
       ['aspect', c.a.id, c.b.id, 'grade'],
       c.lifecycle.map((r) => [r.aspect, r.a, r.b, r.grade]),

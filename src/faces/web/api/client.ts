@@ -86,7 +86,13 @@ export const api = {
   corpusScenarios: () => cached<Answer<'corpusScenarios'>>('/api/corpus-scenarios'),
   openApi: () => cached<Answer<'openapi'>>('/api/openapi.json'),
   exportUrl: (id: string, format: 'akn' | 'json' | 'csv') => `/api/treaties/${q(id)}/export?format=${format}`,
-  diff: (a: string, b: string) => cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}`),
+  /** Two treaties compared; with a scenario (a corpus file, kept; a saved id, asked afresh: it may have been edited), their behaviour too. */
+  diff: (a: string, b: string, scenario?: string) =>
+    scenario === undefined
+      ? cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}`)
+      : scenario.startsWith('corpus/')
+        ? cached<Answer<'diff'>>(`/api/diff?a=${q(a)}&b=${q(b)}&scenario=${q(scenario)}`)
+        : request<Answer<'diff'>>('GET', `/api/diff?a=${q(a)}&b=${q(b)}&scenario=${q(scenario)}`),
   /** The defence network on a day (code: only edges where it is 1 or unknown; null: every edge). */
   network: (at: string, code: AtopCodeName | null) => cached<NetworkResult>(networkPath(at, code)),
   /** The network on a day as a file: `edges` a CSV edge list, `json` the answer with its quotes. */

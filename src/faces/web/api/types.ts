@@ -82,6 +82,11 @@ export type Grade = FieldDifference['grade'];
 export type OnlyIn = TreatyComparison['onlyInA'][number];
 export type LifecycleRow = TreatyComparison['lifecycle'][number];
 export type Claim = TreatyComparison['summary'][number];
+export type ComparisonCounts = TreatyComparison['counts'];
+export type BehaviourComparison = NonNullable<TreatyComparison['behaviour']>;
+export type BehaviourRun = BehaviourComparison['runs'][number];
+export type BehaviourRow = BehaviourRun['rows'][number];
+export type OutcomeCell = NonNullable<BehaviourRow['a']>;
 
 /** POST /api/ingest */
 export type StructuredDocument = Answer<'ingest'>;

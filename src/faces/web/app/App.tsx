@@ -31,7 +31,9 @@ export function App() {
       {route.page === 'corpus' && <CorpusPage />}
       {route.page === 'reader' && <ReaderPage key={route.treaty} treaty={route.treaty} provision={location.query.get('provision')} />}
       {route.page === 'workbench' && <WorkbenchPage query={location.query} />}
-      {route.page === 'compare' && <ComparePage a={location.query.get('a')} b={location.query.get('b')} />}
+      {route.page === 'compare' && (
+        <ComparePage a={location.query.get('a')} b={location.query.get('b')} scenario={location.query.get('scenario')} />
+      )}
       {route.page === 'network' && <NetworkPage query={location.query} />}
       {route.page === 'import' && <ImportPage />}
       {route.page === 'not-found' && (

@@ -1,17 +1,15 @@
 /** The comparison of two treaties: summary, lifecycle, aligned provisions, provisions in one only. */
-import type { Grade, TreatyComparison } from '../../api/types.js';
-import { GradeBadge } from '../../components/Badges.js';
+import type { TreatyComparison } from '../../api/types.js';
 import { Link } from '../../components/Link.js';
+import { BehaviourView } from './BehaviourView.js';
+import { CountsTable } from './CountsTable.js';
 import { LifecycleRows } from './LifecycleRows.js';
 import { MatchView } from './MatchView.js';
 import { OnlyInList } from './OnlyInList.js';
 import { SummaryList } from './SummaryList.js';
-
-const GRADES: Grade[] = ['widens', 'narrows', 'same', 'unclear'];
+import { provisionLabels } from './behaviourWords.js';
 
 export function ComparisonView({ comparison: c }: { comparison: TreatyComparison }) {
-  const pairs = c.matches.flatMap((m) => m.pairs);
-  const counts = Object.fromEntries(GRADES.map((g) => [g, pairs.filter((p) => p.grade === g).length])) as Record<Grade, number>;
   return (
     <div className="comparison">
       <div className="versus">
@@ -19,21 +17,17 @@ export function ComparisonView({ comparison: c }: { comparison: TreatyComparison
         <TreatyHead side="B" info={c.b} />
       </div>
       <p className="reading-guide">{c.reading}</p>
-      <p className="grade-counts" aria-label="Aligned pairs by grade">
-        {GRADES.map((g) => (
-          <span key={g}>
-            <GradeBadge grade={g} /> {counts[g]}
-          </span>
-        ))}
-        <span className="muted">
-          {' '}
-          · {c.matches.length} matches, {c.onlyInA.length} only in A, {c.onlyInB.length} only in B
-        </span>
-      </p>
+      <CountsTable counts={c.counts} a={c.a.id} b={c.b.id} />
+      {c.behaviour ? <BehaviourView behaviour={c.behaviour} a={c.a.id} bId={c.b.id} labels={provisionLabels(c)} /> : null}
       <SummaryList claims={c.summary} />
       <LifecycleRows rows={c.lifecycle} a={c.a.id} b={c.b.id} />
       <section aria-labelledby="aligned-heading">
-        <h2 id="aligned-heading">Aligned provisions</h2>
+        <h2 id="aligned-heading">
+          Aligned provisions{' '}
+          <span className="muted">
+            ({c.counts.matches} {c.counts.matches === 1 ? 'match' : 'matches'}, {c.counts.pairs} {c.counts.pairs === 1 ? 'pair' : 'pairs'})
+          </span>
+        </h2>
         {c.matches.map((m, i) => (
           <MatchView key={i} match={m} />
         ))}
@@ -66,7 +60,7 @@ function TreatyHead({ side, info }: { side: 'A' | 'B'; info: TreatyComparison['a
       <Link href={`/treaties/${info.id}`}>{info.shortTitle}</Link>
       <span className="muted">
         {' '}
-        · {info.parties.join(', ')} · signed {info.signed} · {info.provisions} provisions
+        · {info.parties.join(', ')} · signed on {info.signed} · {info.provisions} provisions
       </span>
     </div>
   );

@@ -5,6 +5,16 @@ import { Link } from '../../components/Link.js';
 import { href } from '../../app/router.js';
 import { HighlightedQuote, type GradedWords } from './highlight.js';
 
+/** Each feature of the alignment score, named. */
+const FEATURES: Record<PairComparison['reasons'][number]['feature'], string> = {
+  kind: 'Kind of norm',
+  act: 'What is done',
+  trigger: 'Trigger',
+  roles: 'Bearer and beneficiary',
+  tags: 'Topics',
+  text: 'Quoted words',
+};
+
 export function MatchView({ match }: { match: Match }) {
   return (
     <article className="match" data-shape={match.shape}>
@@ -37,10 +47,26 @@ function PairView({ pair }: { pair: PairComparison }) {
         <span className="pair-title">
           {pair.a.label} ↔ {pair.b.label}
         </span>
-        <span className="muted" title={pair.reasons.map((r) => `${r.feature}: ${r.detail}`).join('\n')}>
-          alike {Math.round(pair.score * 100)}%
-        </span>
+        <span className="alike muted">alike {Math.round(pair.score * 100)}%</span>
       </header>
+      <details className="why-aligned">
+        <summary>Why these two are aligned</summary>
+        <ul>
+          {pair.reasons.map((r) => (
+            <li key={r.feature} data-feature={r.feature}>
+              <span className="muted">
+                {FEATURES[r.feature]} ({Math.round(r.similarity * 100)}% alike, weight {r.weight}):
+              </span>{' '}
+              {r.detail}
+            </li>
+          ))}
+          {pair.score === 1 && pair.reasons.some((r) => r.similarity < 1) ? (
+            <li className="muted">
+              Formalized alike in every field, so wholly alike: a part above scores a shared absence (no trigger, no act) below 100%.
+            </li>
+          ) : null}
+        </ul>
+      </details>
       <div className="sides">
         <Side provision={pair.a} words={words('a')} side="A" />
         <Side provision={pair.b} words={words('b')} side="B" />
