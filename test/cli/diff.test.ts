@@ -73,7 +73,10 @@ describe('pacta diff', () => {
     const text = await pacta(['diff', 'ussr-prk-1961', 'prk-rus-2024', '--scenario', `${SCENARIOS}/sanctions.yaml`]);
     assert.equal(text.status, 0, text.stderr);
     assert.match(text.stdout, /Behaviour: Unilateral sanctions against the DPRK/);
-    assert.match(text.stdout, /— \/ counter-unilateral-measures +PRK\+RUS → PRK +no such provision +discharged 2025-01-10/);
+    assert.match(
+      text.stdout,
+      /— \/ counter-unilateral-measures +PRK\+RUS → PRK +no such provision +discharged on 2025-02-01 \(owed from 2025-01-10\)/,
+    );
     const md = await pacta([
       'diff',
       'ussr-prk-1961',
@@ -85,7 +88,7 @@ describe('pacta diff', () => {
     ]);
     assert.match(
       md.stdout,
-      /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged from 2025-02-03 \| \*\*yes\*\* \|/,
+      /\| only-in-b — \/ `art3-threat-consultation` \| PRK\+RUS → PRK \| no such provision \| discharged on 2025-02-05 \(owed from 2025-02-03\) \| \*\*yes\*\* \|/,
     );
   });
 
@@ -142,7 +145,12 @@ describe('pacta diff', () => {
           'not-applicable: the treaty did not apply on any day evaluated',
           'not-triggered: event "armed-attack" and attacked-party is in…',
         ],
-        ['assistance / assistance', 'RUS → PRK', 'not-applicable: the treaty did not apply on any day evaluated', 'discharged 2025-03-10'],
+        [
+          'assistance / assistance',
+          'RUS → PRK',
+          'not-applicable: the treaty did not apply on any day evaluated',
+          'discharged on 2025-03-12 (owed from 2025-03-10)',
+        ],
       ],
     );
   });

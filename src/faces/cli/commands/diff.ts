@@ -112,9 +112,9 @@ export function humanDiff(c: TreatyComparison): string {
   return out.join('\n') + '\n';
 }
 
-/** One treaty's side of a behaviour row: "discharged 2025-03-01", "not-triggered: why (shortened)", or what has no row. */
+/** One treaty's side of a behaviour row: "discharged on 2025-03-01 (owed from 2025-02-20)", "not-triggered: why (shortened)", or what has no row. */
 function side(cell: OutcomeCell | null, pairing: Parameters<typeof cellWords>[1]): string {
   if (!cell) return cellWords(cell, pairing);
   if (cell.from === null) return `${cell.outcome}${cell.reason ? `: ${shortReason(cell.reason, 60)}` : ''}`;
-  return `${cell.outcome} ${cell.from}`;
+  return cellWords(cell, pairing);
 }
