@@ -172,6 +172,7 @@ function PartiesOnDay({
   stateName: (code: string) => string;
   eventHref: (id: string) => string | undefined;
 }) {
+  const [open, setOpen] = useState<string | null>(null);
   if (!r.parties.length) return null;
   const table = (
     <div className="table-scroll">
@@ -192,7 +193,8 @@ function PartiesOnDay({
             // Where another state is bound in the party's place after this stretch, say so (the USSR, then Russia).
             const then =
               p.until === null ? undefined : timeline?.intervals.find((i) => i.from === p.until && (i.state ?? p.party) !== p.state);
-            return (
+            const explained = open === p.party;
+            return [
               <tr key={p.party} data-party={p.party} data-state={p.state}>
                 <th scope="row">
                   {stateName(p.state)} ({p.state})
@@ -210,13 +212,26 @@ function PartiesOnDay({
                   {then ? `; then ${stateName(then.state ?? p.party)} (${then.state ?? p.party}) bound in its place` : ''}
                 </td>
                 <td data-label="Why">
-                  <details className="party-why">
-                    <summary>explain ({p.explanation.length} steps)</summary>
-                    <Explanation steps={p.explanation} treaty={r.treaty} eventHref={eventHref} />
-                  </details>
+                  <button
+                    type="button"
+                    className="link-button"
+                    aria-expanded={explained}
+                    aria-controls={`party-why-${p.party}`}
+                    onClick={() => setOpen(explained ? null : p.party)}
+                  >
+                    {explained ? 'hide the explanation' : `explain (${p.explanation.length} steps)`}
+                  </button>
                 </td>
-              </tr>
-            );
+              </tr>,
+              // The explanation on a row of its own, the table's full width.
+              explained ? (
+                <tr key={`${p.party}-why`} id={`party-why-${p.party}`} className="party-why" data-party-why={p.party}>
+                  <td colSpan={4}>
+                    <Explanation steps={p.explanation} treaty={r.treaty} eventHref={eventHref} />
+                  </td>
+                </tr>
+              ) : null,
+            ];
           })}
         </tbody>
       </table>
