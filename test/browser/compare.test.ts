@@ -8,7 +8,8 @@
 import assert from 'node:assert/strict';
 import { after, before, describe, test } from 'node:test';
 import type { Page } from 'playwright-core';
-import { missingBrowser, openPage, screenshot, SKIP_BROWSER, startHarness, type Harness } from './support.js';
+import { join } from 'node:path';
+import { missingBrowser, openPage, screenshot, SCREENSHOTS, SKIP_BROWSER, startHarness, type Harness } from './support.js';
 
 const missing = missingBrowser();
 const FULL_HD = { width: 1920, height: 1080 };
@@ -73,6 +74,7 @@ describe('the compare page in Chromium', { skip: SKIP_BROWSER || missing !== nul
       /only A says "enter into any international engagement in conflict with this Treaty"; only B says "conclude with any third country any agreement encroaching upon the other side's sovereignty, security,/,
     );
     assert.doesNotMatch(await act.innerText(), /side' |\bthi\b/);
+    await pair.screenshot({ path: join(SCREENSHOTS, 'compare-reasons-1280.png') });
     await page.close();
   });
 
@@ -145,6 +147,28 @@ describe('the compare page in Chromium', { skip: SKIP_BROWSER || missing !== nul
     await again.locator('section.pair').first().waitFor();
     assert.equal(await again.locator('section.behaviour').count(), 0);
     await again.close();
+    await page.close();
+  });
+
+  test('a saved scenario can be chosen too', async () => {
+    const saved = await fetch(`${h.server.url}/api/scenarios`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({
+        title: 'Attack on the DPRK, 2025 (saved)',
+        scenario: {
+          title: 'Attack on the DPRK, 2025 (saved)',
+          events: [{ id: 'attack', date: '2025-05-01', type: 'armed-attack', by: 'USA', against: 'PRK', source: 'hypothetical' }],
+        },
+      }),
+    });
+    const { id } = (await saved.json()) as { id: string };
+    const page = await openPage(h, '/compare?a=ussr-prk-1961&b=prk-rus-2024');
+    await page.locator('section.pair').first().waitFor();
+    await page.getByLabel('Scenario to run against both (optional)').selectOption({ label: 'Attack on the DPRK, 2025 (saved)' });
+    await page.waitForURL(new RegExp(`scenario=${id}$`));
+    assert.equal(await page.locator('#behaviour-heading').innerText(), 'Behaviour under “Attack on the DPRK, 2025 (saved)”');
+    assert.match(await page.locator('section.behaviour .assumptions').innerText(), /scenario's first day, 2025-05-01/);
     await page.close();
   });
 
