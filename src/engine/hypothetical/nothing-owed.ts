@@ -49,7 +49,7 @@ export function nothingOwedReason(input: ReasonInput): Reason {
   if (!whole || !BINDING.has(whole.status))
     return {
       reason: 'treaty-not-in-force',
-      text: `${T} is ${whole?.status ?? 'not-in-force'} on ${day}${whole?.from || whole?.to ? `: ${whole.status} ${spanInWords(whole.from, whole.to)}` : ''}.`,
+      text: `${T} is ${whole?.status ?? 'not-in-force'} on ${day}${whole?.to ? `: ${whole.status} ${spanInWords(whole.from, whole.to)}` : whole?.from ? ` (since ${whole.from})` : ''}.`,
     };
   // A state or actor the provision names itself (the Security Council a report is owed to) is no party.
   const named = new Set(
