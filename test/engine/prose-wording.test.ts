@@ -18,7 +18,7 @@ import {
 } from '../../src/engine/index.js';
 import { addDays } from '../../src/model/index.js';
 import { faultsIn, stringsIn, timeWordingFaults } from '../support/time-wording.js';
-import { loadRealCorpus, realScenarios } from './support.js';
+import { ev, loadRealCorpus, realScenarios, scenario } from './support.js';
 
 const corpus = loadRealCorpus();
 
@@ -92,5 +92,34 @@ describe('engine prose says time in the one wording', () => {
       faults.push(...faultsIn(question, stringsIn(answer)));
     }
     assert.deepEqual(faults, []);
+  });
+});
+
+describe("a duty's deadline said by its last day in time", () => {
+  // An attack on 1985-03-01; "immediately" read as within seven days: the deadline field is
+  // 1985-03-08, the first day late, so the last day in time is 1985-03-07.
+  const attack = (assisted: boolean) =>
+    evaluateScenario(
+      corpus,
+      scenario({
+        treaties: ['ussr-prk-1961'],
+        readings: { immediately: ['within-seven-days'], 'state-of-war': ['armed-hostilities'] },
+        events: [
+          ev('e1', '1985-03-01', 'armed-attack', { by: 'USA', against: 'PRK' }),
+          ...(assisted ? [ev('e2', '1985-03-07', 'assistance-provided', { by: 'SUN', to: 'PRK', kind: 'military' })] : []),
+        ],
+      }),
+    ).runs[0]!.obligations.find((o) => o.provision === 'art1-mutual-assistance' && o.bearer === 'SUN')!;
+
+  it('discharged on the last day in time: in time, due by that day', () => {
+    const row = attack(true);
+    assert.deepEqual([row.outcome, row.from, row.to, row.deadline], ['discharged', '1985-03-01', '1985-03-07', '1985-03-08']);
+    assert.equal(row.explanation.at(-1)!.text, 'Discharged on 1985-03-07, in time: due by 1985-03-07 (last day).');
+  });
+
+  it('not performed: breached, not performed by the last day, late from the day after', () => {
+    const row = attack(false);
+    assert.deepEqual([row.outcome, row.deadline], ['breached', '1985-03-08']);
+    assert.equal(row.explanation.at(-1)!.text, 'Breached: not performed by 1985-03-07 (last day); late from 1985-03-08.');
   });
 });

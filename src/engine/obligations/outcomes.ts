@@ -100,7 +100,7 @@ function obligationOutcome(
 
   if (act && before(act.date, end) && before(act.date, deadline)) {
     steps.push(ctx.steps!.eventAs('Discharged: ', act));
-    steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, in time (${dueInWords(deadline)})` : ''}.` });
+    steps.push({ step: 'outcome', text: `Discharged on ${act.date}${deadline ? `, in time: ${dueInWords(deadline)}` : ''}.` });
     return {
       treaty,
       provision: provision.id,
