@@ -322,6 +322,18 @@ export const SearchQuery = z
               code: 'custom',
               message: `at most ${SEARCH_LIMITS.queryCharacters} characters (this query has ${q.length}): search for fewer words`,
             });
+          else if (words > SEARCH_LIMITS.words)
+            ctx.addIssue({
+              code: 'custom',
+              message: `at most ${SEARCH_LIMITS.words} words (this query has ${words}): search for fewer words`,
+            });
+        })
+        .describe(
+          `words to search for, at most ${SEARCH_LIMITS.queryCharacters} characters and ${SEARCH_LIMITS.words} words. Each word finds itself and the words it begins, with English endings (attack finds attacks, attacked); all words must be in the hit; words in double quotes are a phrase. Punctuation, brackets and operators are read as plain separators, never as query syntax`,
+        ),
+    ),
+  })
+  .register(invalidRequest, { detail: (_, issues) => `q: ${issues[0]?.message ?? 'give words to search for'}` });
 
 export const IngestBody = z
   .strictObject({
