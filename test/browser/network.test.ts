@@ -189,6 +189,14 @@ describe('the defence network page in Chromium', { skip: SKIP_BROWSER || missing
           .evaluateAll((rows) => rows.map((r) => `${r.getAttribute('data-bearer')}→${r.getAttribute('data-beneficiary')}`)),
         ['AUS→NZL'],
       );
+      // A deadline is said by its last day: within seven days of 1990-01-01, due by 1990-01-07 (the last day).
+      const report = answer.locator('.duty-group[data-treaty="anzus-1951"][data-provision="art4-report-security-council"]');
+      assert.ok((await report.locator('thead').innerText()).includes('Due by (last day)'));
+      assert.deepEqual((await report.locator('tbody tr[data-bearer="AUS"] td:nth-of-type(5)').allInnerTexts()).sort(), [
+        '1990-01-01',
+        '1990-01-07',
+        'none',
+      ]);
       // The United States owes nothing under Article IV: suspended since 1986-08-11.
       const suspended = answer.locator('[data-testid="owes-nothing"] tr[data-provision="art4-common-danger"][data-reason="suspended"]');
       assert.match(

@@ -5,6 +5,7 @@
 import type { ExplanationStep } from '../api/types.js';
 import { href } from '../app/router.js';
 import { Link } from './Link.js';
+import { articleLabel } from '../lib/articles.js';
 
 const STEP_LABELS: Record<ExplanationStep['step'], string> = {
   lifecycle: 'lifecycle',
@@ -58,10 +59,8 @@ function StepBody({
         <blockquote className="quote">
           <p>{p.quote}</p>
           <footer>
-            <Link href={href(`/treaties/${treaty}`, { provision: p.id })}>
-              {p.article === 'unknown' ? 'Unnumbered clause' : `Article ${p.article}`}
-            </Link>{' '}
-            · <code>{p.id}</code> · source <code>{p.source}</code>
+            <Link href={href(`/treaties/${treaty}`, { provision: p.id })}>{articleLabel(p.article)}</Link> · <code>{p.id}</code> · source{' '}
+            <code>{p.source}</code>
           </footer>
         </blockquote>
       </div>

@@ -8,6 +8,7 @@ import { StatusBadge } from '../../components/Badges.js';
 import { Link } from '../../components/Link.js';
 import { UNKNOWN_TREATY_STYLE, type TreatyStyle } from '../../lib/networkColours.js';
 import type { PlacedLink } from '../../lib/networkLayout.js';
+import { articleLabel } from '../../lib/articles.js';
 
 interface Props {
   link: PlacedLink<NetworkEdge>;
@@ -105,7 +106,7 @@ function ProvisionQuote({ treaty, provision: p }: { treaty: string; provision: D
     <blockquote className="quote" data-provision={p.id}>
       <p>{p.quote}</p>
       <footer>
-        Article {p.article} · <code>{p.id}</code> · {p.source}
+        {articleLabel(p.article)} · <code>{p.id}</code> · {p.source}
         {p.codes.length ? ` · earns ${p.codes.join(', ')}` : ''}
         {p.incomplete ? <span className="reason"> · incomplete: {p.incomplete}</span> : null} ·{' '}
         <Link href={`/treaties/${encodeURIComponent(treaty)}?provision=${encodeURIComponent(p.id)}`}>read it in the treaty</Link>

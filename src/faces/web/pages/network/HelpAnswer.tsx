@@ -7,6 +7,8 @@ import type { HypotheticalAnswer, HypotheticalDuty, NothingOwed } from '../../ap
 import { OutcomeBadge, StatusBadge } from '../../components/Badges.js';
 import { Link } from '../../components/Link.js';
 import { groupByProvision, readingsText } from '../../lib/networkHelp.js';
+import { lastDayBefore } from '../../lib/wording.js';
+import { articleLabel } from '../../lib/articles.js';
 
 export function HelpAnswer({ answer }: { answer: HypotheticalAnswer }) {
   const titles = new Map(answer.treaties.map((t) => [t.treaty, t.title]));
@@ -90,7 +92,7 @@ function DutyGroup({ rows, title, testId }: { rows: HypotheticalDuty[]; title: s
   return (
     <div className="duty-group card" data-treaty={first.treaty} data-provision={first.provision}>
       <h4>
-        {title}, Article {first.article} <code>{first.provision}</code>
+        {title}, {articleLabel(first.article)} <code>{first.provision}</code>
       </h4>
       <blockquote className="quote">
         <p>{first.quote.text}</p>
@@ -110,7 +112,7 @@ function DutyGroup({ rows, title, testId }: { rows: HypotheticalDuty[]; title: s
               <th scope="col">Duty</th>
               <th scope="col">Outcome</th>
               <th scope="col">From</th>
-              <th scope="col">Deadline</th>
+              <th scope="col">Due by (last day)</th>
               <th scope="col">Under</th>
               <th scope="col">Why</th>
             </tr>
@@ -125,7 +127,7 @@ function DutyGroup({ rows, title, testId }: { rows: HypotheticalDuty[]; title: s
                   <OutcomeBadge outcome={r.outcome} />
                 </td>
                 <td>{r.from ?? 'unknown'}</td>
-                <td>{r.deadline ?? 'none'}</td>
+                <td>{r.deadline ? lastDayBefore(r.deadline) : 'none'}</td>
                 <td>{readingsText(r.readings, r.everyReading)}</td>
                 <td className="reason">
                   {r.why}
@@ -162,7 +164,7 @@ function NothingTable({ groups, titles }: { groups: NothingOwed[]; titles: Reado
           {groups.map((g, i) => (
             <tr key={i} data-treaty={g.treaty} data-provision={g.provision} data-reason={g.reason} data-state={g.state ?? ''}>
               <th scope="row">
-                {titles.get(g.treaty) ?? g.treaty}, Article {g.article}
+                {titles.get(g.treaty) ?? g.treaty}, {articleLabel(g.article)}
               </th>
               <td className="reason">
                 <span className="tag">{g.reason.replaceAll('-', ' ')}</span> {g.text}

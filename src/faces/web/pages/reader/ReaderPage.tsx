@@ -133,8 +133,8 @@ function Reader({ detail, text, today, selected, at }: ReaderProps) {
         <h2 id="text-heading">Text and rules</h2>
         {source ? (
           <p className="source-note">
-            {source.publisher}
-            {source.translation ? ', a translation' : ''} ({source.language}). {source.provenance}
+            {/* The provenance is the full citation and names the publisher itself: not said twice. */}
+            Source{source.translation ? ', a translation' : ''} ({source.language}): {source.provenance}
             {coverage
               ? ` Coverage: ${coverage.percent}% of the ${coverage.sentences - coverage.gap} sentences the source has encoded or marked non-operative.`
               : ''}

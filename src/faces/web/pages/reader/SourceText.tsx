@@ -7,6 +7,7 @@ import type { Provision, TreatySourceText } from '../../api/types.js';
 import { segmentsOf, type Highlights, type Segment } from './marks.js';
 import { FoundText, type FoundSpan } from './found.js';
 import { documentUnits, languageName, type Inline, type TextUnit } from './units.js';
+import { articleLabel } from '../../lib/articles.js';
 
 export interface NonOperativePassage {
   reason: string;
@@ -25,8 +26,7 @@ interface Props {
 }
 
 export function provisionLabel(p: Pick<Provision, 'article' | 'paragraph'>): string {
-  if (p.article === 'unknown') return 'Unnumbered clause';
-  return `Article ${p.article}${p.paragraph ? `(${p.paragraph})` : ''}`;
+  return articleLabel(p.article, p.paragraph);
 }
 
 export function SourceText(props: Props) {

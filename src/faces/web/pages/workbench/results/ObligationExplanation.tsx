@@ -4,6 +4,7 @@ import type { ObligationResult } from '../../../api/types.js';
 import { OutcomeBadge } from '../../../components/Badges.js';
 import { Explanation } from '../../../components/Explanation.js';
 import { outcomeInWords } from '../../../lib/outcomeWords.js';
+import { articleLabel } from '../../../lib/articles.js';
 
 export function ObligationExplanation({ obligation: o, onClose }: { obligation: ObligationResult; onClose: () => void }) {
   const heading = useRef<HTMLHeadingElement>(null);
@@ -22,7 +23,7 @@ export function ObligationExplanation({ obligation: o, onClose }: { obligation: 
         </button>
       </header>
       <p className="facts">
-        {o.kind}, Article {o.article}; {o.from === null ? 'no duty arose (the last step says why not)' : outcomeInWords(o)}
+        {o.kind}, {articleLabel(o.article)}; {o.from === null ? 'no duty arose (the last step says why not)' : outcomeInWords(o)}
         {o.events.length ? `; rests on events ${o.events.join(', ')}` : ''}
       </p>
       <Explanation steps={o.explanation} treaty={o.treaty} />

@@ -12,6 +12,7 @@ import { OUTCOME_LABELS } from '../../../lib/palette.js';
 import { whyNotReason } from '../../../lib/whyNot.js';
 import { ResultFilters } from './ResultFilters.js';
 import { groupRows, NO_FILTER, type IndexedRow, type ResultFilter, type WhyNotGroup } from './resultGroups.js';
+import { shortArticleLabel } from '../../../lib/articles.js';
 
 interface Props {
   obligations: readonly ObligationResult[];
@@ -43,7 +44,7 @@ function Row({
       {provision ? (
         <th scope="row">
           <code>{o.provision}</code>
-          <span className="muted"> Art. {o.article}</span>
+          <span className="muted"> {shortArticleLabel(o.article)}</span>
         </th>
       ) : null}
       <td className="binding" data-label="Bearer → beneficiary">
@@ -103,7 +104,8 @@ function WhyNotGroupView({ group, ...props }: { group: WhyNotGroup } & RowProps)
   return (
     <details className="why-not-group" open={open} onToggle={(e) => setOpen(e.currentTarget.open)} data-provision={group.provision}>
       <summary>
-        <code>{group.provision}</code> <span className="muted">Art. {group.article}</span> <OutcomeBadge outcome={group.outcome} />{' '}
+        <code>{group.provision}</code> <span className="muted">{shortArticleLabel(group.article)}</span>{' '}
+        <OutcomeBadge outcome={group.outcome} />{' '}
         <span className="muted">
           {n} binding{n === 1 ? '' : 's'}
         </span>
