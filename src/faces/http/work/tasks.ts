@@ -1,10 +1,11 @@
 /**
- * The long work of the API (a scenario's evaluation, a text's ingestion) as tasks that run the same
+ * The long work of the API (a scenario's evaluation, a text's ingestion, a comparison that runs a scenario) as tasks that run the same
  * code in a worker thread or in the calling thread, and answer the JSON text the route sends, as
  * UTF-8 bytes (moved, not copied, out of a worker). An error crosses as data and is thrown again on
  * the other side as what it was: an `InputError` with its diagnostics, a `ProblemError`, or an
  * unexpected error with its message and stack.
  */
+import { compareTreaties, type CompareOptions, type TreatyComparison } from '../../../compare/index.js';
 import { evaluateScenario, onlyProvision, whoMustHelp } from '../../../engine/index.js';
 import {
   type CompiledCorpus,
@@ -24,13 +25,15 @@ import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.
 export type Task =
   | { kind: 'run'; scenario: ScenarioFile; provision?: string }
   | { kind: 'ingest'; name: string; text: string }
-  | { kind: 'obligations'; hypothesis: Hypothesis };
+  | { kind: 'obligations'; hypothesis: Hypothesis }
+  | { kind: 'diff'; a: string; b: string; options: CompareOptions };
 
 /** What each kind of task answers (as JSON). */
 export interface TaskResults {
   run: RunResult;
   ingest: StructuredDocument;
   obligations: HypotheticalAnswer;
+  diff: TreatyComparison;
 }
 export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
 
@@ -71,6 +74,9 @@ export function perform(compiled: CompiledCorpus, task: Task): Outcome {
       }
       case 'obligations':
         return { ok: true, done: { json: jsonBytes(whoMustHelp(compiled, task.hypothesis)) } };
+      case 'diff':
+        // With a scenario, a comparison evaluates it against both treaties: as long as a run.
+        return { ok: true, done: { json: jsonBytes(compareTreaties(compiled, task.a, task.b, task.options)) } };
     }
   } catch (error) {
     return { ok: false, error: carry(error) };
