@@ -142,7 +142,10 @@ describe('AKN export: the text, exactly', () => {
     );
     assert.equal(xpath(x, `count(//${el('article')}/${el('num')}[@status='editorial'])`), '7');
     assert.equal(xpath(x, `count(//${el('body')}/${el('paragraph')})`), '13');
-    assert.match(x, /<TLCConcept eId="attestation_art_1" [^>]*showAs="Attested as Article 1 by TASS \(5 December 2024\) and Hankyoreh."\/>/);
+    assert.match(
+      x,
+      /<TLCConcept eId="attestation_art_1" [^>]*showAs="Attested as Article 1 by TASS \(5 December 2024\) and Hankyoreh."\/>/,
+    );
   });
 });
 
