@@ -16,6 +16,7 @@ import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.j
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
 import { refuseProvision } from '../../engine/index.js';
 import { openApiDocument } from './openapi.js';
+import { diffScenario } from './diff-scenario.js';
 import { hypothesisOfQuery } from './obligations.js';
 import { NetworkAnswers } from './network.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
@@ -290,23 +291,12 @@ export function createApp(deps: AppDeps): OpenAPIHono {
       );
     if (ids.scenario === undefined) return c.json(compareTreaties(compiled, ids.a, ids.b), 200);
     // Running a scenario against both treaties is as long as a run: off the event loop, within the run limits.
-    return jsonAnswer(c, await work.perform({ kind: 'diff', a: ids.a, b: ids.b, options: diffScenario(ids.scenario) }), 200);
+    return jsonAnswer(
+      c,
+      await work.perform({ kind: 'diff', a: ids.a, b: ids.b, options: diffScenario(ids.scenario, check, store, savedScenarioOf) }),
+      200,
+    );
   });
-  /** `/api/diff`'s scenario: a corpus scenario's file or a saved scenario's id; anything else, or one without events, 400. */
-  const diffScenario = (ref: string): { scenario: ScenarioFile; scenarioName: string } => {
-    const refuse = (message: string, hint: string) => new ProblemError(400, `scenario: ${message}`, [{ field: 'scenario', message, hint }]);
-    const inCorpus = check.corpus.treaties.flatMap((t) => t.scenarios).find((s) => s.yaml.file === ref);
-    const saved = inCorpus ? undefined : store.getScenario(ref);
-    if (!inCorpus && !saved)
-      throw refuse(
-        `no corpus scenario file or saved scenario "${ref}"`,
-        'give a file as /api/corpus-scenarios lists it (corpus/TREATY/scenarios/NAME.yaml) or the id of a saved scenario (/api/scenarios)',
-      );
-    const scenario = inCorpus ? inCorpus.value : savedScenarioOf(saved!.scenario);
-    if (!scenario.events.length)
-      throw refuse(`"${scenario.title}" has no events: there is nothing to run against the two treaties`, 'choose a scenario with events');
-    return { scenario, scenarioName: inCorpus ? ref : scenario.title };
-  };
 
   // The defence network on a day and the dyad-year rows, from the corpus's coded dyads (made once).
   mount(routes.network, (c) => {
