@@ -111,6 +111,12 @@ export function duplicates<T>(items: readonly T[], key: (item: T) => string): nu
   return out;
 }
 
+/** ": did you mean X?" when one of `names` is a slip of a few letters from `wanted` (model/nearest.ts's rule), else "". */
+export function didYouMean(wanted: string, names: Iterable<string>): string {
+  const near = nearest(wanted, [...names]).find((c) => isNear(wanted, c));
+  return near ? `: did you mean ${near}?` : '';
+}
+
 export function list(names: Iterable<string>): string {
   const all = [...names].sort();
   return all.length > 12 ? `${all.slice(0, 12).join(', ')}, …` : all.join(', ');
@@ -126,7 +132,13 @@ export function checkReadingChoice(
   for (const [term, reading] of Object.entries(choice ?? {})) {
     const readings = termReadings(loaded, [...path, term], term, ctx, report);
     if (readings && !readings.has(reading))
-      report(loaded, [...path, term], 'unknown-reading', `term "${term}" has no reading "${reading}"`, `use one of: ${list(readings)}`);
+      report(
+        loaded,
+        [...path, term],
+        'unknown-reading',
+        `term "${term}" has no reading "${reading}"${didYouMean(reading, readings)}`,
+        `use one of: ${list(readings)}`,
+      );
   }
 }
 
@@ -181,7 +193,7 @@ export function checkByReading(
         loaded,
         [...path, 'readings', key],
         'unknown-reading',
-        `term "${term}" has no reading "${key}"`,
+        `term "${term}" has no reading "${key}"${didYouMean(key, readings)}`,
         `use one of: ${list(readings)}`,
       );
 }
@@ -203,12 +215,11 @@ export function checkKinds(
   const kinds = typeof kind === 'string' ? [kind] : kind;
   kinds.forEach((k, j) => {
     if (type.kinds!.includes(k)) return;
-    const near = nearest(k, type.kinds!).find((c) => isNear(k, c));
     report(
       loaded,
       typeof kind === 'string' ? at : [...at, j],
       'unknown-kind',
-      `unknown kind "${k}" for an event of type "${type.id}"${near ? `: did you mean ${near}?` : ''}`,
+      `unknown kind "${k}" for an event of type "${type.id}"${didYouMean(k, type.kinds!)}`,
       `the kinds of ${type.id} are ${list(type.kinds!)} (vocabulary.yaml); leave kind out for none in particular`,
     );
   });

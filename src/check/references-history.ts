@@ -1,7 +1,16 @@
 /** Reference checks of a list of events (a treaty's history or a scenario's): ids, event types, roles, states and actors, places existing on the day. */
 import { type Loaded, type PathKey } from '../corpus/index.js';
 import { type Event, isOnOrAfter, lastDayBefore, STATE_FIELDS, statesIn } from '../model/index.js';
-import { checkKinds, type Context, duplicates, list, type Report, reportTerritory, reportUnknownState } from './reference-context.js';
+import {
+  checkKinds,
+  type Context,
+  didYouMean,
+  duplicates,
+  list,
+  type Report,
+  reportTerritory,
+  reportUnknownState,
+} from './reference-context.js';
 import { checkActorRef, checkEventPlace } from './references-places.js';
 import { checkEventRules } from './references-rules.js';
 
@@ -25,7 +34,7 @@ export function checkTimeline(
         loaded,
         [...path, 'type'],
         'unknown-event-type',
-        `unknown event type "${event.type}"`,
+        `unknown event type "${event.type}"${didYouMean(event.type, ctx.eventTypes.keys())}`,
         `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
       );
       return;

@@ -5,6 +5,7 @@ import { normaliseQuote } from './quote-match.js';
 import {
   conditionsAt,
   type Context,
+  didYouMean,
   duplicates,
   list,
   type Report,
@@ -31,7 +32,7 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
         l,
         path,
         'unknown-event-type',
-        `unknown event type "${id}"`,
+        `unknown event type "${id}"${didYouMean(id, ctx.eventTypes.keys())}`,
         `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
       );
   };

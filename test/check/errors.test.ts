@@ -91,7 +91,7 @@ const cases: Case[] = [
     file: T,
     find: 'trigger: { event: armed-attack',
     replace: 'trigger: { event: armed-atack',
-    errors: [`${T}:22:23: unknown event type "armed-atack"`],
+    errors: [`${T}:22:23: unknown event type "armed-atack": did you mean armed-attack?`],
   },
   {
     name: 'unknown fluent',

@@ -104,10 +104,12 @@ const CASES: Case[] = [
     ] as const
   ).map(([field, find, replace, line, column]): Case => {
     const name = /([a-z-]+),?$/.exec(replace)![1]!;
+    // Each misspelling drops one letter of the type it stands for: the message offers that type.
+    const meant = /([a-z-]+),?$/.exec(find)![1]!;
     return {
       name: `lifecycle.${field} names an event type the vocabulary does not define`,
       change: change(find, replace),
-      findings: [`${T}:${line}:${column} unknown-event-type: unknown event type "${name}" | ${EVENT_HINT}`],
+      findings: [`${T}:${line}:${column} unknown-event-type: unknown event type "${name}": did you mean ${meant}? | ${EVENT_HINT}`],
     };
   }),
   // Procedural provisions.

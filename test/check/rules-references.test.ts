@@ -234,7 +234,7 @@ describe('pacta check: what counts by reading (act.kindByReading)', () => {
         at: `${T}:23:168`,
         code: 'unknown-reading',
         severity: 'error',
-        message: 'term "deems-necessary" has no reading "armed-forces"',
+        message: 'term "deems-necessary" has no reading "armed-forces": did you mean armed-force?',
         hint: 'use one of: any-action, armed-force',
       },
     ]);
