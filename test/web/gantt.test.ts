@@ -10,6 +10,7 @@ import {
   MIN_SPAN,
   ROW_HEIGHT,
   clampView,
+  placeLineLabels,
   fitText,
   ganttHeight,
   labelWidth,
@@ -354,4 +355,36 @@ describe('a timeline in words', () => {
       },
     ]);
   });
+});
+
+it('the shared lines’ labels never print over each other: each is cut to the room before the next, whole in its tooltip', () => {
+  const placed = placeLineLabels(
+    [
+      { x: 300, label: 'azores' },
+      { x: 280, label: 'new-york' },
+      { x: 400, label: 'bermuda' },
+    ],
+    1000,
+  );
+  assert.deepEqual(
+    placed.map((l) => [l.x, l.label, l.title]),
+    [
+      [280, 'n…', 'new-york'],
+      [300, 'azores', 'azores'],
+      [400, 'bermuda', 'bermuda'],
+    ],
+  );
+  fc.assert(
+    fc.property(
+      fc.array(fc.record({ x: fc.integer({ min: 0, max: 1000 }), label: fc.string({ maxLength: 30 }) }), { maxLength: 12 }),
+      (lines) => {
+        const out = placeLineLabels(lines, 1000);
+        out.forEach((l, i) => {
+          const next = out[i + 1];
+          if (next && l.label) assert.ok(l.x + l.label.length * 6.2 <= next.x - 6 + 1e-9, `${l.label} runs into ${next.title}`);
+          assert.ok(l.title.startsWith(l.label.replace(/…$/, '')));
+        });
+      },
+    ),
+  );
 });

@@ -116,7 +116,28 @@ export interface PlacedMarker {
 
 export interface PlacedLine {
   x: number;
+  /** What is written above the line: its label, cut where the next line's label begins (may be empty). */
   label: string;
+  /** The whole label, for the line's tooltip. */
+  title: string;
+}
+
+/** Pixels per character of a line's label (11 px text), and the gap kept before the next label. */
+const LINE_CHAR = 6.2;
+const LINE_GAP = 6;
+
+/**
+ * The shared lines' labels side by side without overlapping: each cut to the room before the next
+ * line (events days apart on a long span would otherwise print over each other); the whole label
+ * stays in the line's tooltip and the table.
+ */
+export function placeLineLabels(lines: readonly { x: number; label: string }[], right: number): PlacedLine[] {
+  const sorted = [...lines].sort((a, b) => a.x - b.x);
+  return sorted.map((line, i) => {
+    const next = sorted[i + 1];
+    const room = (next ? next.x : right) - line.x - LINE_GAP;
+    return { x: line.x, title: line.label, label: fitText(line.label, room, LINE_CHAR) };
+  });
 }
 
 export interface TimelineLayout {
@@ -164,7 +185,10 @@ export function layoutTimeline(spec: GanttSpec, width: number, view: View): Time
   });
 
   const markers = spec.markers.flatMap((m, index) => (inView(m.at) ? [{ index, x: x(m.at), y: rowY(m.row) + ROW_HEIGHT / 2 }] : []));
-  const lines = spec.lines.flatMap((l) => (inView(l.at) ? [{ x: x(l.at), label: showLineLabels ? l.label : '' }] : []));
+  const lines = placeLineLabels(
+    spec.lines.flatMap((l) => (inView(l.at) ? [{ x: x(l.at), label: showLineLabels ? l.label : '' }] : [])),
+    width,
+  );
   const ticks = axisTicks(start, end, plot.width).map((t) => ({ ...t, x: x(t.at) }));
   return { width, height: ganttHeight(spec.rows.length, showLineLabels), plot, rows, bars, markers, lines, ticks };
 }

@@ -80,6 +80,7 @@ export function TimelineSvg({ spec, layout, ids, title, opens, onOpen, onActive 
       <g clipPath={`url(#${clip})`}>
         {layout.lines.map((line, i) => (
           <g key={i} className="tl-line">
+            {line.title ? <title>{line.title}</title> : null}
             <line x1={line.x} x2={line.x} y1={plot.top - 4} y2={bottom} stroke="#56606b" strokeDasharray="4 3" />
             {line.label ? (
               <text x={line.x + 3} y={plot.top - 8} fontSize={11} fill="#3d4752">
