@@ -8,7 +8,8 @@ import type { ObligationResult } from '../api/types.js';
 import { whyNotReason } from './whyNot.js';
 import { lastDayBefore, spanInWords } from './wording.js';
 
-type Row = Pick<ObligationResult, 'outcome' | 'from' | 'to' | 'deadline' | 'explanation'>;
+type Dated = Pick<ObligationResult, 'outcome' | 'from' | 'to' | 'deadline'>;
+type Row = Dated & Pick<ObligationResult, 'explanation'>;
 
 /** The id of the explanation's event dated `day` (the last such one), if any. */
 function eventOn(o: Row, day: string | null): string | null {
@@ -17,29 +18,43 @@ function eventOn(o: Row, day: string | null): string | null {
   return steps.at(-1)?.event?.id ?? null;
 }
 
-const by = (id: string | null) => (id ? ` by ${id}` : '');
-const arose = (o: Row) => (o.from ? ` (arose on ${o.from})` : '');
+const arose = (o: Dated) => (o.from ? ` (arose on ${o.from})` : '');
 
-export function outcomeInWords(o: Row): string {
-  const due = o.deadline ? `, due by ${lastDayBefore(o.deadline)} (last day)` : '';
+/**
+ * A duty that arose, in plain dates: discharged, breached, lapsed, active or kept; `eventOn(day)` names
+ * the event of the day said, where the caller knows it. Null for unknown, not-triggered and
+ * not-applicable, which their reason says (each caller words its reason). The workbench's rows and the
+ * compare page's cells both say outcomes through it.
+ */
+export function datedOutcomeInWords(o: Dated, eventOn: (day: string | null) => string | null = () => null): string | null {
+  const by = (day: string | null) => {
+    const id = eventOn(day);
+    return id ? ` by ${id}` : '';
+  };
   switch (o.outcome) {
     case 'discharged':
-      return `discharged on ${o.to ?? 'an unknown day'}${by(eventOn(o, o.to))}${arose(o)}`;
+      return `discharged on ${o.to ?? 'an unknown day'}${by(o.to)}${arose(o)}`;
     case 'breached':
       if (o.deadline) return `breached: deadline passed, last day ${lastDayBefore(o.deadline)}${arose(o)}`;
-      return `breached on ${o.to ?? o.from ?? 'an unknown day'}${by(eventOn(o, o.to ?? o.from))}`;
+      return `breached on ${o.to ?? o.from ?? 'an unknown day'}${by(o.to ?? o.from)}`;
     case 'lapsed':
       return `lapsed on ${o.to ?? 'an unknown day'}${arose(o)}`;
     case 'active':
-      return `active ${spanInWords(o.from, o.to)}${due}`;
+      return `active ${spanInWords(o.from, o.to)}${o.deadline ? `, due by ${lastDayBefore(o.deadline)} (last day)` : ''}`;
     case 'kept':
       return `kept: no forbidden act ${spanInWords(o.from, o.to)}`;
-    case 'unknown':
-      return o.from ? `unknown, ${spanInWords(o.from, o.to)}: ${lowerFirst(whyNotReason(o))}` : `unknown: ${lowerFirst(whyNotReason(o))}`;
-    case 'not-triggered':
-    case 'not-applicable':
-      return whyNotReason(o);
+    default:
+      return null;
   }
+}
+
+export function outcomeInWords(o: Row): string {
+  const dated = datedOutcomeInWords(o, (day) => eventOn(o, day));
+  if (dated !== null) return dated;
+  const reason = whyNotReason(o);
+  if (o.outcome === 'unknown')
+    return o.from ? `unknown, ${spanInWords(o.from, o.to)}: ${lowerFirst(reason)}` : `unknown: ${lowerFirst(reason)}`;
+  return reason;
 }
 
 function lowerFirst(text: string): string {

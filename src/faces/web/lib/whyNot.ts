@@ -10,7 +10,11 @@ export const isWhyNot = (o: Pick<ObligationResult, 'from'>): boolean => o.from =
 
 /** Why no duty arose, without the outcome it starts with ("Not triggered: …"), which its badge says. */
 export function whyNotReason(o: Pick<ObligationResult, 'explanation'>): string {
-  const text = o.explanation.at(-1)?.text ?? '';
+  return reasonWithoutOutcome(o.explanation.at(-1)?.text ?? '');
+}
+
+/** A why-not text without the outcome it starts with ("Not triggered: …"), capitalised; '' stays ''. */
+export function reasonWithoutOutcome(text: string): string {
   const plain = text.replace(/^(?:Not triggered|Not applicable|Unknown): /, '');
   return plain ? plain[0]!.toUpperCase() + plain.slice(1) : plain;
 }

@@ -5,39 +5,23 @@
  * first. Display only: the pairing and the outcomes are the API's (/api/diff?scenario=…).
  */
 import type { BehaviourRow, BehaviourRun, OutcomeCell, TreatyComparison } from '../../api/types.js';
-import { lastDayBefore, spanInWords } from '../../lib/wording.js';
+import { datedOutcomeInWords } from '../../lib/outcomeWords.js';
+import { reasonWithoutOutcome } from '../../lib/whyNot.js';
+import { spanInWords } from '../../lib/wording.js';
 
 /** Why no duty arose, without the outcome its reason starts with (the badge says it). */
 function whyNot(cell: OutcomeCell): string {
-  const plain = (cell.reason ?? '').replace(/^(?:Not triggered|Not applicable|Unknown): /, '').replace(/\.$/, '');
-  return plain ? plain[0]!.toUpperCase() + plain.slice(1) : 'no reason given';
+  return reasonWithoutOutcome((cell.reason ?? '').replace(/\.$/, '')) || 'no reason given';
 }
-
-const arose = (cell: OutcomeCell) => (cell.from ? ` (arose on ${cell.from})` : '');
 
 /** One treaty's outcome for a row in words; null cell: what there is no row of. */
 export function cellInWords(cell: OutcomeCell | null, pairing: BehaviourRow['pairing']): string {
   if (!cell) return pairing === 'aligned' ? 'No such duty for this binding' : 'No such provision';
-  const due = cell.deadline ? `, due by ${lastDayBefore(cell.deadline)} (last day)` : '';
-  switch (cell.outcome) {
-    case 'discharged':
-      return `discharged on ${cell.to ?? 'an unknown day'}${arose(cell)}`;
-    case 'breached':
-      return cell.deadline
-        ? `breached: deadline passed, last day ${lastDayBefore(cell.deadline)}${arose(cell)}`
-        : `breached on ${cell.to ?? cell.from ?? 'an unknown day'}`;
-    case 'lapsed':
-      return `lapsed on ${cell.to ?? 'an unknown day'}${arose(cell)}`;
-    case 'active':
-      return `active ${spanInWords(cell.from, cell.to)}${due}`;
-    case 'kept':
-      return `kept: no forbidden act ${spanInWords(cell.from, cell.to)}`;
-    case 'unknown':
-      return cell.from ? `unknown, ${spanInWords(cell.from, cell.to)}: ${whyNot(cell)}` : `unknown: ${whyNot(cell)}`;
-    case 'not-triggered':
-    case 'not-applicable':
-      return whyNot(cell);
-  }
+  const dated = datedOutcomeInWords(cell);
+  if (dated !== null) return dated;
+  if (cell.outcome === 'unknown')
+    return cell.from ? `unknown, ${spanInWords(cell.from, cell.to)}: ${whyNot(cell)}` : `unknown: ${whyNot(cell)}`;
+  return whyNot(cell);
 }
 
 /** The rows that differ first, each group in the API's order. */
