@@ -73,6 +73,28 @@ export function reportUnknownState(loaded: Loaded<unknown>, path: PathKey[], cod
 }
 
 /**
+ * Reports an event type vocabulary.yaml does not define: "unknown event type "armed-atack": did you
+ * mean armed-attack?", the hint `define` (what to do where it was written) then the known types.
+ */
+export function reportUnknownEventType(
+  loaded: Loaded<unknown>,
+  path: PathKey[],
+  type: string,
+  ctx: Context,
+  report: Report,
+  define = 'define it in vocabulary.yaml',
+) {
+  const known = [...ctx.eventTypes.keys()];
+  report(
+    loaded,
+    path,
+    'unknown-event-type',
+    `unknown event type "${type}"${didYouMean(type, known)}`,
+    `${define}, or use one of: ${list(known)}`,
+  );
+}
+
+/**
  * Reports a territory (GUM) where a state that acts or is a party belongs: a territory is a place, not a
  * party; the state administering it is. Returns whether it did.
  */

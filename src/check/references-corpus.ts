@@ -1,6 +1,14 @@
 /** Reference checks of the corpus-level files: states.yaml (states, successions) and vocabulary.yaml (event types, fluents, terms). */
 import { type Loaded } from '../corpus/index.js';
-import { checkReadingChoice, type Context, didYouMean, duplicates, list, type Report, reportUnknownState } from './reference-context.js';
+import {
+  checkReadingChoice,
+  type Context,
+  reportUnknownEventType,
+  duplicates,
+  list,
+  type Report,
+  reportUnknownState,
+} from './reference-context.js';
 
 export function checkStates(loaded: Loaded<unknown>, ctx: Context, report: Report) {
   const file = ctx.corpus.states!.value;
@@ -36,13 +44,7 @@ export function checkVocabulary(loaded: Loaded<unknown>, ctx: Context, report: R
       fluent[key].forEach((effect, e) => {
         const type = ctx.eventTypes.get(effect.event);
         if (!type) {
-          report(
-            loaded,
-            ['fluents', f, key, e, 'event'],
-            'unknown-event-type',
-            `unknown event type "${effect.event}"${didYouMean(effect.event, ctx.eventTypes.keys())}`,
-            `define it under eventTypes, or use one of: ${list(ctx.eventTypes.keys())}`,
-          );
+          reportUnknownEventType(loaded, ['fluents', f, key, e, 'event'], effect.event, ctx, report, 'define it under eventTypes');
         } else if (![...type.roles, ...type.optionalRoles].includes(effect.subject)) {
           report(
             loaded,

@@ -4,7 +4,7 @@ import { type Event, isOnOrAfter, lastDayBefore, STATE_FIELDS, statesIn } from '
 import {
   checkKinds,
   type Context,
-  didYouMean,
+  reportUnknownEventType,
   duplicates,
   list,
   type Report,
@@ -30,13 +30,7 @@ export function checkTimeline(
     checkEventRules(loaded, event, path, ctx, report);
     const type = ctx.eventTypes.get(event.type);
     if (!type) {
-      report(
-        loaded,
-        [...path, 'type'],
-        'unknown-event-type',
-        `unknown event type "${event.type}"${didYouMean(event.type, ctx.eventTypes.keys())}`,
-        `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
-      );
+      reportUnknownEventType(loaded, [...path, 'type'], event.type, ctx, report);
       return;
     }
     checkKinds(loaded, [...path, 'kind'], event.kind, type, ctx, report);

@@ -8,7 +8,7 @@
  */
 import { type Loaded, type LoadedTreaty, type PathKey } from '../corpus/index.js';
 import { type Event, type Provision } from '../model/index.js';
-import { checkByReading, checkKinds, conditionsAt, type Context, didYouMean, list, type Report } from './reference-context.js';
+import { checkByReading, checkKinds, conditionsAt, type Context, reportUnknownEventType, list, type Report } from './reference-context.js';
 
 /** The articles a treaty's provisions are in ("unknown" is no article one can name). */
 function articlesOf(t: LoadedTreaty): Set<string> {
@@ -31,12 +31,13 @@ function checkRules(p: Provision, at: PathKey[], t: LoadedTreaty, articles: Set<
     const path = [...at, 'exceptions', j];
     const type = exception.requires?.event;
     if (type !== undefined && !ctx.eventTypes.has(type))
-      report(
+      reportUnknownEventType(
         loaded,
         [...path, 'requires', 'event'],
-        'unknown-event-type',
-        `unknown event type "${type}"${didYouMean(type, ctx.eventTypes.keys())}`,
-        `the act an exception requires is an event type of vocabulary.yaml (e.g. a report to the Security Council): define it there, or use one of: ${list(ctx.eventTypes.keys())}`,
+        type,
+        ctx,
+        report,
+        'the act an exception requires is an event type of vocabulary.yaml (e.g. a report to the Security Council): define it there',
       );
   });
   // The kinds an act names (or an exception excuses) are kinds its event type lists.

@@ -5,7 +5,7 @@ import { normaliseQuote } from './quote-match.js';
 import {
   conditionsAt,
   type Context,
-  didYouMean,
+  reportUnknownEventType,
   duplicates,
   list,
   type Report,
@@ -27,14 +27,7 @@ export function checkTreaty(t: LoadedTreaty, ctx: Context, treatyIds: Set<string
     else reportTerritory(l, path, code, ctx, report);
   };
   const eventTypeRef = (l: Loaded<unknown>, path: PathKey[], id: string) => {
-    if (!ctx.eventTypes.has(id))
-      report(
-        l,
-        path,
-        'unknown-event-type',
-        `unknown event type "${id}"${didYouMean(id, ctx.eventTypes.keys())}`,
-        `define it in vocabulary.yaml, or use one of: ${list(ctx.eventTypes.keys())}`,
-      );
+    if (!ctx.eventTypes.has(id)) reportUnknownEventType(l, path, id, ctx, report);
   };
 
   treaty.parties.forEach((p, i) => stateRef(loaded, ['parties', i], p));
