@@ -3,6 +3,7 @@ export { EngineInputError, evaluateScenario, HISTORY_ONLY } from './evaluate.js'
 export { provisionAt, statusAt } from './status-at.js';
 export { checkExpectations, type ExpectationOutcome } from './expectations.js';
 export { describeChoice } from './readings.js';
+export { treatyReadingTerms } from './reading-terms.js';
 export { dueInWords, fromTo, rowInWords } from './obligations/index.js';
 export { Successions } from './succession.js';
 export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';

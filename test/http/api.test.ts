@@ -85,6 +85,12 @@ describe('HTTP API', () => {
     assert.deepEqual(ussr.status.since, '1996-09-10');
   });
 
+  it("gives a treaty's contested terms, those the engine reads it by, for the UI to offer only these", async () => {
+    const r = await call(server, 'GET', '/api/treaties/prk-rus-2024');
+    assert.equal(r.status, 200);
+    assert.deepEqual(r.json.readingTerms, ['immediately', 'state-of-war', 'without-delay']);
+  });
+
   it('gives a status at a date, as the CLI does', async () => {
     const r = await call(server, 'GET', '/api/treaties/ussr-prk-1961/status?at=1996-09-09');
     assert.equal(r.json.status, 'in-force');

@@ -19,6 +19,7 @@ import {
 import { statusAt } from '../status-at.js';
 import type { Successions } from '../succession.js';
 import { potentialMembers } from '../treaty-lifecycle/index.js';
+import { readingTerms } from '../reading-terms.js';
 import { rolesOf } from '../triggers.js';
 
 /** The state fields a question names, in the order they are reported. */
@@ -73,22 +74,6 @@ export function triggeredBy(t: CompiledTreaty, type: string, vocabulary: Vocabul
     if (fired) out.push({ provision, roles });
   }
   return out;
-}
-
-/** The contested terms a provision is read by (its trigger's situations, its act, its qualifiers) and the treaty's lifecycle, sorted. */
-export function readingTerms(t: CompiledTreaty, provision: Provision, vocabulary: VocabularyFile): string[] {
-  const terms = new Set<string>();
-  for (const c of conditionsOf(provision.trigger)) {
-    if (!('fluent' in c)) continue;
-    const fluent = vocabulary.fluents.find((f) => f.id === c.fluent);
-    for (const effect of [...(fluent?.initiatedBy ?? []), ...(fluent?.terminatedBy ?? [])])
-      for (const term of Object.keys(effect.when ?? {})) terms.add(term);
-  }
-  if (provision.act?.kindByReading) terms.add(provision.act.kindByReading.term);
-  for (const q of provision.qualifiers) if (q.term !== undefined) terms.add(q.term);
-  const duration = t.treaty.lifecycle.duration;
-  if (duration.type === 'by-reading') terms.add(duration.term);
-  return [...terms].filter((term) => vocabulary.terms.some((x) => x.id === term)).sort();
 }
 
 /**

@@ -14,7 +14,7 @@ import { searchPassages } from '../../text/index.js';
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
 import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
-import { refuseProvision } from '../../engine/index.js';
+import { refuseProvision, treatyReadingTerms } from '../../engine/index.js';
 import { openApiDocument } from './openapi.js';
 import { diffScenario } from './diff-scenario.js';
 import { hypothesisOfQuery } from './obligations.js';
@@ -215,6 +215,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
         lifecycle: memo.lifecycle(t.treaty.id),
         quoteSpans: t.quoteSpans,
         states: compiled.states.states,
+        readingTerms: treatyReadingTerms(t, compiled.vocabulary),
       })),
       200,
     );

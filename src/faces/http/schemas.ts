@@ -123,6 +123,11 @@ export const TreatyDetail = z
     lifecycle: TreatyTimeline.describe('the status intervals computed from the recorded history'),
     quoteSpans: QuoteSpans,
     states: z.array(StateEntry).describe('every state of the corpus'),
+    readingTerms: z
+      .array(z.string())
+      .describe(
+        "the contested terms of the vocabulary this treaty is read by (its provisions' triggers, acts and qualifiers, its lifecycle clause), sorted: the readings worth offering for a run of it",
+      ),
   })
   .openapi('TreatyDetail');
 

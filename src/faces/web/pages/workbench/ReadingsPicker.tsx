@@ -1,5 +1,5 @@
 /**
- * The readings to evaluate for each contested term the treaties chosen use (lib/termsUsed.ts): tick
+ * The readings to evaluate for each contested term the treaties chosen use (the API's readingTerms): tick
  * several and each combination is a run. A term of a loaded scenario the treaties do not use is
  * shown with its readings ticked, said to change nothing, and can be cleared.
  */

@@ -5,7 +5,6 @@ import type { CorpusScenario, RunResult, SavedScenarioSummary, ScenarioOutput } 
 import { useResource } from '../../api/useResource.js';
 import { href, navigate } from '../../app/router.js';
 import { FieldErrors, ProblemView } from '../../components/Problem.js';
-import { termsUsedBy } from '../../lib/termsUsed.js';
 import { draftToScenario, emptyDraft, scenarioToDraft, sortErrors, type ScenarioDraft } from './draft.js';
 import { EventsEditor } from './EventsEditor.js';
 import { ReadingsPicker } from './ReadingsPicker.js';
@@ -41,16 +40,10 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
   const histories = useMemo(() => new Map(data.details.map((d) => [d.treaty.id, d.history])), [data.details]);
   const errors = useMemo(() => sortErrors(problem instanceof ApiProblem ? (problem.problem.errors ?? []) : []), [problem]);
   const patch = (p: Partial<ScenarioDraft>) => setDraft((d) => ({ ...d, ...p }));
-  // The contested terms the treaties use (none chosen: every treaty of the corpus is run).
+  // The contested terms the treaties are read by, as the API gives them (none chosen: every treaty of the corpus is run).
   const termsOf = useMemo(
     () => (ids: readonly string[]) =>
-      new Set(
-        termsUsedBy(
-          data.vocabulary.terms,
-          data.details.filter((d) => !ids.length || ids.includes(d.treaty.id)).map((d) => d.treaty),
-          data.vocabulary,
-        ).map((t) => t.id),
-      ),
+      new Set(data.details.filter((d) => !ids.length || ids.includes(d.treaty.id)).flatMap((d) => d.readingTerms)),
     [data],
   );
 
