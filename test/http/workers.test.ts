@@ -12,7 +12,7 @@ import { join } from 'node:path';
 import { after, before, describe, it } from 'node:test';
 import { parse } from 'yaml';
 import { checkCorpus, validateScenarioText } from '../../src/check/index.js';
-import { evaluateScenario, HISTORY_ONLY, statusAt } from '../../src/engine/index.js';
+import { evaluateScenario, HISTORY_ONLY, statusAt, treatyReadingTerms } from '../../src/engine/index.js';
 import { createApp } from '../../src/faces/http/app.js';
 import { ProblemError } from '../../src/faces/http/problem.js';
 import { startServer, type RunningServer, type ServeOptions } from '../../src/faces/http/server.js';
@@ -166,6 +166,7 @@ describe('runs and ingests in worker threads; values computed once per corpus', 
         lifecycle: evaluateScenario(compiled, { ...HISTORY_ONLY, treaties: [id] }).runs[0]!.treaties[0]!,
         quoteSpans: t.quoteSpans,
         states: compiled.states.states,
+        readingTerms: treatyReadingTerms(t, compiled.vocabulary),
       });
       for (let i = 0; i < 2; i++) assert.equal((await call(server, 'GET', `/api/treaties/${id}`)).text, detail);
     }
