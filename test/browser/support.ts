@@ -33,13 +33,42 @@ function newest(path: string): number {
   return Math.max(stat.mtimeMs, ...readdirSync(path).map((name) => newest(join(path, name))));
 }
 
-/** Builds the UI unless web-dist/ is newer than everything it is built from. */
-export async function ensureBuilt(): Promise<void> {
+function isFresh(): boolean {
   const index = join(WEB_ROOT, 'index.html');
   const sources = Math.max(newest(join(ROOT, 'src', 'faces', 'web')), newest(join(ROOT, 'vite.config.ts')));
-  if (existsSync(index) && statSync(index).mtimeMs >= sources) return;
-  const { build } = await import('vite');
-  await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: WEB_ROOT, emptyOutDir: true } });
+  return existsSync(index) && statSync(index).mtimeMs >= sources;
+}
+
+/** How long a build may hold the lock before another test process takes it as abandoned. */
+const STALE_LOCK_MS = 5 * 60_000;
+
+/**
+ * Builds the UI unless web-dist/ is newer than everything it is built from. The test files run in
+ * parallel processes (--test-concurrency), and two of them building into one folder at once empty it
+ * under each other (CI failed so: ENOENT on a .br being written). So one process builds while holding
+ * a lock folder (mkdir is atomic); the others wait for it, then find the build fresh.
+ */
+export async function ensureBuilt(): Promise<void> {
+  if (isFresh()) return;
+  const lock = `${WEB_ROOT}.lock`;
+  for (;;) {
+    try {
+      mkdirSync(lock);
+      break;
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'EEXIST') throw error;
+      const held = statSync(lock, { throwIfNoEntry: false });
+      if (held && Date.now() - held.mtimeMs > STALE_LOCK_MS) rmSync(lock, { recursive: true, force: true });
+      else await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  }
+  try {
+    if (isFresh()) return;
+    const { build } = await import('vite');
+    await build({ configFile: join(ROOT, 'vite.config.ts'), logLevel: 'warn', build: { outDir: WEB_ROOT, emptyOutDir: true } });
+  } finally {
+    rmSync(lock, { recursive: true, force: true });
+  }
 }
 
 export interface Harness {
