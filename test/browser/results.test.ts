@@ -136,7 +136,7 @@ describe('workbench results in Chromium', { skip: SKIP_BROWSER || missing !== nu
     await page.close();
   });
 
-  test('the standing duties are one line that opens; the filters change the rows and their counts match', async () => {
+  test('the standing duties are one line that opens; the filters change the rows and the chart, their counts match, and they stay from tab to tab', async () => {
     const page = await openPage(h, '/workbench', { width: 1280, height: 900 });
     await load(page, INVASION);
     await run(page);
@@ -176,6 +176,34 @@ describe('workbench results in Chromium', { skip: SKIP_BROWSER || missing !== nu
     await page.locator('.outcome-filter [data-outcome="discharged"] input').check();
     assert.equal(await count('discharged'), 1);
     assert.deepEqual(await rows().evaluateAll((rs) => rs.map((r) => r.getAttribute('data-provision'))), ['art4-mutual-assistance']);
+    // The chart follows: the one duty shown is its one duty bar; no standing row; PRK's rows, not RUS's.
+    const chart = page.getByTestId('run-chart');
+    const barNames = () => chart.locator('.tl-bar').evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label') ?? ''));
+    const dutyBars = await chart
+      .locator('.tl-bar[role="button"]')
+      .evaluateAll((bars) => bars.map((b) => b.getAttribute('aria-label') ?? ''));
+    assert.equal(dutyBars.length, 1, dutyBars.join('\n'));
+    assert.match(dutyBars[0]!, /art4-mutual-assistance, PRK → RUS: discharged on 2025-03-10 by aid/);
+    assert.ok(
+      (await barNames()).every((b) => !/standing duties/.test(b) && !/^RUS\b/.test(b)),
+      (await barNames()).join('\n'),
+    );
+    // The legend says what is drawn: the discharged duty, no state of affairs (RUS's is filtered away), no standing row.
+    const legend = await page.getByRole('list', { name: 'Chart legend' }).innerText();
+    assert.match(legend, /discharged/);
+    assert.doesNotMatch(legend, /state of affairs|standing duties|active|kept/);
+    await resultsShot(page, 'results-filtered-prk-discharged-1280');
+    // Kept from one reading's tab to the next: there the duty was breached, so none is shown, and "discharged" stays offered at 0.
+    await page.getByRole('tab').nth(1).click();
+    await page.getByTestId('filter-party').waitFor();
+    assert.equal(await page.getByTestId('filter-party').inputValue(), 'PRK');
+    assert.equal(await count('discharged'), 0);
+    assert.equal(await page.locator('.outcome-filter [data-outcome="discharged"] input').isChecked(), true);
+    assert.equal(await rows().count(), 0);
+    assert.equal(await chart.locator('.tl-bar[role="button"]').count(), 0);
+    await page.locator('.outcome-filter [data-outcome="breached"] input').check();
+    assert.deepEqual(await rows().evaluateAll((rs) => rs.map((r) => r.getAttribute('data-outcome'))), ['breached']);
+    assert.equal(await chart.locator('.tl-bar[role="button"]').count(), 1);
     await page.getByRole('button', { name: 'Show all' }).click();
     assert.match(await page.getByTestId('results-count').innerText(), /^\d+ rows: 1 set off or decided by the scenario/);
     await page.close();

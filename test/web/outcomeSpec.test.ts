@@ -324,6 +324,121 @@ describe('runChart', () => {
     assert.ok(runChart({ ...emptyRun, treaties: [treaty, { ...treaty, id: 'U' }] }, [], true).spec.rows.includes('U\nRUS, continuing SUN'));
   });
 
+  it('follows the results’ filters: the duties they show, the chosen treaty’s status, the chosen party’s rows; the range stays the run’s', () => {
+    const treaty = (id: string) => ({
+      id,
+      intervals: [interval({ status: 'in-force', from: '1961-09-10' })],
+      parties: [
+        {
+          party: 'SUN',
+          intervals: [
+            interval({ status: 'in-force', from: '1961-09-10', to: '1991-12-25' }),
+            interval({ status: 'in-force', from: '1991-12-25', state: 'RUS' }),
+          ],
+        },
+        { party: 'PRK', intervals: [interval({ status: 'in-force', from: '1961-09-10' })] },
+      ],
+    });
+    const two: Run = {
+      readings: {},
+      treaties: [treaty('T'), treaty('U')],
+      fluents: [
+        { fluent: 'at-war', subject: 'PRK', from: '1962-01-01', to: null, events: ['e1'] },
+        { fluent: 'at-war', subject: 'SUN', from: '1962-01-01', to: null, events: ['e1'] },
+      ],
+      obligations: [
+        obligation({
+          treaty: 'T',
+          bearer: 'SUN',
+          beneficiary: 'PRK',
+          from: '1962-01-01',
+          to: '1962-01-05',
+          outcome: 'discharged',
+          events: ['e1'],
+        }),
+        obligation({
+          treaty: 'U',
+          bearer: 'PRK',
+          beneficiary: 'SUN',
+          from: '1962-01-01',
+          deadline: '1962-01-08',
+          to: '1962-01-08',
+          outcome: 'breached',
+          events: ['e1'],
+        }),
+        obligation({ treaty: 'T', provision: 'art5', article: '5', bearer: 'PRK', from: '1961-09-10', outcome: 'active' }),
+        obligation({ treaty: 'U', provision: 'art5', article: '5', bearer: 'SUN', from: '1961-09-10', outcome: 'active' }),
+      ],
+    };
+    const all = runChart(two, events, false);
+    const rowsWith = (filter: Parameters<typeof runChart>[3]) => runChart(two, events, false, filter).spec.rows;
+    assert.deepEqual(all.spec.rows, [
+      'art2\nSUN → PRK',
+      'art2\nPRK → SUN',
+      'T — status',
+      'T: SUN',
+      'T: RUS, continuing SUN',
+      'T: PRK',
+      'U — status',
+      'U: SUN',
+      'U: RUS, continuing SUN',
+      'U: PRK',
+      'at-war (PRK)',
+      'at-war (SUN)',
+      'standing duties (2)',
+    ]);
+    assert.deepEqual(rowsWith({ treaty: 'U', party: '', outcomes: new Set() }), [
+      'art2\nPRK → SUN',
+      'U — status',
+      'U: SUN',
+      'U: RUS, continuing SUN',
+      'U: PRK',
+      'at-war (PRK)',
+      'at-war (SUN)',
+      'standing duties (1)',
+    ]);
+    // A party: its duties (borne or owed), its own rows, the continuator in its place, its states of affairs.
+    assert.deepEqual(rowsWith({ treaty: 'T', party: 'SUN', outcomes: new Set() }), [
+      'art2\nSUN → PRK',
+      'T — status',
+      'T: SUN',
+      'T: RUS, continuing SUN',
+      'at-war (SUN)',
+    ]);
+    assert.deepEqual(rowsWith({ treaty: '', party: 'RUS', outcomes: new Set() }), [
+      'T — status',
+      'T: RUS, continuing SUN',
+      'U — status',
+      'U: RUS, continuing SUN',
+    ]);
+    // An outcome: only its duties; the standing row only when its outcomes are ticked.
+    assert.deepEqual(
+      rowsWith({ treaty: '', party: '', outcomes: new Set(['breached']) }).filter((r) => r.startsWith('art') || r.startsWith('standing')),
+      ['art2\nPRK → SUN'],
+    );
+    assert.deepEqual(
+      rowsWith({ treaty: '', party: '', outcomes: new Set(['active']) }).filter((r) => r.startsWith('art') || r.startsWith('standing')),
+      ['standing duties (2)'],
+    );
+    // The bars still point at their obligations in the run, and the axis does not move.
+    const breached = runChart(two, events, false, { treaty: 'U', party: '', outcomes: new Set() });
+    assert.equal(breached.barObligation[0], 1);
+    assert.deepEqual(breached.spec.range, all.spec.range);
+    // What is drawn, for the legend, follows too.
+    assert.deepEqual(all.drawn, {
+      statuses: new Set(['in-force']),
+      fluents: true,
+      outcomes: new Set(['discharged', 'breached']),
+      standing: true,
+    });
+    assert.deepEqual(runChart(two, events, false, { treaty: '', party: 'RUS', outcomes: new Set(['breached']) }).drawn, {
+      statuses: new Set(['in-force']),
+      fluents: false,
+      outcomes: new Set(),
+      standing: false,
+    });
+  });
+
   it('joins the labels of events close together (within 6% of the window from the first), leaving a line for each', () => {
     // Span 2000-01-01 → 2000-12-31: 365 days; the window before it is cut to the range is 365 + 2 × 219 = 803 days; 6% is 48.18 days.
     const dates = [
@@ -352,6 +467,7 @@ describe('runChart', () => {
     assert.deepEqual(chart, {
       spec: { rows: [], bars: [], markers: [], lines: [], range: [t('1999-01-01'), t('2000-12-31')], compact: true },
       barObligation: [],
+      drawn: { statuses: new Set(), fluents: false, outcomes: new Set(), standing: false },
     });
   });
 

@@ -2,7 +2,7 @@
  * The obligations of a run, what matters first (the rule is in resultGroups.ts): the duties the
  * scenario set off or decided; then, by provision, the bindings where no duty arose, with why not;
  * then the standing duties folded into one line that opens. Filters by treaty, party and outcome
- * apply to all three. Each row opens its explanation.
+ * apply to all three, and to the chart. Each row opens its explanation.
  */
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ObligationResult } from '../../../api/types.js';
@@ -11,16 +11,19 @@ import { outcomeInWords } from '../../../lib/outcomeWords.js';
 import { OUTCOME_LABELS } from '../../../lib/palette.js';
 import { whyNotReason } from '../../../lib/whyNot.js';
 import { ResultFilters } from './ResultFilters.js';
-import { groupRows, NO_FILTER, type IndexedRow, type ResultFilter, type WhyNotGroup } from './resultGroups.js';
+import { groupRows, type IndexedRow, type ResultFilter, type WhyNotGroup } from './resultGroups.js';
 import { shortArticleLabel } from '../../../lib/articles.js';
 
 interface Props {
   obligations: readonly ObligationResult[];
   open: number | null;
   onOpen: (index: number) => void;
+  /** The filters, held by the run's panel: the chart above follows them too. */
+  filter: ResultFilter;
+  onFilter: (filter: ResultFilter) => void;
 }
 
-type RowProps = Omit<Props, 'obligations'>;
+type RowProps = Pick<Props, 'open' | 'onOpen'>;
 
 /** "PRK → RUS"; a joint duty's bearers spaced, so that the line can wrap. */
 export const bindingText = (o: Pick<ObligationResult, 'bearer' | 'beneficiary'>) =>
@@ -131,8 +134,7 @@ function WhyNotGroupView({ group, ...props }: { group: WhyNotGroup } & RowProps)
   );
 }
 
-export function OutcomeTable({ obligations, open, onOpen }: Props) {
-  const [filter, setFilter] = useState<ResultFilter>(NO_FILTER);
+export function OutcomeTable({ obligations, open, onOpen, filter, onFilter }: Props) {
   const groups = useMemo(() => groupRows(obligations, filter), [obligations, filter]);
   const [standingOpen, setStandingOpen] = useState(false);
   if (!obligations.length) return <p>No obligation or prohibition applies in this run.</p>;
@@ -142,7 +144,7 @@ export function OutcomeTable({ obligations, open, onOpen }: Props) {
   const s = groups.standing.length;
   return (
     <section className="obligation-results" aria-label="Obligations and prohibitions" data-testid="results-list">
-      <ResultFilters obligations={obligations} filter={filter} onChange={setFilter} />
+      <ResultFilters obligations={obligations} filter={filter} onChange={onFilter} />
       <p className="muted results-count" data-testid="results-count">
         {shownCount === obligations.length
           ? `${shownCount} row${shownCount === 1 ? '' : 's'}`

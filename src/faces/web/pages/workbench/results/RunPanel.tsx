@@ -8,12 +8,21 @@ import { FLUENT_COLOUR, HATCHED_OUTCOMES, OUTCOME_COLOURS, OUTCOME_LABELS, statu
 import { ObligationExplanation } from './ObligationExplanation.js';
 import { OutcomeTable } from './OutcomeTable.js';
 import { runChart, type ScenarioDate } from './outcomeSpec.js';
-import { groupOf } from './resultGroups.js';
+import type { ResultFilter } from './resultGroups.js';
 import { TreatyStatusList } from './TreatyStatusList.js';
 
-export function RunPanel({ run, events, usedTerms }: { run: Run; events: readonly ScenarioDate[]; usedTerms: ReadonlySet<string> }) {
+interface Props {
+  run: Run;
+  events: readonly ScenarioDate[];
+  usedTerms: ReadonlySet<string>;
+  /** The results' filters, kept from one reading's tab to the next: the table and the chart follow them. */
+  filter: ResultFilter;
+  onFilter: (filter: ResultFilter) => void;
+}
+
+export function RunPanel({ run, events, usedTerms, filter, onFilter }: Props) {
   const compact = useMedia(NARROW);
-  const chart = useMemo(() => runChart(run, events, compact), [run, events, compact]);
+  const chart = useMemo(() => runChart(run, events, compact, filter), [run, events, compact, filter]);
   const [open, setOpen] = useState<number | null>(null);
   const onClick = useCallback(
     (bar: number) => {
@@ -23,22 +32,20 @@ export function RunPanel({ run, events, usedTerms }: { run: Run; events: readonl
     [chart],
   );
   const chosen = open === null ? undefined : run.obligations[open];
+  // The legend says what the chart draws, so it follows the filters as the chart does.
   const legend = useMemo(() => {
-    const statuses = new Set(run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].map((i) => i.status)));
-    // The outcomes drawn: those of the duties the scenario set off (resultGroups.ts); the standing ones are one light row.
-    const outcomes = [...new Set(run.obligations.filter((o) => groupOf(o) === 'scenario').map((o) => o.outcome))];
-    const standing = run.obligations.some((o) => groupOf(o) === 'standing');
+    const { statuses, fluents, outcomes, standing } = chart.drawn;
     return [
       ...statusLegend(statuses, 'status: '),
-      ...(run.fluents.length ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),
-      ...outcomes.map((o) => ({
+      ...(fluents ? [{ colour: FLUENT_COLOUR, label: 'state of affairs (fluent)' }] : []),
+      ...[...outcomes].map((o) => ({
         colour: OUTCOME_COLOURS[o],
         label: OUTCOME_LABELS[o],
         ...(HATCHED_OUTCOMES.includes(o) ? { shape: 'hatch' as const } : {}),
       })),
       ...(standing ? [{ colour: OUTCOME_COLOURS.kept, label: 'standing duties, held throughout', shape: 'window' as const }] : []),
     ];
-  }, [run]);
+  }, [chart]);
   return (
     <div className="run">
       <p className="readings-line" data-testid="readings-line">
@@ -62,9 +69,9 @@ export function RunPanel({ run, events, usedTerms }: { run: Run; events: readonl
       <ChartLegend entries={legend} />
       <p className="field-hint">
         Zoom and pan with the buttons and the slider above the chart. Click an obligation's bar, or focus it with Tab and press Enter, for
-        its explanation.
+        its explanation. The filters below the chart apply to it too.
       </p>
-      <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} />
+      <OutcomeTable obligations={run.obligations} open={open} onOpen={setOpen} filter={filter} onFilter={onFilter} />
       {chosen ? <ObligationExplanation obligation={chosen} onClose={() => setOpen(null)} /> : null}
       <TreatyStatusList treaties={run.treaties} />
     </div>

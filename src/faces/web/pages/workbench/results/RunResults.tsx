@@ -5,6 +5,7 @@ import { Tabs } from '../../../components/Tabs.js';
 import { runLabels, type ScenarioDate } from './outcomeSpec.js';
 import { ReadingDifferences } from './ReadingDifferences.js';
 import { RunPanel } from './RunPanel.js';
+import { NO_FILTER, type ResultFilter } from './resultGroups.js';
 
 interface Props {
   result: RunResult;
@@ -16,6 +17,7 @@ interface Props {
 export function RunResults({ result, events, usedTerms }: Props) {
   const labels = runLabels(result.runs);
   const [selected, setSelected] = useState('0');
+  const [filter, setFilter] = useState<ResultFilter>(NO_FILTER);
   const run = result.runs[Number(selected)] ?? result.runs[0];
   return (
     <section className="results" aria-labelledby="results-heading">
@@ -41,7 +43,7 @@ export function RunResults({ result, events, usedTerms }: Props) {
           selected={selected}
           onSelect={setSelected}
         >
-          <RunPanel key={selected} run={run} events={events} usedTerms={usedTerms} />
+          <RunPanel key={selected} run={run} events={events} usedTerms={usedTerms} filter={filter} onFilter={setFilter} />
         </Tabs>
       ) : (
         <p>No run.</p>

@@ -6,6 +6,10 @@
  * (a continuator bound in a party's place on its own row) and the states of affairs (fluents). Last,
  * the standing duties (active or kept throughout, no event behind them) as ONE row, not a bar each.
  * The rows where no duty arose have no day and are not drawn; the scenario's events are dashed lines.
+ *
+ * The chart follows the results' filters (resultGroups.ts): only the duties the filters show, only
+ * the chosen treaty's status, only the chosen party's rows and states of affairs. The range stays the
+ * whole run's, so that bars keep their place as filters change.
  */
 import type { ObligationResult, Run, StatusIntervalJson } from '../../../api/types.js';
 import { chartTime, paddedRange } from '../../../lib/dates.js';
@@ -23,7 +27,7 @@ import {
 import { outcomeInWords } from '../../../lib/outcomeWords.js';
 import { byStateBound, statusRuns } from '../../../lib/parties.js';
 import { lastDayBefore, spanInWords } from '../../../lib/wording.js';
-import { groupOf } from './resultGroups.js';
+import { groupOf, NO_FILTER, shown, type ResultFilter } from './resultGroups.js';
 
 export interface ScenarioDate {
   id: string;
@@ -34,6 +38,8 @@ export interface RunChart {
   spec: GanttSpec;
   /** For each bar, the obligation (index in run.obligations) it draws, if any. */
   barObligation: (number | null)[];
+  /** What the chart draws, for its legend: the statuses, whether a state of affairs, the duties' outcomes, whether the standing row. */
+  drawn: { statuses: Set<StatusIntervalJson['status']>; fluents: boolean; outcomes: Set<ObligationResult['outcome']>; standing: boolean };
 }
 
 export function bindingKey(o: Pick<ObligationResult, 'treaty' | 'provision' | 'bearer' | 'beneficiary'>): string {
@@ -45,7 +51,7 @@ export function bindingLabel(o: Pick<ObligationResult, 'provision' | 'bearer' | 
   return `${o.provision}${compact ? '\n' : ' · '}${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
 }
 
-export function runChart(run: Run, events: readonly ScenarioDate[], compact: boolean): RunChart {
+export function runChart(run: Run, events: readonly ScenarioDate[], compact: boolean, filter: ResultFilter = NO_FILTER): RunChart {
   const dates = [
     ...run.treaties.flatMap((t) => [...t.intervals, ...t.parties.flatMap((p) => p.intervals)].flatMap((i) => [i.from, i.to])),
     ...run.fluents.flatMap((f) => [f.from, f.to]),
@@ -69,14 +75,17 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
     bars.push(bar);
     barObligation.push(obligation);
   };
+  const drawn: RunChart['drawn'] = { statuses: new Set(), fluents: false, outcomes: new Set(), standing: false };
 
   const markers: GanttMarker[] = [];
-  dutyRows(run, compact, min, max, row, push, markers);
+  for (const outcome of dutyRows(run, filter, compact, min, max, row, push, markers)) drawn.outcomes.add(outcome);
   const look = (i: StatusIntervalJson): Pick<GanttBar, 'colour' | 'hatch' | 'ink'> => {
+    drawn.statuses.add(i.status);
     const ink = STATUS_INK[i.status];
     return { colour: STATUS_COLOURS[i.status], ...(HATCHED_STATUSES.includes(i.status) ? { hatch: true } : {}), ...(ink ? { ink } : {}) };
   };
   for (const treaty of run.treaties) {
+    if (filter.treaty && treaty.id !== filter.treaty) continue;
     const r = row(`treaty:${treaty.id}`, compact ? `${treaty.id}\nstatus` : `${treaty.id} — status`);
     for (const i of treaty.intervals) {
       const label = i.status === 'in-force' && i.term ? `term ${i.term}` : STATUS_LABELS[i.status];
@@ -99,6 +108,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
     // Below it, a row per state bound in each party's place ("SUN", then "RUS, continuing SUN"), a bar per run of one status.
     for (const party of treaty.parties) {
       for (const group of byStateBound(party.party, party.intervals)) {
+        if (filter.party && party.party !== filter.party && group.state !== filter.party) continue;
         const name = run.treaties.length > 1 ? `${treaty.id}${compact ? '\n' : ': '}${group.label}` : group.label;
         const pr = row(`party:${treaty.id}:${party.party}:${group.state}`, name);
         for (const r of statusRuns(group.intervals)) {
@@ -122,6 +132,8 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
     }
   }
   for (const f of run.fluents) {
+    if (filter.party && f.subject !== filter.party) continue;
+    drawn.fluents = true;
     push(
       {
         row: row(`fluent:${f.fluent}:${f.subject}`, `${f.fluent} (${f.subject})`),
@@ -134,7 +146,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
       null,
     );
   }
-  standingRow(run, compact, max, row, push);
+  drawn.standing = standingRow(run, filter, compact, max, row, push);
   const window = events.length
     ? paddedRange(
         events.map((e) => chartTime(e.date)),
@@ -153,6 +165,7 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
       compact,
     },
     barObligation,
+    drawn,
   };
 }
 
@@ -194,8 +207,17 @@ const DECIDED: Partial<Record<ObligationResult['outcome'], GanttMarker['symbol']
   lapsed: 'rect',
 };
 
-function dutyRows(run: Run, compact: boolean, min: number, max: number, row: RowOf, push: Push, markers: GanttMarker[]): void {
-  const duties = run.obligations.map((o, index) => ({ o, index })).filter(({ o }) => groupOf(o) === 'scenario');
+function dutyRows(
+  run: Run,
+  filter: ResultFilter,
+  compact: boolean,
+  min: number,
+  max: number,
+  row: RowOf,
+  push: Push,
+  markers: GanttMarker[],
+): ObligationResult['outcome'][] {
+  const duties = run.obligations.map((o, index) => ({ o, index })).filter(({ o }) => groupOf(o) === 'scenario' && shown(o, filter));
   const grouped = duties.length > MAX_DUTY_ROWS;
   const sizes = new Map<string, number>();
   const keyOf = (o: ObligationResult) =>
@@ -246,12 +268,13 @@ function dutyRows(run: Run, compact: boolean, min: number, max: number, row: Row
         tooltip: [words],
       });
   }
+  return duties.map(({ o }) => o.outcome);
 }
 
-/** The standing duties as one row: from the first day one applied to the last one's end (open-ended: the range's end). */
-function standingRow(run: Run, compact: boolean, max: number, row: RowOf, push: Push): void {
-  const standing = run.obligations.filter((o) => groupOf(o) === 'standing');
-  if (!standing.length) return;
+/** The standing duties as one row: from the first day one applied to the last one's end (open-ended: the range's end). Whether it drew one. */
+function standingRow(run: Run, filter: ResultFilter, compact: boolean, max: number, row: RowOf, push: Push): boolean {
+  const standing = run.obligations.filter((o) => groupOf(o) === 'standing' && shown(o, filter));
+  if (!standing.length) return false;
   const n = standing.length;
   const from = Math.min(...standing.map((o) => chartTime(o.from!)));
   const to = standing.some((o) => o.to === null) ? max : Math.max(...standing.map((o) => chartTime(o.to!)));
@@ -269,4 +292,5 @@ function standingRow(run: Run, compact: boolean, max: number, row: RowOf, push: 
     },
     null,
   );
+  return true;
 }
