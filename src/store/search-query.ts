@@ -2,8 +2,11 @@
  * A user's search words as an FTS5 query that no input can break: each word (a run of letters and
  * digits, as the index's tokenizer cuts them) becomes a quoted prefix term, and words between double
  * quotes a quoted phrase; everything else (brackets, parentheses, `*`, `NEAR`, a lone `"`) is only a
- * separator or a plain word, never syntax. The limits are named here and in the API's description.
+ * separator or a plain word, never syntax. A word of a word family (word-families.ts: "denounce",
+ * "denunciation") finds the family's other words too, as prefix terms joined by OR; a phrase is taken
+ * as written. The limits are named here and in the API's description.
  */
+import { wordFamilies, type WordFamilies } from './word-families.js';
 
 export const SEARCH_LIMITS = {
   /** Characters of a query, at most (longer queries are refused with a 400 naming `q`). */
@@ -20,7 +23,10 @@ const WORD = /[\p{L}\p{N}\p{Co}]+/gu;
 export interface ParsedQuery {
   /** The FTS5 MATCH expression; '' when the query holds no word. */
   match: string;
-  /** What is searched for, in words: `armed…` for a word and what begins with it, `"armed attack"` for a phrase. */
+  /**
+   * What is searched for, in words: `armed…` for a word and what begins with it, `"armed attack"` for
+   * a phrase, `denounce… (or denunciation…)` for a word of a family.
+   */
   terms: string[];
 }
 
@@ -33,7 +39,7 @@ export function queryWordCount(query: string): number {
   return wordsOf(query).length;
 }
 
-export function parseQuery(query: string): ParsedQuery {
+export function parseQuery(query: string, families: WordFamilies = wordFamilies()): ParsedQuery {
   const match: string[] = [];
   const terms: string[] = [];
   // Quoted parts are phrases; an unmatched quote is only a separator.
@@ -48,9 +54,16 @@ export function parseQuery(query: string): ParsedQuery {
       return;
     }
     for (const word of words) {
-      match.push(`"${word}"*`);
-      terms.push(`${word}…`);
+      const others = families.get(word.toLowerCase())?.words.filter((w) => w !== word.toLowerCase()) ?? [];
+      if (others.length === 0) {
+        match.push(`"${word}"*`);
+        terms.push(`${word}…`);
+      } else {
+        match.push(`(${[word, ...others].map((w) => `"${w}"*`).join(' OR ')})`);
+        terms.push(`${word}… (or ${others.map((w) => `${w}…`).join(', ')})`);
+      }
     }
   });
-  return { match: match.join(' '), terms };
+  // AND said, not implied: FTS5 takes no implicit AND after a parenthesised group.
+  return { match: match.join(' AND '), terms };
 }

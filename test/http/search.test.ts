@@ -60,9 +60,16 @@ describe('GET /api/search', () => {
   it('"denounce": the source passage (Article 6, paragraph 2) with its span in the source, and the provision as Article 6(2)', async () => {
     const r = await search(server, 'denounce');
     assert.equal(r.status, 200);
-    assert.deepEqual(r.json.terms, ['denounce…']);
-    assert.equal(r.json.total, 2);
-    const source = r.json.hits!.find((h) => h.kind === 'source')!;
+    assert.deepEqual(r.json.terms, ['denounce… (or denunciation…)']);
+    // The 1961 treaty's "denounce" and the North Atlantic Treaty's "notice of denunciation", each as provision and source passage.
+    assert.equal(r.json.total, 4);
+    assert.deepEqual(r.json.hits!.map((h) => `${h.kind} ${h.treaty} ${h.where}: ${markedWords(h).join(', ')}`).sort(), [
+      'provision north-atlantic-1949 Article 13: denunciation',
+      'provision ussr-prk-1961 Article 6(2): denounce',
+      'source north-atlantic-1949 Article 13: denunciation',
+      'source ussr-prk-1961 Article 6, paragraph 2: denounce',
+    ]);
+    const source = r.json.hits!.find((h) => h.kind === 'source' && h.treaty === 'ussr-prk-1961')!;
     assert.deepEqual(
       [source.treaty, source.ref, source.where, source.passage],
       ['ussr-prk-1961', 'unts-6045-en', 'Article 6, paragraph 2', '/articles/5/paragraphs/1'],
@@ -73,12 +80,27 @@ describe('GET /api/search', () => {
     );
     assert.deepEqual(markedWords(source), ['denounce']);
     assert.equal(UNTS_1961.slice(source.span!.start, source.span!.end), 'denounce');
-    const provision = r.json.hits!.find((h) => h.kind === 'provision')!;
+    const provision = r.json.hits!.find((h) => h.kind === 'provision' && h.treaty === 'ussr-prk-1961')!;
     assert.deepEqual(
       [provision.ref, provision.where, provision.span, provision.passage],
       ['art6-duration-renewal', 'Article 6(2)', null, null],
     );
     assert.match(provision.title, /^USSR–DPRK Treaty of Friendship, Co-operation and Mutual Assistance \(1961\), Article 6\(2\): /);
+  });
+
+  it('a word of a family finds the others ("ratify": "ratification", "entry": "enter"); a phrase is taken as written', async () => {
+    const ratify = await search(server, 'ratify');
+    assert.deepEqual(ratify.json.terms, ['ratify… (or ratification…)']);
+    const source1961 = ratify.json.hits!.find((h) => h.kind === 'source' && h.where === 'Article 6, paragraph 1')!;
+    assert.deepEqual(markedWords(source1961), ['ratification']);
+    const entry = await search(server, 'Entry into force');
+    assert.deepEqual(entry.json.terms, ['Entry… (or enter…)', 'into…', 'force…']);
+    assert.ok(
+      entry.json.hits!.some((h) => h.kind === 'source' && h.treaty === 'anzus-1951' && markedWords(h).join(' ') === 'enter into force'),
+    );
+    const phrase = await search(server, '"entry into force"');
+    assert.deepEqual(phrase.json.terms, ['"entry into force"']);
+    assert.ok(phrase.json.total! < entry.json.total!, `${phrase.json.total} < ${entry.json.total}`);
   });
 
   it('a provision of Art. 1(2) says "Article 1(2)", never "Article 1"', async () => {

@@ -209,7 +209,7 @@ export const SearchResult = z
     terms: z
       .array(z.string())
       .describe(
-        'what was searched for: `word…` for a word and the words it begins (attack… finds attacks), `"two words"` for a phrase given in double quotes; empty when the query holds no word (letters or digits)',
+        'what was searched for: `word…` for a word and the words it begins (attack… finds attacks), `word… (or other…)` for a word whose related forms begin otherwise (denounce… (or denunciation…): the list is in the README), `"two words"` for a phrase given in double quotes, taken as written; empty when the query holds no word (letters or digits)',
       ),
     total: z.number().int().nonnegative().describe('how many provisions and passages matched (the hits are the best of them)'),
     hits: z
