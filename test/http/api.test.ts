@@ -66,6 +66,7 @@ describe('HTTP API', () => {
       '/api/scenarios/{id}',
       '/api/documents',
       '/api/search',
+      '/api/places',
       '/api/ingest',
     ])
       assert.ok(paths.includes(p), p);
@@ -319,6 +320,16 @@ describe('HTTP API', () => {
     assert.ok((listed.json as unknown as { id: string }[]).some((d) => d.id === created.json.id));
     const deleted = await call(server, 'DELETE', `/api/documents/${created.json.id}`);
     assert.equal(deleted.status, 204);
+  });
+
+  it('lists the gazetteer’s places, each with its kind, state and the places it lies in', async () => {
+    const r = await call(server, 'GET', '/api/places');
+    assert.equal(r.status, 200);
+    const places = (r.json as { places: { id: string; name: string; kind: string; state?: string; within: unknown[] }[] }).places;
+    assert.equal(places.length, new Set(places.map((p) => p.id)).size);
+    const kursk = places.find((p) => p.id === 'kursk-oblast')!;
+    assert.deepEqual([kursk.name, kursk.kind, kursk.state, kursk.within], ['Kursk Oblast', 'region', 'RUS', ['rus-territory', 'europe']]);
+    assert.ok(places.some((p) => p.id === 'north-atlantic-area' && p.kind === 'area'));
   });
 
   it('searches provisions and source texts (FTS5)', async () => {

@@ -204,6 +204,7 @@ describe('HTTP contract', () => {
     await call('GET', '/api/network/dyad-years?from=1992&to=1990', undefined, 400);
     await call('GET', '/api/vocabulary', undefined, 200);
     await call('GET', '/api/states', undefined, 200);
+    await call('GET', '/api/places', undefined, 200);
     await call('GET', '/api/corpus-scenarios', undefined, 200);
 
     await call('POST', '/api/run', scenario, 200);

@@ -319,6 +319,7 @@ export function createApp(deps: AppDeps): OpenAPIHono {
 
   mount(routes.vocabulary, (c) => c.json(compiled.vocabulary, 200));
   mount(routes.states, (c) => c.json(compiled.states, 200));
+  mount(routes.places, (c) => c.json(compiled.gazetteer ?? { places: [] }, 200));
   mount(routes.corpusScenarios, (c) =>
     c.json(
       check.corpus.treaties.flatMap((t) =>

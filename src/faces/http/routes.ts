@@ -32,6 +32,7 @@ import {
   SearchQuery,
   SearchResult,
   States,
+  Gazetteer,
   StatusQuery,
   StatusResult,
   StructuredDocument,
@@ -244,6 +245,15 @@ export const routes = {
     path: '/api/states',
     summary: 'States and successions',
     responses: { 200: json(States, 'states'), ...problems() },
+  }),
+  places: createRoute({
+    operationId: 'getPlaces',
+    method: 'get',
+    path: '/api/places',
+    summary: "The gazetteer: the places an event's place and a provision's scope may name",
+    description:
+      "Every place of the corpus's gazetteer with its id, name, kind, state and the places it lies in, wholly or partly (dated where a source dates the change). An event's place must be one of these ids (a near miss is refused with a did-you-mean). A corpus without a gazetteer answers an empty list: its events' places are then not checked, and a provision's scope cannot be decided.",
+    responses: { 200: json(Gazetteer, 'the places'), ...problems() },
   }),
   corpusScenarios: createRoute({
     operationId: 'listCorpusScenarios',

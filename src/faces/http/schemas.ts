@@ -10,6 +10,7 @@ import { TreatyExport as TreatyExportModel } from '../../export/index.js';
 import {
   DocumentKind,
   Id,
+  GazetteerFile,
   IsoDate,
   NonOperative,
   ObligationResult,
@@ -68,6 +69,7 @@ export const StatusResult = named(
 export const StructuredDocument = named(StructuredDocumentModel, 'StructuredDocument');
 export const Vocabulary = named(VocabularyFile, 'Vocabulary');
 export const States = named(StatesFile, 'States');
+export const Gazetteer = named(GazetteerFile, 'Gazetteer');
 export const TreatyComparison = named(TreatyComparisonModel, 'TreatyComparison');
 export const TreatyExport = named(TreatyExportModel, 'TreatyExport');
 export const TreatyTimeline = named(TreatyTimelineModel, 'TreatyTimeline');

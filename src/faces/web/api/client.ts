@@ -83,6 +83,7 @@ export const api = {
     cached<Answer<'status'>>(`/api/treaties/${q(id)}/status?at=${q(at)}&provision=${q(provision)}`),
   vocabulary: () => cached<Answer<'vocabulary'>>('/api/vocabulary'),
   states: () => cached<Answer<'states'>>('/api/states'),
+  places: () => cached<Answer<'places'>>('/api/places'),
   corpusScenarios: () => cached<Answer<'corpusScenarios'>>('/api/corpus-scenarios'),
   openApi: () => cached<Answer<'openapi'>>('/api/openapi.json'),
   exportUrl: (id: string, format: 'akn' | 'json' | 'csv') => `/api/treaties/${q(id)}/export?format=${format}`,

@@ -57,6 +57,9 @@ export type VocabularyFile = Answer<'vocabulary'>;
 export type EventType = VocabularyFile['eventTypes'][number];
 export type ContestedTerm = VocabularyFile['terms'][number];
 export type StatesFile = Answer<'states'>;
+/** GET /api/places */
+export type Gazetteer = Answer<'places'>;
+export type Place = Gazetteer['places'][number];
 
 /** POST /api/run */
 export type RunResult = Answer<'run'>;

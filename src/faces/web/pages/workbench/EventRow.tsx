@@ -1,7 +1,8 @@
 /** One event of the scenario: its id, date, type, the states its type names, kind and source. */
-import type { EventType, StateEntry } from '../../api/types.js';
+import type { EventType, Place, StateEntry } from '../../api/types.js';
 import { fieldsOf, typePatch, type EventDraft, type StateField } from './draft.js';
 import { KindChoice } from './KindChoice.js';
+import { PlaceInput } from './PlaceInput.js';
 import { StateInput } from './StateInput.js';
 
 export interface EventError {
@@ -15,6 +16,7 @@ interface Props {
   index: number;
   types: readonly EventType[];
   states: readonly StateEntry[];
+  places: readonly Place[];
   treaties: readonly { id: string; shortTitle: string }[];
   errors: readonly EventError[];
   onChange: (patch: Partial<EventDraft>) => void;
@@ -23,10 +25,15 @@ interface Props {
 
 const FIELD_LABELS: Record<StateField, string> = { by: 'By (acting state)', against: 'Against', to: 'To', parties: 'Parties' };
 
-export function EventRow({ event, index, types, states, treaties, errors, onChange, onRemove }: Props) {
+export function EventRow({ event, index, types, states, places, treaties, errors, onChange, onRemove }: Props) {
   const type = types.find((t) => t.id === event.type);
   const base = `ev-${event.key}`;
-  const errorFor = (field: string | null) => errors.filter((e) => e.field === field);
+  // The fields this row shows; an error about any other (a field its type does not take) is said on the row, never dropped.
+  const shown = new Set<string>(['id', 'date', 'type', ...fieldsOf(type).map((f) => f.field), 'kind', 'source', 'treaty', 'place', 'note']);
+  const errorFor = (field: string | null) =>
+    errors.filter((e) => (field === null ? e.field === null || !shown.has(e.field) : e.field === field));
+  // "More" opens by itself when one of its fields is refused, so the message is seen.
+  const moreRefused = ['treaty', 'place', 'note'].some((f) => errors.some((e) => e.field === f));
   const invalid = (field: string) => (errorFor(field).length ? { 'aria-invalid': true, 'aria-describedby': `${base}-${field}-error` } : {});
   return (
     <fieldset className={`event-row${errors.length ? ' has-errors' : ''}`} data-event={event.id}>
@@ -134,7 +141,7 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
           <FieldErrorList id={`${base}-source-error`} errors={errorFor('source')} />
         </div>
       </div>
-      <details className="more">
+      <details className="more" open={moreRefused || undefined}>
         <summary>More: treaty, place, note</summary>
         <div className="event-grid">
           <div className="field">
@@ -154,18 +161,19 @@ export function EventRow({ event, index, types, states, treaties, errors, onChan
             </select>
             <FieldErrorList id={`${base}-treaty-error`} errors={errorFor('treaty')} />
           </div>
-          <div className="field">
-            <label htmlFor={`${base}-place`}>Place</label>
-            <input
-              id={`${base}-place`}
-              value={event.place}
-              placeholder="a place of the gazetteer; several with commas"
-              onChange={(e) => onChange({ place: e.target.value })}
-            />
-          </div>
+          <PlaceInput
+            id={`${base}-place`}
+            value={event.place}
+            places={places}
+            invalid={invalid('place')}
+            onChange={(place) => onChange({ place })}
+          >
+            <FieldErrorList id={`${base}-place-error`} errors={errorFor('place')} />
+          </PlaceInput>
           <div className="field field-wide">
             <label htmlFor={`${base}-note`}>Note</label>
-            <input id={`${base}-note`} value={event.note} onChange={(e) => onChange({ note: e.target.value })} />
+            <input id={`${base}-note`} value={event.note} onChange={(e) => onChange({ note: e.target.value })} {...invalid('note')} />
+            <FieldErrorList id={`${base}-note-error`} errors={errorFor('note')} />
           </div>
         </div>
       </details>

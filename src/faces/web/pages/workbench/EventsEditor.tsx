@@ -1,6 +1,6 @@
 /** The scenario's own events: add, edit, remove. */
 import { useEffect, useState } from 'react';
-import type { EventType, StateEntry } from '../../api/types.js';
+import type { EventType, Place, StateEntry } from '../../api/types.js';
 import { newEvent, type EventDraft, type SortedErrors } from './draft.js';
 import { EventRow } from './EventRow.js';
 import { StateChoices } from './StateInput.js';
@@ -9,12 +9,13 @@ interface Props {
   events: readonly EventDraft[];
   types: readonly EventType[];
   states: readonly StateEntry[];
+  places: readonly Place[];
   treaties: readonly { id: string; shortTitle: string }[];
   errors: SortedErrors['byEvent'];
   onChange: (events: EventDraft[]) => void;
 }
 
-export function EventsEditor({ events, types, states, treaties, errors, onChange }: Props) {
+export function EventsEditor({ events, types, states, places, treaties, errors, onChange }: Props) {
   const update = (key: string, patch: Partial<EventDraft>) => onChange(events.map((e) => (e.key === key ? { ...e, ...patch } : e)));
   // A new event's date field takes the focus, so the keyboard goes on where the event is.
   const [focusKey, setFocusKey] = useState<string | null>(null);
@@ -40,6 +41,7 @@ export function EventsEditor({ events, types, states, treaties, errors, onChange
           index={index}
           types={types}
           states={states}
+          places={places}
           treaties={treaties}
           errors={errors.get(index) ?? []}
           onChange={(patch) => update(event.key, patch)}

@@ -181,6 +181,7 @@ export function ScenarioEditor({ data, treatyParam }: { data: WorkbenchData; tre
             events={draft.events}
             types={types}
             states={data.states.states}
+            places={data.places.places}
             treaties={data.treaties.treaties}
             errors={errors.byEvent}
             onChange={(events) => patch({ events })}

@@ -5,7 +5,7 @@
  */
 import { api } from '../../api/client.js';
 import { useState } from 'react';
-import type { CorpusScenario, SavedScenario, StatesFile, TreatyDetail, TreatyList, VocabularyFile } from '../../api/types.js';
+import type { CorpusScenario, Gazetteer, SavedScenario, StatesFile, TreatyDetail, TreatyList, VocabularyFile } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { Async } from '../../components/Async.js';
 import { ScenarioEditor } from './ScenarioEditor.js';
@@ -13,6 +13,7 @@ import { ScenarioEditor } from './ScenarioEditor.js';
 export interface WorkbenchData {
   vocabulary: VocabularyFile;
   states: StatesFile;
+  places: Gazetteer;
   treaties: TreatyList;
   corpus: CorpusScenario[];
   details: TreatyDetail[];
@@ -21,7 +22,13 @@ export interface WorkbenchData {
 }
 
 async function loadWorkbench(saved: string | null): Promise<WorkbenchData> {
-  const [vocabulary, states, treaties, corpus] = await Promise.all([api.vocabulary(), api.states(), api.treaties(), api.corpusScenarios()]);
+  const [vocabulary, states, places, treaties, corpus] = await Promise.all([
+    api.vocabulary(),
+    api.states(),
+    api.places(),
+    api.treaties(),
+    api.corpusScenarios(),
+  ]);
   const details = await Promise.all(treaties.treaties.map((t) => api.treaty(t.id)));
   const arrival = saved
     ? await api.scenario(saved).then(
@@ -29,7 +36,7 @@ async function loadWorkbench(saved: string | null): Promise<WorkbenchData> {
         (problem: unknown) => ({ problem }),
       )
     : null;
-  return { vocabulary, states, treaties, corpus, details, arrival };
+  return { vocabulary, states, places, treaties, corpus, details, arrival };
 }
 
 export function WorkbenchPage({ query }: { query: URLSearchParams }) {
@@ -43,7 +50,7 @@ export function WorkbenchPage({ query }: { query: URLSearchParams }) {
         Build a timeline of events, pick readings of the contested terms, and run it: the engine says when each treaty is in force and which
         obligations arose, were discharged, breached or lapsed, and why.
       </p>
-      <Async resource={data} what="the vocabulary, states and treaties">
+      <Async resource={data} what="the vocabulary, states, places and treaties">
         {(d) => <ScenarioEditor data={d} treatyParam={query.get('treaty')} />}
       </Async>
     </>
