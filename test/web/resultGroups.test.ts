@@ -9,6 +9,7 @@ import {
   groupRows,
   NO_FILTER,
   OUTCOME_ORDER,
+  offeredOutcomes,
   outcomeCounts,
   partiesOf,
   shown,
@@ -145,6 +146,14 @@ describe('outcomeCounts', () => {
     assert.deepEqual(outcomeCounts(run, { treaty: '', party: 'SUN', outcomes: new Set<Outcome>(['breached']) }, OUTCOME_ORDER), [
       { outcome: 'lapsed', count: 1 },
     ]);
+  });
+
+  it('offers the outcomes counted, and each one ticked at 0 where no row in scope has it', () => {
+    assert.deepEqual(offeredOutcomes(run, { treaty: '', party: 'SUN', outcomes: new Set<Outcome>(['breached']) }, OUTCOME_ORDER), [
+      { outcome: 'breached', count: 0 },
+      { outcome: 'lapsed', count: 1 },
+    ]);
+    assert.deepEqual(offeredOutcomes(run, NO_FILTER, OUTCOME_ORDER), outcomeCounts(run, NO_FILTER, OUTCOME_ORDER));
   });
 
   it('gives, for any filter, exactly as many rows shown as the counts of the outcomes ticked', () => {

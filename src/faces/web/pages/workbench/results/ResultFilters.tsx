@@ -1,11 +1,12 @@
 /**
  * Filters of a run's rows: by treaty, by party (bearing the duty or owed it), by outcome. Each
  * outcome is offered with its count among the rows of the treaty and party chosen, so ticking it
- * shows exactly that many rows. The chart above the rows follows the same filters.
+ * shows exactly that many rows; an outcome ticked stays offered at 0 (offeredOutcomes). The chart above
+ * the rows follows the same filters.
  */
 import type { ObligationResult } from '../../../api/types.js';
 import { OUTCOME_LABELS } from '../../../lib/palette.js';
-import { NO_FILTER, OUTCOME_ORDER, outcomeCounts, partiesOf, type Outcome, type ResultFilter } from './resultGroups.js';
+import { NO_FILTER, OUTCOME_ORDER, offeredOutcomes, partiesOf, type Outcome, type ResultFilter } from './resultGroups.js';
 
 interface Props {
   obligations: readonly ObligationResult[];
@@ -16,12 +17,7 @@ interface Props {
 export function ResultFilters({ obligations, filter, onChange }: Props) {
   const treaties = [...new Set(obligations.map((o) => o.treaty))];
   const parties = [...new Set(obligations.flatMap(partiesOf))].sort();
-  // An outcome ticked stays offered at 0 (the filters are kept from one reading's tab to the next, where it may not occur), so it can be unticked.
-  const present = outcomeCounts(obligations, filter, OUTCOME_ORDER);
-  const counts = OUTCOME_ORDER.filter((o) => filter.outcomes.has(o) || present.some((p) => p.outcome === o)).map((outcome) => ({
-    outcome,
-    count: present.find((p) => p.outcome === outcome)?.count ?? 0,
-  }));
+  const counts = offeredOutcomes(obligations, filter, OUTCOME_ORDER);
   const toggle = (outcome: Outcome, on: boolean) => {
     const outcomes = new Set(filter.outcomes);
     if (on) outcomes.add(outcome);

@@ -68,6 +68,20 @@ export function outcomeCounts(
   return order.filter((o) => counts.has(o)).map((outcome) => ({ outcome, count: counts.get(outcome)! }));
 }
 
+/**
+ * The outcomes a filter offers, with their counts (outcomeCounts), and each outcome ticked too, at 0
+ * where no row in scope has it: the filters are kept from one reading's tab to the next, where a
+ * ticked outcome may not occur, and it must stay there to be unticked.
+ */
+export function offeredOutcomes(
+  rows: readonly Filterable[],
+  f: ResultFilter,
+  order: readonly Outcome[],
+): { outcome: Outcome; count: number }[] {
+  const counts = new Map(outcomeCounts(rows, f, order).map((c) => [c.outcome, c.count]));
+  return order.filter((o) => counts.has(o) || f.outcomes.has(o)).map((outcome) => ({ outcome, count: counts.get(outcome) ?? 0 }));
+}
+
 /** The order outcomes are listed in: what happened first, then what did not. */
 export const OUTCOME_ORDER: readonly Outcome[] = [
   'breached',
