@@ -7,9 +7,11 @@ import {
   STATE_FIELDS,
   draftToScenario,
   emptyDraft,
+  errorsAt,
   fieldsOf,
   newEvent,
   scenarioToDraft,
+  shownFields,
   sortErrors,
   type EventDraft,
 } from '../../src/faces/web/pages/workbench/draft.js';
@@ -341,6 +343,28 @@ describe('draftToScenario', () => {
         assert.deepEqual(draftToScenario(scenarioToDraft(s), TYPES), s);
       }),
     );
+  });
+});
+
+describe('errorsAt', () => {
+  it('gives a field its own errors, and the row its own and those of fields the row does not show', () => {
+    const errors = [
+      { field: 'date', message: 'not a date' },
+      { field: null, message: 'duplicate id' },
+      { field: 'place', message: 'unknown place' },
+      { field: 'article', message: 'not taken by this type' },
+      { field: 'to', message: 'not taken by this type' },
+    ];
+    const attack = TYPES.find((t) => t.id === 'armed-attack')!;
+    const shown = shownFields(attack);
+    // armed-attack takes by and against, not to.
+    assert.deepEqual([shown.has('by'), shown.has('against'), shown.has('to')], [true, true, false]);
+    assert.deepEqual(errorsAt(errors, 'date', shown), [errors[0]]);
+    assert.deepEqual(errorsAt(errors, 'place', shown), [errors[2]]);
+    assert.deepEqual(errorsAt(errors, null, shown), [errors[1], errors[3], errors[4]]);
+    // Every field shown, and only those, takes its errors away from the row.
+    for (const e of errors.filter((x) => x.field !== null))
+      assert.equal(errorsAt(errors, null, shown).includes(e), !shown.has(e.field!), e.field!);
   });
 });
 

@@ -1,6 +1,6 @@
 /** One event of the scenario: its id, date, type, the states its type names, kind and source. */
 import type { EventType, Place, StateEntry } from '../../api/types.js';
-import { fieldsOf, typePatch, type EventDraft, type StateField } from './draft.js';
+import { errorsAt, fieldsOf, MORE_FIELDS, shownFields, typePatch, type EventDraft, type StateField } from './draft.js';
 import { KindChoice } from './KindChoice.js';
 import { PlaceInput } from './PlaceInput.js';
 import { StateInput } from './StateInput.js';
@@ -28,12 +28,10 @@ const FIELD_LABELS: Record<StateField, string> = { by: 'By (acting state)', agai
 export function EventRow({ event, index, types, states, places, treaties, errors, onChange, onRemove }: Props) {
   const type = types.find((t) => t.id === event.type);
   const base = `ev-${event.key}`;
-  // The fields this row shows; an error about any other (a field its type does not take) is said on the row, never dropped.
-  const shown = new Set<string>(['id', 'date', 'type', ...fieldsOf(type).map((f) => f.field), 'kind', 'source', 'treaty', 'place', 'note']);
-  const errorFor = (field: string | null) =>
-    errors.filter((e) => (field === null ? e.field === null || !shown.has(e.field) : e.field === field));
+  const shown = shownFields(type);
+  const errorFor = (field: string | null) => errorsAt(errors, field, shown);
   // "More" opens by itself when one of its fields is refused, so the message is seen.
-  const moreRefused = ['treaty', 'place', 'note'].some((f) => errors.some((e) => e.field === f));
+  const moreRefused = errors.some((e) => e.field !== null && MORE_FIELDS.includes(e.field));
   const invalid = (field: string) => (errorFor(field).length ? { 'aria-invalid': true, 'aria-describedby': `${base}-${field}-error` } : {});
   return (
     <fieldset className={`event-row${errors.length ? ' has-errors' : ''}`} data-event={event.id}>

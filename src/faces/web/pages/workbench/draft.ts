@@ -117,6 +117,22 @@ export function fieldsOf(type: EventType | undefined): { field: StateField; requ
   }));
 }
 
+/** The fields under an event row's "More" (it opens by itself when one of them is refused). */
+export const MORE_FIELDS: readonly string[] = ['treaty', 'place', 'note'];
+
+/**
+ * The fields an event row of this type shows. An error about any other field (one its type does not
+ * take) is said on the row as a whole, never dropped.
+ */
+export function shownFields(type: EventType | undefined): ReadonlySet<string> {
+  return new Set(['id', 'date', 'type', ...fieldsOf(type).map((f) => f.field), 'kind', 'source', ...MORE_FIELDS]);
+}
+
+/** The errors an event row shows at a field, or (field null) on the row: its own, and those of fields it does not show. */
+export function errorsAt<E extends { field: string | null }>(errors: readonly E[], field: string | null, shown: ReadonlySet<string>): E[] {
+  return errors.filter((e) => (field === null ? e.field === null || !shown.has(e.field) : e.field === field));
+}
+
 /** The kinds of a draft event ("military, other" → ["military", "other"]). */
 export function kindsOf(kind: string): string[] {
   return kind
