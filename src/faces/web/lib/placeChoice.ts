@@ -3,6 +3,8 @@
  * field offers keep what is written before the last comma and complete the part after it, so that a
  * browser's list of suggestions (which matches the whole value) helps with each place in turn.
  */
+import { commaList } from './commaList.js';
+
 export interface PlaceEntry {
   id: string;
   name: string;
@@ -11,10 +13,7 @@ export interface PlaceEntry {
 
 /** The ids written, in order, without blanks. */
 export function placeIds(value: string): string[] {
-  return value
-    .split(',')
-    .map((p) => p.trim())
-    .filter((p) => p !== '');
+  return commaList(value);
 }
 
 /** What stays before the place being typed: the ids written before the last comma, each followed by ", ". */

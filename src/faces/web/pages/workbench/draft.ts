@@ -4,6 +4,8 @@
  * type does not use is left out of what is sent, as the vocabulary says.
  */
 import type { EventType, ProblemField, ScenarioEvent, ScenarioInput, ScenarioOutput } from '../../api/types.js';
+import { commaList } from '../../lib/commaList.js';
+import { placeIds } from '../../lib/placeChoice.js';
 
 export interface EventDraft {
   /** Stable key for the form row (the id may be edited). */
@@ -135,10 +137,7 @@ export function errorsAt<E extends { field: string | null }>(errors: readonly E[
 
 /** The kinds of a draft event ("military, other" → ["military", "other"]). */
 export function kindsOf(kind: string): string[] {
-  return kind
-    .split(',')
-    .map((k) => k.trim())
-    .filter(Boolean);
+  return commaList(kind);
 }
 
 /**
@@ -159,10 +158,7 @@ function eventOf(e: EventDraft, types: readonly EventType[]): ScenarioEvent {
   const allowed = new Set(fieldsOf(types.find((t) => t.id === e.type)).map((f) => f.field));
   const kinds = kindsOf(e.kind);
   // A place is a gazetteer id, or several (the event lies in each), written with commas as kinds are.
-  const places = e.place
-    .split(',')
-    .map((p) => p.trim())
-    .filter(Boolean);
+  const places = placeIds(e.place);
   const source = e.source.trim();
   const event: ScenarioEvent = { id: e.id.trim(), date: e.date, type: e.type };
   if (allowed.has('by') && e.by) event.by = e.by;
