@@ -162,14 +162,13 @@ export function keyDays(detail: Pick<TreatyDetail, 'treaty' | 'lifecycle'>, toda
   const { intervals } = detail.lifecycle;
   const inForce = intervals.find((i) => i.status === 'in-force')?.from;
   const end = intervals.find((i) => i.status === 'terminated')?.from;
-  const days = [
+  return [
     { label: 'Signed', day: detail.treaty.signature.date },
     ...(inForce ? [{ label: 'Entry into force', day: inForce }] : []),
     ...(end ? [{ label: 'Last day in force', day: lastDayBefore(end)! }] : []),
     ...(end ? [{ label: 'Ended', day: end }] : []),
     { label: 'Today', day: today },
   ];
-  return days.filter((d, i) => days.findIndex((o) => o.day === d.day && o.label === d.label) === i);
 }
 
 /** An event type in words: "denunciation-notice" → "Denunciation notice". */

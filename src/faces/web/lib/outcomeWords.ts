@@ -6,7 +6,7 @@
  */
 import type { ObligationResult } from '../api/types.js';
 import { whyNotReason } from './whyNot.js';
-import { lastDayBefore, spanInWords } from './wording.js';
+import { deadlineInWords, lastDayBefore, spanInWords } from './wording.js';
 
 type Dated = Pick<ObligationResult, 'outcome' | 'from' | 'to' | 'deadline'>;
 type Row = Dated & Pick<ObligationResult, 'explanation'>;
@@ -40,7 +40,7 @@ export function datedOutcomeInWords(o: Dated, eventOn: (day: string | null) => s
     case 'lapsed':
       return `lapsed on ${o.to ?? 'an unknown day'}${arose(o)}`;
     case 'active':
-      return `active ${spanInWords(o.from, o.to)}${o.deadline ? `, due by ${lastDayBefore(o.deadline)} (last day)` : ''}`;
+      return `active ${spanInWords(o.from, o.to)}${o.deadline ? `, due ${deadlineInWords(lastDayBefore(o.deadline)!)}` : ''}`;
     case 'kept':
       return `kept: no forbidden act ${spanInWords(o.from, o.to)}`;
     default:
