@@ -230,6 +230,7 @@ function dutyRows(
     const bindings = `${n} binding${n === 1 ? '' : 's'}`;
     const r = row(key, grouped ? `${o.provision}\n${bindings}, ${o.from}` : bindingLabel(o, true));
     const words = outcomeInWords(o);
+    const binding = `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
     push(
       {
         row: r,
@@ -237,11 +238,11 @@ function dutyRows(
         to: o.to ? chartTime(o.to) : max,
         colour: OUTCOME_COLOURS[o.outcome],
         ...(HATCHED_OUTCOMES.includes(o.outcome) ? { hatch: true } : {}),
-        label: `${OUTCOME_LABELS[o.outcome]} · ${grouped ? bindings : `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`}`,
-        what: `${o.provision}, ${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}: ${words}`,
+        label: `${OUTCOME_LABELS[o.outcome]} · ${grouped ? bindings : binding}`,
+        what: `${o.provision}, ${binding}: ${words}`,
         tooltip: [
           `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
-          `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`,
+          binding,
           words,
           ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
           'click for the explanation',
