@@ -439,6 +439,16 @@ describe('runChart', () => {
     });
   });
 
+  it('names an unnumbered clause as such in a duty bar’s tooltip, never "Article unknown"', () => {
+    const unnumbered = runChart(
+      { ...run, obligations: [obligation({ article: 'unknown', from: '1962-01-01', outcome: 'active', events: ['e1'] })] },
+      events,
+      false,
+    );
+    assert.equal(unnumbered.spec.bars[0]!.tooltip[0], 'art2 (Unnumbered clause): active');
+    assert.equal(runChart(run, events, false).spec.bars[0]!.tooltip[0], 'art2 (Article 2): active');
+  });
+
   it('joins the labels of events close together (within 6% of the window from the first), leaving a line for each', () => {
     // Span 2000-01-01 → 2000-12-31: 365 days; the window before it is cut to the range is 365 + 2 × 219 = 803 days; 6% is 48.18 days.
     const dates = [

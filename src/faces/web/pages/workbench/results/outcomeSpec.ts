@@ -24,6 +24,7 @@ import {
   STATUS_INK,
   STATUS_LABELS,
 } from '../../../lib/palette.js';
+import { articleLabel } from '../../../lib/articles.js';
 import { outcomeInWords } from '../../../lib/outcomeWords.js';
 import { byStateBound, statusRuns } from '../../../lib/parties.js';
 import { lastDayBefore, spanInWords } from '../../../lib/wording.js';
@@ -241,7 +242,7 @@ function dutyRows(
         label: `${OUTCOME_LABELS[o.outcome]} · ${grouped ? bindings : binding}`,
         what: `${o.provision}, ${binding}: ${words}`,
         tooltip: [
-          `${o.provision} (Article ${o.article}): ${OUTCOME_LABELS[o.outcome]}`,
+          `${o.provision} (${articleLabel(o.article)}): ${OUTCOME_LABELS[o.outcome]}`,
           binding,
           words,
           ...(o.events.length ? [`events: ${o.events.join(', ')}`] : []),
