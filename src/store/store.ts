@@ -178,13 +178,11 @@ export class Store {
       .map((r) => (r as { id: string }).id);
   }
 
-  /** Indexes a kept document's passages (replacing any it had). */
-  indexDocument(id: string, passages: readonly IndexedPassage[]): void {
-    const document = this.getDocument(id);
-    if (!document) return;
+  /** Indexes a kept document's passages (replacing any it had); the caller has the document already. */
+  indexDocument(document: Pick<SavedDocument, 'id' | 'name'>, passages: readonly IndexedPassage[]): void {
     this.db.transaction(() => {
-      this.db.prepare("DELETE FROM search_index WHERE kind = 'document' AND ref = ?").run(id);
-      insertEntries(this.db, documentEntries(id, document.name, passages));
+      this.db.prepare("DELETE FROM search_index WHERE kind = 'document' AND ref = ?").run(document.id);
+      insertEntries(this.db, documentEntries(document.id, document.name, passages));
     })();
   }
 

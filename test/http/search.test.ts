@@ -223,7 +223,8 @@ describe('GET /api/search', () => {
 });
 
 describe('a database kept before search indexed documents (migration 3)', () => {
-  it('its documents are indexed when the server starts, and found', async () => {
+  /** A data folder whose database stops at migration 2, with the documents given (id, name, text, structure). */
+  function oldDatabase(documents: [string, string, string, unknown][]): string {
     const dataDir = mkdtempSync(join(tmpdir(), 'pacta-search-old-'));
     const db = new Database(join(dataDir, 'pacta.sqlite'));
     db.exec('CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)');
@@ -231,16 +232,40 @@ describe('a database kept before search indexed documents (migration 3)', () => 
       db.exec(m.sql);
       db.prepare('INSERT INTO schema_migrations VALUES (?, ?, ?)').run(m.version, m.description, '2026-01-01T00:00:00.000Z');
     }
-    const text = 'Article 1\n\nThe Parties shall count the wombats annually.\n';
-    db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)').run(
-      '00000000-0000-4000-8000-000000000001',
-      'wombats.txt',
-      'treaty-text',
-      text,
-      JSON.stringify(ingest(text, 'wombats.txt')),
-      '2026-01-01T00:00:00.000Z',
-    );
+    for (const [id, name, text, structured] of documents)
+      db.prepare('INSERT INTO documents VALUES (?, ?, ?, ?, ?, ?)').run(
+        id,
+        name,
+        'treaty-text',
+        text,
+        JSON.stringify(structured),
+        '2026-01-01T00:00:00.000Z',
+      );
     db.close();
+    return dataDir;
+  }
+
+  it('a document whose structure this version cannot read stays kept and unsearchable; the server starts, the others are found', async () => {
+    const good = 'Article 1\n\nThe Parties shall count the quokkas annually.\n';
+    const dataDir = oldDatabase([
+      ['00000000-0000-4000-8000-000000000002', 'unreadable.txt', 'Article 1\n\nThe Parties shall count the quokkas.\n', {}],
+      ['00000000-0000-4000-8000-000000000003', 'quokkas.txt', good, ingest(good, 'quokkas.txt')],
+    ]);
+    const server = await startServer({ corpusRoot: CORPUS, dataDir, port: 0, host: '127.0.0.1', log: quiet });
+    try {
+      const found = (await search(server, 'quokkas')).json;
+      // The readable one (its passage, and its file name), never the unreadable one.
+      assert.deepEqual([...new Set(found.hits!.map((h) => h.ref))], ['00000000-0000-4000-8000-000000000003']);
+      const kept = await call(server, 'GET', '/api/documents/00000000-0000-4000-8000-000000000002');
+      assert.equal(kept.status, 200);
+    } finally {
+      await server.close();
+    }
+  });
+
+  it('its documents are indexed when the server starts, and found', async () => {
+    const text = 'Article 1\n\nThe Parties shall count the wombats annually.\n';
+    const dataDir = oldDatabase([['00000000-0000-4000-8000-000000000001', 'wombats.txt', text, ingest(text, 'wombats.txt')]]);
     const server = await startServer({ corpusRoot: CORPUS, dataDir, port: 0, host: '127.0.0.1', log: quiet });
     try {
       const [hit] = (await search(server, 'wombats annually')).json.hits!;

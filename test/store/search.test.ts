@@ -135,7 +135,7 @@ describe('store search: passages in plain text, marks and spans exact', () => {
     assert.equal(store.search('zucchini').total, 0);
     const bare = store.createDocument('bare.md', 'treaty-text', 'Article 1\n\nOnly quinces.\n', {});
     assert.deepEqual(store.unindexedDocuments(), [bare.id]);
-    store.indexDocument(bare.id, searchPassages(bare.text, ingest(bare.text, 'bare.md')));
+    store.indexDocument(bare, searchPassages(bare.text, ingest(bare.text, 'bare.md')));
     assert.deepEqual(store.unindexedDocuments(), []);
     assert.equal(store.search('quinces').hits[0]?.ref, bare.id);
   });

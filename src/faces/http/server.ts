@@ -72,11 +72,15 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   // Documents kept before their passages were indexed (an older database) are indexed now.
   for (const id of store.unindexedDocuments()) {
     const document = store.getDocument(id);
+    if (!document) continue;
+    let passages;
     try {
-      if (document) store.indexDocument(id, searchPassages(document.text, document.structured as StructuredDocument));
+      passages = searchPassages(document.text, document.structured as StructuredDocument);
     } catch {
       // Kept by a version whose structure this one cannot read: it stays kept, but unsearchable until imported again.
+      continue;
     }
+    store.indexDocument(document, passages);
   }
 
   // Runs and ingests in worker threads, started when first needed.
