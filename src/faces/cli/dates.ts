@@ -4,12 +4,10 @@
  */
 import { lastDayBefore, type IsoDate } from '../../model/index.js';
 
-/** The last day of an interval ending before `to` (its first day out); "…" for an open end. */
-export function lastDayCell(to: IsoDate | null): string {
-  return to === null ? '…' : lastDayBefore(to)!;
-}
-
-/** The last day to perform a duty whose first day late is `deadline`; '' for none. */
-export function dueCell(deadline: IsoDate | null): string {
-  return deadline === null ? '' : lastDayBefore(deadline)!;
+/**
+ * The last day before `to` (an interval's first day out, or a duty's first day late); for no end,
+ * `open` ("…" by default: an open interval; '' for a duty without a deadline).
+ */
+export function lastDayCell(to: IsoDate | null, open = '…'): string {
+  return to === null ? open : lastDayBefore(to)!;
 }

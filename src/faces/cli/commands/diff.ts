@@ -114,7 +114,6 @@ export function humanDiff(c: TreatyComparison): string {
 
 /** One treaty's side of a behaviour row: "discharged on 2025-03-01 (owed from 2025-02-20)", "not-triggered: why (shortened)", or what has no row. */
 function side(cell: OutcomeCell | null, pairing: Parameters<typeof cellWords>[1]): string {
-  if (!cell) return cellWords(cell, pairing);
-  if (cell.from === null) return `${cell.outcome}${cell.reason ? `: ${shortReason(cell.reason, 60)}` : ''}`;
+  if (cell?.from === null) return `${cell.outcome}${cell.reason ? `: ${shortReason(cell.reason, 60)}` : ''}`;
   return cellWords(cell, pairing);
 }

@@ -120,7 +120,7 @@ function humanNetwork(result: NetworkResult): string {
       .filter((a, i, all) => all.indexOf(a) === i)
       .join(', '),
     e.since ?? 'unknown',
-    e.until === null ? 'open' : lastDayCell(e.until),
+    lastDayCell(e.until, 'open'),
   ]);
   return `${head}:\n${table(['owes', 'treaty', 'codes', 'articles', 'from', 'last day'], rows)}\n(CODE? unknown: see --format json for the reason)\n`;
 }

@@ -21,7 +21,7 @@ import {
   type IsoDate,
   type NothingOwed,
 } from '../../../model/index.js';
-import { dueCell } from '../dates.js';
+import { lastDayCell } from '../dates.js';
 import { compiledCorpus, resolveCorpusRoot } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { table } from '../table.js';
@@ -118,7 +118,7 @@ function dutyTable(rows: readonly HypotheticalDuty[]): string {
       d.duty,
       d.outcome,
       d.from ?? '',
-      dueCell(d.deadline),
+      lastDayCell(d.deadline, ''),
       readingsWords(d),
     ]),
   );

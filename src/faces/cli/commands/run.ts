@@ -82,7 +82,7 @@ export function humanRun(result: RunResult, provision?: string): string {
           o.provision,
           o.article,
           binding(o),
-          isWhyNot(o) ? o.outcome : rowInWords(o),
+          rowInWords(o),
           isWhyNot(o) ? shortReason(whyNotText(o)) : '',
         ]),
       ),

@@ -128,8 +128,8 @@ function provisionLines(
   ];
   for (const o of rows) {
     const binding = `${o.bearer}${o.beneficiary ? ` → ${o.beneficiary}` : ''}`;
-    const words = rowInWords(o);
-    const days = o.from && words.startsWith(o.outcome) ? words.slice(o.outcome.length) : '';
+    // rowInWords begins with the outcome (alone for a row without a day): the rest is its days.
+    const days = rowInWords(o).slice(o.outcome.length);
     lines.push('', `${o.provision} (${binding}): ${o.outcome.toUpperCase()}${days}`);
     o.explanation
       .filter((s) => s.step !== 'lifecycle' && s.step !== 'rule' && !told.has(s.text))
