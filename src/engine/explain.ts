@@ -2,12 +2,12 @@
 import {
   addDurationWithin,
   citationText,
+  fromTo,
   type CompiledTreaty,
   type ExplanationStep,
   type IsoDate,
   type IsoDuration,
   type Provision,
-  spanInWords,
 } from '../model/index.js';
 import { originLabel, type TimelineEvent } from './event-index/index.js';
 import type { FluentSpan } from './fluents.js';
@@ -129,7 +129,7 @@ export class StepCache {
       steps = {
         fluent: {
           step: 'fluent',
-          text: `${span.subject} is in "${span.fluent}" ${span.to ? spanInWords(span.from, span.to) : `from ${span.from}`}, started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''}`,
+          text: `${span.subject} is in "${span.fluent}" ${fromTo(span.from, span.to)}, started by ${span.initiatedBy.id}${span.terminatedBy ? `, ended by ${span.terminatedBy.id}` : ''}`,
         },
         initiatedBy: this.event(span.initiatedBy),
         ...(span.terminatedBy ? { terminatedBy: this.event(span.terminatedBy) } : {}),

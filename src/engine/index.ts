@@ -4,7 +4,7 @@ export { provisionAt, statusAt } from './status-at.js';
 export { checkExpectations, type ExpectationOutcome } from './expectations.js';
 export { describeChoice } from './readings.js';
 export { treatyReadingTerms } from './reading-terms.js';
-export { dueInWords, fromTo, rowInWords } from './obligations/index.js';
+export { dueInWords, rowInWords } from './obligations/index.js';
 export { Successions } from './succession.js';
 export { dutyIds, onlyProvision, refuseProvision, type ProvisionRefusal } from './one-provision.js';
 export { directedDyads, directionsOf, isOneWay, type DirectedDyad, type DirectedDyads, type DyadSpan } from './dyads/index.js';

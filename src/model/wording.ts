@@ -18,6 +18,11 @@ export function spanInWords(from: IsoDate | null, end: IsoDate | null): string {
   return end === null ? `from ${from} (open-ended)` : `from ${from} ${tail}`;
 }
 
+/** "from D1" or "from D1 to D2 (last day D3)": a span whose end may not be known yet (no "open-ended" claimed). */
+export function fromTo(from: IsoDate, to: IsoDate | null): string {
+  return to === null ? `from ${from}` : spanInWords(from, to);
+}
+
 /** "to D2 (last day D3)": a span's end said with its last day. */
 export function endInWords(end: IsoDate): string {
   return `to ${end} (last day ${lastDayBefore(end)})`;

@@ -2,4 +2,4 @@
 export { evaluateProvision, type ObligationContext } from './evaluate-provision.js';
 export { PERFORMANCE_STEPS_SHOWN } from './outcomes.js';
 export { resolveRoles } from './roles.js';
-export { dueInWords, fromTo, rowInWords } from './row-words.js';
+export { dueInWords, rowInWords } from './row-words.js';

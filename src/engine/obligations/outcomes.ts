@@ -1,11 +1,11 @@
 /** The outcome of a duty for one instance and episode: an obligation active, discharged, breached or lapsed; a prohibition kept or breached by each forbidden act. */
-import { lastDayBefore, type ExplanationStep, type IsoDate, type ObligationResult, type Provision } from '../../model/index.js';
+import { fromTo, lastDayBefore, type ExplanationStep, type IsoDate, type ObligationResult, type Provision } from '../../model/index.js';
 import { eventKinds, type TimelineEvent } from '../event-index/index.js';
 import type { Episode } from '../triggers.js';
 import { acts } from './acts.js';
 import type { ObligationContext } from './evaluate-provision.js';
 import type { Instance, PartyExit } from './roles.js';
-import { dueInWords, fromTo } from './row-words.js';
+import { byLastDay, dueInWords } from './row-words.js';
 import { baseSteps, exitSteps, fitted, triggerReadingSteps, type ProvisionFacts } from './steps.js';
 
 /** How many acts of performance of a standing duty its explanation cites one by one. */
@@ -121,7 +121,7 @@ function obligationOutcome(
     // has nothing to do with this duty.
     const late = act && before(act.date, end) ? act : undefined;
     if (late) steps.push(ctx.steps!.eventAs('Performed late: ', late));
-    steps.push({ step: 'outcome', text: `Breached: not performed ${dueInWords(deadline).replace(/^due /, '')}; late from ${deadline}.` });
+    steps.push({ step: 'outcome', text: `Breached: not performed ${byLastDay(deadline)}; late from ${deadline}.` });
     return {
       treaty,
       provision: provision.id,

@@ -4,16 +4,16 @@
  * `to` is the first day it no longer holds and an obligation's `deadline` the first day late, so
  * neither is said bare.
  */
-import { deadlineInWords, lastDayBefore, spanInWords, type IsoDate, type ObligationResult } from '../../model/index.js';
+import { deadlineInWords, fromTo, lastDayBefore, type IsoDate, type ObligationResult } from '../../model/index.js';
+
+/** "by D (last day)" for an obligation whose first day late is `deadline`. */
+export function byLastDay(deadline: IsoDate): string {
+  return deadlineInWords(lastDayBefore(deadline)!);
+}
 
 /** "due by D (last day)" for an obligation whose first day late is `deadline`. */
 export function dueInWords(deadline: IsoDate): string {
-  return `due ${deadlineInWords(lastDayBefore(deadline)!)}`;
-}
-
-/** "from D1" or "from D1 to D2 (last day D3)": a span whose end may not be known yet (no "open-ended" claimed). */
-export function fromTo(from: IsoDate, to: IsoDate | null): string {
-  return to === null ? `from ${from}` : spanInWords(from, to);
+  return `due ${byLastDay(deadline)}`;
 }
 
 type Row = Pick<ObligationResult, 'outcome' | 'from' | 'to' | 'deadline'>;
@@ -31,7 +31,7 @@ export function rowInWords(row: Row): string {
     case 'discharged':
       return to === null ? `discharged (${owed})` : `discharged on ${to} (${owed})`;
     case 'breached':
-      if (deadline !== null) return `breached: not performed ${deadlineInWords(lastDayBefore(deadline)!)} (${owed})`;
+      if (deadline !== null) return `breached: not performed ${byLastDay(deadline)} (${owed})`;
       return to === from ? `breached on ${from}` : `breached ${fromTo(from, to)}`;
     case 'lapsed':
       return to === null ? `lapsed (${owed})` : `lapsed on ${to} (${owed}, last day owed ${lastDayBefore(to)})`;

@@ -3,7 +3,7 @@
  * application, suspensions and outside ends (docs/lifecycle.md), each turned into what the status
  * intervals need: a day, the party it concerns and its explanation.
  */
-import { type ExplanationStep, type IsoDate, type PairSuspension, statesIn, boundAs, spanInWords } from '../../model/index.js';
+import { type ExplanationStep, type IsoDate, type PairSuspension, statesIn, boundAs, fromTo } from '../../model/index.js';
 import { describeEvent, eventStep, provisionStep } from '../explain.js';
 import type { TimelineEvent } from '../event-index/index.js';
 import type { ExternalEnd } from '../lifecycle/index.js';
@@ -87,16 +87,13 @@ export function suspensions(scope: LifecycleScope): { whole: WholeSuspension[]; 
       const bearer = partyOf(scope, e.by, e.date);
       const beneficiary = partyOf(scope, e.to, e.date);
       if (bearer === undefined || beneficiary === undefined) continue;
-      const text = `${boundAs(bearer, e.by!)} suspended its obligations towards ${beneficiary} ${to ? spanInWords(e.date, to) : `from ${e.date}`}; the treaty stays in force.`;
+      const text = `${boundAs(bearer, e.by!)} suspended its obligations towards ${beneficiary} ${fromTo(e.date, to)}; the treaty stays in force.`;
       pairs.push({ bearer, beneficiary, from: e.date, to, explanation: [...steps, { step: 'lifecycle', text }] });
     } else {
       whole.push({
         from: e.date,
         to,
-        steps: [
-          ...steps,
-          { step: 'lifecycle', text: `The operation of the treaty suspended ${to ? spanInWords(e.date, to) : `from ${e.date}`}.` },
-        ],
+        steps: [...steps, { step: 'lifecycle', text: `The operation of the treaty suspended ${fromTo(e.date, to)}.` }],
       });
     }
   }

@@ -3,14 +3,7 @@
  * from its start (the treaty's terms, its own withdrawal), suspended, unknown; split where a
  * continuator takes its place, with the succession cited. And the spans in which it is bound.
  */
-import {
-  citationText,
-  type ExplanationStep,
-  type IsoDate,
-  type StatusIntervalJson,
-  type Succession,
-  spanInWords,
-} from '../../model/index.js';
+import { citationText, fromTo, type ExplanationStep, type IsoDate, type StatusIntervalJson, type Succession } from '../../model/index.js';
 import type { Successions } from '../succession.js';
 import type { PartyStart } from './entry.js';
 import { notInForce } from './explain.js';
@@ -58,7 +51,7 @@ export function withProvisional(
           status: 'provisionally-applied',
           explanation: span.steps.concat({
             step: 'lifecycle',
-            text: `${party} applies the treaty provisionally ${end ? spanInWords(span.from, end) : `from ${span.from}`}.`,
+            text: `${party} applies the treaty provisionally ${fromTo(span.from, end)}.`,
           }),
         }
       : null,

@@ -9,7 +9,7 @@ import { partiesHint } from '../../http/index.js';
 import { compiledCorpus, parseDateOption, parseStateOption, readScenario, resolveCorpusRoot, resolveTreatyId } from '../corpus-access.js';
 import { usageError } from '../errors.js';
 import { suspensionWords } from '../parties.js';
-import { boundAs, lastDayBefore, spanInWords } from '../../../model/index.js';
+import { boundAs, fromTo, lastDayBefore, spanInWords } from '../../../model/index.js';
 import { lastDayCell } from '../dates.js';
 import { table } from '../table.js';
 import { isWhyNot } from '../why-not.js';
@@ -101,7 +101,7 @@ export function humanStatus(result: StatusOutput, provision?: string): string {
   }
   if (result.suspensions.length) {
     lines.push('', 'Suspended between parties:');
-    for (const s of result.suspensions) lines.push(`  ${suspensionWords(s)} ${s.to ? spanInWords(s.from, s.to) : `from ${s.from}`}`);
+    for (const s of result.suspensions) lines.push(`  ${suspensionWords(s)} ${fromTo(s.from, s.to)}`);
   }
   lines.push('', 'Why:');
   result.explanation.forEach((step, i) => lines.push(`  ${i + 1}. ${step.text}`));
@@ -149,7 +149,7 @@ export function statusLines(result: StatusResult): string[] {
   const words = status.replace(/-/g, ' ');
   if (status === 'terminated' && since) lines.push(`  terminated on ${since} (last day in force ${lastDayBefore(since)})`);
   else if (since || until) {
-    const span = since ? (until ? spanInWords(since, until) : `from ${since}`) : spanInWords(null, until);
+    const span = since ? fromTo(since, until) : spanInWords(null, until);
     const set = until && status === 'in-force' ? ', an end set by the recorded acts or the term' : '';
     lines.push(`  ${words} ${span}${set}`);
   }
