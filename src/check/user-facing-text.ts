@@ -14,7 +14,7 @@ import { type Corpus, formatPath, type Loaded, type PathKey } from '../corpus/in
 import type { Diagnostic } from '../model/index.js';
 
 /** A project file's name: `history.yaml`, `sources/README.md`, `FACTS.md`, `load.ts`, `schema.json`. */
-export const INTERNAL_FILE_NAME = /(?:\b[\w-]+\/)*\b[\w.-]+\.(?:ya?ml|md|ts|json)\b/gi;
+const INTERNAL_FILE_NAME = /(?:\b[\w-]+\/)*\b[\w.-]+\.(?:ya?ml|md|ts|json)\b/gi;
 /** The project's own notes, named however they are written. */
 const INTERNAL_NAMES = /\bFACTS\b|\bsources\/README\b/g;
 const WEB_ADDRESS = /\bhttps?:\/\/\S+/gi;
@@ -39,12 +39,12 @@ export function internalFileNames(text: string): { name: string; offset: number 
 }
 
 /** One finding per internal file name in a user-facing string of the corpus's files. */
-export function checkUserFacingText(corpus: Corpus, treaties = corpus.treaties): Diagnostic[] {
+export function checkUserFacingText(corpus: Corpus): Diagnostic[] {
   const files: Loaded<unknown>[] = [];
   if (corpus.states) files.push(corpus.states);
   if (corpus.vocabulary) files.push(corpus.vocabulary);
   if (corpus.gazetteer) files.push(corpus.gazetteer);
-  for (const t of treaties) files.push(t.treaty, ...(t.history ? [t.history] : []), ...t.scenarios);
+  for (const t of corpus.treaties) files.push(t.treaty, ...(t.history ? [t.history] : []), ...t.scenarios);
   return files.flatMap(checkFile);
 }
 

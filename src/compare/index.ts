@@ -1,7 +1,7 @@
 /** The public surface of compare: what other parts import. */
 export { cellWords, whyNotWords } from './behaviour-words.js';
 export { compareTreaties, READING_GUIDE } from './compare.js';
-export { countItems, listCounts } from './counts.js';
+export { listCounts } from './counts.js';
 export type { CompareOptions } from './compare.js';
 export { comparisonHtml } from './render/html.js';
 export { comparisonMarkdown } from './render/markdown.js';

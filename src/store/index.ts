@@ -1,5 +1,5 @@
 /** The public surface of store: the SQLite database of the user's own work; what other parts import. */
-export { corpusSearchEntries, provisionWhere } from './corpus-index.js';
+export { corpusSearchEntries } from './corpus-index.js';
 export {
   SavedDocumentRecord,
   SavedDocumentSummaryRecord,

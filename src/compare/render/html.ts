@@ -87,6 +87,7 @@ export function comparisonHtml(c: TreatyComparison): string {
     .join('');
   const title = `${c.a.shortTitle} → ${c.b.shortTitle}`;
   const seen = new Set<string>();
+  const listed = listCounts(c.counts);
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1">
 <title>${escape(title)} — Pacta</title>
@@ -102,11 +103,11 @@ blockquote{margin:.3rem 0;padding:.3rem .8rem;border-left:3px solid #999;backgro
 <dl><dt>A</dt><dd><code>${escape(c.a.id)}</code>, ${escape(c.a.parties.join('–'))}, signed ${escape(c.a.signed)}, ${c.a.provisions} provisions</dd><dt>B</dt><dd><code>${escape(c.b.id)}</code>, ${escape(c.b.parties.join('–'))}, signed ${escape(c.b.signed)}, ${c.b.provisions} provisions</dd></dl>
 <p><em>${escape(c.reading)}</em></p>
 <h2>Summary</h2><ul class="summary">${c.summary.map(claim).join('\n')}</ul>
-<h2>Aligned provisions (${escape(listCounts(c.counts).aligned)})</h2><table><tr><th>A</th><th>B</th><th>match</th><th>score</th><th>grade</th></tr>${aligned}</table>
+<h2>Aligned provisions (${escape(listed.aligned)})</h2><table><tr><th>A</th><th>B</th><th>match</th><th>score</th><th>grade</th></tr>${aligned}</table>
 ${c.matches.flatMap((m) => m.pairs.map((p) => pair(c, p, seen))).join('\n')}
-<h2>Only in A (${escape(c.a.id)}; ${escape(listCounts(c.counts).onlyInA)})</h2>${onlyIn(c.a.id, c.onlyInA)}
-<h2>Only in B (${escape(c.b.id)}; ${escape(listCounts(c.counts).onlyInB)})</h2>${onlyIn(c.b.id, c.onlyInB)}
-<h2>Lifecycle (${escape(listCounts(c.counts).lifecycle)})</h2><table><tr><th>aspect</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>grade</th><th>why</th></tr>${lifecycle}</table>
+<h2>Only in A (${escape(c.a.id)}; ${escape(listed.onlyInA)})</h2>${onlyIn(c.a.id, c.onlyInA)}
+<h2>Only in B (${escape(c.b.id)}; ${escape(listed.onlyInB)})</h2>${onlyIn(c.b.id, c.onlyInB)}
+<h2>Lifecycle (${escape(listed.lifecycle)})</h2><table><tr><th>aspect</th><th>${escape(c.a.id)}</th><th>${escape(c.b.id)}</th><th>grade</th><th>why</th></tr>${lifecycle}</table>
 ${c.behaviour ? behaviour(c, c.behaviour) : ''}
 <h2>Grading rules applied</h2><dl>${c.rules.map((r) => `<dt>${escape(r.id)}</dt><dd>${escape(r.text)}</dd>`).join('')}</dl>
 </body></html>

@@ -73,6 +73,7 @@ function behaviourSection(c: TreatyComparison, b: BehaviourComparison): string[]
 }
 
 export function comparisonMarkdown(c: TreatyComparison): string {
+  const listed = listCounts(c.counts);
   const out: string[] = [`# ${c.a.shortTitle} → ${c.b.shortTitle}`, ''];
   out.push(`- **A**: \`${c.a.id}\`, ${c.a.parties.join('–')}, signed ${c.a.signed}, ${c.a.provisions} provisions`);
   out.push(
@@ -83,26 +84,21 @@ export function comparisonMarkdown(c: TreatyComparison): string {
   );
   out.push('## Summary', '');
   for (const claim of c.summary) out.push(...claimLines(claim));
-  out.push('', `## Aligned provisions (${listCounts(c.counts).aligned})`, '', '| A | B | match | score | grade |', '|---|---|---|---|---|');
+  out.push('', `## Aligned provisions (${listed.aligned})`, '', '| A | B | match | score | grade |', '|---|---|---|---|---|');
   for (const m of c.matches)
     for (const p of m.pairs)
       out.push(`| ${p.a.label} \`${p.a.id}\` | ${p.b.label} \`${p.b.id}\` | ${m.shape} | ${p.score} | ${gradeMark(p.grade)} |`);
   out.push('');
   for (const m of c.matches) for (const p of m.pairs) out.push(...pairSection(c, p));
   out.push(
-    `## Only in A (${c.a.id}; ${listCounts(c.counts).onlyInA})`,
+    `## Only in A (${c.a.id}; ${listed.onlyInA})`,
     '',
     ...onlyInTable(c.onlyInA),
-    `## Only in B (${c.b.id}; ${listCounts(c.counts).onlyInB})`,
+    `## Only in B (${c.b.id}; ${listed.onlyInB})`,
     '',
     ...onlyInTable(c.onlyInB),
   );
-  out.push(
-    `## Lifecycle (${listCounts(c.counts).lifecycle})`,
-    '',
-    `| aspect | ${c.a.id} | ${c.b.id} | grade | why (rule) |`,
-    '|---|---|---|---|---|',
-  );
+  out.push(`## Lifecycle (${listed.lifecycle})`, '', `| aspect | ${c.a.id} | ${c.b.id} | grade | why (rule) |`, '|---|---|---|---|---|');
   for (const r of c.lifecycle)
     out.push(`| ${r.aspect} | ${cell(r.a)} | ${cell(r.b)} | ${gradeMark(r.grade)} | ${cell(r.reason)} (${r.rule}) |`);
   out.push('');

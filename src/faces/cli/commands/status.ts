@@ -143,7 +143,7 @@ function provisionLines(
  * "term 6, from … to … (last day …)", "notice by D (last day to give notice …)", "terminated on D
  * (last day in force D−1)". The JSON keeps the half-open `since`/`until`.
  */
-export function statusLines(result: StatusResult): string[] {
+function statusLines(result: StatusResult): string[] {
   const lines: string[] = [];
   const { status, since, until } = result;
   const words = status.replace(/-/g, ' ');
