@@ -97,6 +97,25 @@ describe('internal file names in user-facing text', () => {
     );
   });
 
+  it('leave a quote’s words and a trigger’s words as the source prints them, a file name among them too', () => {
+    // The words are the source's, not ours to reword: a quote that fails to match its source is another check's finding.
+    const found = findingsOf(
+      mutatedCorpus(
+        { file: T, find: 'extend assistance to it."', replace: 'extend assistance to it (see history.yaml)."' },
+        {
+          file: T,
+          find: 'triggerText: Should either Party suffer armed attack',
+          replace: 'triggerText: Should either Party suffer armed attack (states.yaml)',
+        },
+      ),
+    );
+    assert.ok(found.length > 0, 'the quote no longer matching its source is found');
+    assert.deepEqual(
+      found.filter((f) => f.code === 'internal-file-name'),
+      [],
+    );
+  });
+
   it('find the names as the guard reads them: a path with its folders, FACTS in capitals only, not prose', () => {
     assert.deepEqual(internalFileNames('see north-atlantic-1949/history.yaml; FACTS.md'), [
       { offset: 4, name: 'north-atlantic-1949/history.yaml' },

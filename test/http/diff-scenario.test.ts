@@ -110,6 +110,8 @@ describe('GET /api/diff with a scenario', () => {
   it('an empty scenario parameter: 400', async () => {
     const r = await get('a=ussr-prk-1961&b=prk-rus-2024&scenario=');
     assert.equal(r.status, 400);
-    assert.match((r.json as unknown as Problem).detail, /scenario/);
+    const problem = r.json as unknown as Problem & { errors?: { field: string }[] };
+    assert.equal(problem.detail, 'scenario: give a corpus scenario file or a saved scenario id');
+    assert.equal(problem.errors?.[0]?.field, 'scenario');
   });
 });
