@@ -9,8 +9,7 @@ import type { z } from 'zod';
 import { type CheckResult, validateScenarioText } from '../../check/index.js';
 import { compareTreaties } from '../../compare/index.js';
 import { buildLiterate, exportAkn, exportCsv, exportJson, literateHtml, literateMarkdown } from '../../export/index.js';
-import { type CompiledCorpus, InputError, type ScenarioFile, type StructuredDocument } from '../../model/index.js';
-import { searchPassages } from '../../text/index.js';
+import { type CompiledCorpus, InputError, type ScenarioFile } from '../../model/index.js';
 import type { SavedDocument as SavedDocumentRow, SavedScenario as SavedScenarioRow, Store } from '../../store/index.js';
 import { mediaType, parseJsonBody, requireBodyType, YAML_TYPES } from './guard.js';
 import { HTTP_LIMITS, type HttpLimits } from './limits.js';
@@ -22,7 +21,7 @@ import { NetworkAnswers } from './network.js';
 import { ProblemError, diagnosticFields, problemResponse } from './problem.js';
 import { bodyMediaTypes, bodySchema, requestProblem, routes } from './routes.js';
 import type { SavedDocument, SavedDocumentSummary, SavedScenario } from './schemas.js';
-import { CorpusMemo, doneValue, InProcessWork, jsonAnswer, type Work } from './work/index.js';
+import { CorpusMemo, type Done, doneValue, InProcessWork, type IngestedToKeep, jsonAnswer, type Work } from './work/index.js';
 
 export interface AppDeps {
   compiled: CompiledCorpus;
@@ -390,10 +389,11 @@ export function createApp(deps: AppDeps): OpenAPIHono {
   });
   mount(routes.createDocument, async (c) => {
     const { name, text } = c.req.valid('json');
-    const done = await work.perform({ kind: 'ingest', name, text });
-    const structured = doneValue<StructuredDocument>(done);
-    // Kept and indexed for search together: its passages are found from now on, and go when it is deleted.
-    return c.json(savedDocument(store.createDocument(name, done.kind!, text, structured, searchPassages(text, structured))), 201);
+    // Ingested and cut into passages in a worker; kept and indexed for search together: found from now on, gone when it is deleted.
+    const done = await work.perform({ kind: 'ingest', name, text, passages: true });
+    // An ingest asked for its passages answers IngestedToKeep, not the bare document its kind is typed by.
+    const { document, passages } = doneValue(done as Done<unknown> as Done<IngestedToKeep>);
+    return c.json(savedDocument(store.createDocument(name, done.kind!, text, document, passages)), 201);
   });
   mount(routes.deleteDocument, (c) => {
     const { id } = c.req.valid('param');

@@ -3,3 +3,4 @@ export { doneValue, jsonAnswer } from './answer.js';
 export { bufferedLog } from './log.js';
 export { CorpusMemo, Lru } from './memo.js';
 export { InProcessWork, type Work, WorkerPool, type WorkerPoolOptions } from './pool.js';
+export type { Done, IngestedToKeep } from './tasks.js';

@@ -18,13 +18,14 @@ import {
   stateNames,
   type StructuredDocument,
 } from '../../../model/index.js';
-import { ingest } from '../../../text/index.js';
+import { ingest, searchPassages, type SearchPassage } from '../../../text/index.js';
 import { ProblemError, type ProblemField, type ProblemStatus } from '../problem.js';
 
 /** A run's `provision`, checked before (one-provision.ts), limits its answer to that duty. */
 export type Task =
   | { kind: 'run'; scenario: ScenarioFile; provision?: string }
-  | { kind: 'ingest'; name: string; text: string }
+  /** With `passages`, for keeping: the document and its passages for search (searchPassages), both worked out here, off the event loop. */
+  | { kind: 'ingest'; name: string; text: string; passages?: boolean }
   | { kind: 'obligations'; hypothesis: Hypothesis }
   | { kind: 'diff'; a: string; b: string; options: CompareOptions };
 
@@ -36,6 +37,12 @@ export interface TaskResults {
   diff: TreatyComparison;
 }
 export type TaskOf<K extends Task['kind']> = Extract<Task, { kind: K }>;
+
+/** What an ingest task with `passages` answers: the document to keep, and its passages to index. */
+export interface IngestedToKeep {
+  document: StructuredDocument;
+  passages: SearchPassage[];
+}
 
 /** A task's answer: the JSON text of its result `T` (and, for an ingest, the document's kind). */
 export interface Done<T = unknown> {
@@ -70,7 +77,8 @@ export function perform(compiled: CompiledCorpus, task: Task): Outcome {
       case 'ingest': {
         // Parties get the codes of the states the served corpus knows.
         const doc = ingest(task.text, task.name, { states: stateNames(compiled.states) });
-        return { ok: true, done: { json: jsonBytes(doc), kind: doc.kind } };
+        const answer = task.passages ? ({ document: doc, passages: searchPassages(task.text, doc) } satisfies IngestedToKeep) : doc;
+        return { ok: true, done: { json: jsonBytes(answer), kind: doc.kind } };
       }
       case 'obligations':
         return { ok: true, done: { json: jsonBytes(whoMustHelp(compiled, task.hypothesis)) } };
