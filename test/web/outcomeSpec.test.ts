@@ -5,7 +5,15 @@ import fc from 'fast-check';
 import type { ObligationResult, Run, StatusIntervalJson } from '../../src/faces/web/api/types.js';
 import { TREATY_STATUSES } from '../../src/model/timeline.js';
 import { chartTime as t } from '../../src/faces/web/lib/dates.js';
-import { bindingKey, bindingLabel, MAX_DUTY_ROWS, runChart, runLabels } from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
+import {
+  bindingKey,
+  bindingLabel,
+  MAX_DUTY_ROWS,
+  readingsInWords,
+  runChart,
+  runLabels,
+  varyingTerms,
+} from '../../src/faces/web/pages/workbench/results/outcomeSpec.js';
 import { groupOf } from '../../src/faces/web/pages/workbench/results/resultGroups.js';
 
 const HOUR = 3_600_000;
@@ -57,6 +65,16 @@ describe('runLabels', () => {
       'a: 2, b: z',
       'a: 1, b: z',
     ]);
+  });
+
+  it('finds the terms whose reading varies, and says a choice by them (the differences table uses both)', () => {
+    const choices = [
+      { a: '1', b: 'y', c: 'k' },
+      { a: '2', b: 'y', c: 'k' },
+    ];
+    assert.deepEqual(varyingTerms(choices), ['a']);
+    assert.deepEqual(varyingTerms([]), []);
+    assert.equal(readingsInWords(choices[1]!, ['a', 'c']), 'a: 2, c: k');
   });
 
   it('calls runs that do not differ "default readings"', () => {

@@ -6,6 +6,7 @@
 import type { ReadingDifference, Run } from '../../../api/types.js';
 import { OutcomeBadge } from '../../../components/Badges.js';
 import { outcomeInWords } from '../../../lib/outcomeWords.js';
+import { readingsInWords, varyingTerms } from './outcomeSpec.js';
 
 const sameReadings = (a: Readonly<Record<string, string>>, b: Readonly<Record<string, string>>) =>
   Object.keys(a).length === Object.keys(b).length && Object.entries(a).every(([t, r]) => b[t] === r);
@@ -17,7 +18,7 @@ export function ReadingDifferences({ differences, runs }: { differences: readonl
       <h3 id="differences-heading">Where the readings differ</h3>
       {differences.map((d, i) => {
         // The terms whose reading differs between the outcomes: the others are the same in each.
-        const terms = Object.keys(d.outcomes[0]?.readings ?? {}).filter((t) => new Set(d.outcomes.map((o) => o.readings[t])).size > 1);
+        const terms = varyingTerms(d.outcomes.map((o) => o.readings));
         return (
           <article key={i} className="difference card">
             <h4>
@@ -41,7 +42,7 @@ export function ReadingDifferences({ differences, runs }: { differences: readonl
                     );
                   return (
                     <tr key={j}>
-                      <td data-label="Readings">{terms.map((t) => `${t}: ${o.readings[t]}`).join(', ')}</td>
+                      <td data-label="Readings">{readingsInWords(o.readings, terms)}</td>
                       <td data-label="Outcome">
                         <OutcomeBadge outcome={o.outcome} /> {row ? outcomeInWords(row) : o.from ? `(arose on ${o.from})` : ''}
                       </td>

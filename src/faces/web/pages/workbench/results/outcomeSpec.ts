@@ -172,8 +172,18 @@ export function runChart(run: Run, events: readonly ScenarioDate[], compact: boo
 
 /** Names each run by the readings that set it apart from the others. */
 export function runLabels(runs: readonly Run[]): string[] {
-  const terms = Object.keys(runs[0]?.readings ?? {}).filter((t) => new Set(runs.map((r) => r.readings[t])).size > 1);
-  return runs.map((r) => (terms.length ? terms.map((t) => `${t}: ${r.readings[t]}`).join(', ') : 'default readings'));
+  const terms = varyingTerms(runs.map((r) => r.readings));
+  return runs.map((r) => (terms.length ? readingsInWords(r.readings, terms) : 'default readings'));
+}
+
+/** The terms whose reading is not the same in every one of these choices (in the first choice's order). */
+export function varyingTerms(choices: readonly Readonly<Record<string, string>>[]): string[] {
+  return Object.keys(choices[0] ?? {}).filter((t) => new Set(choices.map((c) => c[t])).size > 1);
+}
+
+/** "state-of-war: declared-war, without-delay: within-seven-days": a choice's readings of these terms. */
+export function readingsInWords(choice: Readonly<Record<string, string>>, terms: readonly string[]): string {
+  return terms.map((t) => `${t}: ${choice[t]}`).join(', ');
 }
 
 /** A dashed line per event; events close together share one label ("e1, e2") so labels do not overlap. */
