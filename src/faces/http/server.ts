@@ -5,7 +5,7 @@
  */
 import { serve, type ServerType } from '@hono/node-server';
 import { existsSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join } from 'node:path';
 import { Temporal } from 'temporal-polyfill';
 import { checkCorpus } from '../../check/index.js';
 import { InputError, type StructuredDocument } from '../../model/index.js';
@@ -16,7 +16,8 @@ import { allowedHosts, escapeForLog, hostGuard, hostInUrl, securityHeaders, writ
 import type { HttpLimits } from './limits.js';
 import { bufferedLog, WorkerPool, type WorkerPoolOptions } from './work/index.js';
 import { emptyHostError, listenError, storeOpenError } from './startup.js';
-import { compression, serveWebUi } from './static.js';
+import { compress } from 'hono/compress';
+import { serveWebUi } from './static.js';
 
 export interface ServeOptions {
   corpusRoot: string;
@@ -100,8 +101,8 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
     await next();
     log(`${c.req.method} ${escapeForLog(c.req.path)} ${c.res.status} ${(performance.now() - started).toFixed(1)}ms`);
   });
-  // Text answers (JSON, problem+json, the UI) are compressed when the client accepts it.
-  app.use('*', compression());
+  // Text answers of 1 kB or more (JSON, problem+json, the UI) are compressed (gzip or deflate) when the client accepts it.
+  app.use('*', compress());
   // Every answer carries the security headers; a foreign Host, or a write from another site, is refused.
   let hosts: string[] = [];
   app.use(
@@ -115,7 +116,7 @@ export async function startServer(options: ServeOptions): Promise<RunningServer>
   const webRoot = options.webRoot;
   if (webRoot && existsSync(join(webRoot, 'index.html'))) {
     // Hashed assets cached as immutable, precompressed where built so; the shell revalidated (static.ts).
-    serveWebUi(app, webRoot, relative(process.cwd(), webRoot) || '.', notFound);
+    serveWebUi(app, webRoot);
   }
   app.notFound(notFound);
 

@@ -11,17 +11,12 @@
 import { serveStatic } from '@hono/node-server/serve-static';
 import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import type { Context, Hono, MiddlewareHandler } from 'hono';
-import { compress } from 'hono/compress';
+import { join, relative } from 'node:path';
+import type { Hono } from 'hono';
+import { notFound } from './app.js';
 
 export const IMMUTABLE = 'public, max-age=31536000, immutable';
 export const REVALIDATE = 'no-cache';
-
-/** Compresses text answers of 1 kB or more (hono's compress: gzip, or deflate, as the client accepts). */
-export function compression(): MiddlewareHandler {
-  return compress();
-}
 
 /** Whether an If-None-Match header names this ETag (weak comparison: a compressed answer's ETag is marked W/). */
 export function matchesEtag(ifNoneMatch: string | undefined, etag: string): boolean {
@@ -31,10 +26,11 @@ export function matchesEtag(ifNoneMatch: string | undefined, etag: string): bool
 }
 
 /**
- * Serves the web UI built into `webRoot` (relative to the working directory, as serveStatic wants
- * it, in `root`): its assets, and the shell for the client's routes. `notFound` answers a missing asset.
+ * Serves the web UI built into `webRoot`: its assets (serveStatic wants their folder relative to the
+ * working directory), and the shell for the client's routes. A missing asset is a 404 problem.
  */
-export function serveWebUi(app: Hono, webRoot: string, root: string, notFound: (c: Context) => Response | Promise<Response>): void {
+export function serveWebUi(app: Hono, webRoot: string): void {
+  const root = relative(process.cwd(), webRoot) || '.';
   app.use(
     '/assets/*',
     async (c, next) => {
