@@ -59,8 +59,11 @@ function checkFile(loaded: Loaded<unknown>): Diagnostic[] {
       if (field !== undefined && NOT_PROSE.has(field)) return;
       // The string as written in the file (quotes and escapes included): a file name has no escape in it.
       const written = yaml.text.slice(node.range[0], node.range[1]);
+      // The names come in the order of the text: each is looked for after the one before, so a name written twice is found twice where it is.
+      let after = 0;
       for (const { name } of internalFileNames(node.value)) {
-        const at = written.indexOf(name);
+        const at = written.indexOf(name, after);
+        if (at >= 0) after = at + name.length;
         const position = yaml.lines.at(node.range[0] + (at >= 0 ? at : 0));
         diagnostics.push({
           severity: 'error',

@@ -97,6 +97,14 @@ describe('internal file names in user-facing text', () => {
     );
   });
 
+  it('place a name written twice in one string at each of its two places', () => {
+    const found = namesFound(H, 'source: fixture }', 'source: { cite: "history.yaml, then history.yaml" } }');
+    assert.deepEqual(
+      found.map((f) => f.at),
+      [`${H}:2:108`, `${H}:2:127`],
+    );
+  });
+
   it('leave a quote’s words and a trigger’s words as the source prints them, a file name among them too', () => {
     // The words are the source's, not ours to reword: a quote that fails to match its source is another check's finding.
     const found = findingsOf(
