@@ -125,6 +125,14 @@ describe('search in Chromium', { skip: SKIP_BROWSER || missing !== null, timeout
     assert.equal(await passage.locator('h2').innerText(), 'Found in two-valleys.md'); // the quotes are the <q>'s own
     assert.equal(await passage.locator('mark.found').innerText(), 'Aldervale');
     await screenshot(page, 'search-document-passage-1920');
+    // Its structure, from the document already loaded: no second request for it.
+    const asked: string[] = [];
+    page.on('request', (r) => {
+      if (r.url().includes(`/api/documents/${kept.id}`)) asked.push(r.url());
+    });
+    await passage.getByRole('button', { name: 'Show its structure' }).click();
+    await page.getByRole('status').filter({ hasText: 'Opened “two-valleys.md”.' }).waitFor();
+    assert.deepEqual(asked, []);
     // The 1920 px results for the treaties too: the 1961 treaty's "denounce", the North Atlantic Treaty's "denunciation" (a word family), the document's "denounced".
     await page.goto(`${h.server.url}/?q=denounce`);
     await page.locator('.search-summary').waitFor();

@@ -4,7 +4,7 @@
  * button to open the whole document's structure.
  */
 import { api } from '../../api/client.js';
-import type { StructuredDocument } from '../../api/types.js';
+import type { SavedDocument, StructuredDocument } from '../../api/types.js';
 import { useResource } from '../../api/useResource.js';
 import { Async } from '../../components/Async.js';
 import { FoundText, parseFoundSpan, useScrollToFound, type FoundSpan } from '../reader/found.js';
@@ -13,7 +13,8 @@ interface Props {
   id: string;
   passage: string | null;
   span: string | null;
-  onOpen: (id: string) => void;
+  /** Shows the document's structure: the one already loaded here, not asked for again. */
+  onOpen: (d: SavedDocument) => void;
 }
 
 interface Spanned {
@@ -46,7 +47,7 @@ export function FoundInDocument({ id, passage, span, onOpen }: Props) {
                 <h2 id="found-heading">
                   Found in <q>{d.name}</q>
                 </h2>
-                <button type="button" onClick={() => onOpen(d.id)}>
+                <button type="button" onClick={() => onOpen(d)}>
                   Show its structure
                 </button>
               </header>

@@ -53,13 +53,15 @@ export function ImportPage() {
     }
   };
 
+  /** Shows a kept document (the server stored what its own ingestion made of the text). */
+  const show = (d: SavedDocument) => {
+    setPreview({ name: d.name, text: d.text, document: d.structured as StructuredDocument, kept: d });
+    setMessage(`Opened “${d.name}”.`);
+    setProblem(null);
+  };
   const open = async (id: string) => {
     try {
-      const d = await api.document(id);
-      // The server stored what its own ingestion made of the text.
-      setPreview({ name: d.name, text: d.text, document: d.structured as StructuredDocument, kept: d });
-      setMessage(`Opened “${d.name}”.`);
-      setProblem(null);
+      show(await api.document(id));
     } catch (error) {
       setProblem(error);
     }
@@ -102,9 +104,7 @@ export function ImportPage() {
           />
         </div>
         <div>
-          {wanted ? (
-            <FoundInDocument id={wanted} passage={query.get('passage')} span={query.get('span')} onOpen={(id) => void open(id)} />
-          ) : null}
+          {wanted ? <FoundInDocument id={wanted} passage={query.get('passage')} span={query.get('span')} onOpen={show} /> : null}
           {preview ? (
             <IngestPreview
               name={preview.name}
